@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+#include "participant.h"
+
+namespace tilltro {
+
+enum class DelmalStatus { EjPaborjat, Pagar, Uppnatt, DelvisUppnatt, EjUppnatt };
+enum class Responsible { Deltagare, Handledare, Annan };
+
+QString delmalStatusCode(DelmalStatus status);
+std::optional<DelmalStatus> delmalStatusFromCode(const QString& code);
+QString responsibleCode(Responsible responsible);
+std::optional<Responsible> responsibleFromCode(const QString& code);
+
+struct Activity {
+    qint64 id = 0;
+    QString what;
+    QString who;
+    QDate when;
+    bool done = false;
+
+    friend bool operator==(const Activity&, const Activity&) = default;
+};
+
+/// A sub-goal of the plan. `indicators` are instrument indicator keys it should move;
+/// `targetLevel` is the level on the shared scale it aims for (drawn on the radar).
+struct Delmal {
+    qint64 id = 0;
+    QString what;
+    QString why;
+    QStringList indicators;
+    std::optional<int> targetLevel;
+    Responsible responsible = Responsible::Deltagare;
+    QString responsibleName;
+    QDate start;
+    QDate target;
+    DelmalStatus status = DelmalStatus::EjPaborjat;
+    QString followUp;
+    std::vector<Activity> activities;
+
+    bool isOpen() const
+    {
+        return status == DelmalStatus::EjPaborjat || status == DelmalStatus::Pagar;
+    }
+
+    friend bool operator==(const Delmal&, const Delmal&) = default;
+};
+
+/// The handlingsplan agreed at an occasion (or without one). Delmål in their display order.
+struct Handlingsplan {
+    qint64 id = 0;
+    qint64 participantId = 0;
+    qint64 occasionId = 0; ///< 0 = not tied to an occasion
+    GoalType goalType = GoalType::Arbete;
+    QString goalText;
+    std::vector<Delmal> delmal;
+
+    friend bool operator==(const Handlingsplan&, const Handlingsplan&) = default;
+};
+
+} // namespace tilltro

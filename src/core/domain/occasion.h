@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <map>
+#include <optional>
+
+namespace tilltro {
+
+/// One answer to one instrument question: a numeric value, a choice (option key), or a
+/// non-answer code ("vet_ej", "vill_ej_svara", "ej_aktuellt"). A non-answer is never a zero.
+struct Answer {
+    std::optional<int> value; ///< set for numeric questions
+    QString code;             ///< option key for choice questions, or a non-answer code
+
+    bool isEmpty() const { return !value && code.isEmpty(); }
+    static Answer number(int v) { return Answer{v, {}}; }
+    static Answer choice(QString c) { return Answer{std::nullopt, std::move(c)}; }
+
+    friend bool operator==(const Answer&, const Answer&) = default;
+};
+
+enum class OccasionState { Draft, Completed };
+
+/// A quarterly mättillfälle. Answers are keyed by the instrument's question keys; the
+/// instrument version is the one the occasion was made with (stored in the database).
+struct Occasion {
+    qint64 id = 0;
+    qint64 participantId = 0;
+    qint64 instrumentId = 0; ///< row of the stored instrument version
+    QDate date;
+    qint64 handledareId = 0;
+    OccasionState state = OccasionState::Draft;
+    QString notes; ///< the handledare's free text; sensitive
+    std::map<QString, Answer> answers;
+    QDateTime completedAt;
+
+    friend bool operator==(const Occasion&, const Occasion&) = default;
+};
+
+QString occasionStateCode(OccasionState state);
+std::optional<OccasionState> occasionStateFromCode(const QString& code);
+
+} // namespace tilltro
