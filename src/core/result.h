@@ -12,11 +12,11 @@ namespace tilltro {
 /// without parsing the text.
 struct Error {
     enum class Kind {
-        Invalid,      ///< the input is wrong (bad file, bad value); nothing was changed
-        NotFound,     ///< a file or a record does not exist
-        Conflict,     ///< a unique value is taken, or the database is locked by someone else
-        Unsupported,  ///< e.g. a database from a newer version of Tilltro
-        Io,           ///< disk full, permission denied, SQLite failure
+        Invalid,     ///< the input is wrong (bad file, bad value); nothing was changed
+        NotFound,    ///< a file or a record does not exist
+        Conflict,    ///< a unique value is taken, or the database is locked by someone else
+        Unsupported, ///< e.g. a database from a newer version of Tilltro
+        Io,          ///< disk full, permission denied, SQLite failure
     };
     Kind kind = Kind::Invalid;
     QString message;
@@ -25,8 +25,14 @@ struct Error {
 /// A value or an Error. Core reports failure this way instead of throwing or showing dialogs.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -47,7 +53,11 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -11,7 +11,7 @@ namespace {
 constexpr std::array goalCodes{std::pair{GoalType::Arbete, "arbete"},
                                std::pair{GoalType::Studier, "studier"}};
 constexpr std::array endCodes{
-    std::pair{EndReason::None, ""},          std::pair{EndReason::Arbete, "arbete"},
+    std::pair{EndReason::None, ""},           std::pair{EndReason::Arbete, "arbete"},
     std::pair{EndReason::Studier, "studier"}, std::pair{EndReason::AnnanInsats, "annan_insats"},
     std::pair{EndReason::Flyttat, "flyttat"}, std::pair{EndReason::Avbrott, "avbrott"},
     std::pair{EndReason::Annat, "annat"}};
@@ -25,7 +25,8 @@ template <typename Table, typename E> QString toCode(const Table& table, E value
     return {};
 }
 
-template <typename E, typename Table> std::optional<E> fromCode(const Table& table, const QString& code)
+template <typename E, typename Table>
+std::optional<E> fromCode(const Table& table, const QString& code)
 {
     for (const auto& [v, c] : table) {
         if (code == QLatin1String(c))

@@ -13,7 +13,7 @@ enum class GoalType { Arbete, Studier };
 /// Why a participation ended.
 enum class EndReason { None, Arbete, Studier, AnnanInsats, Flyttat, Avbrott, Annat };
 
-QString goalTypeCode(GoalType type);                        ///< stable storage/exchange code
+QString goalTypeCode(GoalType type); ///< stable storage/exchange code
 std::optional<GoalType> goalTypeFromCode(const QString& code);
 QString endReasonCode(EndReason reason);
 std::optional<EndReason> endReasonFromCode(const QString& code);
@@ -21,15 +21,15 @@ std::optional<EndReason> endReasonFromCode(const QString& code);
 /// A deltagare. Only `code` is required; name and personnummer are optional so a person can be
 /// registered by code only.
 struct Participant {
-    qint64 id = 0;              ///< 0 until stored
-    QString code;               ///< unique, stable, shown instead of the name when protected
-    QString name;               ///< may be empty
-    QString personnummer;       ///< normalised 12-digit form "YYYYMMDD-NNNN", or empty
+    qint64 id = 0;        ///< 0 until stored
+    QString code;         ///< unique, stable, shown instead of the name when protected
+    QString name;         ///< may be empty
+    QString personnummer; ///< normalised 12-digit form "YYYYMMDD-NNNN", or empty
     bool protectedIdentity = false;
     GoalType goalType = GoalType::Arbete;
     QDate startDate;
-    qint64 handledareId = 0;    ///< the responsible handledare, 0 = none
-    QDate endDate;              ///< invalid while the participation runs
+    qint64 handledareId = 0; ///< the responsible handledare, 0 = none
+    QDate endDate;           ///< invalid while the participation runs
     EndReason endReason = EndReason::None;
 
     bool isActive() const { return !endDate.isValid(); }

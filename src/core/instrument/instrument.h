@@ -54,15 +54,15 @@ struct Indicator {
 };
 
 struct Question {
-    QString key;               ///< unique within the instrument; answers are keyed by it
+    QString key; ///< unique within the instrument; answers are keyed by it
     Respondent respondent = Respondent::Deltagare;
-    QString indicator;         ///< indicator key this question rates, or empty
-    LocalizedText label;       ///< short name
-    LocalizedText text;        ///< the question as asked
+    QString indicator;   ///< indicator key this question rates, or empty
+    LocalizedText label; ///< short name
+    LocalizedText text;  ///< the question as asked
     Scale scale;
-    QStringList nonAnswers;    ///< keys of accepted non-answers
-    bool required = true;      ///< must be answered (or explicitly non-answered) to complete
-    bool sensitive = false;    ///< left out of prints and exports unless asked for
+    QStringList nonAnswers; ///< keys of accepted non-answers
+    bool required = true;   ///< must be answered (or explicitly non-answered) to complete
+    bool sensitive = false; ///< left out of prints and exports unless asked for
     bool bipSignificant = false;
 };
 

@@ -1,0 +1,170 @@
+// Caseload benchmark on a BIP-scale database (docs/performance.md).
+//
+//   bench_caseload generate PATH [participants]   build the database (default 4,000 deltagare,
+//                                                 300 handledare, ~14,000 occasions)
+//   bench_caseload measure PATH [runs]            open + load model, filter keystrokes, memory
+//
+// Measure runs in its own process so the peak memory is that of opening and using the caseload.
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+#include <vector>
+
+#include "core/analysis/caseload.h"
+#include "core/clock.h"
+#include "core/storage/caseloadrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/demodata.h"
+#include "models/caseloadfilter.h"
+#include "models/caseloadmodel.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+int generate(const QString& path, int participants)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto db = Database::create(path);
+    if (!db) {
+        out() << db.errorMessage() << Qt::endl;
+        return 2;
+    }
+    DemoOptions options;
+    options.participants = participants;
+    options.handledare = std::max(3, participants * 300 / 4000);
+    options.seed = 4000;
+    if (auto r = fillWithDemoData(*db.value(), options); !r) {
+        out() << r.errorMessage() << Qt::endl;
+        return 2;
+    }
+    out() << "generated " << participants << " participants in " << timer.elapsed() << " ms"
+          << Qt::endl;
+    return 0;
+}
+
+/// Each keystroke of typing `text`, then deleting it again, timed on a sorted proxy with a view.
+std::vector<double> timeKeystrokes(CaseloadFilter& filter, QTableView& view, const QString& text)
+{
+    std::vector<double> times;
+    QElapsedTimer timer;
+    auto step = [&](const QString& s) {
+        timer.start();
+        filter.setSearchText(s);
+        QCoreApplication::processEvents();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    };
+    for (int i = 1; i <= text.size(); ++i)
+        step(text.left(i));
+    for (int i = int(text.size()) - 1; i >= 0; --i)
+        step(text.left(i));
+    Q_UNUSED(view);
+    return times;
+}
+
+int measure(const QString& path, int runs)
+{
+    const QDate today = Clock::today();
+    std::vector<double> openTimes;
+    size_t rowCount = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto db = Database::open(path);
+        if (!db) {
+            out() << db.errorMessage() << Qt::endl;
+            return 2;
+        }
+        auto rows = CaseloadRepository(*db.value()).load(today);
+        if (!rows)
+            return 2;
+        analysis::deriveDue(rows.value(), today);
+        CaseloadModel model;
+        model.setRows(std::move(rows).value());
+        openTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        rowCount = size_t(model.rowCount());
+    }
+    out() << "rows: " << rowCount << Qt::endl;
+    out() << "open + load caseload model: median " << median(openTimes) << " ms over " << runs
+          << " runs (min " << *std::min_element(openTimes.begin(), openTimes.end()) << ", max "
+          << *std::max_element(openTimes.begin(), openTimes.end()) << ")" << Qt::endl;
+
+    auto db = Database::open(path);
+    auto rows = CaseloadRepository(*db.value()).load(today).value();
+    analysis::deriveDue(rows, today);
+    for (int scale : {1, 10}) {
+        std::vector<CaseloadRow> scaled;
+        scaled.reserve(rows.size() * size_t(scale));
+        for (int copy = 0; copy < scale; ++copy) {
+            for (CaseloadRow r : rows) {
+                if (copy > 0)
+                    r.code += u"-%1"_s.arg(copy);
+                scaled.push_back(std::move(r));
+            }
+        }
+        CaseloadModel model;
+        CaseloadFilter filter;
+        filter.setCaseload(&model);
+        QTableView view;
+        view.setModel(&filter);
+        view.setSortingEnabled(true);
+        view.sortByColumn(CaseloadModel::NextColumn, Qt::AscendingOrder);
+        view.resize(1100, 700);
+        view.show();
+        model.setRows(std::move(scaled));
+        QCoreApplication::processEvents();
+        std::vector<double> all;
+        for (const auto& text : {u"andersson"_s, u"d-01"_s, u"lars berg"_s}) {
+            auto t = timeKeystrokes(filter, view, text);
+            all.insert(all.end(), t.begin(), t.end());
+        }
+        out() << "filter keystroke at " << model.rowCount() << " rows: median " << median(all)
+              << " ms, max " << *std::max_element(all.begin(), all.end()) << " ms over "
+              << all.size() << " keystrokes" << Qt::endl;
+    }
+    out() << "peak memory (max RSS): " << peakMiB() << " MiB" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() >= 3 && args[1] == "generate"_L1)
+        return generate(args[2], args.size() > 3 ? args[3].toInt() : 4000);
+    if (args.size() >= 3 && args[1] == "measure"_L1)
+        return measure(args[2], args.size() > 3 ? args[3].toInt() : 15);
+    out() << "usage: bench_caseload generate PATH [participants] | measure PATH [runs]" << Qt::endl;
+    return 1;
+}

@@ -1,0 +1,61 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+QStringList availableLanguages()
+{
+    QStringList languages{u"en"_s};
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"tilltro_*.qm"_s}, QDir::Files);
+    for (const QString& file : files) {
+        const QString lang = file.mid(8, file.size() - 8 - 3);
+        if (!languages.contains(lang))
+            languages << lang;
+    }
+    return languages;
+}
+
+QString chooseLanguage(const QString& requested)
+{
+    const QStringList available = availableLanguages();
+    if (!requested.isEmpty())
+        return available.contains(requested) ? requested : QString();
+    const QString system = QLocale::system().name().left(2);
+    if (system == "en"_L1)
+        return u"en"_s;
+    if (system != "sv"_L1 && available.contains(system))
+        return system;
+    return u"sv"_s;
+}
+
+bool installTranslators(QCoreApplication& app, const QString& language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    QLocale::setDefault(QLocale(language == "en"_L1 ? u"en_GB"_s : language));
+    if (language == "en"_L1)
+        return true; // the source language
+    auto* own = new QTranslator(&app);
+    if (own->load(u":/i18n/tilltro_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(own);
+    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const auto& catalogue : {u"qt_"_s, u"qtbase_"_s}) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(catalogue + language, qtDir)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
+    }
+    return true;
+}
+
+} // namespace tilltro

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace tilltro {
+
+/// One line of the caseload: what the handledare sees per deltagare. `name` is empty when the
+/// identity is protected; the storage layer never hands a protected name to the caseload.
+struct CaseloadRow {
+    qint64 participantId = 0;
+    QString code;
+    QString name;
+    bool protectedIdentity = false;
+    QString handledare;
+    QDate startDate;
+    QDate endDate;
+    QDate lastOccasion; ///< date of the last completed occasion
+    bool hasDraft = false;
+    bool hasConsent = false; ///< a current consent for registration
+    // Derived by analysis::deriveDue():
+    QDate nextDue;
+    bool overdue = false;
+
+    bool isActive() const { return !endDate.isValid(); }
+    /// The name, or the code when protected or unnamed.
+    QString displayName() const { return name.isEmpty() ? code : name; }
+};
+
+} // namespace tilltro

@@ -1,0 +1,691 @@
+#include "instrument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <exception>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr qsizetype MaxDocumentBytes = 4 * 1024 * 1024;
+constexpr std::size_t MaxDepth = 64;
+constexpr std::int64_t MaxScaleSpan = 100; // max - min of a numeric scale
+constexpr std::size_t MinIndicators = 3;   // a radar chart needs three axes
+constexpr qsizetype MaxEchoLength = 40;    // of document text repeated in a message
+
+/// Document text repeated in a message, cut short so a hostile document cannot make it huge.
+QString elided(const QString& text)
+{
+    if (text.size() <= MaxEchoLength)
+        return text;
+    return text.left(MaxEchoLength) + QChar(0x2026);
+}
+
+QString quoted(const QString& text)
+{
+    return u'"' + elided(text) + u'"';
+}
+
+QString member(const QString& parent, const QString& name)
+{
+    if (parent.isEmpty())
+        return name;
+    return parent + u'.' + name;
+}
+
+QString element(const QString& parent, std::size_t index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+/// "path: problem", or just the problem when it concerns the whole document.
+QString problemAt(const QString& path, const QString& problem)
+{
+    if (path.isEmpty())
+        return problem;
+    return path + ": "_L1 + problem;
+}
+
+template <typename T> const T* findByKey(const std::vector<T>& items, const QString& key)
+{
+    const auto it =
+        std::find_if(items.begin(), items.end(), [&key](const T& item) { return item.key == key; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+/// nlohmann's explanation without its "[json.exception.parse_error.101] parse error at line 1,
+/// column 2: " prefix, since we name the position ourselves.
+QString jsonExplanation(const char* what)
+{
+    std::string_view text(what);
+    if (const auto end = text.find("] "); text.starts_with('[') && end != std::string_view::npos)
+        text.remove_prefix(end + 2);
+    if (text.starts_with("parse error")) {
+        if (const auto colon = text.find(": "); colon != std::string_view::npos)
+            text.remove_prefix(colon + 2);
+    }
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// A syntax error at `position` (nlohmann counts the bytes read, including the one it stopped
+/// at), with the line and column an editor would show: columns count characters, not bytes.
+Error syntaxError(const QByteArray& bytes, std::size_t position, const Json::exception& ex)
+{
+    const qsizetype stop =
+        std::clamp<qsizetype>(static_cast<qsizetype>(position) - 1, 0, bytes.size());
+    const qsizetype lineStart = stop == 0 ? 0 : bytes.lastIndexOf('\n', stop - 1) + 1;
+    const qsizetype line = 1 + bytes.left(stop).count('\n');
+    qsizetype column = 1;
+    for (qsizetype i = lineStart; i < stop; ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) // not a UTF-8 continuation
+            ++column;
+    }
+    const QString where =
+        QCoreApplication::translate("Instrument", "line %1, column %2").arg(line).arg(column);
+    return makeError(Error::Kind::Invalid, problemAt(where, QCoreApplication::translate(
+                                                                "Instrument", "not valid JSON: %1")
+                                                                .arg(jsonExplanation(ex.what()))));
+}
+
+/// A first pass over the bytes that refuses what nlohmann::json would otherwise accept
+/// silently or at great cost: an object with the same key twice (the tree keeps only the last)
+/// and nesting deeper than MaxDepth (no instrument needs more than 7 levels; a hostile document
+/// could make anything walking the tree run out of stack). Syntax errors get a line and column.
+/// It builds nothing, so a refused document costs no memory.
+class StructureCheck final : public Json::json_sax_t {
+    Q_DECLARE_TR_FUNCTIONS(Instrument)
+
+public:
+    explicit StructureCheck(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {
+    }
+
+    /// Why the check stopped, once a handler has returned false.
+    std::optional<Error> problem;
+
+    bool null() override { return scalar(); }
+    bool boolean(bool) override { return scalar(); }
+    bool number_integer(number_integer_t) override { return scalar(); }
+    bool number_unsigned(number_unsigned_t) override { return scalar(); }
+    bool number_float(number_float_t, const string_t&) override { return scalar(); }
+    bool string(string_t&) override { return scalar(); }
+    bool binary(binary_t&) override { return scalar(); }
+    bool start_object(std::size_t) override { return open(false); }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(true); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& name) override
+    {
+        Frame& frame = m_frames.back();
+        if (!frame.keys.insert(name).second) {
+            problem = makeError(Error::Kind::Invalid,
+                                problemAt(pathTo(m_frames.size() - 1),
+                                          tr("duplicate key %1").arg(quoted(qtString(name)))));
+            return false;
+        }
+        frame.key = name;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const Json::exception& ex) override
+    {
+        problem = syntaxError(m_bytes, position, ex);
+        return false;
+    }
+
+private:
+    struct Frame {
+        bool isArray = false;
+        std::size_t elements = 0;             ///< of an array: values begun so far
+        std::string key;                      ///< of an object: the member being read
+        std::unordered_set<std::string> keys; ///< of an object: the keys seen so far
+    };
+
+    static QString qtString(const std::string& text) { return QString::fromStdString(text); }
+
+    void beginValue()
+    {
+        if (!m_frames.empty() && m_frames.back().isArray)
+            ++m_frames.back().elements;
+    }
+
+    bool scalar()
+    {
+        beginValue();
+        return true;
+    }
+
+    bool open(bool isArray)
+    {
+        beginValue();
+        if (m_frames.size() >= MaxDepth) {
+            problem = makeError(
+                Error::Kind::Invalid,
+                problemAt(pathTo(m_frames.size()),
+                          tr("nested more than %1 levels deep").arg(qulonglong{MaxDepth})));
+            return false;
+        }
+        m_frames.push_back(Frame{isArray, 0, {}, {}});
+        return true;
+    }
+
+    bool close()
+    {
+        m_frames.pop_back();
+        return true;
+    }
+
+    /// The path of the value that the outermost `depth` containers lead to.
+    QString pathTo(std::size_t depth) const
+    {
+        QString path;
+        for (std::size_t i = 0; i < depth; ++i) {
+            const Frame& frame = m_frames[i];
+            path = frame.isArray ? element(path, frame.elements - 1)
+                                 : member(path, elided(qtString(frame.key)));
+        }
+        return path;
+    }
+
+    const QByteArray& m_bytes;
+    std::vector<Frame> m_frames;
+};
+
+/// Thrown by Reader at the first problem and caught in Instrument::fromJson, so a check deep in
+/// the tree can stop the whole read in one line. It never leaves this file.
+struct Refusal {
+    Error error;
+};
+
+/// A value in the document and the path that names it in messages.
+struct Field {
+    const Json& value;
+    QString path;
+};
+
+struct Contents {
+    QString id;
+    int version = 0;
+    LocalizedText name;
+    std::vector<NonAnswerDef> nonAnswers;
+    std::vector<Indicator> indicators;
+    std::vector<Question> questions;
+};
+
+/// Validates a parsed document field by field (see docs/instrument-format.md). Members the
+/// format does not know are ignored, so a newer Tilltro can add optional fields without this
+/// version refusing its files.
+class Reader {
+    Q_DECLARE_TR_FUNCTIONS(Instrument)
+
+public:
+    /// The contents of `document`; throws Refusal naming the first field in error.
+    static Contents read(const Json& document)
+    {
+        if (!document.is_object())
+            refuse({}, tr("the instrument must be a JSON object ({...})"));
+        readFormat(document);
+
+        Contents contents;
+        contents.id = key(field(document, "id", {}));
+        const Field version = field(document, "version", {});
+        contents.version = integer(version);
+        if (contents.version < 1)
+            refuse(version.path, tr("must be 1 or more"));
+        contents.name = localized(field(document, "name", {}));
+
+        contents.nonAnswers = keyedList<NonAnswerDef>(field(document, "nonAnswers", {}),
+                                                      [](const Json&, const QString&, auto&) {});
+
+        const Field indicators = field(document, "indicators", {});
+        contents.indicators = keyedList<Indicator>(
+            indicators, [](const Json& entry, const QString& path, Indicator& indicator) {
+                indicator.bipSignificant = flag(entry, "bipSignificant", path, false);
+            });
+        if (contents.indicators.size() < MinIndicators) {
+            refuse(indicators.path,
+                   tr("must have at least %1 indicators: the radar chart needs three axes")
+                       .arg(qulonglong{MinIndicators}));
+        }
+
+        contents.questions =
+            questions(field(document, "questions", {}), contents.nonAnswers, contents.indicators);
+        for (std::size_t i = 0; i < contents.indicators.size(); ++i) {
+            const QString& indicatorKey = contents.indicators[i].key;
+            if (std::none_of(contents.questions.begin(), contents.questions.end(),
+                             [&](const Question& q) { return q.indicator == indicatorKey; })) {
+                refuse(element(u"indicators"_s, i),
+                       tr("no question rates this indicator, so its radar axis would be empty"));
+            }
+        }
+        return contents;
+    }
+
+private:
+    [[noreturn]] static void refuse(const QString& path, const QString& problem,
+                                    Error::Kind kind = Error::Kind::Invalid)
+    {
+        throw Refusal{makeError(kind, problemAt(path, problem))};
+    }
+
+    static void readFormat(const Json& document)
+    {
+        const Field format = field(document, "format", {});
+        if (string(format) != "tilltro-instrument"_L1) {
+            refuse(format.path,
+                   tr("must be \"tilltro-instrument\"; this is not a Tilltro instrument"));
+        }
+        const Field formatVersion = field(document, "formatVersion", {});
+        const int version = integer(formatVersion);
+        if (version > Instrument::FormatVersion) {
+            refuse(formatVersion.path,
+                   tr("the instrument was made for a newer version of Tilltro (format version "
+                      "%1; this version reads %2). Update Tilltro to use it.")
+                       .arg(version)
+                       .arg(Instrument::FormatVersion),
+                   Error::Kind::Unsupported);
+        }
+        if (version != Instrument::FormatVersion)
+            refuse(formatVersion.path, tr("must be %1").arg(Instrument::FormatVersion));
+    }
+
+    static std::vector<Question> questions(const Field& list,
+                                           const std::vector<NonAnswerDef>& nonAnswers,
+                                           const std::vector<Indicator>& indicators)
+    {
+        QHash<QString, QString> ratedBy;  // "indicator/respondent" -> path of its question
+        std::optional<Scale> sharedScale; // of the questions that rate an indicator
+        QString sharedScalePath;
+
+        auto result = keyedList<Question>(list, [&](const Json& entry, const QString& path,
+                                                    Question& question) {
+            const Field respondentField = field(entry, "respondent", path);
+            const QString respondentCode = string(respondentField);
+            if (respondentCode == "deltagare"_L1)
+                question.respondent = Respondent::Deltagare;
+            else if (respondentCode == "handledare"_L1)
+                question.respondent = Respondent::Handledare;
+            else
+                refuse(respondentField.path, tr("must be \"deltagare\" or \"handledare\""));
+
+            if (const Json* indicatorValue = optionalValue(entry, "indicator")) {
+                const Field indicator{*indicatorValue, member(path, u"indicator"_s)};
+                question.indicator = string(indicator);
+                if (!findByKey(indicators, question.indicator)) {
+                    refuse(indicator.path, tr("%1 is not one of the instrument's indicators")
+                                               .arg(quoted(question.indicator)));
+                }
+                const QString pair = question.indicator + u'/' + respondentCode;
+                if (const auto it = ratedBy.constFind(pair); it != ratedBy.cend()) {
+                    refuse(indicator.path,
+                           tr("%1 already has a question for the %2 (%3)")
+                               .arg(quoted(question.indicator), respondentCode, it.value()));
+                }
+                ratedBy.insert(pair, path);
+            }
+
+            question.text = localized(field(entry, "text", path));
+            const Field scaleField = field(entry, "scale", path);
+            question.scale = scale(scaleField, nonAnswers);
+            if (!question.indicator.isEmpty()) {
+                if (question.scale.type != Scale::Type::Numeric) {
+                    refuse(member(scaleField.path, u"type"_s),
+                           tr("must be \"numeric\": the question rates an indicator"));
+                }
+                if (!sharedScale) {
+                    sharedScale = question.scale;
+                    sharedScalePath = path;
+                } else if (question.scale.min != sharedScale->min) {
+                    refuse(member(scaleField.path, u"min"_s),
+                           tr("must be %1 like the other questions that rate an indicator (%2): "
+                              "the radar chart has one scale")
+                               .arg(sharedScale->min)
+                               .arg(sharedScalePath));
+                } else if (question.scale.max != sharedScale->max) {
+                    refuse(member(scaleField.path, u"max"_s),
+                           tr("must be %1 like the other questions that rate an indicator (%2): "
+                              "the radar chart has one scale")
+                               .arg(sharedScale->max)
+                               .arg(sharedScalePath));
+                }
+            }
+
+            const Field accepted = field(entry, "nonAnswers", path);
+            const Json& codes = array(accepted);
+            for (std::size_t i = 0; i < codes.size(); ++i) {
+                const Field code{codes[i], element(accepted.path, i)};
+                const QString nonAnswer = string(code);
+                if (!findByKey(nonAnswers, nonAnswer)) {
+                    refuse(
+                        code.path,
+                        tr("%1 is not one of the instrument's nonAnswers").arg(quoted(nonAnswer)));
+                }
+                if (question.nonAnswers.contains(nonAnswer))
+                    refuse(code.path, tr("%1 is listed twice").arg(quoted(nonAnswer)));
+                question.nonAnswers.append(nonAnswer);
+            }
+
+            question.required = flag(entry, "required", path, true);
+            question.sensitive = flag(entry, "sensitive", path, false);
+            question.bipSignificant = flag(entry, "bipSignificant", path, false);
+        });
+        if (result.empty())
+            refuse(list.path, tr("must have at least one question"));
+        return result;
+    }
+
+    static Scale scale(const Field& scaleField, const std::vector<NonAnswerDef>& nonAnswers)
+    {
+        const Json& entry = object(scaleField);
+        const QString& path = scaleField.path;
+        Scale result;
+        const Field type = field(entry, "type", path);
+        const QString typeName = string(type);
+        if (typeName == "numeric"_L1) {
+            result.type = Scale::Type::Numeric;
+            result.min = integer(field(entry, "min", path));
+            const Field max = field(entry, "max", path);
+            result.max = integer(max);
+            if (result.max <= result.min)
+                refuse(max.path, tr("must be greater than min"));
+            if (static_cast<std::int64_t>(result.max) - result.min > MaxScaleSpan) {
+                refuse(max.path,
+                       tr("must be at most %1 more than min").arg(qlonglong{MaxScaleSpan}));
+            }
+            result.minLabel = localized(field(entry, "minLabel", path));
+            result.maxLabel = localized(field(entry, "maxLabel", path));
+        } else if (typeName == "choice"_L1) {
+            result.type = Scale::Type::Choice;
+            const Field options = field(entry, "options", path);
+            result.options = keyedList<ScaleOption>(
+                options, [&nonAnswers](const Json&, const QString& optionPath, ScaleOption& o) {
+                    // Answer::code holds either an option or a non-answer: they must differ.
+                    if (findByKey(nonAnswers, o.key)) {
+                        refuse(member(optionPath, u"key"_s),
+                               tr("%1 is also the key of a non-answer, so the two answers could "
+                                  "not be told apart")
+                                   .arg(quoted(o.key)));
+                    }
+                });
+            if (result.options.size() < 2)
+                refuse(options.path, tr("must have at least two options"));
+        } else {
+            refuse(type.path, tr("must be \"numeric\" or \"choice\""));
+        }
+        return result;
+    }
+
+    /// An array of objects with a unique `key` and a `label`; `readRest(entry, path, item)`
+    /// reads whatever else an item has.
+    template <typename T, typename ReadRest>
+    static std::vector<T> keyedList(const Field& list, ReadRest readRest)
+    {
+        const Json& entries = array(list);
+        std::vector<T> result;
+        result.reserve(entries.size());
+        QHash<QString, QString> pathByKey;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const QString path = element(list.path, i);
+            const Json& entry = object({entries[i], path});
+            T item;
+            const Field keyField = field(entry, "key", path);
+            item.key = key(keyField);
+            if (const auto it = pathByKey.constFind(item.key); it != pathByKey.cend()) {
+                refuse(keyField.path,
+                       tr("%1 is already the key of %2").arg(quoted(item.key), it.value()));
+            }
+            pathByKey.insert(item.key, path);
+            item.label = localized(field(entry, "label", path));
+            readRest(entry, path, item);
+            result.push_back(std::move(item));
+        }
+        return result;
+    }
+
+    static Field field(const Json& object, const char* name, const QString& parent)
+    {
+        const QString path = member(parent, QString::fromLatin1(name));
+        const auto it = object.find(name);
+        if (it == object.end())
+            refuse(path, tr("is missing"));
+        return {*it, path};
+    }
+
+    /// The member `name`, or nullptr when it is left out or null.
+    static const Json* optionalValue(const Json& object, const char* name)
+    {
+        const auto it = object.find(name);
+        return it == object.end() || it->is_null() ? nullptr : &*it;
+    }
+
+    static const Json& object(const Field& f)
+    {
+        if (!f.value.is_object())
+            refuse(f.path, tr("must be an object ({...})"));
+        return f.value;
+    }
+
+    static const Json& array(const Field& f)
+    {
+        if (!f.value.is_array())
+            refuse(f.path, tr("must be an array ([...])"));
+        return f.value;
+    }
+
+    static QString string(const Field& f)
+    {
+        if (!f.value.is_string())
+            refuse(f.path, tr("must be a string"));
+        QString text = QString::fromStdString(f.value.get_ref<const std::string&>());
+        if (text.trimmed().isEmpty())
+            refuse(f.path, tr("must not be empty"));
+        return text;
+    }
+
+    /// A string of a-z, 0-9, _ and -: it is stored in the database and in exports.
+    static QString key(const Field& f)
+    {
+        QString text = string(f);
+        const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+        });
+        if (!plain)
+            refuse(f.path, tr("%1 may contain only a-z, 0-9, _ and -").arg(quoted(text)));
+        return text;
+    }
+
+    static int integer(const Field& f)
+    {
+        constexpr int low = std::numeric_limits<int>::min();
+        constexpr int high = std::numeric_limits<int>::max();
+        const Json& v = f.value;
+        if (v.is_number_unsigned()) {
+            if (const auto n = v.get<std::uint64_t>(); n <= static_cast<std::uint64_t>(high))
+                return static_cast<int>(n);
+        } else if (v.is_number_integer()) {
+            if (const auto n = v.get<std::int64_t>(); n >= low && n <= high)
+                return static_cast<int>(n);
+        } else if (!v.is_number_float() || std::abs(v.get<double>()) <= high) {
+            // 10.0 and 1e1 are refused too: a whole number is written as one.
+            refuse(f.path, tr("must be a whole number"));
+        }
+        refuse(f.path, tr("must be a whole number from %1 to %2").arg(low).arg(high));
+    }
+
+    /// The optional boolean `name`, or `fallback` when it is left out or null.
+    static bool flag(const Json& object, const char* name, const QString& parent, bool fallback)
+    {
+        const Json* value = optionalValue(object, name);
+        if (!value)
+            return fallback;
+        if (!value->is_boolean())
+            refuse(member(parent, QString::fromLatin1(name)), tr("must be true or false"));
+        return value->get<bool>();
+    }
+
+    static LocalizedText localized(const Field& f)
+    {
+        // A language code such as "sv", "en", "se" or "sv-FI".
+        static const QRegularExpression languageCode(u"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"_s);
+        if (!f.value.is_object())
+            refuse(f.path, tr("must be an object of texts by language, e.g. {\"sv\": \"...\"}"));
+        if (f.value.empty())
+            refuse(f.path, tr("must have a text in at least one language"));
+        LocalizedText result;
+        for (auto it = f.value.begin(); it != f.value.end(); ++it) {
+            const QString language = QString::fromStdString(it.key());
+            if (!languageCode.match(language).hasMatch()) {
+                refuse(
+                    f.path,
+                    tr("%1 is not a language code such as \"sv\" or \"en\"").arg(quoted(language)));
+            }
+            result.byLanguage.insert(language, string({it.value(), member(f.path, language)}));
+        }
+        return result;
+    }
+};
+
+} // namespace
+
+QString LocalizedText::text(const QString& language) const
+{
+    if (byLanguage.isEmpty())
+        return {};
+    // "sv_SE" (QLocale::name()) and "sv-SE" find "sv" when there is no text for the region.
+    const QString primary = language.section(u'_', 0, 0).section(u'-', 0, 0);
+    for (const QString& candidate : {language, primary, u"sv"_s, u"en"_s}) {
+        if (const auto it = byLanguage.constFind(candidate); it != byLanguage.cend())
+            return it.value();
+    }
+    return byLanguage.first();
+}
+
+Result<Instrument> Instrument::fromJson(const QByteArray& json)
+{
+    if (json.size() > MaxDocumentBytes) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Instrument",
+                                                     "The instrument is %1 bytes; an instrument "
+                                                     "may be at most %2 bytes (4 MiB).")
+                             .arg(json.size())
+                             .arg(MaxDocumentBytes));
+    }
+    try {
+        StructureCheck check(json);
+        if (!Json::sax_parse(json.cbegin(), json.cend(), &check)) {
+            return check.problem.value_or(makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Instrument", "The instrument is not valid JSON.")));
+        }
+        const Json document = Json::parse(json.cbegin(), json.cend(), nullptr, true);
+        Contents contents = Reader::read(document);
+
+        Instrument instrument;
+        instrument.m_id = std::move(contents.id);
+        instrument.m_version = contents.version;
+        instrument.m_name = std::move(contents.name);
+        instrument.m_json = json;
+        instrument.m_nonAnswers = std::move(contents.nonAnswers);
+        instrument.m_indicators = std::move(contents.indicators);
+        instrument.m_questions = std::move(contents.questions);
+        return instrument;
+    } catch (const Refusal& refusal) {
+        return refusal.error;
+    } catch (const Json::parse_error& ex) {
+        return syntaxError(json, ex.byte, ex);
+    } catch (const Json::exception& ex) {
+        return makeError(Error::Kind::Invalid, QCoreApplication::translate(
+                                                   "Instrument", "The instrument is not valid: %1")
+                                                   .arg(jsonExplanation(ex.what())));
+    } catch (const std::exception& ex) { // e.g. std::bad_alloc
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Instrument", "The instrument could not be read: %1")
+                .arg(QString::fromLocal8Bit(ex.what())));
+    }
+}
+
+Result<Instrument> Instrument::loadDefault()
+{
+    QFile file(u":/instruments/skapa-bip-v1.json"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Kind::NotFound,
+                         QCoreApplication::translate("Instrument",
+                                                     "The default instrument is missing from "
+                                                     "this build of Tilltro: %1")
+                             .arg(file.errorString()));
+    }
+    return fromJson(file.readAll());
+}
+
+std::vector<const Question*> Instrument::questionsFor(Respondent respondent) const
+{
+    std::vector<const Question*> result;
+    for (const Question& q : m_questions) {
+        if (q.respondent == respondent)
+            result.push_back(&q);
+    }
+    return result;
+}
+
+const Question* Instrument::question(const QString& key) const
+{
+    return findByKey(m_questions, key);
+}
+
+const Indicator* Instrument::indicator(const QString& key) const
+{
+    return findByKey(m_indicators, key);
+}
+
+const NonAnswerDef* Instrument::nonAnswer(const QString& key) const
+{
+    return findByKey(m_nonAnswers, key);
+}
+
+const Question* Instrument::questionForIndicator(const QString& indicatorKey,
+                                                 Respondent respondent) const
+{
+    if (indicatorKey.isEmpty())
+        return nullptr;
+    const auto it = std::find_if(m_questions.begin(), m_questions.end(), [&](const Question& q) {
+        return q.indicator == indicatorKey && q.respondent == respondent;
+    });
+    return it == m_questions.end() ? nullptr : &*it;
+}
+
+bool Instrument::accepts(const QString& key, const Answer& answer) const
+{
+    const Question* q = question(key);
+    if (!q || answer.isEmpty())
+        return false;
+    if (answer.value) {
+        return answer.code.isEmpty() && q->scale.type == Scale::Type::Numeric &&
+               *answer.value >= q->scale.min && *answer.value <= q->scale.max;
+    }
+    if (q->nonAnswers.contains(answer.code))
+        return true;
+    return q->scale.type == Scale::Type::Choice && findByKey(q->scale.options, answer.code);
+}
+
+} // namespace tilltro

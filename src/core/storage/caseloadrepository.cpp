@@ -1,0 +1,48 @@
+#include "caseloadrepository.h"
+
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) const
+{
+    QSqlQuery q = m_db.prepare(uR"(
+        SELECT p.id, p.code,
+               CASE WHEN p.protected_identity = 1 THEN '' ELSE p.name END,
+               p.protected_identity, COALESCE(h.name, ''), p.start_date, p.end_date,
+               (SELECT MAX(o.occasion_date) FROM occasion o
+                 WHERE o.participant_id = p.id AND o.state = 'completed'),
+               EXISTS (SELECT 1 FROM occasion o
+                 WHERE o.participant_id = p.id AND o.state = 'draft'),
+               EXISTS (SELECT 1 FROM consent c
+                 WHERE c.participant_id = p.id AND c.scope = 'registrering'
+                   AND c.given_date <= ?
+                   AND (c.withdrawn_date IS NULL OR c.withdrawn_date > ?))
+        FROM participant p LEFT JOIN handledare h ON h.id = p.handledare_id
+        ORDER BY p.code)"_s);
+    q.addBindValue(sql::date(today));
+    q.addBindValue(sql::date(today));
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<CaseloadRow> rows;
+    while (q.next()) {
+        CaseloadRow row;
+        row.participantId = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.name = q.value(2).toString();
+        row.protectedIdentity = q.value(3).toBool();
+        row.handledare = q.value(4).toString();
+        row.startDate = sql::toDate(q.value(5));
+        row.endDate = sql::toDate(q.value(6));
+        row.lastOccasion = sql::toDate(q.value(7));
+        row.hasDraft = q.value(8).toBool();
+        row.hasConsent = q.value(9).toBool();
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace tilltro

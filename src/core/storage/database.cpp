@@ -1,0 +1,415 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <atomic>
+
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+/// What the first 100 bytes of a file say about it, read without opening it with SQLite.
+struct Header {
+    bool isSqlite = false;
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+Result<Header> readHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate("Database", "Cannot read %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QByteArray bytes = file.read(100);
+    Header header;
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return header;
+    header.isSqlite = true;
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+Error notTilltro(const QString& path)
+{
+    return makeError(Error::Kind::Invalid,
+                     QCoreApplication::translate(
+                         "Database", "%1 is not a Tilltro database. The file has not been changed.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+Error newerVersion(const QString& path, int version)
+{
+    return makeError(Error::Kind::Unsupported,
+                     QCoreApplication::translate(
+                         "Database",
+                         "%1 was made by a newer version of Tilltro (database version %2; this "
+                         "version understands up to %3). Update Tilltro to open it. The file has "
+                         "not been changed.")
+                         .arg(QDir::toNativeSeparators(path))
+                         .arg(version)
+                         .arg(Database::SchemaVersion));
+}
+
+} // namespace
+
+Database::Database(QString path, Access access)
+    : m_path(std::move(path))
+    , m_access(access)
+    , m_connectionName(u"tilltro-%1"_s.arg(++connectionCounter))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_access == Access::ReadWrite) {
+                QSqlQuery checkpoint(db);
+                checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"tilltro.db"_s);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+Error Database::sqlError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return makeError(
+            Error::Kind::Conflict,
+            QCoreApplication::translate(
+                "Database", "The database is busy in another program. Try again in a moment."));
+    case 8: // SQLITE_READONLY
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database", "The database is read-only; the change was not saved."));
+    case 13: // SQLITE_FULL
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The disk is full; the change was not saved. Free some space and try "
+                             "again."));
+    case 10: // SQLITE_IOERR
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The database file could not be written (%1); the change was not "
+                             "saved.")
+                             .arg(error.databaseText()));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return makeError(Error::Kind::Invalid, QCoreApplication::translate(
+                                                   "Database", "The database file is damaged (%1).")
+                                                   .arg(error.databaseText()));
+    case 19: // SQLITE_CONSTRAINT
+        return makeError(Error::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "Database", "The change conflicts with data already stored (%1).")
+                             .arg(error.databaseText()));
+    default:
+        return makeError(
+            Error::Kind::Io,
+            QCoreApplication::translate("Database", "Database error: %1").arg(error.text()));
+    }
+}
+
+Result<void> Database::exec(QSqlQuery& query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    return {};
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return sqlError(query);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return makeError(Error::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "Database",
+                             "%1 already exists. Choose another name; an existing file is never "
+                             "overwritten.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    QDir dir = info.absoluteDir();
+    if (!dir.exists()) {
+        if (!dir.mkpath(u"."_s)) {
+            return makeError(Error::Kind::Io,
+                             QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(dir.path())));
+        }
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    {
+        // Create the empty file ourselves so it is owner-only from the first byte; SQLite gives
+        // its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return makeError(Error::Kind::Io,
+                             QCoreApplication::translate("Database", "Cannot create %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), Access::ReadWrite));
+    auto fail = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        return error;
+    };
+    db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
+    if (auto locked = db->m_lock->acquire(); !locked)
+        return fail(locked.error());
+    if (auto opened = db->openConnection(true); !opened)
+        return fail(opened.error());
+
+    // application_id is written before WAL mode so even an unclean first close leaves a file
+    // that is recognisably ours.
+    auto created = db->write([&]() -> Result<void> {
+        if (auto r = db->exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)); !r)
+            return r;
+        for (const QString& statement : schema::createStatements()) {
+            if (auto r = db->exec(statement); !r)
+                return r;
+        }
+        return db->exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+    });
+    if (!created)
+        return fail(created.error());
+    if (auto wal = db->exec(u"PRAGMA journal_mode = WAL"_s); !wal)
+        return fail(wal.error());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(Error::Kind::NotFound,
+                         QCoreApplication::translate("Database", "The database %1 does not exist.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!info.isFile())
+        return notTilltro(path);
+
+    // Refuse what we can from the raw header, before SQLite touches the file.
+    auto header = readHeader(path);
+    if (!header)
+        return header.error();
+    if (!header->isSqlite || header->applicationId != ApplicationId)
+        return notTilltro(path);
+    if (header->userVersion > SchemaVersion)
+        return newerVersion(path, header->userVersion);
+
+    if (access == Access::ReadWrite && !info.isWritable()) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database", "%1 is read-only. Open it read-only to look at it.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), access));
+    if (access == Access::ReadWrite) {
+        db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
+        if (auto locked = db->m_lock->acquire(); !locked)
+            return locked.error();
+    }
+    if (auto opened = db->openConnection(false); !opened)
+        return opened.error();
+    if (auto ready = db->verifyAndPrepare(); !ready)
+        return ready.error();
+    return db;
+}
+
+Result<void> Database::openConnection(bool forCreate)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(m_path);
+    // QSQLITE would create a missing file; the caller has checked that it exists (or, for
+    // create(), has just made it empty).
+    Q_UNUSED(forCreate);
+    if (m_access != Access::ReadWrite)
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open()) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate("Database", "Cannot open %1: %2")
+                             .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+    }
+    // None of these writes to the file.
+    for (const auto& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
+                               u"PRAGMA synchronous = FULL"_s, u"PRAGMA secure_delete = ON"_s}) {
+        if (auto r = exec(pragma); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Database::verifyAndPrepare()
+{
+    if (auto sound = checkIntegrity(); !sound)
+        return sound;
+
+    QSqlQuery query(connection());
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next() ||
+        query.value(0).toInt() != ApplicationId) {
+        return notTilltro(m_path);
+    }
+    const int version = schemaVersion();
+    if (version > SchemaVersion)
+        return newerVersion(m_path, version);
+    if (version < 1)
+        return notTilltro(m_path);
+    if (m_access == Access::Inspect)
+        return {};
+    if (m_access == Access::ReadOnly) {
+        if (version < SchemaVersion) {
+            return makeError(Error::Kind::Unsupported,
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "%1 is from an older version of Tilltro and must be updated "
+                                 "before it can be read; open it for editing once.")
+                                 .arg(QDir::toNativeSeparators(m_path)));
+        }
+        return {};
+    }
+
+    if (auto wal = exec(u"PRAGMA journal_mode = WAL"_s); !wal)
+        return wal;
+    if (version < SchemaVersion) {
+        // One transaction for all steps; the version is written last, so a failure anywhere
+        // leaves the file at its old version with its old content.
+        auto migrated = write([&]() -> Result<void> {
+            for (int from = version; from < SchemaVersion; ++from) {
+                for (const QString& statement : schema::migrationSteps(from)) {
+                    if (auto r = exec(statement); !r)
+                        return r;
+                }
+            }
+            return exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+        });
+        if (!migrated) {
+            return makeError(migrated.error().kind,
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "Updating the database from version %1 failed; it was left as "
+                                 "it was. %2")
+                                 .arg(version)
+                                 .arg(migrated.error().message));
+        }
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Result<void> Database::checkIntegrity(bool full) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate(
+                "Database", "%1 is damaged or not a database (%2). The file has not been changed.")
+                .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{u"ok"_s}) {
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Database",
+                                        "%1 is damaged: %2. The file has not been changed.")
+                .arg(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(u"; "_s)));
+    }
+    return {};
+}
+
+Result<void> Database::write(const std::function<Result<void>()>& body)
+{
+    if (isReadOnly())
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database", "The database is open read-only; nothing was saved."));
+    const bool outermost = m_transactionDepth == 0;
+    const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
+    if (auto begun = exec(outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !begun)
+        return begun;
+    ++m_transactionDepth;
+    Result<void> result = body();
+    --m_transactionDepth;
+    if (result) {
+        auto committed = exec(outermost ? u"COMMIT"_s : u"RELEASE "_s + savepoint);
+        if (committed)
+            return {};
+        result = committed;
+    }
+    // A failed rollback leaves nothing more to do: SQLite rolls back on close anyway.
+    if (outermost) {
+        static_cast<void>(exec(u"ROLLBACK"_s));
+    } else {
+        static_cast<void>(exec(u"ROLLBACK TO "_s + savepoint));
+        static_cast<void>(exec(u"RELEASE "_s + savepoint));
+    }
+    return result;
+}
+
+} // namespace tilltro

@@ -1,0 +1,128 @@
+#include "handledarerepository.h"
+
+#include <QCoreApplication>
+
+#include "auditlog.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+constexpr auto CurrentUserKey = "current_handledare_id";
+
+Result<void> validate(const Handledare& h)
+{
+    if (h.name.trimmed().isEmpty()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Handledare", "A handledare needs a name."));
+    }
+    return {};
+}
+
+Handledare fromRow(const QSqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool()};
+}
+} // namespace
+
+Result<void> HandledareRepository::insert(Handledare& h)
+{
+    if (auto valid = validate(h); !valid)
+        return valid;
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery q =
+            m_db.prepare(u"INSERT INTO handledare (name, organisation, active) VALUES (?, ?, ?)"_s);
+        q.addBindValue(h.name.trimmed());
+        q.addBindValue(sql::text(h.organisation.trimmed()));
+        q.addBindValue(h.active ? 1 : 0);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        h.id = q.lastInsertId().toLongLong();
+        return AuditLog(m_db).record(u"create"_s, u"handledare"_s, h.id, 0);
+    });
+}
+
+Result<void> HandledareRepository::update(const Handledare& h)
+{
+    if (auto valid = validate(h); !valid)
+        return valid;
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(
+            u"UPDATE handledare SET name = ?, organisation = ?, active = ? WHERE id = ?"_s);
+        q.addBindValue(h.name.trimmed());
+        q.addBindValue(sql::text(h.organisation.trimmed()));
+        q.addBindValue(h.active ? 1 : 0);
+        q.addBindValue(h.id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        return AuditLog(m_db).record(u"update"_s, u"handledare"_s, h.id, 0);
+    });
+}
+
+Result<std::vector<Handledare>> HandledareRepository::all() const
+{
+    QSqlQuery q =
+        m_db.prepare(u"SELECT id, name, organisation, active FROM handledare ORDER BY name, id"_s);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<Handledare> list;
+    while (q.next())
+        list.push_back(fromRow(q));
+    return list;
+}
+
+Result<std::optional<Handledare>> HandledareRepository::byId(qint64 id) const
+{
+    QSqlQuery q =
+        m_db.prepare(u"SELECT id, name, organisation, active FROM handledare WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Handledare>();
+    return std::optional<Handledare>(fromRow(q));
+}
+
+Result<std::optional<Handledare>> HandledareRepository::currentUser() const
+{
+    auto stored = SettingsRepository(m_db).value(QString::fromLatin1(CurrentUserKey));
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return std::optional<Handledare>();
+    return byId(stored.value()->toLongLong());
+}
+
+Result<void> HandledareRepository::setCurrentUser(qint64 handledareId)
+{
+    return SettingsRepository(m_db).setValue(QString::fromLatin1(CurrentUserKey),
+                                             QString::number(handledareId));
+}
+
+Result<std::optional<QString>> SettingsRepository::value(const QString& key) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT value FROM app_setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
+Result<void> SettingsRepository::setValue(const QString& key, const QString& value)
+{
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(u"INSERT INTO app_setting (key, value) VALUES (?, ?) "
+                                   u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+        q.addBindValue(key);
+        q.addBindValue(value);
+        return Database::exec(q);
+    });
+}
+
+} // namespace tilltro

@@ -1,0 +1,83 @@
+#include "insatsrepository.h"
+
+#include <QCoreApplication>
+
+#include "auditlog.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+Result<void> InsatsRepository::save(InsatsPeriod& p)
+{
+    if (!p.start.isValid()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Insats", "An insats needs a start date."));
+    }
+    if (p.end.isValid() && p.end < p.start) {
+        return makeError(Error::Kind::Invalid, QCoreApplication::translate(
+                                                   "Insats", "The insats ends before it starts."));
+    }
+    return m_db.write([&]() -> Result<void> {
+        const bool isNew = p.id == 0;
+        QSqlQuery q = m_db.prepare(
+            isNew ? uR"(INSERT INTO insats (participant_id, category, title, provider, start_date,
+                      end_date) VALUES (?, ?, ?, ?, ?, ?))"_s
+                  : uR"(UPDATE insats SET participant_id = ?, category = ?, title = ?,
+                      provider = ?, start_date = ?, end_date = ? WHERE id = ?)"_s);
+        q.addBindValue(p.participantId);
+        q.addBindValue(insatsCategoryCode(p.category));
+        q.addBindValue(sql::text(p.title));
+        q.addBindValue(sql::text(p.provider));
+        q.addBindValue(sql::date(p.start));
+        q.addBindValue(sql::date(p.end));
+        if (!isNew)
+            q.addBindValue(p.id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        if (isNew)
+            p.id = q.lastInsertId().toLongLong();
+        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"insats"_s, p.id,
+                                     p.participantId);
+    });
+}
+
+Result<void> InsatsRepository::remove(qint64 id)
+{
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery owner = m_db.prepare(u"SELECT participant_id FROM insats WHERE id = ?"_s);
+        owner.addBindValue(id);
+        if (auto r = Database::exec(owner); !r)
+            return r;
+        if (!owner.next())
+            return {};
+        const qint64 participantId = owner.value(0).toLongLong();
+        QSqlQuery q = m_db.prepare(u"DELETE FROM insats WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        return AuditLog(m_db).record(u"delete"_s, u"insats"_s, id, participantId);
+    });
+}
+
+Result<std::vector<InsatsPeriod>> InsatsRepository::forParticipant(qint64 participantId) const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, category, title, provider,
+        start_date, end_date FROM insats WHERE participant_id = ? ORDER BY start_date, id)"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<InsatsPeriod> list;
+    while (q.next()) {
+        list.push_back(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(),
+             insatsCategoryFromCode(q.value(2).toString()).value_or(InsatsCategory::Jobbinriktad),
+             q.value(3).toString(), q.value(4).toString(), sql::toDate(q.value(5)),
+             sql::toDate(q.value(6))});
+    }
+    return list;
+}
+
+} // namespace tilltro

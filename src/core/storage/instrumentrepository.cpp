@@ -1,0 +1,70 @@
+#include "instrumentrepository.h"
+
+#include <QCoreApplication>
+
+#include "../clock.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+Result<qint64> InstrumentRepository::ensureStored(const Instrument& instrument)
+{
+    qint64 rowId = 0;
+    auto stored = m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(
+            u"SELECT id, json FROM instrument WHERE instrument_key = ? AND version = ?"_s);
+        q.addBindValue(instrument.id());
+        q.addBindValue(instrument.version());
+        if (auto r = Database::exec(q); !r)
+            return r;
+        if (q.next()) {
+            // Compared as text: a byte-order mark in the file is not part of the content.
+            if (q.value(1).toString() != QString::fromUtf8(instrument.json())) {
+                return makeError(
+                    Error::Kind::Conflict,
+                    QCoreApplication::translate("Instrument",
+                                                "The database already holds a different "
+                                                "instrument %1 version %2. Give the new wording a "
+                                                "new version number.")
+                        .arg(instrument.id())
+                        .arg(instrument.version()));
+            }
+            rowId = q.value(0).toLongLong();
+            return {};
+        }
+        QSqlQuery insert = m_db.prepare(
+            u"INSERT INTO instrument (instrument_key, version, json, stored_at) VALUES (?, ?, ?, ?)"_s);
+        insert.addBindValue(instrument.id());
+        insert.addBindValue(instrument.version());
+        insert.addBindValue(QString::fromUtf8(instrument.json()));
+        insert.addBindValue(sql::timestamp(Clock::now()));
+        if (auto r = Database::exec(insert); !r)
+            return r;
+        rowId = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return rowId;
+}
+
+Result<Instrument> InstrumentRepository::load(qint64 rowId) const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT json FROM instrument WHERE id = ?"_s);
+    q.addBindValue(rowId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next()) {
+        return makeError(Error::Kind::NotFound,
+                         QCoreApplication::translate("Instrument",
+                                                     "The instrument version %1 is missing from "
+                                                     "the database.")
+                             .arg(rowId));
+    }
+    return Instrument::fromJson(q.value(0).toString().toUtf8());
+}
+
+} // namespace tilltro

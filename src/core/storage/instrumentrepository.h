@@ -1,0 +1,29 @@
+#pragma once
+
+#include "../instrument/instrument.h"
+#include "../result.h"
+
+namespace tilltro {
+
+class Database;
+
+/// Every instrument version ever used is stored, JSON and all, so replacing the shipped file
+/// never changes the meaning of old answers.
+class InstrumentRepository {
+public:
+    explicit InstrumentRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// The row id of this instrument version, storing it first if new. A stored version with
+    /// the same id and version but different content is refused (Conflict).
+    Result<qint64> ensureStored(const Instrument& instrument);
+    /// The instrument stored at `rowId`, parsed and validated.
+    Result<Instrument> load(qint64 rowId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace tilltro

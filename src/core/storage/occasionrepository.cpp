@@ -1,0 +1,221 @@
+#include "occasionrepository.h"
+
+#include <QCoreApplication>
+
+#include "../clock.h"
+#include "auditlog.h"
+#include "database.h"
+#include "lockfile.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+
+constexpr auto SelectColumns =
+    "SELECT id, participant_id, instrument_id, occasion_date, handledare_id, state, notes, "
+    "completed_at FROM occasion ";
+
+Occasion fromRow(const QSqlQuery& q)
+{
+    Occasion o;
+    o.id = q.value(0).toLongLong();
+    o.participantId = q.value(1).toLongLong();
+    o.instrumentId = q.value(2).toLongLong();
+    o.date = sql::toDate(q.value(3));
+    o.handledareId = q.value(4).toLongLong();
+    o.state = occasionStateFromCode(q.value(5).toString()).value_or(OccasionState::Draft);
+    o.notes = q.value(6).toString();
+    o.completedAt = sql::toTimestamp(q.value(7));
+    return o;
+}
+
+QString describe(const Answer& a)
+{
+    if (a.value)
+        return QString::number(*a.value);
+    return a.code;
+}
+
+} // namespace
+
+Result<void> OccasionRepository::recordEdits(const Occasion& before, const Occasion& after)
+{
+    const QVariant at = sql::timestamp(Clock::now());
+    const QString user = LockFile::currentUserName();
+    auto log = [&](const QString& field, const QVariant& was, const QVariant& now) {
+        QSqlQuery q = m_db.prepare(uR"(INSERT INTO occasion_edit
+            (occasion_id, edited_at, edited_by, field, before_value, after_value)
+            VALUES (?, ?, ?, ?, ?, ?))"_s);
+        q.addBindValue(after.id);
+        q.addBindValue(at);
+        q.addBindValue(user);
+        q.addBindValue(field);
+        q.addBindValue(was);
+        q.addBindValue(now);
+        return Database::exec(q);
+    };
+    std::map<QString, std::pair<QString, QString>> changes;
+    for (const auto& [key, answer] : before.answers)
+        changes[key].first = describe(answer);
+    for (const auto& [key, answer] : after.answers)
+        changes[key].second = describe(answer);
+    for (const auto& [key, change] : changes) {
+        if (change.first != change.second) {
+            if (auto r = log(key, change.first, change.second); !r)
+                return r;
+        }
+    }
+    if (before.notes != after.notes) {
+        if (auto r = log(u"notes"_s, before.notes, after.notes); !r)
+            return r;
+    }
+    if (before.date != after.date) {
+        if (auto r = log(u"date"_s, sql::date(before.date), sql::date(after.date)); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> OccasionRepository::save(Occasion& o)
+{
+    if (!o.date.isValid()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Occasion", "The occasion needs a date."));
+    }
+    return m_db.write([&]() -> Result<void> {
+        const QVariant now = sql::timestamp(Clock::now());
+        const bool isNew = o.id == 0;
+        if (!isNew) {
+            auto before = byId(o.id);
+            if (!before)
+                return before.error();
+            if (!before.value()) {
+                return makeError(
+                    Error::Kind::NotFound,
+                    QCoreApplication::translate("Occasion", "The occasion no longer exists."));
+            }
+            if (before.value()->state == OccasionState::Completed) {
+                if (auto r = recordEdits(*before.value(), o); !r)
+                    return r;
+            }
+        }
+        if (o.state == OccasionState::Completed && !o.completedAt.isValid())
+            o.completedAt = Clock::now();
+        QSqlQuery q = m_db.prepare(
+            isNew ? uR"(INSERT INTO occasion (participant_id, instrument_id, occasion_date,
+                      handledare_id, state, notes, completed_at, created_at, updated_at)
+                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
+                  : uR"(UPDATE occasion SET participant_id = ?, instrument_id = ?,
+                      occasion_date = ?, handledare_id = ?, state = ?, notes = ?,
+                      completed_at = ?, updated_at = ? WHERE id = ?)"_s);
+        q.addBindValue(o.participantId);
+        q.addBindValue(o.instrumentId);
+        q.addBindValue(sql::date(o.date));
+        q.addBindValue(sql::id(o.handledareId));
+        q.addBindValue(occasionStateCode(o.state));
+        q.addBindValue(sql::text(o.notes));
+        q.addBindValue(sql::timestamp(o.completedAt));
+        q.addBindValue(now);
+        if (isNew)
+            q.addBindValue(now);
+        else
+            q.addBindValue(o.id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        if (isNew)
+            o.id = q.lastInsertId().toLongLong();
+
+        QSqlQuery clear = m_db.prepare(u"DELETE FROM answer WHERE occasion_id = ?"_s);
+        clear.addBindValue(o.id);
+        if (auto r = Database::exec(clear); !r)
+            return r;
+        QSqlQuery insert = m_db.prepare(
+            u"INSERT INTO answer (occasion_id, question_key, value, code) VALUES (?, ?, ?, ?)"_s);
+        for (const auto& [key, answer] : o.answers) {
+            if (answer.isEmpty())
+                continue;
+            insert.bindValue(0, o.id);
+            insert.bindValue(1, key);
+            insert.bindValue(2, answer.value ? QVariant(*answer.value)
+                                             : QVariant(QMetaType::fromType<int>()));
+            insert.bindValue(3, sql::text(answer.code));
+            if (auto r = Database::exec(insert); !r)
+                return r;
+        }
+        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"occasion"_s, o.id,
+                                     o.participantId, occasionStateCode(o.state));
+    });
+}
+
+Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Occasion>();
+    Occasion o = fromRow(q);
+    QSqlQuery a =
+        m_db.prepare(u"SELECT question_key, value, code FROM answer WHERE occasion_id = ?"_s);
+    a.addBindValue(id);
+    if (auto r = Database::exec(a); !r)
+        return r.error();
+    while (a.next()) {
+        o.answers[a.value(0).toString()] =
+            Answer{a.value(1).isNull() ? std::nullopt : std::optional<int>(a.value(1).toInt()),
+                   a.value(2).toString()};
+    }
+    return std::optional<Occasion>(std::move(o));
+}
+
+Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 participantId) const
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) +
+                               u"WHERE participant_id = ? ORDER BY occasion_date, id"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<Occasion> list;
+    std::map<qint64, size_t> index;
+    while (q.next()) {
+        index[q.value(0).toLongLong()] = list.size();
+        list.push_back(fromRow(q));
+    }
+    QSqlQuery a = m_db.prepare(uR"(SELECT a.occasion_id, a.question_key, a.value, a.code
+        FROM answer a JOIN occasion o ON o.id = a.occasion_id WHERE o.participant_id = ?)"_s);
+    a.addBindValue(participantId);
+    if (auto r = Database::exec(a); !r)
+        return r.error();
+    while (a.next()) {
+        const auto it = index.find(a.value(0).toLongLong());
+        if (it == index.end())
+            continue;
+        list[it->second].answers[a.value(1).toString()] =
+            Answer{a.value(2).isNull() ? std::nullopt : std::optional<int>(a.value(2).toInt()),
+                   a.value(3).toString()};
+    }
+    return list;
+}
+
+Result<void> OccasionRepository::remove(qint64 id)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto existing = byId(id);
+        if (!existing)
+            return existing.error();
+        if (!existing.value())
+            return {};
+        QSqlQuery q = m_db.prepare(u"DELETE FROM occasion WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        return AuditLog(m_db).record(u"delete"_s, u"occasion"_s, id,
+                                     existing.value()->participantId);
+    });
+}
+
+} // namespace tilltro

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+#include "../domain/occasion.h"
+#include "../result.h"
+
+namespace tilltro {
+
+class Database;
+
+class OccasionRepository {
+public:
+    explicit OccasionRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Inserts (id 0) or updates the occasion with all its answers, in one transaction.
+    /// Saving over a completed occasion records every changed answer and the notes in the edit
+    /// history (who, when, before, after).
+    Result<void> save(Occasion& occasion);
+    Result<std::optional<Occasion>> byId(qint64 id) const;
+    /// All occasions of a participant, oldest first, answers included.
+    Result<std::vector<Occasion>> forParticipant(qint64 participantId) const;
+    Result<void> remove(qint64 id);
+
+private:
+    Result<void> recordEdits(const Occasion& before, const Occasion& after);
+    Database& m_db;
+};
+
+} // namespace tilltro

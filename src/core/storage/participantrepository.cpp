@@ -1,0 +1,308 @@
+#include "participantrepository.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include "../clock.h"
+#include "../domain/personnummer.h"
+#include "auditlog.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+
+constexpr auto SelectColumns =
+    "SELECT id, code, name, personnummer, protected_identity, goal_type, start_date, "
+    "handledare_id, end_date, end_reason FROM participant ";
+
+Participant fromRow(const QSqlQuery& q)
+{
+    Participant p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.personnummer = q.value(3).toString();
+    p.protectedIdentity = q.value(4).toBool();
+    p.goalType = goalTypeFromCode(q.value(5).toString()).value_or(GoalType::Arbete);
+    p.startDate = sql::toDate(q.value(6));
+    p.handledareId = q.value(7).toLongLong();
+    p.endDate = sql::toDate(q.value(8));
+    p.endReason = endReasonFromCode(q.value(9).toString()).value_or(EndReason::None);
+    return p;
+}
+
+void bindFields(QSqlQuery& q, const Participant& p)
+{
+    q.addBindValue(p.code);
+    q.addBindValue(sql::text(p.name));
+    q.addBindValue(sql::nullableText(p.personnummer));
+    q.addBindValue(p.protectedIdentity ? 1 : 0);
+    q.addBindValue(goalTypeCode(p.goalType));
+    q.addBindValue(sql::date(p.startDate));
+    q.addBindValue(sql::id(p.handledareId));
+    q.addBindValue(sql::date(p.endDate));
+    q.addBindValue(sql::text(endReasonCode(p.endReason)));
+}
+
+} // namespace
+
+Result<void> ParticipantRepository::validate(Participant& p) const
+{
+    p.code = p.code.trimmed();
+    p.name = p.name.trimmed();
+    if (p.code.isEmpty())
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Participant", "A deltagare needs a code."));
+    if (p.code.size() > 40)
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Participant", "The code is longer than 40 characters."));
+    if (!p.personnummer.trimmed().isEmpty()) {
+        auto pnr = Personnummer::parse(p.personnummer);
+        if (!pnr) {
+            return makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("Participant", "The personnummer is not valid: %1")
+                    .arg(pnr.errorMessage()));
+        }
+        p.personnummer = pnr->normalized();
+    } else {
+        p.personnummer.clear();
+    }
+    if (p.endDate.isValid() && p.startDate.isValid() && p.endDate < p.startDate)
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Participant", "The end date is before the start date."));
+    if (p.endDate.isValid() && p.endReason == EndReason::None)
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Participant", "Choose why the participation ended."));
+    if (!p.endDate.isValid())
+        p.endReason = EndReason::None;
+
+    QSqlQuery q = m_db.prepare(u"SELECT id FROM participant WHERE code = ? AND id <> ?"_s);
+    q.addBindValue(p.code);
+    q.addBindValue(p.id);
+    if (auto r = Database::exec(q); !r)
+        return r;
+    if (q.next()) {
+        return makeError(Error::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "Participant", "The code %1 is already used by another deltagare.")
+                             .arg(p.code));
+    }
+    if (!p.personnummer.isEmpty()) {
+        QSqlQuery pq =
+            m_db.prepare(u"SELECT id FROM participant WHERE personnummer = ? AND id <> ?"_s);
+        pq.addBindValue(p.personnummer);
+        pq.addBindValue(p.id);
+        if (auto r = Database::exec(pq); !r)
+            return r;
+        // Deliberately does not say who: the other person may have a protected identity.
+        if (pq.next()) {
+            return makeError(
+                Error::Kind::Conflict,
+                QCoreApplication::translate(
+                    "Participant",
+                    "Another deltagare is already registered with this personnummer."));
+        }
+    }
+    return {};
+}
+
+Result<void> ParticipantRepository::openAssignment(qint64 participantId, qint64 handledareId,
+                                                   const QDate& from)
+{
+    QSqlQuery close = m_db.prepare(
+        u"UPDATE handledare_assignment SET to_date = ? WHERE participant_id = ? AND to_date IS NULL"_s);
+    close.addBindValue(sql::date(from));
+    close.addBindValue(participantId);
+    if (auto r = Database::exec(close); !r)
+        return r;
+    if (handledareId <= 0)
+        return {};
+    QSqlQuery open = m_db.prepare(uR"(INSERT INTO handledare_assignment
+        (participant_id, handledare_id, from_date) VALUES (?, ?, ?))"_s);
+    open.addBindValue(participantId);
+    open.addBindValue(handledareId);
+    open.addBindValue(sql::date(from));
+    return Database::exec(open);
+}
+
+Result<void> ParticipantRepository::insert(Participant& p)
+{
+    return m_db.write([&]() -> Result<void> {
+        p.id = 0;
+        if (auto valid = validate(p); !valid)
+            return valid;
+        QSqlQuery q = m_db.prepare(uR"(INSERT INTO participant
+            (code, name, personnummer, protected_identity, goal_type, start_date, handledare_id,
+             end_date, end_reason, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        bindFields(q, p);
+        const QVariant now = sql::timestamp(Clock::now());
+        q.addBindValue(now);
+        q.addBindValue(now);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        p.id = q.lastInsertId().toLongLong();
+        const QDate from = p.startDate.isValid() ? p.startDate : Clock::today();
+        if (auto r = openAssignment(p.id, p.handledareId, from); !r)
+            return r;
+        return AuditLog(m_db).record(u"create"_s, u"participant"_s, p.id, p.id);
+    });
+}
+
+Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDate)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto before = byId(p.id);
+        if (!before)
+            return before.error();
+        if (!before.value())
+            return makeError(
+                Error::Kind::NotFound,
+                QCoreApplication::translate("Participant", "The deltagare no longer exists."));
+        if (auto valid = validate(p); !valid)
+            return valid;
+        QSqlQuery q = m_db.prepare(uR"(UPDATE participant SET code = ?, name = ?,
+            personnummer = ?, protected_identity = ?, goal_type = ?, start_date = ?,
+            handledare_id = ?, end_date = ?, end_reason = ?, updated_at = ? WHERE id = ?)"_s);
+        bindFields(q, p);
+        q.addBindValue(sql::timestamp(Clock::now()));
+        q.addBindValue(p.id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        if (before.value()->handledareId != p.handledareId) {
+            if (auto r = openAssignment(p.id, p.handledareId, changeDate); !r)
+                return r;
+        }
+        return AuditLog(m_db).record(u"update"_s, u"participant"_s, p.id, p.id);
+    });
+}
+
+Result<std::optional<Participant>> ParticipantRepository::byId(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Participant>();
+    return std::optional<Participant>(fromRow(q));
+}
+
+Result<std::optional<Participant>> ParticipantRepository::byCode(const QString& code) const
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE code = ?"_s);
+    q.addBindValue(code.trimmed());
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Participant>();
+    return std::optional<Participant>(fromRow(q));
+}
+
+Result<std::vector<Participant>> ParticipantRepository::all() const
+{
+    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"ORDER BY code"_s);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<Participant> list;
+    while (q.next())
+        list.push_back(fromRow(q));
+    return list;
+}
+
+Result<QString> ParticipantRepository::suggestCode() const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT code FROM participant WHERE code LIKE 'D-%'"_s);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    static const QRegularExpression pattern(u"^D-(\\d{1,9})$"_s);
+    int highest = 0;
+    while (q.next()) {
+        const auto match = pattern.match(q.value(0).toString());
+        if (match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    }
+    return u"D-%1"_s.arg(highest + 1, 4, 10, QLatin1Char('0'));
+}
+
+Result<std::vector<HandledareAssignment>>
+ParticipantRepository::assignments(qint64 participantId) const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT id, handledare_id, from_date, to_date
+        FROM handledare_assignment WHERE participant_id = ? ORDER BY from_date, id)"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<HandledareAssignment> list;
+    while (q.next()) {
+        list.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toDate(q.value(2)),
+                        sql::toDate(q.value(3))});
+    }
+    return list;
+}
+
+Result<void> ParticipantRepository::addConsent(Consent& consent)
+{
+    if (consent.scope.trimmed().isEmpty() || !consent.given.isValid())
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Participant",
+                                                     "A consent needs what it covers and a date."));
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(uR"(INSERT INTO consent
+            (participant_id, scope, party, given_date, recorded_by, withdrawn_date)
+            VALUES (?, ?, ?, ?, ?, ?))"_s);
+        q.addBindValue(consent.participantId);
+        q.addBindValue(sql::text(consent.scope));
+        q.addBindValue(sql::text(consent.party));
+        q.addBindValue(sql::date(consent.given));
+        q.addBindValue(sql::text(consent.recordedBy));
+        q.addBindValue(sql::date(consent.withdrawn));
+        if (auto r = Database::exec(q); !r)
+            return r;
+        consent.id = q.lastInsertId().toLongLong();
+        return AuditLog(m_db).record(u"create"_s, u"consent"_s, consent.id, consent.participantId);
+    });
+}
+
+Result<void> ParticipantRepository::updateConsent(const Consent& consent)
+{
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery q = m_db.prepare(uR"(UPDATE consent SET scope = ?, party = ?, given_date = ?,
+            recorded_by = ?, withdrawn_date = ? WHERE id = ?)"_s);
+        q.addBindValue(sql::text(consent.scope));
+        q.addBindValue(sql::text(consent.party));
+        q.addBindValue(sql::date(consent.given));
+        q.addBindValue(sql::text(consent.recordedBy));
+        q.addBindValue(sql::date(consent.withdrawn));
+        q.addBindValue(consent.id);
+        if (auto r = Database::exec(q); !r)
+            return r;
+        return AuditLog(m_db).record(u"update"_s, u"consent"_s, consent.id, consent.participantId);
+    });
+}
+
+Result<std::vector<Consent>> ParticipantRepository::consents(qint64 participantId) const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, scope, party, given_date,
+        recorded_by, withdrawn_date FROM consent WHERE participant_id = ? ORDER BY given_date, id)"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<Consent> list;
+    while (q.next()) {
+        list.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                        q.value(3).toString(), sql::toDate(q.value(4)), q.value(5).toString(),
+                        sql::toDate(q.value(6))});
+    }
+    return list;
+}
+
+} // namespace tilltro

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+#include "../domain/consent.h"
+#include "../domain/participant.h"
+#include "../result.h"
+
+namespace tilltro {
+
+class Database;
+
+/// A period during which one handledare was responsible for a participant. Never overwritten:
+/// a change closes the open period and opens a new one (the number of changes matters in BIP).
+struct HandledareAssignment {
+    qint64 id = 0;
+    qint64 handledareId = 0;
+    QDate from;
+    QDate to; ///< invalid while current
+};
+
+class ParticipantRepository {
+public:
+    explicit ParticipantRepository(Database& db)
+        : m_db(db)
+    {
+    }
+
+    /// Validates (code required; personnummer, when given, valid and not used by another
+    /// participant; code unique), stores the normalised personnummer, records the first
+    /// handledare assignment from the start date (or today), and sets `p.id`.
+    Result<void> insert(Participant& p);
+    /// As insert(); a changed responsible handledare closes the current assignment on
+    /// `changeDate` and opens a new one.
+    Result<void> update(Participant& p, const QDate& changeDate);
+
+    Result<std::optional<Participant>> byId(qint64 id) const;
+    Result<std::optional<Participant>> byCode(const QString& code) const;
+    Result<std::vector<Participant>> all() const; ///< by code
+    /// A free code "D-0001", "D-0002", ... one above the highest such code in use.
+    Result<QString> suggestCode() const;
+
+    Result<std::vector<HandledareAssignment>> assignments(qint64 participantId) const;
+
+    Result<void> addConsent(Consent& consent);
+    Result<void> updateConsent(const Consent& consent);
+    Result<std::vector<Consent>> consents(qint64 participantId) const;
+
+private:
+    Result<void> validate(Participant& p) const;
+    Result<void> openAssignment(qint64 participantId, qint64 handledareId, const QDate& from);
+    Database& m_db;
+};
+
+} // namespace tilltro

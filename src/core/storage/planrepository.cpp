@@ -1,0 +1,142 @@
+#include "planrepository.h"
+
+#include <map>
+
+#include "../clock.h"
+#include "auditlog.h"
+#include "database.h"
+#include "sqlvalues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+Result<void> PlanRepository::save(Handlingsplan& plan)
+{
+    return m_db.write([&]() -> Result<void> {
+        const bool isNew = plan.id == 0;
+        const QVariant now = sql::timestamp(Clock::now());
+        QSqlQuery q = m_db.prepare(
+            isNew ? uR"(INSERT INTO plan (participant_id, occasion_id, goal_type, goal_text,
+                      updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?))"_s
+                  : uR"(UPDATE plan SET participant_id = ?, occasion_id = ?, goal_type = ?,
+                      goal_text = ?, updated_at = ? WHERE id = ?)"_s);
+        q.addBindValue(plan.participantId);
+        q.addBindValue(sql::id(plan.occasionId));
+        q.addBindValue(goalTypeCode(plan.goalType));
+        q.addBindValue(sql::text(plan.goalText));
+        q.addBindValue(now);
+        q.addBindValue(isNew ? now : QVariant(plan.id));
+        if (auto r = Database::exec(q); !r)
+            return r;
+        if (isNew) {
+            plan.id = q.lastInsertId().toLongLong();
+        } else {
+            QSqlQuery clear = m_db.prepare(u"DELETE FROM delmal WHERE plan_id = ?"_s);
+            clear.addBindValue(plan.id);
+            if (auto r = Database::exec(clear); !r)
+                return r;
+        }
+        QSqlQuery dq = m_db.prepare(uR"(INSERT INTO delmal (plan_id, position, what, why,
+            indicators, target_level, responsible, responsible_name, start_date, target_date,
+            status, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+        QSqlQuery aq = m_db.prepare(uR"(INSERT INTO activity (delmal_id, position, what, who,
+            due_date, done) VALUES (?, ?, ?, ?, ?, ?))"_s);
+        int position = 0;
+        for (Delmal& d : plan.delmal) {
+            dq.bindValue(0, plan.id);
+            dq.bindValue(1, position++);
+            dq.bindValue(2, sql::text(d.what));
+            dq.bindValue(3, sql::text(d.why));
+            dq.bindValue(4, sql::text(d.indicators.join(u',')));
+            dq.bindValue(5, d.targetLevel ? QVariant(*d.targetLevel)
+                                          : QVariant(QMetaType::fromType<int>()));
+            dq.bindValue(6, responsibleCode(d.responsible));
+            dq.bindValue(7, sql::text(d.responsibleName));
+            dq.bindValue(8, sql::date(d.start));
+            dq.bindValue(9, sql::date(d.target));
+            dq.bindValue(10, delmalStatusCode(d.status));
+            dq.bindValue(11, sql::text(d.followUp));
+            if (auto r = Database::exec(dq); !r)
+                return r;
+            d.id = dq.lastInsertId().toLongLong();
+            int activityPosition = 0;
+            for (Activity& a : d.activities) {
+                aq.bindValue(0, d.id);
+                aq.bindValue(1, activityPosition++);
+                aq.bindValue(2, sql::text(a.what));
+                aq.bindValue(3, sql::text(a.who));
+                aq.bindValue(4, sql::date(a.when));
+                aq.bindValue(5, a.done ? 1 : 0);
+                if (auto r = Database::exec(aq); !r)
+                    return r;
+                a.id = aq.lastInsertId().toLongLong();
+            }
+        }
+        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"plan"_s, plan.id,
+                                     plan.participantId);
+    });
+}
+
+Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 participantId) const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, occasion_id, goal_type, goal_text
+        FROM plan WHERE participant_id = ? ORDER BY created_at, id)"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<Handlingsplan> plans;
+    std::map<qint64, size_t> planIndex;
+    while (q.next()) {
+        Handlingsplan p;
+        p.id = q.value(0).toLongLong();
+        p.participantId = q.value(1).toLongLong();
+        p.occasionId = q.value(2).toLongLong();
+        p.goalType = goalTypeFromCode(q.value(3).toString()).value_or(GoalType::Arbete);
+        p.goalText = q.value(4).toString();
+        planIndex[p.id] = plans.size();
+        plans.push_back(std::move(p));
+    }
+    QSqlQuery dq = m_db.prepare(uR"(SELECT d.id, d.plan_id, d.what, d.why, d.indicators,
+        d.target_level, d.responsible, d.responsible_name, d.start_date, d.target_date, d.status,
+        d.follow_up FROM delmal d JOIN plan p ON p.id = d.plan_id
+        WHERE p.participant_id = ? ORDER BY d.plan_id, d.position)"_s);
+    dq.addBindValue(participantId);
+    if (auto r = Database::exec(dq); !r)
+        return r.error();
+    std::map<qint64, std::pair<size_t, size_t>> delmalIndex;
+    while (dq.next()) {
+        Delmal d;
+        d.id = dq.value(0).toLongLong();
+        const size_t pi = planIndex.at(dq.value(1).toLongLong());
+        d.what = dq.value(2).toString();
+        d.why = dq.value(3).toString();
+        d.indicators = dq.value(4).toString().split(u',', Qt::SkipEmptyParts);
+        if (!dq.value(5).isNull())
+            d.targetLevel = dq.value(5).toInt();
+        d.responsible =
+            responsibleFromCode(dq.value(6).toString()).value_or(Responsible::Deltagare);
+        d.responsibleName = dq.value(7).toString();
+        d.start = sql::toDate(dq.value(8));
+        d.target = sql::toDate(dq.value(9));
+        d.status = delmalStatusFromCode(dq.value(10).toString()).value_or(DelmalStatus::EjPaborjat);
+        d.followUp = dq.value(11).toString();
+        delmalIndex[d.id] = {pi, plans[pi].delmal.size()};
+        plans[pi].delmal.push_back(std::move(d));
+    }
+    QSqlQuery aq = m_db.prepare(uR"(SELECT a.id, a.delmal_id, a.what, a.who, a.due_date, a.done
+        FROM activity a JOIN delmal d ON d.id = a.delmal_id JOIN plan p ON p.id = d.plan_id
+        WHERE p.participant_id = ? ORDER BY a.delmal_id, a.position)"_s);
+    aq.addBindValue(participantId);
+    if (auto r = Database::exec(aq); !r)
+        return r.error();
+    while (aq.next()) {
+        const auto [pi, di] = delmalIndex.at(aq.value(1).toLongLong());
+        plans[pi].delmal[di].activities.push_back({aq.value(0).toLongLong(), aq.value(2).toString(),
+                                                   aq.value(3).toString(), sql::toDate(aq.value(4)),
+                                                   aq.value(5).toBool()});
+    }
+    return plans;
+}
+
+} // namespace tilltro

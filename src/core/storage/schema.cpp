@@ -1,0 +1,167 @@
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro::schema {
+
+// Dates are ISO 8601 text ('YYYY-MM-DD'), timestamps ISO 8601 UTC; booleans 0/1. Kept to
+// portable SQL so the same repositories can later run on PostgreSQL.
+QStringList createStatements()
+{
+    return {
+        uR"(CREATE TABLE handledare (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            organisation TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))
+        )"_s,
+        uR"(CREATE TABLE app_setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)
+        )"_s,
+        uR"(CREATE TABLE instrument (
+            id INTEGER PRIMARY KEY,
+            instrument_key TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            json TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            UNIQUE (instrument_key, version))
+        )"_s,
+        uR"(CREATE TABLE participant (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+            name TEXT NOT NULL DEFAULT '',
+            personnummer TEXT UNIQUE,
+            protected_identity INTEGER NOT NULL DEFAULT 0 CHECK (protected_identity IN (0, 1)),
+            goal_type TEXT NOT NULL CHECK (goal_type IN ('arbete', 'studier')),
+            start_date TEXT,
+            handledare_id INTEGER REFERENCES handledare(id),
+            end_date TEXT,
+            end_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)
+        )"_s,
+        uR"(CREATE TABLE handledare_assignment (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            handledare_id INTEGER NOT NULL REFERENCES handledare(id),
+            from_date TEXT NOT NULL,
+            to_date TEXT)
+        )"_s,
+        u"CREATE INDEX handledare_assignment_participant ON handledare_assignment(participant_id)"_s,
+        uR"(CREATE TABLE consent (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            scope TEXT NOT NULL,
+            party TEXT NOT NULL DEFAULT '',
+            given_date TEXT NOT NULL,
+            recorded_by TEXT NOT NULL DEFAULT '',
+            withdrawn_date TEXT)
+        )"_s,
+        u"CREATE INDEX consent_participant ON consent(participant_id)"_s,
+        uR"(CREATE TABLE occasion (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            instrument_id INTEGER NOT NULL REFERENCES instrument(id),
+            occasion_date TEXT NOT NULL,
+            handledare_id INTEGER REFERENCES handledare(id),
+            state TEXT NOT NULL CHECK (state IN ('draft', 'completed')),
+            notes TEXT NOT NULL DEFAULT '',
+            completed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)
+        )"_s,
+        u"CREATE INDEX occasion_participant ON occasion(participant_id, state, occasion_date)"_s,
+        uR"(CREATE TABLE answer (
+            occasion_id INTEGER NOT NULL REFERENCES occasion(id) ON DELETE CASCADE,
+            question_key TEXT NOT NULL,
+            value INTEGER,
+            code TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (occasion_id, question_key),
+            CHECK (value IS NOT NULL OR code <> ''))
+        )"_s,
+        uR"(CREATE TABLE occasion_edit (
+            id INTEGER PRIMARY KEY,
+            occasion_id INTEGER NOT NULL REFERENCES occasion(id) ON DELETE CASCADE,
+            edited_at TEXT NOT NULL,
+            edited_by TEXT NOT NULL,
+            field TEXT NOT NULL,
+            before_value TEXT,
+            after_value TEXT)
+        )"_s,
+        uR"(CREATE TABLE insats (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            category TEXT NOT NULL
+                CHECK (category IN ('jobbinriktad', 'kompetenshojande', 'halsoinriktad', 'social')),
+            title TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            CHECK (end_date IS NULL OR end_date >= start_date))
+        )"_s,
+        u"CREATE INDEX insats_participant ON insats(participant_id)"_s,
+        uR"(CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            occasion_id INTEGER REFERENCES occasion(id) ON DELETE SET NULL,
+            goal_type TEXT NOT NULL CHECK (goal_type IN ('arbete', 'studier')),
+            goal_text TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)
+        )"_s,
+        u"CREATE INDEX plan_participant ON plan(participant_id)"_s,
+        uR"(CREATE TABLE delmal (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            why TEXT NOT NULL DEFAULT '',
+            indicators TEXT NOT NULL DEFAULT '',
+            target_level INTEGER,
+            responsible TEXT NOT NULL CHECK (responsible IN ('deltagare', 'handledare', 'annan')),
+            responsible_name TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            target_date TEXT,
+            status TEXT NOT NULL CHECK (status IN
+                ('ej_paborjat', 'pagar', 'uppnatt', 'delvis_uppnatt', 'ej_uppnatt')),
+            follow_up TEXT NOT NULL DEFAULT '')
+        )"_s,
+        u"CREATE INDEX delmal_plan ON delmal(plan_id, position)"_s,
+        uR"(CREATE TABLE activity (
+            id INTEGER PRIMARY KEY,
+            delmal_id INTEGER NOT NULL REFERENCES delmal(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            what TEXT NOT NULL DEFAULT '',
+            who TEXT NOT NULL DEFAULT '',
+            due_date TEXT,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)))
+        )"_s,
+        u"CREATE INDEX activity_delmal ON activity(delmal_id, position)"_s,
+        // Append-only: written in the same transaction as the change it records. Holds no
+        // personal data beyond ids, so it can outlive an erasure.
+        uR"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            os_user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER,
+            participant_id INTEGER,
+            details TEXT NOT NULL DEFAULT '')
+        )"_s,
+        u"CREATE INDEX audit_log_participant ON audit_log(participant_id)"_s,
+        uR"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END)"_s,
+    };
+}
+
+QStringList migrationSteps(int from)
+{
+    // Cumulative steps, one per released schema version: `if (from == N)` returns what takes a
+    // version-N file to N+1. Version 1 is the first released schema.
+    Q_UNUSED(from);
+    return {};
+}
+
+} // namespace tilltro::schema

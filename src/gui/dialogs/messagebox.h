@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QMessageBox>
+
+#include <optional>
+
+namespace tilltro {
+
+/// Every message box the program shows goes through here, so GUI tests can run unattended:
+/// a test sets the next answer, and the box is not shown but answered and remembered.
+class MessageBox {
+public:
+    static QMessageBox::StandardButton critical(QWidget* parent, const QString& title,
+                                                const QString& text);
+    static QMessageBox::StandardButton warning(QWidget* parent, const QString& title,
+                                               const QString& text);
+    static QMessageBox::StandardButton
+    question(QWidget* parent, const QString& title, const QString& text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
+
+    /// For tests: answer every following box with `answer` without showing it.
+    static void setNextAnswerForTests(QMessageBox::StandardButton answer);
+    static void resetForTests();
+    /// For tests: the text of the last box answered automatically.
+    static QString lastTextForTests();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent,
+                                            const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace tilltro

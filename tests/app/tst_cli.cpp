@@ -1,0 +1,199 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QTest>
+
+#include "core/storage/database.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+// Drives the real `tilltro` executable as a script would, without a display.
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList& args)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TILLTRO_EXECUTABLE), args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.tilltro"_s);
+        const Run r = run({u"demo"_s, u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+
+    void demo_existingFile_refusedAndUntouched()
+    {
+        const QByteArray before = test::fileHash(m_demo);
+        const Run r = run({u"demo"_s, u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"already exists"_s));
+        QCOMPARE(test::fileHash(m_demo), before);
+    }
+
+    void check_demo_ok()
+    {
+        const Run r = run({u"check"_s, u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"integrity ok"_s));
+        QVERIFY(r.out.contains(u"version %1"_s.arg(Database::SchemaVersion)));
+    }
+
+    void check_badFiles_exit2AndByteIdentical_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedMessage");
+        QTest::newRow("text file") << u"text"_s << u"not a Tilltro database"_s;
+        QTest::newRow("truncated database") << u"truncated"_s << u"damaged"_s;
+        QTest::newRow("newer version") << u"newer"_s << u"newer version"_s;
+        QTest::newRow("missing file") << u"missing"_s << u"does not exist"_s;
+    }
+
+    void check_badFiles_exit2AndByteIdentical()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedMessage);
+        const QString path = m_dir.filePath(kind + u".tilltro"_s);
+        QByteArray bytes;
+        if (kind == "text"_L1) {
+            bytes = "Detta är ingen databas.\n";
+        } else if (kind != "missing"_L1) {
+            bytes = test::readAll(m_demo);
+            if (kind == "truncated"_L1)
+                bytes.truncate(bytes.size() * 2 / 3);
+            else
+                qToBigEndian<qint32>(Database::SchemaVersion + 5, bytes.data() + 60);
+        }
+        if (kind != "missing"_L1)
+            QVERIFY(test::writeFile(path, bytes));
+        const Run r = run({u"check"_s, u"--database"_s, path, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(expectedMessage), qPrintable(r.err));
+        if (kind == "missing"_L1)
+            QVERIFY(!QFile::exists(path));
+        else
+            QCOMPARE(test::readAll(path), bytes);
+    }
+
+    void check_swedishByDefault()
+    {
+        const Run r = run({u"check"_s, u"--database"_s, m_dir.filePath(u"nope.tilltro"_s)});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"finns inte"_s), qPrintable(r.err));
+    }
+
+    void list_printsEveryParticipantAndHidesProtectedName()
+    {
+        const Run r = run({u"list"_s, u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 12);
+        QVERIFY(lines[1].startsWith(u"D-0002\t[protected]\t"_s));
+    }
+
+    void list_json_hasDocumentedKeysAndNullNameWhenProtected()
+    {
+        const Run r = run({u"list"_s, u"--database"_s, m_demo, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray rows = doc.array();
+        QCOMPARE(rows.size(), 12);
+        for (const auto& value : rows) {
+            const QJsonObject row = value.toObject();
+            for (const auto& key : {u"code"_s, u"name"_s, u"handledare"_s, u"lastOccasion"_s,
+                                    u"nextDue"_s, u"overdue"_s})
+                QVERIFY2(row.contains(key), qPrintable(key));
+            QVERIFY(row.value(u"overdue"_s).isBool());
+            if (!row.value(u"nextDue"_s).isNull())
+                QVERIFY(
+                    QDate::fromString(row.value(u"nextDue"_s).toString(), Qt::ISODate).isValid());
+        }
+        QVERIFY(rows[1].toObject().value(u"name"_s).isNull()); // D-0002, protected
+        QCOMPARE(rows[0].toObject().value(u"code"_s).toString(), u"D-0001"_s);
+        QVERIFY(rows[0].toObject().value(u"name"_s).isString());
+    }
+
+    void list_worksWhileTheDatabaseIsOpenForEditing()
+    {
+        auto db = Database::open(m_demo);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const Run r = run({u"list"_s, u"--database"_s, m_demo});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void usage_errors_exit1_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no --database") << QStringList{u"list"_s};
+        QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frobnicate"_s};
+        QTest::newRow("extra argument") << QStringList{u"check"_s, u"--database"_s, u"x"_s, u"y"_s};
+    }
+
+    void usage_errors_exit1()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void notYetBuiltSubcommands_exit2WithMessage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("export-pdf") << QStringList{
+            u"export-pdf"_s, u"--database"_s,           m_demo, u"--participant"_s, u"D-0001"_s,
+            u"--output"_s,   m_dir.filePath(u"x.pdf"_s)};
+        QTest::newRow("export-json") << QStringList{u"export-json"_s, u"--database"_s, m_demo,
+                                                    u"--output"_s, m_dir.filePath(u"x.json"_s)};
+        QTest::newRow("import-json") << QStringList{u"import-json"_s, u"--database"_s, m_demo,
+                                                    u"--input"_s, m_dir.filePath(u"x.json"_s)};
+        QTest::newRow("erase") << QStringList{u"erase"_s,         u"--database"_s, m_demo,
+                                              u"--participant"_s, u"D-0001"_s,     u"--yes"_s};
+        QTest::newRow("backup") << QStringList{u"backup"_s, u"--database"_s, m_demo, u"--output"_s,
+                                               m_dir.filePath(u"b.tilltro"_s)};
+    }
+
+    void notYetBuiltSubcommands_exit2WithMessage()
+    {
+        QFETCH(QStringList, args);
+        const QByteArray before = test::fileHash(m_demo);
+        const Run r = run(args + QStringList{u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"not available yet"_s));
+        QCOMPARE(test::fileHash(m_demo), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,232 @@
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QtEndian>
+#include <QTest>
+
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/lockfile.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QString makeDatabase(const QString& name)
+    {
+        const QString p = path(name);
+        auto db = Database::create(p);
+        if (!db)
+            qWarning() << db.errorMessage();
+        Handledare h{0, u"Anna"_s, u"Org"_s, true};
+        if (db)
+            static_cast<void>(HandledareRepository(*db.value()).insert(h));
+        return p;
+    }
+
+    static int pragma(Database& db, const QString& name)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void create_newFile_hasSchemaPragmasAndOwnerOnlyPermissions()
+    {
+        const QString p = path(u"sub/new.tilltro"_s);
+        auto db = Database::create(p);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE(pragma(*db.value(), u"application_id"_s), Database::ApplicationId);
+        QCOMPARE(pragma(*db.value(), u"foreign_keys"_s), 1);
+        QCOMPARE(pragma(*db.value(), u"synchronous"_s), 2); // FULL
+        QCOMPARE(pragma(*db.value(), u"secure_delete"_s), 1);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+        QCOMPARE(QFileInfo(p).permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        QCOMPARE(QFileInfo(path(u"sub"_s)).permissions() & (QFile::ReadOther | QFile::ExeOther),
+                 QFile::Permissions());
+    }
+
+    void create_existingFile_refusedAndUntouched()
+    {
+        const QString p = path(u"existing.txt"_s);
+        QVERIFY(test::writeFile(p, "keep me"));
+        auto db = Database::create(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Conflict);
+        QCOMPARE(test::readAll(p), QByteArray("keep me"));
+    }
+
+    void open_missingFile_refusedAndNotCreated()
+    {
+        const QString p = path(u"missing.tilltro"_s);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(db.errorMessage().contains(u"missing.tilltro"_s));
+        QVERIFY(!QFileInfo::exists(p));
+    }
+
+    void open_badFiles_refusedAndByteIdentical_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("Hej, detta är en textfil.\n");
+        QTest::newRow("empty file") << QByteArray();
+        QTest::newRow("sqlite header only") << QByteArray("SQLite format 3\0", 16);
+        QByteArray zeros(4096, '\0');
+        QTest::newRow("zeros") << zeros;
+    }
+
+    void open_badFiles_refusedAndByteIdentical()
+    {
+        QFETCH(QByteArray, content);
+        const QString p =
+            path(u"bad-%1.tilltro"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        QVERIFY(test::writeFile(p, content));
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Invalid);
+        QVERIFY(db.errorMessage().contains(u"not a Tilltro database"_s));
+        QCOMPARE(test::readAll(p), content);
+        QVERIFY(!QFileInfo::exists(p + u"-wal"_s));
+    }
+
+    void open_foreignSqliteDatabase_refused()
+    {
+        const QString p = path(u"foreign.sqlite"_s);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            other.setDatabaseName(p);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(u"CREATE TABLE t (x)"_s));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = test::fileHash(p);
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QVERIFY(db.errorMessage().contains(u"not a Tilltro database"_s));
+        QCOMPARE(test::fileHash(p), before);
+    }
+
+    void open_truncatedDatabase_refusedAndByteIdentical()
+    {
+        const QString p = makeDatabase(u"truncated.tilltro"_s);
+        QByteArray bytes = test::readAll(p);
+        QVERIFY(bytes.size() > 8192);
+        bytes.truncate(bytes.size() / 2);
+        QVERIFY(test::writeFile(p, bytes));
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Invalid);
+        QCOMPARE(test::readAll(p), bytes);
+    }
+
+    void open_newerSchemaVersion_refusedAndByteIdentical()
+    {
+        const QString p = makeDatabase(u"newer.tilltro"_s);
+        QByteArray bytes = test::readAll(p);
+        qToBigEndian<qint32>(Database::SchemaVersion + 1, bytes.data() + 60);
+        QVERIFY(test::writeFile(p, bytes));
+        auto db = Database::open(p);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Unsupported);
+        QVERIFY(db.errorMessage().contains(u"newer version"_s));
+        QCOMPARE(test::readAll(p), bytes);
+        auto inspected = Database::open(p, Database::Access::Inspect);
+        QVERIFY(!inspected.ok());
+        QCOMPARE(test::readAll(p), bytes);
+    }
+
+    void open_secondInstance_refusedNamingUserAndHost()
+    {
+        const QString p = makeDatabase(u"locked.tilltro"_s);
+        auto first = Database::open(p);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        auto second = Database::open(p);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().kind, Error::Kind::Conflict);
+        QVERIFY2(second.errorMessage().contains(LockFile::currentUserName()),
+                 qPrintable(second.errorMessage()));
+        QVERIFY(second.errorMessage().contains(QSysInfo::machineHostName()));
+        // Reading alongside is allowed; it takes no lock.
+        auto reader = Database::open(p, Database::Access::ReadOnly);
+        QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+        QVERIFY(reader.value()->isReadOnly());
+        first.value().reset();
+        auto third = Database::open(p);
+        QVERIFY2(third.ok(), qPrintable(third.errorMessage()));
+    }
+
+    void write_failingBody_rollsBackEverything()
+    {
+        auto db = Database::create(path(u"rollback.tilltro"_s));
+        QVERIFY(db.ok());
+        HandledareRepository repo(*db.value());
+        auto result = db.value()->write([&]() -> Result<void> {
+            Handledare h{0, u"Första"_s, {}, true};
+            if (auto r = repo.insert(h); !r) // nested: a savepoint
+                return r;
+            return makeError(Error::Kind::Invalid, u"stop"_s);
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorMessage(), u"stop"_s);
+        QVERIFY(repo.all().value().empty());
+    }
+
+    void write_readOnlyDatabase_refused()
+    {
+        const QString p = makeDatabase(u"ro.tilltro"_s);
+        auto db = Database::open(p, Database::Access::ReadOnly);
+        QVERIFY(db.ok());
+        Handledare h{0, u"Ny"_s, {}, true};
+        auto r = HandledareRepository(*db.value()).insert(h);
+        QVERIFY(!r.ok());
+        QCOMPARE(HandledareRepository(*db.value()).all().value().size(), size_t(1));
+    }
+
+    void write_diskFull_clearMessageAndNothingHalfWritten()
+    {
+        auto db = Database::create(path(u"full.tilltro"_s));
+        QVERIFY(db.ok());
+        HandledareRepository repo(*db.value());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        auto result = db.value()->write([&]() -> Result<void> {
+            for (int i = 0; i < 2000; ++i) {
+                Handledare h{0, u"Handledare med ett långt namn nummer %1"_s.arg(i), {}, true};
+                if (auto r = repo.insert(h); !r)
+                    return r;
+            }
+            return {};
+        });
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Io);
+        QVERIFY2(result.errorMessage().contains(u"disk is full"_s),
+                 qPrintable(result.errorMessage()));
+        QVERIFY(repo.all().value().empty());
+        QVERIFY(db.value()->checkIntegrity(true).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
