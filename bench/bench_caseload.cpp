@@ -145,6 +145,11 @@ int measure(const QString& path, int runs)
             auto t = timeKeystrokes(filter, view, text);
             all.insert(all.end(), t.begin(), t.end());
         }
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+            for (double t : all)
+                out() << t << ' ';
+            out() << Qt::endl;
+        }
         out() << "filter keystroke at " << model.rowCount() << " rows: median " << median(all)
               << " ms, max " << *std::max_element(all.begin(), all.end()) << " ms over "
               << all.size() << " keystrokes" << Qt::endl;

@@ -49,6 +49,24 @@ MainWindow::MainWindow(QWidget* parent)
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->setTabKeyNavigation(false);
     connect(table, &QTableView::activated, this, &MainWindow::activateRow);
+    // Filtering and sorting reset the proxy; keep the chosen deltagare chosen when still shown.
+    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_ui->caseloadTableView->currentIndex();
+        m_currentParticipant =
+            current.isValid() ? current.data(CaseloadModel::ParticipantIdRole).toLongLong() : 0;
+    });
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_currentParticipant == 0)
+            return;
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, CaseloadModel::CodeColumn);
+            if (index.data(CaseloadModel::ParticipantIdRole).toLongLong() == m_currentParticipant) {
+                m_ui->caseloadTableView->setCurrentIndex(index);
+                m_ui->caseloadTableView->selectRow(row);
+                break;
+            }
+        }
+    });
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchLineEdit"_s);

@@ -62,6 +62,7 @@ private:
     CaseloadModel* m_caseload = nullptr;
     CaseloadFilter* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
+    qint64 m_currentParticipant = 0; ///< kept across filter resets
 };
 
 } // namespace tilltro

@@ -78,7 +78,7 @@ QStringList createStatements()
             value INTEGER,
             code TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (occasion_id, question_key),
-            CHECK (value IS NOT NULL OR code <> ''))
+            CHECK (value IS NOT NULL OR code <> '')) WITHOUT ROWID
         )"_s,
         uR"(CREATE TABLE occasion_edit (
             id INTEGER PRIMARY KEY,
