@@ -41,6 +41,15 @@ struct Participant {
     friend bool operator==(const Participant&, const Participant&) = default;
 };
 
+/// A period during which one handledare was responsible for a participant. Never overwritten:
+/// a change closes the open period and opens a new one (the number of changes matters in BIP).
+struct HandledareAssignment {
+    qint64 id = 0;
+    qint64 handledareId = 0;
+    QDate from;
+    QDate to; ///< invalid while current
+};
+
 /// The earliest date a next assessment is due: three months after the last completed occasion,
 /// or the start date when there is none yet. Invalid when neither is known.
 QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate);

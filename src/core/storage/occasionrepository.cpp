@@ -201,6 +201,21 @@ Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 particip
     return list;
 }
 
+Result<std::vector<OccasionEdit>> OccasionRepository::edits(qint64 occasionId) const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT edited_at, edited_by, field, before_value, after_value
+        FROM occasion_edit WHERE occasion_id = ? ORDER BY id)"_s);
+    q.addBindValue(occasionId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<OccasionEdit> list;
+    while (q.next()) {
+        list.push_back({sql::toTimestamp(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString(), q.value(4).toString()});
+    }
+    return list;
+}
+
 Result<void> OccasionRepository::remove(qint64 id)
 {
     return m_db.write([&]() -> Result<void> {

@@ -12,6 +12,15 @@ namespace tilltro {
 
 class Database;
 
+/// One recorded change to a completed occasion.
+struct OccasionEdit {
+    QDateTime at;
+    QString by;    ///< operating-system user
+    QString field; ///< question key, "notes" or "date"
+    QString before;
+    QString after;
+};
+
 class OccasionRepository {
 public:
     explicit OccasionRepository(Database& db)
@@ -27,6 +36,8 @@ public:
     /// All occasions of a participant, oldest first, answers included.
     Result<std::vector<Occasion>> forParticipant(qint64 participantId) const;
     Result<void> remove(qint64 id);
+    /// The recorded changes to a completed occasion, oldest first.
+    Result<std::vector<OccasionEdit>> edits(qint64 occasionId) const;
 
 private:
     Result<void> recordEdits(const Occasion& before, const Occasion& after);

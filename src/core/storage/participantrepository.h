@@ -13,15 +13,6 @@ namespace tilltro {
 
 class Database;
 
-/// A period during which one handledare was responsible for a participant. Never overwritten:
-/// a change closes the open period and opens a new one (the number of changes matters in BIP).
-struct HandledareAssignment {
-    qint64 id = 0;
-    qint64 handledareId = 0;
-    QDate from;
-    QDate to; ///< invalid while current
-};
-
 class ParticipantRepository {
 public:
     explicit ParticipantRepository(Database& db)

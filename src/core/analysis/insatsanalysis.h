@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QDate>
+
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "../domain/insats.h"
+
+namespace tilltro::analysis {
+
+/// What a participant's insatser looked like over a window of days, in the terms BIP found to
+/// matter: gaps (days without any insats make people regress) and parallel insatser (skills,
+/// health and social insatser help only in parallel with a job-oriented one).
+///
+/// Every day is a whole calendar day; a period covers its start and end days inclusive.
+struct InsatsSummary {
+    /// Categories of the periods active on at least one day in [from, to].
+    std::set<InsatsCategory> categories;
+    /// Two or more periods (of any categories, also the same one) run on at least one common
+    /// day in [from, to].
+    bool parallel = false;
+    /// A jobbinriktad period is active on at least one day in [from, to].
+    bool includesJobOriented = false;
+    /// On at least one day in [from, to] a jobbinriktad period runs together with a period of
+    /// another category (BIP: skills, health and social insatser work only in parallel with a
+    /// job-oriented one). Two jobbinriktad periods together do not count; neither does a
+    /// non-jobbinriktad period that follows a jobbinriktad one without overlapping it.
+    bool parallelWithJobOriented = false;
+    /// Days in [from, to] (inclusive) covered by no period.
+    int daysWithout = 0;
+    /// The uncovered stretches as (first day, last day), inclusive, in date order. They never
+    /// touch or overlap; their lengths sum to daysWithout.
+    std::vector<std::pair<QDate, QDate>> gaps;
+};
+
+/// Summarises `periods` over the window [from, to] (both inclusive).
+///
+/// - A period whose `end` is invalid is still running and counts as running to `to`.
+/// - Periods are clipped to the window; one that ends before `from` or starts after `to`
+///   is ignored, as is one without a valid start or whose end is before its start.
+/// - An invalid window (either date invalid, or `to` before `from`) gives an empty summary:
+///   no categories, all flags false, daysWithout 0, no gaps.
+///
+/// Runs in O(n log n) in the number of periods (a sweep over the sorted period boundaries),
+/// independent of the length of the window.
+InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
+                              const QDate& to);
+
+/// The categories of the periods running on `day`: start and end days are included, and a
+/// period without an end runs on every day from its start. Empty for an invalid day.
+std::set<InsatsCategory> activeCategoriesOn(const std::vector<InsatsPeriod>& periods,
+                                            const QDate& day);
+
+} // namespace tilltro::analysis

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+#include "../domain/occasion.h"
+#include "../domain/participant.h"
+#include "../instrument/instrument.h"
+#include "../result.h"
+
+namespace tilltro::analysis {
+
+// Rules of a mättillfälle that do not need the database. Throughout, an Answer that is empty
+// (no value and no code, Answer::isEmpty()) counts as no answer at all, as if its key were
+// absent: the form may keep an emptied field that way.
+
+/// The required questions of `instrument` that `occasion` has no answer for, in instrument
+/// order. An explicit non-answer ("vet_ej", "vill_ej_svara", ...) counts as answered, and so
+/// does an answer that is present but not accepted (that is reported by invalidAnswers()).
+/// The pointers point into `instrument`.
+std::vector<const Question*> missingAnswers(const Instrument& instrument, const Occasion& occasion);
+
+/// The keys of the answers in `occasion` that `instrument` does not accept (see
+/// Instrument::accepts()): a value outside the numeric scale or on a choice question, an option
+/// the question does not have, a non-answer the question does not allow, or a key that is not
+/// a question of the instrument. Questions of the instrument come first in instrument order,
+/// then unknown keys in key order.
+std::vector<QString> invalidAnswers(const Instrument& instrument, const Occasion& occasion);
+
+/// The draft -> completed transition.
+///
+/// Refuses with Error::Kind::Invalid, leaving `occasion` unchanged, when missingAnswers() or
+/// invalidAnswers() is not empty. The message names the questions by their labels in the UI
+/// language (QLocale().name().left(2)): "Answer these before completing: Hälsa (participant),
+/// Tilltro." and/or "These answers are not valid: ...". A label that two questions share (the
+/// deltagare's and the handledare's rating of the same indicator) is followed by
+/// "(participant)" or "(case worker)"; an unknown key is named by the key itself.
+///
+/// On success a draft gets state Completed and completedAt = now. An occasion that is already
+/// completed passes the same checks; on success it keeps its completedAt (now is recorded only
+/// when it has none).
+Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
+                              const QDateTime& now);
+
+/// The number of times the responsible handledare changed (BIP: each change lowers the job
+/// chance). The periods are taken in order of `from` (stable for equal dates, so pass them in
+/// the order they were made); each period whose handledare differs from the one before counts
+/// once, so a period followed by one for the same handledare is no change. 0 for none or one.
+int handledareChanges(const std::vector<HandledareAssignment>& periods);
+
+} // namespace tilltro::analysis
