@@ -1,0 +1,69 @@
+#include "insatsdialog.h"
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/insatsrepository.h"
+#include "ui_insatsdialog.h"
+
+namespace tilltro {
+
+QString InsatsDialog::categoryName(InsatsCategory category)
+{
+    switch (category) {
+    case InsatsCategory::Jobbinriktad:
+        return tr("job-oriented");
+    case InsatsCategory::Kompetenshojande:
+        return tr("skills");
+    case InsatsCategory::Halsoinriktad:
+        return tr("health");
+    case InsatsCategory::Social:
+        return tr("social");
+    }
+    return {};
+}
+
+InsatsDialog::InsatsDialog(Database& db, const InsatsPeriod& period, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::InsatsDialog>())
+    , m_db(db)
+    , m_period(period)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(period.id == 0 ? tr("New intervention") : tr("Edit intervention"));
+    for (auto category : {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
+                          InsatsCategory::Halsoinriktad, InsatsCategory::Social}) {
+        m_ui->categoryComboBox->addItem(categoryName(category), int(category));
+        if (category == period.category)
+            m_ui->categoryComboBox->setCurrentIndex(m_ui->categoryComboBox->count() - 1);
+    }
+    m_ui->titleLineEdit->setText(period.title);
+    m_ui->providerLineEdit->setText(period.provider);
+    m_ui->startDateEdit->setDate(period.start.isValid() ? period.start : Clock::today());
+    m_ui->endedCheckBox->setChecked(period.end.isValid());
+    m_ui->endDateEdit->setDate(period.end.isValid() ? period.end : Clock::today());
+    m_ui->endDateEdit->setEnabled(period.end.isValid());
+    connect(m_ui->endedCheckBox, &QCheckBox::toggled, m_ui->endDateEdit, &QWidget::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InsatsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &InsatsDialog::reject);
+    m_ui->titleLineEdit->setFocus();
+}
+
+InsatsDialog::~InsatsDialog() = default;
+
+void InsatsDialog::accept()
+{
+    InsatsPeriod edited = m_period;
+    edited.category = InsatsCategory(m_ui->categoryComboBox->currentData().toInt());
+    edited.title = m_ui->titleLineEdit->text().trimmed();
+    edited.provider = m_ui->providerLineEdit->text().trimmed();
+    edited.start = m_ui->startDateEdit->date();
+    edited.end = m_ui->endedCheckBox->isChecked() ? m_ui->endDateEdit->date() : QDate();
+    if (auto saved = InsatsRepository(m_db).save(edited); !saved) {
+        m_ui->errorLabel->setText(saved.errorMessage());
+        return;
+    }
+    m_period = edited;
+    QDialog::accept();
+}
+
+} // namespace tilltro

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+#include "core/domain/insats.h"
+
+namespace Ui {
+class InsatsDialog;
+}
+
+namespace tilltro {
+
+class Database;
+
+/// Adds or edits one insats period of a participant and saves it on OK (or says why not).
+class InsatsDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// `period.id == 0` adds a new period for `period.participantId`.
+    InsatsDialog(Database& db, const InsatsPeriod& period, QWidget* parent = nullptr);
+    ~InsatsDialog() override;
+
+    void accept() override;
+    InsatsPeriod period() const { return m_period; }
+
+    /// A person's name for a category (translated).
+    static QString categoryName(InsatsCategory category);
+
+private:
+    std::unique_ptr<Ui::InsatsDialog> m_ui;
+    Database& m_db;
+    InsatsPeriod m_period;
+};
+
+} // namespace tilltro

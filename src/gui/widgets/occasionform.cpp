@@ -1,0 +1,418 @@
+#include "occasionform.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTimer>
+
+#include "core/analysis/insatsanalysis.h"
+#include "core/analysis/occasionrules.h"
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "dialogs/insatsdialog.h"
+#include "ratingrow.h"
+#include "ui_occasionform.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OccasionForm>())
+    , m_db(db)
+    , m_language(QLocale().name().left(2))
+    , m_saveTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(SaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
+
+    QFont big = m_ui->participantLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->participantLabel->setFont(big);
+    m_ui->keyboardHelpLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    if (!load(participantId, occasionId)) {
+        m_ui->partsTabWidget->setEnabled(false);
+        m_ui->completePushButton->setEnabled(false);
+        m_ui->messageLabel->setText(m_errorMessage);
+        return;
+    }
+    buildRows();
+    loadPrevious();
+    reloadInsatser();
+
+    m_ui->occasionDateEdit->setDate(m_occasion.date);
+    m_ui->notesPlainTextEdit->setPlainText(m_occasion.notes);
+    if (auto all = HandledareRepository(m_db).all()) {
+        for (const Handledare& h : all.value()) {
+            if (!h.active && h.id != m_occasion.handledareId)
+                continue;
+            m_ui->handledareComboBox->addItem(h.name, h.id);
+            if (h.id == m_occasion.handledareId)
+                m_ui->handledareComboBox->setCurrentIndex(m_ui->handledareComboBox->count() - 1);
+        }
+    }
+    const bool completedBefore = m_occasion.state == OccasionState::Completed;
+    m_ui->completePushButton->setVisible(!completedBefore);
+    m_ui->draftStatusLabel->setText(completedBefore
+                                        ? tr("Completed. Changes are saved and logged.")
+                                        : (m_occasion.id ? tr("Draft") : tr("New assessment")));
+
+    connect(m_ui->occasionDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        m_occasion.date = date;
+        loadPrevious();
+        markDirty();
+    });
+    connect(m_ui->handledareComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_occasion.handledareId = m_ui->handledareComboBox->currentData().toLongLong();
+        markDirty();
+    });
+    connect(m_ui->notesPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        m_occasion.notes = m_ui->notesPlainTextEdit->toPlainText();
+        markDirty();
+    });
+    connect(m_ui->addInsatsPushButton, &QPushButton::clicked, this, &OccasionForm::addInsats);
+    connect(m_ui->editInsatsPushButton, &QPushButton::clicked, this, [this] { editInsats(false); });
+    connect(m_ui->endInsatsPushButton, &QPushButton::clicked, this, [this] { editInsats(true); });
+    connect(m_ui->closePushButton, &QPushButton::clicked, this, &QWidget::close);
+    connect(m_ui->completePushButton, &QPushButton::clicked, this, &OccasionForm::complete);
+    auto* completeShortcut = new QShortcut(QKeySequence(u"Ctrl+Return"_s), this);
+    connect(completeShortcut, &QShortcut::activated, this, &OccasionForm::complete);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &OccasionForm::saveNow);
+    auto* closeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    // Keep the focused question in view while tabbing or typing through the form.
+    m_focusConnection =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+            for (QScrollArea* area : {m_ui->deltagareScrollArea, m_ui->handledareScrollArea}) {
+                if (now && area->widget()->isAncestorOf(now))
+                    area->ensureWidgetVisible(now, 20, 20);
+            }
+        });
+
+    updateTitle();
+    if (!m_rows.empty())
+        m_rows.front()->setFocus();
+}
+
+OccasionForm::~OccasionForm()
+{
+    // Children are destroyed after m_ui; focus changes during that must not reach the lambda.
+    disconnect(m_focusConnection);
+    if (m_dirty)
+        saveNow();
+}
+
+bool OccasionForm::load(qint64 participantId, qint64 occasionId)
+{
+    auto participant = ParticipantRepository(m_db).byId(participantId);
+    if (!participant || !participant.value()) {
+        m_errorMessage =
+            participant ? tr("The participant no longer exists.") : participant.errorMessage();
+        return false;
+    }
+    m_participant = *participant.value();
+
+    if (occasionId > 0) {
+        auto occasion = OccasionRepository(m_db).byId(occasionId);
+        if (!occasion || !occasion.value()) {
+            m_errorMessage =
+                occasion ? tr("The assessment no longer exists.") : occasion.errorMessage();
+            return false;
+        }
+        m_occasion = *occasion.value();
+        auto instrument = InstrumentRepository(m_db).load(m_occasion.instrumentId);
+        if (!instrument) {
+            m_errorMessage = instrument.errorMessage();
+            return false;
+        }
+        m_instrument = std::move(instrument).value();
+        return true;
+    }
+
+    auto instrument = Instrument::loadDefault();
+    if (!instrument) {
+        m_errorMessage = instrument.errorMessage();
+        return false;
+    }
+    m_instrument = std::move(instrument).value();
+    m_occasion.participantId = m_participant.id;
+    m_occasion.date = Clock::today();
+    m_occasion.state = OccasionState::Draft;
+    m_occasion.handledareId = m_participant.handledareId;
+    if (m_occasion.handledareId == 0) {
+        if (auto me = HandledareRepository(m_db).currentUser(); me && me.value())
+            m_occasion.handledareId = me.value()->id;
+    }
+    return true;
+}
+
+void OccasionForm::buildRows()
+{
+    auto addRows = [this](Respondent respondent, QVBoxLayout* layout) {
+        for (const Question* question : m_instrument.questionsFor(respondent)) {
+            auto* row = new RatingRow(m_instrument, *question, m_language, this);
+            if (auto it = m_occasion.answers.find(question->key); it != m_occasion.answers.end())
+                row->setAnswer(it->second);
+            connect(row, &RatingRow::answerChanged, this, &OccasionForm::answerChanged);
+            connect(row, &RatingRow::answeredByKey, this, [this, row] { focusNextRow(row); });
+            layout->addWidget(row);
+            m_rows.push_back(row);
+        }
+        layout->addStretch(1);
+    };
+    addRows(Respondent::Deltagare, m_ui->deltagareRowsLayout);
+    addRows(Respondent::Handledare, m_ui->handledareRowsLayout);
+    // Reading order: the rows, then the rest of the handledare page, then the footer.
+    QWidget* previous = m_ui->handledareComboBox;
+    for (RatingRow* row : m_rows) {
+        setTabOrder(previous, row);
+        previous = row;
+    }
+    for (QWidget* w : {static_cast<QWidget*>(m_ui->insatserTableWidget),
+                       static_cast<QWidget*>(m_ui->addInsatsPushButton),
+                       static_cast<QWidget*>(m_ui->editInsatsPushButton),
+                       static_cast<QWidget*>(m_ui->endInsatsPushButton),
+                       static_cast<QWidget*>(m_ui->notesPlainTextEdit),
+                       static_cast<QWidget*>(m_ui->closePushButton),
+                       static_cast<QWidget*>(m_ui->completePushButton)}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void OccasionForm::loadPrevious()
+{
+    auto all = OccasionRepository(m_db).forParticipant(m_participant.id);
+    const Occasion* previous = nullptr;
+    if (all) {
+        for (const Occasion& o : all.value()) {
+            if (o.id != m_occasion.id && o.state == OccasionState::Completed &&
+                o.date <= m_occasion.date)
+                previous = &o;
+        }
+    }
+    for (RatingRow* row : m_rows) {
+        Answer answer;
+        if (previous) {
+            if (auto it = previous->answers.find(row->key()); it != previous->answers.end())
+                answer = it->second;
+        }
+        row->setPrevious(answer);
+    }
+}
+
+void OccasionForm::reloadInsatser()
+{
+    auto periods = InsatsRepository(m_db).forParticipant(m_participant.id);
+    m_insatser = periods ? std::move(periods).value() : std::vector<InsatsPeriod>{};
+    QTableWidget* table = m_ui->insatserTableWidget;
+    table->clear();
+    table->setColumnCount(5);
+    table->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("What"), tr("Provider"), tr("Started"), tr("Ended")});
+    table->setRowCount(int(m_insatser.size()));
+    for (int r = 0; r < int(m_insatser.size()); ++r) {
+        const InsatsPeriod& p = m_insatser[size_t(r)];
+        const QStringList cells{InsatsDialog::categoryName(p.category), p.title, p.provider,
+                                p.start.toString(Qt::ISODate),
+                                p.end.isValid() ? p.end.toString(Qt::ISODate) : tr("running")};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    table->resizeColumnsToContents();
+
+    // What BIP says matters: parallel insatser with a job-oriented one, and no gaps.
+    const QDate to = m_occasion.date;
+    const QDate from = to.addMonths(-3);
+    const auto summary = analysis::analyseInsatser(m_insatser, from, to);
+    QStringList parts;
+    const auto running = analysis::activeCategoriesOn(m_insatser, to);
+    if (running.empty()) {
+        parts << tr("No intervention is running.");
+    } else {
+        QStringList names;
+        for (InsatsCategory c : running)
+            names << InsatsDialog::categoryName(c);
+        parts << tr("Running: %1.").arg(names.join(u", "_s));
+    }
+    if (!running.empty() && !running.contains(InsatsCategory::Jobbinriktad))
+        parts << tr("No job-oriented intervention runs in parallel.");
+    if (summary.daysWithout > 0)
+        parts << tr("%n day(s) without any intervention in the last three months.", nullptr,
+                    summary.daysWithout);
+    m_ui->insatserSummaryLabel->setText(parts.join(u' '));
+    const bool any = !m_insatser.empty();
+    m_ui->editInsatsPushButton->setEnabled(any);
+    m_ui->endInsatsPushButton->setEnabled(any);
+}
+
+void OccasionForm::addInsats()
+{
+    InsatsPeriod period;
+    period.participantId = m_participant.id;
+    period.start = m_occasion.date;
+    InsatsDialog dialog(m_db, period, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadInsatser();
+}
+
+void OccasionForm::editInsats(bool ending)
+{
+    const int row = m_ui->insatserTableWidget->currentRow();
+    if (row < 0 || row >= int(m_insatser.size()))
+        return;
+    InsatsPeriod period = m_insatser[size_t(row)];
+    if (ending && !period.end.isValid())
+        period.end = m_occasion.date >= period.start ? m_occasion.date : period.start;
+    InsatsDialog dialog(m_db, period, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadInsatser();
+}
+
+void OccasionForm::answerChanged(const QString& key, const Answer& answer)
+{
+    if (answer.isEmpty())
+        m_occasion.answers.erase(key);
+    else
+        m_occasion.answers[key] = answer;
+    markDirty();
+}
+
+void OccasionForm::markDirty()
+{
+    m_dirty = true;
+    m_saveTimer->start();
+}
+
+bool OccasionForm::saveNow()
+{
+    m_saveTimer->stop();
+    if (!m_dirty)
+        return true;
+    Occasion toSave = m_occasion;
+    Result<void> outcome;
+    if (toSave.instrumentId == 0) {
+        // A new occasion: the instrument version it is made with is stored with its first save.
+        auto instrumentId = InstrumentRepository(m_db).ensureStored(m_instrument);
+        if (instrumentId)
+            toSave.instrumentId = instrumentId.value();
+        else
+            outcome = instrumentId.error();
+    }
+    if (outcome)
+        outcome = OccasionRepository(m_db).save(toSave);
+    if (!outcome) {
+        // Keep everything in memory and try again; the person can go on typing.
+        m_ui->draftStatusLabel->setText(
+            tr("Not saved: %1 Trying again…").arg(outcome.errorMessage()));
+        m_saveTimer->start(5000);
+        return false;
+    }
+    m_occasion.id = toSave.id;
+    m_occasion.instrumentId = toSave.instrumentId;
+    m_occasion.completedAt = toSave.completedAt;
+    m_dirty = false;
+    m_ui->draftStatusLabel->setText(
+        m_occasion.state == OccasionState::Completed
+            ? tr("Changes saved %1 (logged).").arg(QTime::currentTime().toString(u"HH:mm:ss"_s))
+            : tr("Draft saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
+    updateTitle();
+    Q_EMIT saved(m_occasion.id);
+    return true;
+}
+
+bool OccasionForm::complete()
+{
+    if (!ok())
+        return false;
+    Occasion candidate = m_occasion;
+    auto result = analysis::completeOccasion(m_instrument, candidate, Clock::now());
+    if (!result) {
+        std::vector<QString> keys;
+        for (const Question* q : analysis::missingAnswers(m_instrument, candidate))
+            keys.push_back(q->key);
+        for (const QString& key : analysis::invalidAnswers(m_instrument, candidate))
+            keys.push_back(key);
+        m_ui->messageLabel->setText(result.errorMessage());
+        showMissing(keys);
+        return false;
+    }
+    const Occasion before = m_occasion;
+    m_occasion = candidate;
+    m_dirty = true;
+    if (!saveNow()) {
+        m_occasion = before; // still a draft; the answers stay and are saved again
+        m_dirty = true;
+        m_ui->messageLabel->setText(tr("The assessment could not be completed: it was not saved."));
+        return false;
+    }
+    m_ui->messageLabel->clear();
+    Q_EMIT completed(m_occasion.id);
+    close();
+    return true;
+}
+
+void OccasionForm::showMissing(const std::vector<QString>& keys)
+{
+    RatingRow* first = nullptr;
+    for (RatingRow* row : m_rows) {
+        const bool missing = std::find(keys.begin(), keys.end(), row->key()) != keys.end();
+        row->setMissing(missing);
+        if (missing && !first)
+            first = row;
+    }
+    if (first) {
+        const bool handledarePart = m_ui->handledareContents->isAncestorOf(first);
+        m_ui->partsTabWidget->setCurrentWidget(handledarePart ? m_ui->handledarePage
+                                                              : m_ui->deltagarePage);
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void OccasionForm::focusNextRow(RatingRow* from)
+{
+    const auto it = std::find(m_rows.begin(), m_rows.end(), from);
+    if (it == m_rows.end())
+        return;
+    QWidget* next = (it + 1 != m_rows.end()) ? static_cast<QWidget*>(*(it + 1))
+                                             : static_cast<QWidget*>(m_ui->notesPlainTextEdit);
+    if (m_ui->handledareContents->isAncestorOf(next))
+        m_ui->partsTabWidget->setCurrentWidget(m_ui->handledarePage);
+    next->setFocus(Qt::TabFocusReason);
+}
+
+void OccasionForm::updateTitle()
+{
+    // displayName() shows the code for a protected identity.
+    setWindowTitle(tr("Assessment %1 — %2")
+                       .arg(m_occasion.date.toString(Qt::ISODate), m_participant.displayName()));
+    m_ui->participantLabel->setText(m_participant.displayName());
+}
+
+void OccasionForm::closeEvent(QCloseEvent* event)
+{
+    if (m_dirty && !saveNow()) {
+        // Never lose what was typed: stay open until it can be saved.
+        m_ui->messageLabel->setText(tr("The changes could not be saved, so the form stays open. %1")
+                                        .arg(m_ui->draftStatusLabel->text()));
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace tilltro

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+#include "core/domain/insats.h"
+#include "core/domain/occasion.h"
+#include "core/domain/participant.h"
+#include "core/instrument/instrument.h"
+
+namespace Ui {
+class OccasionForm;
+}
+class QTimer;
+
+namespace tilltro {
+
+class Database;
+class RatingRow;
+
+/// The quarterly SKAPA occasion: the deltagare's part and the handledare's part, built from the
+/// instrument definition, filled in by keyboard or mouse.
+///
+/// Every change is saved to the database as a draft within a fraction of a second (debounced), so
+/// closing the window, a crash or a kill loses at most the last moment. A failed save (e.g. a full
+/// disk) keeps the answers in memory, says so, and is retried. Completing validates and names what
+/// is missing. Editing a completed occasion saves as you go too; storage records every change.
+class OccasionForm : public QWidget {
+    Q_OBJECT
+public:
+    /// How long after the last change the draft is written.
+    static constexpr int SaveDelayMs = 300;
+
+    /// Opens `occasionId`, or a new occasion when it is 0. Check ok() afterwards: when the data
+    /// cannot be read, errorMessage() says why and the form shows nothing to fill in.
+    OccasionForm(Database& db, qint64 participantId, qint64 occasionId = 0,
+                 QWidget* parent = nullptr);
+    ~OccasionForm() override;
+
+    bool ok() const { return m_errorMessage.isEmpty(); }
+    QString errorMessage() const { return m_errorMessage; }
+    /// The stored occasion's id; 0 while a new occasion has no change yet.
+    qint64 occasionId() const { return m_occasion.id; }
+    const Occasion& occasion() const { return m_occasion; }
+    /// True when changes are waiting to be saved (or a save failed).
+    bool hasUnsavedChanges() const { return m_dirty; }
+
+    /// Writes pending changes now. Returns false (and keeps them) when the save failed.
+    bool saveNow();
+    /// Validates and completes. On failure names what is missing and returns false.
+    bool complete();
+
+Q_SIGNALS:
+    void saved(qint64 occasionId);
+    void completed(qint64 occasionId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    bool load(qint64 participantId, qint64 occasionId);
+    void buildRows();
+    void loadPrevious();
+    void reloadInsatser();
+    void addInsats();
+    void editInsats(bool ending);
+    void answerChanged(const QString& key, const Answer& answer);
+    void markDirty();
+    void focusNextRow(RatingRow* from);
+    void updateTitle();
+    void showMissing(const std::vector<QString>& keys);
+
+    std::unique_ptr<Ui::OccasionForm> m_ui;
+    Database& m_db;
+    QString m_language;
+    QString m_errorMessage;
+    Participant m_participant;
+    Instrument m_instrument;
+    Occasion m_occasion;
+    std::vector<InsatsPeriod> m_insatser;
+    std::vector<RatingRow*> m_rows; ///< in keyboard order: deltagare part, then handledare part
+    QTimer* m_saveTimer = nullptr;
+    bool m_dirty = false;
+    QMetaObject::Connection m_focusConnection;
+};
+
+} // namespace tilltro

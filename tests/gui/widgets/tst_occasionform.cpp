@@ -1,0 +1,259 @@
+#include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/clock.h"
+#include "core/instrument/instrument.h"
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "testutil.h"
+#include "widgets/occasionform.h"
+#include "widgets/ratingrow.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+class TestOccasionForm : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_participant = 0;
+    int m_counter = 0;
+
+    static void type(const QString& keys)
+    {
+        for (const QChar c : keys) {
+            QWidget* focus = QApplication::focusWidget();
+            QVERIFY2(focus, "nothing has focus");
+            QTest::keyClick(focus, c.toLatin1());
+        }
+    }
+
+    static RatingRow* row(OccasionForm& form, const QString& key)
+    {
+        return form.findChild<RatingRow*>(key + u"RatingRow"_s);
+    }
+
+    void showAndFocus(OccasionForm& form)
+    {
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+    }
+
+    Occasion storedOccasion(qint64 id)
+    {
+        auto o = OccasionRepository(*m_db).byId(id);
+        return o && o.value() ? *o.value() : Occasion{};
+    }
+
+    qint64 completedOccasion(const QDate& date, int halsa)
+    {
+        Occasion o;
+        o.participantId = m_participant;
+        o.instrumentId =
+            InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        o.date = date;
+        o.state = OccasionState::Completed;
+        o.answers[u"d_halsa"_s] = Answer::number(halsa);
+        static_cast<void>(OccasionRepository(*m_db).save(o));
+        return o.id;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Clock::setFixedForTests(QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+        auto db = Database::create(m_dir.filePath(u"form-%1.tilltro"_s.arg(++m_counter)));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        Handledare h{0, u"Lars Bergström"_s, {}, true};
+        QVERIFY(HandledareRepository(*m_db).insert(h).ok());
+        Participant p;
+        p.code = u"D-0042"_s;
+        p.name = u"Hemlig Person"_s;
+        p.protectedIdentity = true;
+        p.startDate = QDate(2026, 1, 1);
+        p.handledareId = h.id;
+        QVERIFY(ParticipantRepository(*m_db).insert(p).ok());
+        m_participant = p.id;
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        Clock::resetForTests();
+    }
+
+    void fillWholeOccasionByKeyboard_completesAndStoresEveryAnswer()
+    {
+        OccasionForm form(*m_db, m_participant);
+        QVERIFY(form.ok());
+        showAndFocus(form);
+        QCOMPARE(QApplication::focusWidget(), row(form, u"d_mojligheter"_s));
+        type(u"56780123"_s); // eight deltagare questions; 0 means 10
+        QCOMPARE(QApplication::focusWidget(), row(form, u"h_mojligheter"_s));
+        auto* tabs = form.findChild<QTabWidget*>(u"partsTabWidget"_s);
+        QCOMPARE(tabs->currentIndex(), 1); // moved on to the handledare's part by itself
+        type(u"V7777777"_s);               // own ratings, the first one "don't know"
+        type(u"2"_s);                      // tilltro: option 2 = goda möjligheter
+        type(u"6"_s);                      // målmedvetenhet
+        type(u"E"_s);                      // våld: ej aktuellt att fråga
+        type(u"3"_s);                      // riskbruk: option 3 = nej
+        QCOMPARE(QApplication::focusWidget(),
+                 form.findChild<QPlainTextEdit*>(u"notesPlainTextEdit"_s));
+        QTest::keyClicks(QApplication::focusWidget(), u"Bra samtal."_s);
+        QSignalSpy completed(&form, &OccasionForm::completed);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY2(completed.size() == 1,
+                 qPrintable(form.findChild<QLabel*>(u"messageLabel"_s)->text()));
+
+        const Occasion o = storedOccasion(form.occasionId());
+        QCOMPARE(o.state, OccasionState::Completed);
+        QCOMPARE(o.date, QDate(2026, 11, 24));
+        QCOMPARE(o.answers.at(u"d_mojligheter"_s), Answer::number(5));
+        QCOMPARE(o.answers.at(u"d_klara_jobb"_s), Answer::number(6));
+        QCOMPARE(o.answers.at(u"d_vardagen"_s), Answer::number(10)); // 0 means 10
+        QCOMPARE(o.answers.at(u"d_kompetens"_s), Answer::number(1));
+        QCOMPARE(o.answers.at(u"d_soker"_s), Answer::number(3));
+        QCOMPARE(o.answers.at(u"h_mojligheter"_s), Answer::choice(u"vet_ej"_s));
+        QCOMPARE(o.answers.at(u"tilltro"_s), Answer::choice(u"goda_mojligheter"_s));
+        QCOMPARE(o.answers.at(u"malmedvetenhet"_s), Answer::number(6));
+        QCOMPARE(o.answers.at(u"vald"_s), Answer::choice(u"ej_aktuellt"_s));
+        QCOMPARE(o.answers.at(u"riskbruk"_s), Answer::choice(u"nej"_s));
+        QCOMPARE(o.notes, u"Bra samtal."_s);
+        QCOMPARE(o.answers.size(), size_t(20));
+    }
+
+    void draft_savedWithinASecondAndFoundAgain()
+    {
+        qint64 id = 0;
+        {
+            OccasionForm form(*m_db, m_participant);
+            showAndFocus(form);
+            type(u"47"_s);
+            QVERIFY(form.hasUnsavedChanges());
+            QTRY_VERIFY_WITH_TIMEOUT(!form.hasUnsavedChanges(), 1000);
+            id = form.occasionId();
+            QVERIFY(id > 0);
+            // The database has it while the form is still open: a crash now loses nothing.
+            const Occasion stored = storedOccasion(id);
+            QCOMPARE(stored.state, OccasionState::Draft);
+            QCOMPARE(stored.answers.at(u"d_mojligheter"_s), Answer::number(4));
+            QCOMPARE(stored.answers.at(u"d_klara_jobb"_s), Answer::number(7));
+            type(u"9"_s); // typed just before the window closes
+        }
+        QCOMPARE(storedOccasion(id).answers.at(u"d_samarbete"_s), Answer::number(9));
+        OccasionForm reopened(*m_db, m_participant, id);
+        QVERIFY(reopened.ok());
+        QCOMPARE(row(reopened, u"d_klara_jobb"_s)->answer(), Answer::number(7));
+        QCOMPARE(row(reopened, u"d_samarbete"_s)->answer(), Answer::number(9));
+    }
+
+    void complete_missingAnswers_namedAndStillDraft()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"5555"_s); // mojligheter, klara_jobb, samarbete, halsa
+        row(form, u"d_halsa"_s)->setFocus();
+        QTest::keyClick(row(form, u"d_halsa"_s), Qt::Key_Delete); // cleared again
+        QVERIFY(!form.complete());
+        const QString message = form.findChild<QLabel*>(u"messageLabel"_s)->text();
+        QVERIFY2(message.contains(u"Hälsa"_s), qPrintable(message));
+        QVERIFY(message.contains(u"Tilltro"_s));
+        QVERIFY(!message.contains(u"Samarbete"_s));
+        QCOMPARE(QApplication::focusWidget(), row(form, u"d_halsa"_s));
+        QVERIFY(form.saveNow());
+        QCOMPARE(storedOccasion(form.occasionId()).state, OccasionState::Draft);
+    }
+
+    void previousAnswers_shownFaintlyBesideEachQuestion()
+    {
+        completedOccasion(QDate(2026, 5, 1), 3);
+        completedOccasion(QDate(2026, 8, 20), 6);
+        OccasionForm form(*m_db, m_participant);
+        auto* previous = row(form, u"d_halsa"_s)->findChild<QLabel*>(u"previousLabel"_s);
+        QVERIFY(previous);
+        QVERIFY(!previous->isHidden());
+        QVERIFY2(previous->text().endsWith(u"6"_s), qPrintable(previous->text()));
+        QVERIFY(row(form, u"d_soker"_s)->findChild<QLabel*>(u"previousLabel"_s)->isHidden());
+    }
+
+    void editingCompleted_recordsWhoWhenBeforeAfter()
+    {
+        const qint64 id = completedOccasion(QDate(2026, 8, 20), 6);
+        OccasionForm form(*m_db, m_participant, id);
+        showAndFocus(form);
+        RatingRow* halsa = row(form, u"d_halsa"_s);
+        halsa->setFocus();
+        type(u"8"_s);
+        QVERIFY(form.saveNow());
+        auto edits = OccasionRepository(*m_db).edits(id);
+        QVERIFY(edits.ok());
+        QCOMPARE(edits.value().size(), size_t(1));
+        QCOMPARE(edits.value()[0].field, u"d_halsa"_s);
+        QCOMPARE(edits.value()[0].before, u"6"_s);
+        QCOMPARE(edits.value()[0].after, u"8"_s);
+        QVERIFY(!edits.value()[0].by.isEmpty());
+        QCOMPARE(storedOccasion(id).state, OccasionState::Completed);
+    }
+
+    void diskFull_keepsAnswersSaysSoAndSavesLater()
+    {
+        InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)));
+        type(u"3"_s);
+        form.findChild<QPlainTextEdit*>(u"notesPlainTextEdit"_s)
+            ->setPlainText(QString(20000, u'x')); // more than the file may grow by
+        QVERIFY(!form.saveNow());
+        QVERIFY(form.hasUnsavedChanges());
+        QVERIFY(form.findChild<QLabel*>(u"draftStatusLabel"_s)->text().contains(u"disk is full"_s));
+        QVERIFY(OccasionRepository(*m_db).forParticipant(m_participant).value().empty());
+        QVERIFY(q.exec(u"PRAGMA max_page_count = 1073741823"_s));
+        QVERIFY(form.saveNow());
+        QCOMPARE(storedOccasion(form.occasionId()).answers.at(u"d_mojligheter"_s),
+                 Answer::number(3));
+    }
+
+    void protectedIdentity_titleShowsCodeNeverName()
+    {
+        OccasionForm form(*m_db, m_participant);
+        QVERIFY(form.windowTitle().contains(u"D-0042"_s));
+        QVERIFY(!form.windowTitle().contains(u"Hemlig"_s));
+        QCOMPARE(form.findChild<QLabel*>(u"participantLabel"_s)->text(), u"D-0042"_s);
+    }
+
+    void otherInstrument_formBuiltFromItsDefinition()
+    {
+        auto minimal =
+            Instrument::fromJson(test::readAll(test::dataPath(u"instruments/minimal.json"_s)));
+        QVERIFY2(minimal.ok(), qPrintable(minimal.errorMessage()));
+        Occasion o;
+        o.participantId = m_participant;
+        o.instrumentId = InstrumentRepository(*m_db).ensureStored(minimal.value()).value();
+        o.date = QDate(2026, 11, 1);
+        QVERIFY(OccasionRepository(*m_db).save(o).ok());
+        OccasionForm form(*m_db, m_participant, o.id);
+        QVERIFY(form.ok());
+        QCOMPARE(form.findChildren<RatingRow*>().size(), qsizetype(minimal->questions().size()));
+    }
+};
+
+QTEST_MAIN(TestOccasionForm)
+#include "tst_occasionform.moc"
