@@ -13,14 +13,21 @@
 
 #include "core/analysis/caseload.h"
 #include "core/clock.h"
+#include "core/domain/participant.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
 #include "dialogs/handledaredialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/participantdialog.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
 #include "ui_mainwindow.h"
+#include "widgets/occasionform.h"
+#include <QCheckBox>
+#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -117,10 +124,247 @@ void MainWindow::setUpActions()
         updateStatus();
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_ui->newParticipantAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
+    m_ui->editParticipantAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_ui->newOccasionAction->setShortcut(QKeySequence::New); // Ctrl+N
+    connect(m_ui->newParticipantAction, &QAction::triggered, this, &MainWindow::newParticipant);
+    connect(m_ui->editParticipantAction, &QAction::triggered, this, &MainWindow::editParticipant);
+    connect(m_ui->newOccasionAction, &QAction::triggered, this, &MainWindow::newOccasion);
+    connect(m_ui->endParticipantAction, &QAction::triggered, this, &MainWindow::endParticipant);
+    connect(m_ui->reopenParticipantAction, &QAction::triggered, this,
+            &MainWindow::reopenParticipant);
+    connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
+    QTableView* table = m_ui->caseloadTableView;
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showCaseloadMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+}
+
+qint64 MainWindow::currentParticipantId() const
+{
+    const QModelIndex current = m_ui->caseloadTableView->currentIndex();
+    return current.isValid() ? current.data(CaseloadModel::ParticipantIdRole).toLongLong() : 0;
+}
+
+void MainWindow::selectParticipant(qint64 participantId)
+{
+    auto find = [&]() {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const QModelIndex index = m_filter->index(row, CaseloadModel::CodeColumn);
+            if (index.data(CaseloadModel::ParticipantIdRole).toLongLong() == participantId)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex index = find();
+    if (!index.isValid() && !m_search->text().isEmpty()) {
+        m_search->clear();
+        index = find();
+    }
+    if (index.isValid()) {
+        m_ui->caseloadTableView->setCurrentIndex(index);
+        m_ui->caseloadTableView->selectRow(index.row());
+        m_ui->caseloadTableView->scrollTo(index);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 id = currentParticipantId();
+    bool active = false;
+    if (id != 0) {
+        for (const CaseloadRow& row : m_caseload->rows()) {
+            if (row.participantId == id) {
+                active = row.isActive();
+                break;
+            }
+        }
+    }
+    const bool open = m_db != nullptr;
+    const bool writable = open && !m_db->isReadOnly();
+    m_ui->newParticipantAction->setEnabled(writable);
+    m_ui->editParticipantAction->setEnabled(writable && id != 0);
+    m_ui->newOccasionAction->setEnabled(writable && id != 0);
+    m_ui->openOccasionMenu->setEnabled(open && id != 0);
+    m_ui->endParticipantAction->setEnabled(writable && id != 0 && active);
+    m_ui->reopenParticipantAction->setEnabled(writable && id != 0 && !active);
+}
+
+void MainWindow::showCaseloadMenu(const QPoint& position)
+{
+    const QModelIndex index = m_ui->caseloadTableView->indexAt(position);
+    if (index.isValid())
+        m_ui->caseloadTableView->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_ui->newOccasionAction);
+    menu.addMenu(m_ui->openOccasionMenu);
+    menu.addSeparator();
+    menu.addAction(m_ui->editParticipantAction);
+    menu.addAction(m_ui->endParticipantAction);
+    menu.addAction(m_ui->reopenParticipantAction);
+    menu.addSeparator();
+    menu.addAction(m_ui->newParticipantAction);
+    menu.exec(m_ui->caseloadTableView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::fillOpenOccasionMenu()
+{
+    QMenu* menu = m_ui->openOccasionMenu;
+    menu->clear();
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    auto occasions = OccasionRepository(*m_db).forParticipant(id);
+    if (!occasions || occasions.value().empty()) {
+        menu->addAction(tr("No assessments yet"))->setEnabled(false);
+        return;
+    }
+    for (auto it = occasions.value().rbegin(); it != occasions.value().rend(); ++it) {
+        const QString state = it->state == OccasionState::Completed ? tr("completed") : tr("draft");
+        const qint64 occasionId = it->id;
+        QAction* action = menu->addAction(u"%1 · %2"_s.arg(it->date.toString(Qt::ISODate), state));
+        connect(action, &QAction::triggered, this,
+                [this, occasionId] { openOccasion(occasionId); });
+    }
+}
+
+OccasionForm* MainWindow::showForm(qint64 participantId, qint64 occasionId)
+{
+    if (QPointer<OccasionForm> existing = m_forms.value(participantId)) {
+        if (occasionId == 0 || existing->occasionId() == occasionId) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+        if (!existing->close())
+            return nullptr; // it could not save; it says why
+    }
+    auto* form = new OccasionForm(*m_db, participantId, occasionId, this);
+    if (!form->ok()) {
+        MessageBox::critical(this, tr("Cannot open the assessment"), form->errorMessage());
+        delete form;
+        return nullptr;
+    }
+    form->setWindowFlag(Qt::Window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &OccasionForm::completed, this, &MainWindow::refreshCaseload);
+    connect(form, &QObject::destroyed, this, &MainWindow::refreshCaseload);
+    m_forms.insert(participantId, form);
+    form->show();
+    return form;
+}
+
+OccasionForm* MainWindow::newOccasion()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return nullptr;
+    if (QPointer<OccasionForm> existing = m_forms.value(id))
+        return showForm(id, 0);
+    auto occasions = OccasionRepository(*m_db).forParticipant(id);
+    if (!occasions) {
+        MessageBox::critical(this, tr("Cannot read the assessments"), occasions.errorMessage());
+        return nullptr;
+    }
+    for (const Occasion& o : occasions.value()) {
+        if (o.state != OccasionState::Draft)
+            continue;
+        const auto answer = MessageBox::question(
+            this, tr("Continue the draft?"),
+            tr("An assessment from %1 was started but not completed. Continue it?")
+                .arg(o.date.toString(Qt::ISODate)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        return answer == QMessageBox::Yes ? showForm(id, o.id) : nullptr;
+    }
+    const CaseloadRow* row = nullptr;
+    for (const CaseloadRow& r : m_caseload->rows()) {
+        if (r.participantId == id)
+            row = &r;
+    }
+    if (row && !row->hasConsent) {
+        const auto answer = MessageBox::question(
+            this, tr("No consent"),
+            tr("No current consent for registration is recorded for %1. Start the assessment "
+               "anyway?")
+                .arg(row->displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+    }
+    return showForm(id, 0);
+}
+
+OccasionForm* MainWindow::openOccasion(qint64 occasionId)
+{
+    const qint64 id = currentParticipantId();
+    return (m_db && id != 0) ? showForm(id, occasionId) : nullptr;
+}
+
+void MainWindow::newParticipant()
+{
+    if (!m_db)
+        return;
+    ParticipantDialog dialog(*m_db, std::nullopt, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshCaseload();
+    selectParticipant(dialog.participant().id);
+}
+
+void MainWindow::editParticipant()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    ParticipantDialog dialog(*m_db, id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseload();
+}
+
+void MainWindow::endParticipant()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    ParticipantDialog dialog(*m_db, id, this);
+    dialog.startEnding();
+    if (dialog.exec() == QDialog::Accepted)
+        refreshCaseload();
+}
+
+void MainWindow::reopenParticipant()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    auto participant = ParticipantRepository(*m_db).byId(id);
+    if (!participant || !participant.value())
+        return;
+    Participant p = *participant.value();
+    const auto answer = MessageBox::question(
+        this, tr("Reopen participation"),
+        tr("Reopen the participation of %1? The end date and reason are removed.")
+            .arg(p.displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    p.endDate = QDate();
+    p.endReason = EndReason::None;
+    if (auto r = ParticipantRepository(*m_db).update(p, Clock::today()); !r) {
+        MessageBox::critical(this, tr("Cannot reopen"), r.errorMessage());
+        return;
+    }
+    refreshCaseload();
 }
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (!closeForms())
+        return false;
     auto db = Database::open(path);
     if (!db) {
         MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
@@ -134,6 +378,8 @@ bool MainWindow::openDatabase(const QString& path)
 
 bool MainWindow::createDatabase(const QString& path)
 {
+    if (!closeForms())
+        return false;
     auto db = Database::create(path);
     if (!db) {
         MessageBox::critical(this, tr("Cannot create the database"), db.errorMessage());
@@ -179,6 +425,7 @@ void MainWindow::refreshCaseload()
     analysis::deriveDue(rows.value(), today);
     m_caseload->setRows(std::move(rows).value());
     updateStatus();
+    updateActions();
 }
 
 void MainWindow::askWhoIAmIfUnknown()
@@ -317,8 +564,22 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     return QMainWindow::eventFilter(watched, event);
 }
 
+bool MainWindow::closeForms()
+{
+    for (const QPointer<OccasionForm>& form : std::as_const(m_forms)) {
+        if (form && !form->close())
+            return false; // it could not save; it stays open and says why
+    }
+    m_forms.clear();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!closeForms()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     settings.setValue(u"mainWindow/state"_s, saveState());

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +16,7 @@ namespace tilltro {
 class CaseloadFilter;
 class CaseloadModel;
 class Database;
+class OccasionForm;
 
 /// The main window: the caseload of the open database, with search, and the File and Help
 /// menus. Owns the open Database.
@@ -31,6 +34,22 @@ public:
     Database* database() const { return m_db.get(); }
     /// Reloads the caseload from the database (e.g. after a change elsewhere).
     void refreshCaseload();
+
+    /// The participant chosen in the caseload, or 0.
+    qint64 currentParticipantId() const;
+    /// Selects a participant in the caseload (clearing the search when it hides them).
+    void selectParticipant(qint64 participantId);
+
+    /// Opens the occasion form for the chosen participant: continues a draft if there is one
+    /// (after asking), asks for confirmation without a current consent. Returns the form, or
+    /// nullptr when nothing was opened.
+    OccasionForm* newOccasion();
+    /// Opens a stored occasion (draft or completed) of the chosen participant.
+    OccasionForm* openOccasion(qint64 occasionId);
+    void newParticipant();
+    void editParticipant();
+    void endParticipant();
+    void reopenParticipant();
 
     CaseloadModel* caseloadModel() const { return m_caseload; }
     CaseloadFilter* caseloadFilter() const { return m_filter; }
@@ -56,13 +75,20 @@ private:
     void updateStatus();
     void showAbout();
     void activateRow(const QModelIndex& proxyIndex);
+    void updateActions();
+    /// Closes every occasion form; false when one could not save and stays open.
+    bool closeForms();
+    void showCaseloadMenu(const QPoint& position);
+    void fillOpenOccasionMenu();
+    OccasionForm* showForm(qint64 participantId, qint64 occasionId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
     CaseloadModel* m_caseload = nullptr;
     CaseloadFilter* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
-    qint64 m_currentParticipant = 0; ///< kept across filter resets
+    qint64 m_currentParticipant = 0;               ///< kept across filter resets
+    QHash<qint64, QPointer<OccasionForm>> m_forms; ///< open occasion forms by participant
 };
 
 } // namespace tilltro
