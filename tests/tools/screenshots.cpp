@@ -1,0 +1,83 @@
+// Developer tool, not a test: renders the main screens offscreen to PNG files so a person can
+// look at them (README and docs images, reviews at 1280×800 and 800×600).
+//
+//   tilltro_screenshots OUTDIR [--lang sv|en]
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/demodata.h"
+#include "dialogs/messagebox.h"
+#include "dialogs/participantdialog.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "widgets/occasionform.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+namespace {
+
+void save(QWidget& widget, const QString& path)
+{
+    QApplication::processEvents();
+    widget.grab().save(path);
+    QTextStream(stdout) << path << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: tilltro_screenshots OUTDIR [--lang sv|en]" << Qt::endl;
+        return 1;
+    }
+    const QString out = args[1];
+    QDir().mkpath(out);
+    const int langAt = int(args.indexOf(u"--lang"_s));
+    installTranslators(app, langAt > 0 ? args.value(langAt + 1) : u"sv"_s);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.tilltro"_s);
+    {
+        auto db = Database::create(path);
+        if (!db || !fillWithDemoData(*db.value()))
+            return 2;
+    }
+    for (const QSize size : {QSize(1280, 800), QSize(800, 600)}) {
+        const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        window.openDatabase(path);
+        save(window, out + u"/caseload"_s + suffix);
+
+        // D-0003 has a draft: "continue it?" is answered yes without showing the box.
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        window.selectParticipant(3);
+        if (OccasionForm* form = window.newOccasion()) {
+            form->resize(size);
+            save(*form, out + u"/occasion-deltagare"_s + suffix);
+            form->findChild<QTabWidget*>(u"partsTabWidget"_s)->setCurrentIndex(1);
+            save(*form, out + u"/occasion-handledare"_s + suffix);
+            form->close();
+        }
+        ParticipantDialog dialog(*window.database(), qint64(1), &window);
+        dialog.resize(dialog.sizeHint().boundedTo(size));
+        dialog.show();
+        save(dialog, out + u"/participant"_s + suffix);
+    }
+    return 0;
+}
