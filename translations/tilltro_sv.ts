@@ -209,6 +209,37 @@
     </message>
 </context>
 <context>
+    <name>InsatsDialog</name>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>A&amp;nordnare:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Började:</translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation>&amp;Slutade:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>line %1, column %2</source>
@@ -453,6 +484,54 @@
         <source>&amp;About Tilltro</source>
         <translation>&amp;Om Tilltro</translation>
     </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>Open &amp;assessment</source>
+        <translation>&amp;Öppna skattning</translation>
+    </message>
+    <message>
+        <source>&amp;New participant…</source>
+        <translation>&amp;Ny deltagare…</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+Shift+D)</source>
+        <translation>Registrera en ny deltagare (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>&amp;Redigera deltagare…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen participant (Ctrl+E)</source>
+        <translation>Redigera den valda deltagaren (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New &amp;assessment…</source>
+        <translation>Ny &amp;skattning…</translation>
+    </message>
+    <message>
+        <source>Start the quarterly assessment for the chosen participant (Ctrl+N)</source>
+        <translation>Starta kvartalets skattning för den valda deltagaren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd participation…</source>
+        <translation>&amp;Avsluta deltagande…</translation>
+    </message>
+    <message>
+        <source>End the chosen participant&apos;s participation</source>
+        <translation>Avsluta den valda deltagarens deltagande</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen participation</source>
+        <translation>Återöppna &amp;deltagande</translation>
+    </message>
+    <message>
+        <source>Reopen an ended participation</source>
+        <translation>Återöppna ett avslutat deltagande</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -463,6 +542,77 @@
     <message>
         <source>The occasion no longer exists.</source>
         <translation>Skattningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 (participant)</source>
+        <translation>%1 (deltagare)</translation>
+    </message>
+    <message>
+        <source>%1 (case worker)</source>
+        <translation>%1 (handledare)</translation>
+    </message>
+    <message>
+        <source>Answer these before completing: %1.</source>
+        <translation>Svara på de här frågorna innan du slutför: %1.</translation>
+    </message>
+    <message>
+        <source>These answers are not valid: %1.</source>
+        <translation>De här svaren är inte giltiga: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionForm</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Case worker:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>Type a digit to answer and move on (0 = 10). V = Don&apos;t know, S = Prefer not to say, E = Not appropriate to ask. Tab moves, Ctrl+Return completes.</source>
+        <translation>Skriv en siffra för att svara och gå vidare (0 = 10). V = Vet ej, S = Vill ej svara, E = Ej aktuellt att fråga. Tab flyttar, Ctrl+Retur slutför.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s part</source>
+        <translation>Deltagarens skattning</translation>
+    </message>
+    <message>
+        <source>The case worker&apos;s part</source>
+        <translation>Handledarens skattning</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>&amp;Add intervention…</source>
+        <translation>&amp;Lägg till insats…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (sensitive; left out of prints unless asked for):</source>
+        <translation>A&amp;nteckningar (känsliga; tas bara med i utskrifter om du väljer det):</translation>
+    </message>
+    <message>
+        <source>Save and c&amp;lose</source>
+        <translation>Spara och s&amp;täng</translation>
+    </message>
+    <message>
+        <source>&amp;Complete assessment</source>
+        <translation>&amp;Slutför skattningen</translation>
     </message>
 </context>
 <context>
@@ -502,6 +652,173 @@
     <message>
         <source>A consent needs what it covers and a date.</source>
         <translation>Ett samtycke måste ha ett datum och uppgift om vad det gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN (optional)</source>
+        <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Protected &amp;identity</source>
+        <translation>Skyddad &amp;identitet</translation>
+    </message>
+    <message>
+        <source>Name and personnummer are shown only here. Lists, prints and exports show the code instead.</source>
+        <translation>Namn och personnummer visas bara här. Listor, utskrifter och exporter visar koden i stället.</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagande</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Började:</translation>
+    </message>
+    <message>
+        <source>Case wor&amp;ker:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Ended:</source>
+        <translation>Sl&amp;utade:</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>O&amp;rsak:</translation>
+    </message>
+    <message>
+        <source>Choose why it ended</source>
+        <translation>Välj varför det avslutades</translation>
+    </message>
+    <message>
+        <source>Another intervention</source>
+        <translation>Annan insats</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Hoppat av</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>&amp;Samtycke</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>&amp;Add consent…</source>
+        <translation>&amp;Lägg till samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Återkalla samtycke</translation>
+    </message>
+    <message>
+        <source>New consent</source>
+        <translation>Nytt samtycke</translation>
+    </message>
+    <message>
+        <source>Co&amp;vers:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
+        <source>Registration in Tilltro</source>
+        <translation>Registrering i Tilltro</translation>
+    </message>
+    <message>
+        <source>Exchange of information</source>
+        <translation>Utbyte av uppgifter</translation>
+    </message>
+    <message>
+        <source>Wit&amp;h:</source>
+        <translation>Med &amp;vem:</translation>
+    </message>
+    <message>
+        <source>e.g. Arbetsförmedlingen</source>
+        <translation>t.ex. Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <source>Da&amp;te given:</source>
+        <translation>Lämnat &amp;den:</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>R&amp;egistrerat av:</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list</source>
+        <translation>Lägg &amp;till i listan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close the form without adding (Esc)</source>
+        <translation>Stäng formuläret utan att lägga till (Esc)</translation>
     </message>
 </context>
 <context>
@@ -645,6 +962,33 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
     </message>
 </context>
 <context>
+    <name>tilltro::InsatsDialog</name>
+    <message>
+        <source>job-oriented</source>
+        <translation>jobbinriktad</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>kompetenshöjande</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>hälsoinriktad</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>New intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Redigera insats</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::MainWindow</name>
     <message>
         <source>Search…</source>
@@ -745,6 +1089,226 @@ All data stays in the database file on this computer.</source>
 BIP (Beskæftigelses Indikator Projektet) följde omkring 4 000 långtidsarbetslösa personer och fann sju indikatorer som förutsäger att man får ett arbete – den starkaste är handledarens egen tilltro till att personen kommer att få ett.
 
 All data stannar i databasfilen på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No assessments yet</source>
+        <translation>Inga skattningar ännu</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessment</source>
+        <translation>Det går inte att öppna skattningen</translation>
+    </message>
+    <message>
+        <source>Cannot read the assessments</source>
+        <translation>Det går inte att läsa skattningarna</translation>
+    </message>
+    <message>
+        <source>Continue the draft?</source>
+        <translation>Fortsätta med utkastet?</translation>
+    </message>
+    <message>
+        <source>An assessment from %1 was started but not completed. Continue it?</source>
+        <translation>En skattning från %1 påbörjades men slutfördes inte. Vill du fortsätta med den?</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>No current consent for registration is recorded for %1. Start the assessment anyway?</source>
+        <translation>Inget gällande samtycke till registrering finns sparat för %1. Vill du starta skattningen ändå?</translation>
+    </message>
+    <message>
+        <source>Reopen participation</source>
+        <translation>Återöppna deltagande</translation>
+    </message>
+    <message>
+        <source>Reopen the participation of %1? The end date and reason are removed.</source>
+        <translation>Vill du återöppna deltagandet för %1? Slutdatum och orsak tas bort.</translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation>Det går inte att återöppna</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::OccasionForm</name>
+    <message>
+        <source>Completed. Changes are saved and logged.</source>
+        <translation>Klar. Ändringar sparas och loggas.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Ny skattning</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>Skattningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Slutade</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>No intervention is running.</source>
+        <translation>Ingen insats pågår.</translation>
+    </message>
+    <message>
+        <source>Running: %1.</source>
+        <translation>Pågår: %1.</translation>
+    </message>
+    <message>
+        <source>No job-oriented intervention runs in parallel.</source>
+        <translation>Ingen jobbinriktad insats pågår parallellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de senaste tre månaderna.</numerusform>
+            <numerusform>%n dagar utan någon insats de senaste tre månaderna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Trying again…</source>
+        <translation>Inte sparat: %1 Försöker igen…</translation>
+    </message>
+    <message>
+        <source>Changes saved %1 (logged).</source>
+        <translation>Ändringarna sparades %1 (loggat).</translation>
+    </message>
+    <message>
+        <source>Draft saved %1.</source>
+        <translation>Utkastet sparades %1.</translation>
+    </message>
+    <message>
+        <source>The assessment could not be completed: it was not saved.</source>
+        <translation>Det gick inte att slutföra skattningen eftersom den inte kunde sparas.</translation>
+    </message>
+    <message>
+        <source>Assessment %1 — %2</source>
+        <translation>Skattning %1 — %2</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved, so the form stays open. %1</source>
+        <translation>Det gick inte att spara ändringarna, så formuläret är kvar öppet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::ParticipantDialog</name>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Den här deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1 (inte längre aktiv)</translation>
+    </message>
+    <message>
+        <source>No case worker</source>
+        <translation>Ingen handledare</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Add the new consent to the list, or cancel it, before saving.</source>
+        <translation>Lägg till det nya samtycket i listan eller avbryt det innan du sparar.</translation>
+    </message>
+    <message>
+        <source>Registration in Tilltro</source>
+        <translation>Registrering i Tilltro</translation>
+    </message>
+    <message>
+        <source>Exchange of information</source>
+        <translation>Utbyte av uppgifter</translation>
+    </message>
+    <message>
+        <source>Exchange of information with %1</source>
+        <translation>Utbyte av uppgifter med %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Say with whom information may be exchanged.</source>
+        <translation>Skriv med vem uppgifter får utbytas.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::RatingRow</name>
+    <message>
+        <source>Sensitive — left out of prints unless asked for</source>
+        <translation>Känslig – tas bara med i utskrifter om du väljer det</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Tangent %1</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Inte besvarad än</translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation>Förra gången: %1</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,28 @@
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include "core/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/participantrepository.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/participantdialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "models/caseloadfilter.h"
+#include "models/caseloadmodel.h"
 #include "testutil.h"
+#include "widgets/occasionform.h"
+#include "widgets/ratingrow.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -84,6 +95,98 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 12);
         QTest::keyClicks(search, u"ingen sådan person"_s);
         QCOMPARE(table->model()->rowCount(), 0);
+    }
+
+    void protectedIdentity_nameNeverInCaseloadTextOrTitle()
+    {
+        auto db = Database::open(m_demoPath, Database::Access::ReadOnly);
+        QVERIFY(db.ok());
+        const auto hidden = ParticipantRepository(*db.value()).byCode(u"D-0002"_s).value();
+        QVERIFY(hidden && hidden->protectedIdentity && !hidden->name.isEmpty());
+        const QString name = hidden->name;
+        db.value().reset();
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demoPath));
+        auto* table = window.findChild<QTableView*>(u"caseloadTableView"_s);
+        QStringList texts{window.windowTitle(), window.statusBar()->currentMessage()};
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            for (int c = 0; c < table->model()->columnCount(); ++c) {
+                const QModelIndex index = table->model()->index(r, c);
+                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
+                                 int(Qt::AccessibleTextRole), int(CaseloadModel::SortRole)})
+                    texts << index.data(role).toString();
+            }
+        }
+        QVERIFY(!texts.join(u'\n').contains(name));
+        auto* search = window.findChild<QLineEdit*>(u"searchLineEdit"_s);
+        search->setText(name);
+        QCOMPARE(table->model()->rowCount(), 0); // cannot be searched for either
+    }
+
+    void registerAndTwoOccasionsByKeyboard_nextDueInCaseload()
+    {
+        Clock::setFixedForTests(QDateTime(QDate(2026, 8, 3), QTime(9, 0)));
+        const QString path = m_dir.filePath(u"fresh.tilltro"_s);
+        {
+            auto db = Database::create(path);
+            QVERIFY(db.ok());
+            Handledare me{0, u"Lars Bergström"_s, {}, true};
+            QVERIFY(HandledareRepository(*db.value()).insert(me).ok());
+            QVERIFY(HandledareRepository(*db.value()).setCurrentUser(me.id).ok());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openDatabase(path));
+        auto* table = window.findChild<QTableView*>(u"caseloadTableView"_s);
+
+        // Ctrl+Shift+D: the dialog suggests the code; type a name and press Enter.
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<ParticipantDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+            name->setFocus();
+            QTest::keyClicks(name, u"Sara Berg"_s);
+            filled = true;
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(filled);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, CaseloadModel::NameColumn).data().toString(),
+                 u"Sara Berg"_s);
+
+        auto fillOccasion = [&] {
+            // No consent is recorded yet: starting an occasion asks first.
+            MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+            // The offscreen platform does not hand activation back after a window closes.
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+            MessageBox::resetForTests();
+            auto forms = window.findChildren<OccasionForm*>();
+            QCOMPARE(forms.size(), 1);
+            OccasionForm* form = forms.front();
+            QVERIFY(QTest::qWaitForWindowExposed(form));
+            form->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(form));
+            for (const QChar c : u"55667788V7777777263E3"_s)
+                QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+            QSignalSpy completed(form, &OccasionForm::completed);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            QCOMPARE(completed.size(), 1);
+            QTRY_COMPARE(window.findChildren<OccasionForm*>().size(), 0);
+        };
+        fillOccasion();
+        Clock::setFixedForTests(QDateTime(QDate(2026, 11, 4), QTime(9, 0)));
+        fillOccasion();
+        QTRY_COMPARE(table->model()->index(0, CaseloadModel::LastColumn).data().toString(),
+                     u"2026-11-04"_s);
+        QCOMPARE(table->model()->index(0, CaseloadModel::NextColumn).data().toString(),
+                 u"2027-02-04"_s);
+        Clock::resetForTests();
     }
 
     void open_notADatabase_showsMessageAndKeepsCurrent()

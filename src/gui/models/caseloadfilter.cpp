@@ -9,7 +9,10 @@
 
 namespace tilltro {
 
-CaseloadFilter::CaseloadFilter(QObject* parent) : QAbstractProxyModel(parent) {}
+CaseloadFilter::CaseloadFilter(QObject* parent)
+    : QAbstractProxyModel(parent)
+{
+}
 
 void CaseloadFilter::setCaseload(CaseloadModel* model)
 {

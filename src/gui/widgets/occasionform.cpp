@@ -104,8 +104,21 @@ OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId
         });
 
     updateTitle();
-    if (!m_rows.empty())
-        m_rows.front()->setFocus();
+}
+
+void OccasionForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_focusedOnce || m_rows.empty())
+        return;
+    // Start where the answering starts: the first question without an answer.
+    m_focusedOnce = true;
+    auto first = std::find_if(m_rows.begin(), m_rows.end(),
+                              [](RatingRow* row) { return row->answer().isEmpty(); });
+    RatingRow* target = first != m_rows.end() ? *first : m_rows.front();
+    if (m_ui->handledareContents->isAncestorOf(target))
+        m_ui->partsTabWidget->setCurrentWidget(m_ui->handledarePage);
+    target->setFocus(Qt::OtherFocusReason);
 }
 
 OccasionForm::~OccasionForm()

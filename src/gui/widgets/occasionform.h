@@ -58,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     bool load(qint64 participantId, qint64 occasionId);
@@ -83,6 +84,7 @@ private:
     std::vector<RatingRow*> m_rows; ///< in keyboard order: deltagare part, then handledare part
     QTimer* m_saveTimer = nullptr;
     bool m_dirty = false;
+    bool m_focusedOnce = false;
     QMetaObject::Connection m_focusConnection;
 };
 
