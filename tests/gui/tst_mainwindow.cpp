@@ -189,6 +189,55 @@ private Q_SLOTS:
         Clock::resetForTests();
     }
 
+    void newOccasion_afterClosingMidway_offersTheDraft()
+    {
+        const QString path = m_dir.filePath(u"draft.tilltro"_s);
+        {
+            auto db = Database::create(path);
+            QVERIFY(db.ok());
+            Participant p;
+            p.code = u"D-0001"_s;
+            p.startDate = QDate(2026, 1, 1);
+            QVERIFY(ParticipantRepository(*db.value()).insert(p).ok());
+            Consent c{0, p.id, u"registrering"_s, {}, QDate(2026, 1, 1), {}, {}};
+            QVERIFY(ParticipantRepository(*db.value()).addConsent(c).ok());
+            Handledare me{0, u"Anna"_s, {}, true};
+            QVERIFY(HandledareRepository(*db.value()).insert(me).ok());
+            QVERIFY(HandledareRepository(*db.value()).setCurrentUser(me.id).ok());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openDatabase(path));
+        window.selectParticipant(1);
+        OccasionForm* form = window.newOccasion();
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(form));
+        for (const QChar c : u"834"_s)
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        form->close(); // mid-way; saved on the way out
+        QTRY_COMPARE(window.findChildren<OccasionForm*>().size(), 0);
+        auto* table = window.findChild<QTableView*>(u"caseloadTableView"_s);
+        QVERIFY(table->model()
+                    ->index(0, CaseloadModel::SignalsColumn)
+                    .data()
+                    .toString()
+                    .contains(u"Utkast"_s));
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes); // "continue the draft?"
+        OccasionForm* again = window.newOccasion();
+        QVERIFY(MessageBox::lastTextForTests().contains(u"2026"_s));
+        QVERIFY(again);
+        auto* samarbete = again->findChild<RatingRow*>(u"d_samarbeteRatingRow"_s);
+        QCOMPARE(samarbete->answer(), Answer::number(4));
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel);
+        again->close();
+        QTRY_COMPARE(window.findChildren<OccasionForm*>().size(), 0);
+        QVERIFY(window.newOccasion() == nullptr); // declining opens nothing
+    }
+
     void open_notADatabase_showsMessageAndKeepsCurrent()
     {
         const QString junk = m_dir.filePath(u"junk.tilltro"_s);

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -72,6 +74,9 @@ int main(int argc, char** argv)
             save(*form, out + u"/occasion-deltagare"_s + suffix);
             form->findChild<QTabWidget*>(u"partsTabWidget"_s)->setCurrentIndex(1);
             save(*form, out + u"/occasion-handledare"_s + suffix);
+            auto* area = form->findChild<QScrollArea*>(u"handledareScrollArea"_s);
+            area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+            save(*form, out + u"/occasion-handledare-end"_s + suffix);
             form->close();
         }
         ParticipantDialog dialog(*window.database(), qint64(1), &window);

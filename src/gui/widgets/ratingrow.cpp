@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QButtonGroup>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -32,7 +33,10 @@ QToolButton* choiceButton(const QString& text, QWidget* parent)
     button->setCheckable(true);
     button->setFocusPolicy(Qt::NoFocus); // the row is the tab stop
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setMinimumSize(40, 36); // a large target for a laptop turned to the deltagare
+    // A large target for a laptop turned to the deltagare, wide enough for the bold chosen state.
+    QFont bold = button->font();
+    bold.setBold(true);
+    button->setMinimumSize(std::max(40, QFontMetrics(bold).horizontalAdvance(text) + 20), 36);
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     // The chosen answer must stand out at arm's length and in grey scale: filled, bold.
     button->setStyleSheet(u"QToolButton:checked { background: palette(highlight); "
