@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_common.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,10 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {
 
-namespace {
-
-enum ExitCode { Success = 0, Usage = 1, Failure = 2 };
-
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -35,15 +32,32 @@ QTextStream& err()
     return stream;
 }
 
-int fail(const QString& message, int code = Failure)
+int fail(const QString& message, int code)
 {
     err() << message << Qt::endl;
     return code;
 }
 
-const QStringList implemented{u"demo"_s, u"check"_s, u"list"_s};
-const QStringList planned{u"export-pdf"_s, u"export-json"_s, u"import-json"_s, u"erase"_s,
-                          u"backup"_s};
+Subcommand notYetAvailable(const QString& name, const QStringList& options,
+                           const QStringList& flags)
+{
+    return {name,
+            [options, flags](QCommandLineParser& parser) {
+                // Accept the options it will take, so the answer is "not yet", not "bad usage".
+                for (const QString& option : options)
+                    parser.addOption(QCommandLineOption(option, QString(), u"value"_s));
+                for (const QString& flag : flags)
+                    parser.addOption(QCommandLineOption(flag));
+            },
+            [name](const QCommandLineParser&) {
+                return fail(
+                    QCoreApplication::translate(
+                        "CommandLine", "'%1' is not available yet in this version of Tilltro.")
+                        .arg(name));
+            }};
+}
+
+namespace {
 
 int runDemo(const QString& path)
 {
@@ -135,65 +149,99 @@ int runList(const QString& path, bool json)
 
 } // namespace
 
+std::vector<Subcommand> basicCommands()
+{
+    const auto database = [](const QCommandLineParser& parser) {
+        return parser.value(u"database"_s);
+    };
+    return {
+        {u"demo"_s, [](QCommandLineParser&) {},
+         [database](const QCommandLineParser& p) { return runDemo(database(p)); }},
+        {u"check"_s, [](QCommandLineParser&) {},
+         [database](const QCommandLineParser& p) { return runCheck(database(p)); }},
+        {u"list"_s,
+         [](QCommandLineParser& parser) {
+             parser.addOption(QCommandLineOption(
+                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
+         },
+         [database](const QCommandLineParser& p) {
+             return runList(database(p), p.isSet(u"json"_s));
+         }},
+    };
+}
+
+namespace {
+
+std::vector<Subcommand> allCommands()
+{
+    std::vector<Subcommand> all;
+    for (auto&& group : {basicCommands(), exchangeCommands(), safetyCommands(), reportCommands()})
+        all.insert(all.end(), group.begin(), group.end());
+    return all;
+}
+
+const Subcommand* find(const std::vector<Subcommand>& all, const QString& name)
+{
+    for (const Subcommand& command : all) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 bool isSubcommand(const QStringList& arguments)
 {
-    return arguments.size() > 1 &&
-           (implemented.contains(arguments.at(1)) || planned.contains(arguments.at(1)));
+    return arguments.size() > 1 && find(allCommands(), arguments.at(1)) != nullptr;
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    const auto all = allCommands();
+    const Subcommand* command = arguments.size() > 1 ? find(all, arguments.at(1)) : nullptr;
+    return command && command->needsGui;
 }
 
 int run(const QStringList& arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
-    const QString command = arguments.value(1);
+    const auto all = allCommands();
+    const Subcommand* command = find(all, arguments.value(1));
+    if (!command)
+        return fail(QCoreApplication::translate("CommandLine", "Unknown command."), Usage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Tilltro %1").arg(command));
+        QCoreApplication::translate("CommandLine", "Tilltro %1").arg(command->name));
     parser.addHelpOption();
     parser.addPositionalArgument(u"command"_s,
                                  QCoreApplication::translate("CommandLine", "The subcommand."));
-    QCommandLineOption database(
-        u"database"_s, QCoreApplication::translate("CommandLine", "The database file."), u"path"_s);
-    QCommandLineOption json(u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON."));
-    QCommandLineOption lang(u"lang"_s,
-                            QCoreApplication::translate("CommandLine", "The language (sv, en)."),
-                            u"language"_s);
-    parser.addOptions({database, lang});
-    if (command == "list"_L1)
-        parser.addOption(json);
-    if (planned.contains(command)) {
-        // Accept the options these will take, so the answer is "not yet", not "bad usage".
-        for (const auto& name : {u"participant"_s, u"output"_s, u"input"_s})
-            parser.addOption(QCommandLineOption(name, QString(), u"value"_s));
-        for (const auto& name : {u"include-sensitive"_s, u"easy-read"_s, u"yes"_s})
-            parser.addOption(QCommandLineOption(name));
-    }
+    parser.addOption(QCommandLineOption(
+        u"database"_s, QCoreApplication::translate("CommandLine", "The database file."),
+        u"path"_s));
+    parser.addOption(QCommandLineOption(
+        u"lang"_s, QCoreApplication::translate("CommandLine", "The language (sv, en)."),
+        u"language"_s));
+    command->addOptions(parser);
     if (!parser.parse(arguments))
         return fail(parser.errorText(), Usage);
     if (parser.isSet(u"help"_s)) {
         out() << parser.helpText();
         return Success;
     }
-    if (parser.positionalArguments().size() != 1)
+    if (parser.positionalArguments().size() != 1) {
         return fail(QCoreApplication::translate("CommandLine", "Unexpected arguments: %1")
                         .arg(parser.positionalArguments().mid(1).join(u' ')),
                     Usage);
-    if (planned.contains(command))
-        return fail(QCoreApplication::translate(
-                        "CommandLine", "'%1' is not available yet in this version of Tilltro.")
-                        .arg(command));
-    if (!parser.isSet(database))
-        return fail(
-            QCoreApplication::translate("CommandLine", "%1 needs --database PATH.").arg(command),
-            Usage);
-    const QString path = parser.value(database);
-
-    if (command == "demo"_L1)
-        return runDemo(path);
-    if (command == "check"_L1)
-        return runCheck(path);
-    return runList(path, parser.isSet(json));
+    }
+    if (!parser.isSet(u"database"_s)) {
+        return fail(QCoreApplication::translate("CommandLine", "%1 needs --database PATH.")
+                        .arg(command->name),
+                    Usage);
+    }
+    return command->run(parser);
 }
 
 } // namespace tilltro::cli

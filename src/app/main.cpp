@@ -8,6 +8,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 #include "cli.h"
 #include "core/storage/database.h"
@@ -52,16 +53,17 @@ bool installLanguage(QCoreApplication& app, const QString& requested)
     return tilltro::installTranslators(app, language);
 }
 
-int runCommandLine(int argc, char** argv)
+int runCommandLine(int argc, char** argv, bool gui)
 {
     // Subcommands never need a display; the offscreen platform serves any that draw (PDF).
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
-    if (!installLanguage(app, requestedLanguage(argc, argv)))
+    if (!installLanguage(*app, requestedLanguage(argc, argv)))
         return 1;
     return tilltro::cli::run(QCoreApplication::arguments());
 }
@@ -75,7 +77,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < argc; ++i)
             args << QString::fromLocal8Bit(argv[i]);
         if (tilltro::cli::isSubcommand(args))
-            return runCommandLine(argc, argv);
+            return runCommandLine(argc, argv, tilltro::cli::needsGui(args));
     }
 
     QApplication app(argc, argv);
