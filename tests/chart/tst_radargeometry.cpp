@@ -1,0 +1,490 @@
+#include <QLineF>
+#include <QStringList>
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+#include <optional>
+#include <vector>
+
+#include "chart/radargeometry.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro::chart;
+
+using Values = std::vector<std::optional<double>>;
+using Runs = std::vector<std::vector<int>>;
+Q_DECLARE_METATYPE(Values)
+Q_DECLARE_METATYPE(Runs)
+
+namespace {
+
+/// The eight axes of the shipped SKAPA instrument.
+const QStringList SkapaLabels{u"Möjligheter att få arbete"_s,
+                              u"Klara ett jobb"_s,
+                              u"Samarbete"_s,
+                              u"Hälsa"_s,
+                              u"Vardagen"_s,
+                              u"Kompetens"_s,
+                              u"Realistisk lönenivå"_s,
+                              u"Söker arbete"_s};
+
+/// A stand-in for font metrics: 8 px per character, 16 px per line, breaking at spaces (and
+/// inside a word longer than the width), like the real measure does.
+QSizeF fakeMeasure(const QString& text, double maxWidth)
+{
+    constexpr double Char = 8;
+    constexpr double Line = 16;
+    const int perLine = std::max(1, int(maxWidth / Char));
+    int lines = 1;
+    int used = 0;
+    int widest = 0;
+    for (const QString& word : text.split(u' ')) {
+        int length = int(word.size());
+        for (;;) {
+            if (used == 0) {
+                if (length <= perLine) {
+                    used = length;
+                    break;
+                }
+                // A word longer than a line fills it and goes on in the next.
+                widest = std::max(widest, perLine);
+                length -= perLine;
+                ++lines;
+            } else if (used + 1 + length <= perLine) {
+                used += 1 + length;
+                break;
+            } else {
+                ++lines;
+                used = 0;
+            }
+        }
+        widest = std::max(widest, used);
+    }
+    return {widest * Char, lines * Line};
+}
+
+RadarLayoutInput inputFor(const QStringList& labels, const QRectF& rect)
+{
+    RadarLayoutInput input;
+    input.axisCount = int(labels.size());
+    input.min = 1;
+    input.max = 10;
+    input.rect = rect;
+    input.measureLabel = [labels](int axis, double width) {
+        return fakeMeasure(labels[axis], width);
+    };
+    return input;
+}
+
+double distance(const QPointF& a, const QPointF& b)
+{
+    return QLineF(a, b).length();
+}
+
+bool near(const QPointF& a, const QPointF& b, double tolerance = 1e-6)
+{
+    return distance(a, b) <= tolerance;
+}
+
+/// The smallest distance from `centre` to any point of `rect`.
+double nearestDistance(const QRectF& rect, const QPointF& centre)
+{
+    const double x = std::clamp(centre.x(), rect.left(), rect.right());
+    const double y = std::clamp(centre.y(), rect.top(), rect.bottom());
+    return distance(centre, QPointF(x, y));
+}
+
+} // namespace
+
+class TestRadarGeometry : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void axisAngle_firstAtTwelveOClock_clockwise()
+    {
+        QCOMPARE(axisAngle(0, 8), 0.0);
+        QCOMPARE(axisAngle(2, 8), 90.0);
+        QCOMPARE(axisAngle(4, 8), 180.0);
+        QCOMPARE(axisAngle(6, 8), 270.0);
+        QCOMPARE(axisAngle(1, 3), 120.0);
+    }
+
+    void axisEnds_upRightDownLeft_forFourAxes()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 4;
+        input.rect = QRectF(0, 0, 200, 200);
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.axisEnds.size()), 4);
+        const double r = g.radius;
+        QVERIFY(r > 50);
+        QVERIFY(near(g.axisEnds[0], g.centre + QPointF(0, -r))); // 12 o'clock
+        QVERIFY(near(g.axisEnds[1], g.centre + QPointF(r, 0)));  // 3 o'clock
+        QVERIFY(near(g.axisEnds[2], g.centre + QPointF(0, r)));  // 6 o'clock
+        QVERIFY(near(g.axisEnds[3], g.centre + QPointF(-r, 0))); // 9 o'clock
+    }
+
+    void noLabels_webAndGapRingFillTheRect_centred()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 6;
+        input.rect = QRectF(10, 20, 300, 200);
+        input.markerSize = 8;
+        const RadarGeometry g = radarGeometry(input);
+        QVERIFY(near(g.centre, QPointF(160, 120), 0.05));
+        // The outer edge of the gap markers touches the short side.
+        QVERIFY(std::abs(g.radius + (g.gapRadius - g.radius) + 4 - 100) < 0.05);
+        QVERIFY(g.gapRadius > g.radius);
+        QCOMPARE(g.plotArea().center(), g.centre);
+        QCOMPARE(g.plotArea().width(), 2 * g.radius);
+    }
+
+    void pointAt_minAtCentre_maxAtRim_linearBetween_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("minimumIsTheCentre") << 1.0 << 0.0;
+        QTest::newRow("maximumIsTheRim") << 10.0 << 1.0;
+        QTest::newRow("middle") << 5.5 << 0.5;
+        QTest::newRow("oneStep") << 2.0 << 1.0 / 9;
+        QTest::newRow("belowTheScale_clampedToTheCentre") << -3.0 << 0.0;
+        QTest::newRow("aboveTheScale_clampedToTheRim") << 12.0 << 1.0;
+    }
+
+    void pointAt_minAtCentre_maxAtRim_linearBetween()
+    {
+        QFETCH(double, value);
+        QFETCH(double, fraction);
+        RadarLayoutInput input;
+        input.axisCount = 8;
+        input.rect = QRectF(0, 0, 400, 400);
+        const RadarGeometry g = radarGeometry(input);
+        for (int axis = 0; axis < 8; ++axis) {
+            const QPointF p = g.pointAt(axis, value);
+            QVERIFY(std::abs(distance(p, g.centre) - g.radius * fraction) < 1e-6);
+            if (fraction > 0) {
+                // On the axis: the same direction as the rim point.
+                const QLineF toPoint(g.centre, p);
+                const QLineF toRim(g.centre, g.axisEnds[size_t(axis)]);
+                QVERIFY(std::abs(toPoint.angleTo(toRim)) < 1e-6 ||
+                        std::abs(toPoint.angleTo(toRim) - 360) < 1e-6);
+            }
+        }
+    }
+
+    void rings_onePerScaleStep_straightPolygonsNotCircles()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 8;
+        input.rect = QRectF(0, 0, 400, 400);
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.rings.size()), 9); // 2, 3, ..., 10 on a 1..10 scale
+        for (size_t k = 0; k < g.rings.size(); ++k) {
+            const RadarRing& ring = g.rings[k];
+            QCOMPARE(ring.value, 2.0 + double(k));
+            QCOMPARE(int(ring.polygon.size()), 8);
+            for (int axis = 0; axis < 8; ++axis)
+                QVERIFY(near(ring.polygon[axis], g.pointAt(axis, ring.value)));
+            // A polygon: the middle of an edge is inside the circle through the vertices.
+            const QPointF mid = (ring.polygon[0] + ring.polygon[1]) / 2;
+            const double vertexRadius = distance(ring.polygon[0], g.centre);
+            QVERIFY(distance(mid, g.centre) < vertexRadius * 0.95);
+            QVERIFY(std::abs(distance(mid, g.centre) -
+                             vertexRadius * std::cos(std::numbers::pi / 8)) < 1e-6);
+        }
+        QVERIFY(near(g.rings.back().polygon[3], g.axisEnds[3]));
+    }
+
+    void rings_stepThatDoesNotDivideTheScale_stillEndsAtTheRim()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 5;
+        input.min = 0;
+        input.max = 10;
+        input.step = 4;
+        input.rect = QRectF(0, 0, 300, 300);
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.rings.size()), 3);
+        QCOMPARE(g.rings[0].value, 4.0);
+        QCOMPARE(g.rings[1].value, 8.0);
+        QCOMPARE(g.rings[2].value, 10.0);
+    }
+
+    void runs_data()
+    {
+        QTest::addColumn<Values>("values");
+        QTest::addColumn<Runs>("runs");
+        QTest::addColumn<QList<int>>("gapAxes");
+        const std::optional<double> gap;
+
+        QTest::newRow("noGap_oneClosedRun")
+            << Values{5, 6, 7, 8, 5, 6} << Runs{{0, 1, 2, 3, 4, 5, 0}} << QList<int>{};
+        QTest::newRow("gapInTheMiddle_oneOpenRunAroundTwelve")
+            << Values{5, 6, gap, 8, 5, 6} << Runs{{3, 4, 5, 0, 1}} << QList<int>{2};
+        QTest::newRow("gapAtTwelve_runStartsAfterIt")
+            << Values{gap, 6, 7, 8, 5, 6} << Runs{{1, 2, 3, 4, 5}} << QList<int>{0};
+        QTest::newRow("gapAtTheLastAxis_runEndsBeforeIt")
+            << Values{5, 6, 7, 8, 5, gap} << Runs{{0, 1, 2, 3, 4}} << QList<int>{5};
+        QTest::newRow("twoGaps_twoRuns_neverJoinedThroughAGap")
+            << Values{5, 6, gap, 8, 5, gap, 3, 4} << Runs{{3, 4}, {6, 7, 0, 1}} << QList<int>{2, 5};
+        QTest::newRow("loneValueBetweenGaps_aRunOfOne")
+            << Values{gap, 6, gap, 8, 5, 6} << Runs{{1}, {3, 4, 5}} << QList<int>{0, 2};
+        QTest::newRow("allGaps_noRun") << Values{gap, gap, gap} << Runs{} << QList<int>{0, 1, 2};
+        QTest::newRow("shorterThanTheAxes_missingAreGaps")
+            << Values{5, 6, 7} << Runs{{0, 1, 2}} << QList<int>{3, 4};
+    }
+
+    void runs()
+    {
+        QFETCH(Values, values);
+        QFETCH(QList<int>, gapAxes);
+        RadarLayoutInput input;
+        input.axisCount = std::max(int(values.size()), 3);
+        if (QByteArray(QTest::currentDataTag()).startsWith("shorterThan"))
+            input.axisCount = 5;
+        input.rect = QRectF(0, 0, 300, 300);
+        input.series = {values};
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.series.size()), 1);
+        const RadarSeriesGeometry& s = g.series.front();
+        QTEST(s.runs, "runs");
+        QList<int> gaps;
+        for (const RadarGap& gap : s.gaps)
+            gaps << gap.axis;
+        QCOMPARE(gaps, gapAxes);
+        for (int axis = 0; axis < input.axisCount; ++axis) {
+            const bool isGap = gapAxes.contains(axis);
+            QCOMPARE(!s.points[size_t(axis)].has_value(), isGap);
+            if (!isGap)
+                QVERIFY(near(*s.points[size_t(axis)], g.pointAt(axis, *values[size_t(axis)])));
+        }
+    }
+
+    void nonAnswer_hollowMarkerOnTheAxisOutsideTheRim_notAtAValue()
+    {
+        const std::optional<double> gap;
+        RadarLayoutInput input = inputFor(SkapaLabels, QRectF(0, 0, 800, 600));
+        input.series = {Values{5, 6, gap, 8, 5, 6, 7, 8}};
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.series[0].gaps.size()), 1);
+        const RadarGap& marker = g.series[0].gaps[0];
+        QCOMPARE(marker.axis, 2);
+        // On the axis (3 o'clock), beyond the rim: never where any value of the scale would be.
+        QVERIFY(std::abs(marker.marker.y() - g.centre.y()) < 1e-6);
+        QVERIFY(distance(marker.marker, g.centre) > g.radius + input.markerSize / 2);
+        QVERIFY(std::abs(distance(marker.marker, g.centre) - g.gapRadius) < 1e-6);
+        // Between the rim and the label.
+        QVERIFY(marker.marker.x() + input.markerSize / 2 < g.labels[2].rect.left());
+    }
+
+    void nonAnswer_sameAxisInSeveralSeries_markersSideBySide()
+    {
+        const std::optional<double> gap;
+        RadarLayoutInput input;
+        input.axisCount = 8;
+        input.rect = QRectF(0, 0, 600, 600);
+        input.series = {Values{gap, 5, 5, 5, 5, 5, 5, 5}, Values{5, 5, 5, 5, 5, 5, 5, 5},
+                        Values{gap, 6, 6, 6, 6, 6, 6, 6}, Values{gap, 7, 7, 7, 7, 7, 7, 7}};
+        const RadarGeometry g = radarGeometry(input);
+        const QPointF a = g.series[0].gaps[0].marker;
+        const QPointF b = g.series[2].gaps[0].marker;
+        const QPointF c = g.series[3].gaps[0].marker;
+        QVERIFY(g.series[1].gaps.empty());
+        // Across the axis (horizontal at 12 o'clock), centred on it, not overlapping.
+        QCOMPARE(a.y(), b.y());
+        QCOMPARE(b.y(), c.y());
+        QVERIFY(std::abs(b.x() - g.centre.x()) < 1e-6);
+        QVERIFY(b.x() - a.x() >= input.markerSize);
+        QVERIFY(c.x() - b.x() >= input.markerSize);
+    }
+
+    void targets_markAcrossTheAxisAtTheLevel()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 8;
+        input.rect = QRectF(0, 0, 500, 500);
+        input.targets = {{3, 7.0}, {0, 10.0}, {9, 5.0}, {-1, 5.0}};
+        const RadarGeometry g = radarGeometry(input);
+        QCOMPARE(int(g.targets.size()), 2); // axes 9 and -1 do not exist
+        const QLineF mark = g.targets[0];
+        QVERIFY(near(mark.center(), g.pointAt(3, 7.0)));
+        const QLineF axis(g.centre, g.axisEnds[3]);
+        QVERIFY(std::abs(std::abs(mark.angleTo(axis)) - 90) < 1e-6 ||
+                std::abs(std::abs(mark.angleTo(axis)) - 270) < 1e-6);
+        QVERIFY(mark.length() >= 2 * input.markerSize);
+        QVERIFY(near(g.targets[1].center(), g.axisEnds[0]));
+    }
+
+    void labels_alignOutwards()
+    {
+        const RadarGeometry g = radarGeometry(inputFor(SkapaLabels, QRectF(0, 0, 1280, 800)));
+        QCOMPARE(int(g.labels.size()), 8);
+        // Top: centred above its anchor. Right half: starts at the anchor. Bottom: hangs centred.
+        // Left half: ends at the anchor.
+        QCOMPARE(g.labels[0].alignment, Qt::AlignHCenter);
+        QVERIFY(std::abs(g.labels[0].rect.center().x() - g.labels[0].anchor.x()) < 1e-6);
+        QVERIFY(std::abs(g.labels[0].rect.bottom() - g.labels[0].anchor.y()) < 1e-6);
+        for (int axis : {1, 2, 3}) {
+            QCOMPARE(g.labels[size_t(axis)].alignment, Qt::AlignLeft);
+            QVERIFY(std::abs(g.labels[size_t(axis)].rect.left() -
+                             g.labels[size_t(axis)].anchor.x()) < 1e-6);
+        }
+        QCOMPARE(g.labels[4].alignment, Qt::AlignHCenter);
+        QVERIFY(std::abs(g.labels[4].rect.top() - g.labels[4].anchor.y()) < 1e-6);
+        for (int axis : {5, 6, 7}) {
+            QCOMPARE(g.labels[size_t(axis)].alignment, Qt::AlignRight);
+            QVERIFY(std::abs(g.labels[size_t(axis)].rect.right() -
+                             g.labels[size_t(axis)].anchor.x()) < 1e-6);
+        }
+        // The side labels are centred on their axis.
+        QVERIFY(std::abs(g.labels[2].rect.center().y() - g.centre.y()) < 1e-6);
+    }
+
+    void labels_neitherOverlapNorLeaveTheRectNorTouchTheWeb_data()
+    {
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QRectF>("rect");
+        QTest::newRow("skapa_800x600") << SkapaLabels << QRectF(0, 0, 800, 600);
+        QTest::newRow("skapa_1280x800") << SkapaLabels << QRectF(0, 0, 1280, 800);
+        QTest::newRow("skapa_1920x1080") << SkapaLabels << QRectF(0, 0, 1920, 1080);
+        QTest::newRow("skapa_centrePaneOf800x600") << SkapaLabels << QRectF(0, 0, 420, 330);
+        QTest::newRow("skapa_tall") << SkapaLabels << QRectF(0, 0, 420, 700);
+        QTest::newRow("skapa_offsetRect") << SkapaLabels << QRectF(35, 60, 640, 480);
+        QTest::newRow("threeAxes")
+            << QStringList{u"Hälsa"_s, u"Vardagen"_s, u"Söker arbete"_s} << QRectF(0, 0, 500, 400);
+        QTest::newRow("fiveAxes_longWords")
+            << QStringList{u"Arbetsmarknadskunskap"_s, u"Klara ett jobb"_s,
+                           u"Möjligheter att få arbete"_s, u"Samarbetsförmåga"_s,
+                           u"Realistisk lönenivå"_s}
+            << QRectF(0, 0, 640, 480);
+        QStringList twelve;
+        for (int i = 0; i < 12; ++i)
+            twelve << u"Indikator nummer %1"_s.arg(i + 1);
+        QTest::newRow("twelveAxes") << twelve << QRectF(0, 0, 900, 700);
+    }
+
+    void labels_neitherOverlapNorLeaveTheRectNorTouchTheWeb()
+    {
+        QFETCH(QStringList, labels);
+        QFETCH(QRectF, rect);
+        RadarLayoutInput input = inputFor(labels, rect);
+        const RadarGeometry g = radarGeometry(input);
+
+        QVERIFY(g.fits);
+        QCOMPARE(int(g.labels.size()), int(labels.size()));
+        // A web worth looking at: at least a quarter of the short side as radius.
+        QVERIFY2(g.radius >= std::min(rect.width(), rect.height()) / 4,
+                 qPrintable(u"radius %1"_s.arg(g.radius)));
+        const QRectF tolerant = rect.adjusted(-0.01, -0.01, 0.01, 0.01);
+        for (const RadarLabel& label : g.labels) {
+            QVERIFY2(tolerant.contains(label.rect),
+                     qPrintable(u"label %1 leaves the rect"_s.arg(label.axis)));
+            // The measured size at the chosen width is the box.
+            QCOMPARE(label.rect.size(), fakeMeasure(labels[label.axis], label.wrapWidth));
+            // Entirely outside the gap ring: covers neither the web nor a gap marker.
+            QVERIFY2(nearestDistance(label.rect, g.centre) >=
+                         g.gapRadius + input.markerSize / 2 - 1e-6,
+                     qPrintable(u"label %1 touches the web"_s.arg(label.axis)));
+            for (const RadarLabel& other : g.labels) {
+                if (other.axis != label.axis) {
+                    QVERIFY2(
+                        !label.rect.intersects(other.rect),
+                        qPrintable(u"labels %1 and %2 overlap"_s.arg(label.axis).arg(other.axis)));
+                }
+            }
+        }
+        // Everything drawn stays in the rect: the web and the gap ring too.
+        const double outer = g.gapRadius + input.markerSize / 2;
+        QVERIFY(tolerant.contains(
+            QRectF(g.centre - QPointF(outer, outer), QSizeF(2 * outer, 2 * outer))));
+    }
+
+    void labels_longLabelBesideTheWeb_wrapsInASmallRect()
+    {
+        const QStringList labels{u"Hälsa"_s, u"Möjligheter att få arbete"_s, u"Vardagen"_s,
+                                 u"Söker arbete"_s};
+        const RadarGeometry small = radarGeometry(inputFor(labels, QRectF(0, 0, 420, 330)));
+        const RadarGeometry large = radarGeometry(inputFor(labels, QRectF(0, 0, 1920, 1080)));
+        // 25 characters: 200 px on one line.
+        QVERIFY(small.fits);
+        QVERIFY(small.labels[1].rect.height() > 16);
+        QVERIFY(small.labels[1].rect.width() < 200);
+        QCOMPARE(large.labels[1].rect.height(), 16.0);
+    }
+
+    void labels_aboveAndBelowTheWeb_mayBeTwiceAsWide()
+    {
+        QCOMPARE(wrapFactor(0), 2.0);
+        QCOMPARE(wrapFactor(180), 2.0);
+        QCOMPARE(wrapFactor(90), 1.0);
+        QCOMPARE(wrapFactor(270), 1.0);
+        QVERIFY(std::abs(wrapFactor(45) - (2 - std::sqrt(0.5))) < 1e-9);
+    }
+
+    void labels_givenWrapWidths_theWidestThatFitsWins()
+    {
+        RadarLayoutInput input = inputFor(SkapaLabels, QRectF(0, 0, 1280, 800));
+        input.wrapWidths = {400, 300};
+        const RadarGeometry g = radarGeometry(input);
+        QVERIFY(g.fits);
+        QCOMPARE(g.labels[2].wrapWidth, 400.0); // beside the web: the candidate itself
+        QCOMPARE(g.labels[0].wrapWidth, 800.0); // above it: twice that
+    }
+
+    void labels_minimumWrapWidth_noAutomaticCandidateNarrower()
+    {
+        RadarLayoutInput input = inputFor(SkapaLabels, QRectF(0, 0, 420, 330));
+        input.minimumWrapWidth = 100.5;
+        const RadarGeometry g = radarGeometry(input);
+        for (const RadarLabel& label : g.labels)
+            QVERIFY(label.wrapWidth >= 101 * wrapFactor(axisAngle(label.axis, 8)) - 1e-9);
+    }
+
+    void labels_rectFarTooSmall_reportedAsNotFitting()
+    {
+        const RadarGeometry g = radarGeometry(inputFor(SkapaLabels, QRectF(0, 0, 90, 60)));
+        QVERIFY(!g.fits);
+        QCOMPARE(int(g.labels.size()), 8); // still placed, so a caller can draw something
+        QVERIFY(g.radius >= 0);
+    }
+
+    void translate_movesEverything_boundsHoldLabelsAndGapRing()
+    {
+        RadarLayoutInput input = inputFor(SkapaLabels, QRectF(0, 0, 800, 600));
+        input.series = {Values{5, std::nullopt, 7, 8, 5, 6, 7, 8}};
+        input.targets = {{0, 5.0}};
+        const RadarGeometry g = radarGeometry(input);
+        const QRectF bounds = g.bounds();
+        for (const RadarLabel& label : g.labels)
+            QVERIFY(bounds.contains(label.rect));
+        QVERIFY(bounds.contains(g.series[0].gaps[0].marker));
+
+        RadarGeometry moved = g;
+        const QPointF offset(13.5, -7);
+        moved.translate(offset);
+        QCOMPARE(moved.centre, g.centre + offset);
+        QCOMPARE(moved.bounds(), bounds.translated(offset));
+        QCOMPARE(*moved.series[0].points[0], *g.series[0].points[0] + offset);
+        QCOMPARE(moved.series[0].gaps[0].marker, g.series[0].gaps[0].marker + offset);
+        QCOMPARE(moved.rings[3].polygon[2], g.rings[3].polygon[2] + offset);
+        QCOMPARE(moved.targets[0].p1(), g.targets[0].p1() + offset);
+        QCOMPARE(moved.labels[4].rect, g.labels[4].rect.translated(offset));
+        QVERIFY(near(moved.pointAt(3, 7), g.pointAt(3, 7) + offset));
+    }
+
+    void fewerThanThreeAxesOrNoScale_emptyGeometry()
+    {
+        RadarLayoutInput input;
+        input.axisCount = 2;
+        input.rect = QRectF(0, 0, 300, 300);
+        QVERIFY(radarGeometry(input).rings.empty());
+        QCOMPARE(radarGeometry(input).radius, 0.0);
+        input.axisCount = 5;
+        input.max = input.min;
+        QVERIFY(radarGeometry(input).axisEnds.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRadarGeometry)
+#include "tst_radargeometry.moc"
