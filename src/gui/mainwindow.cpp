@@ -22,10 +22,15 @@
 #include "dialogs/handledaredialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
 #include "ui_mainwindow.h"
 #include "widgets/occasionform.h"
+#include "widgets/participantview.h"
+#include <QTabBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QCheckBox>
 #include <QMenu>
 
@@ -115,6 +120,13 @@ void MainWindow::setUpActions()
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->changeUserAction, &QAction::triggered, this, &MainWindow::chooseWhoIAm);
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->settingsAction, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        SettingsDialog dialog(*m_db, this);
+        dialog.exec();
+    });
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -135,6 +147,29 @@ void MainWindow::setUpActions()
     connect(m_ui->reopenParticipantAction, &QAction::triggered, this,
             &MainWindow::reopenParticipant);
     connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
+    connect(m_ui->openParticipantAction, &QAction::triggered, this,
+            [this] { openParticipantView(currentParticipantId()); });
+    m_ui->closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_ui->closeTabAction, &QAction::triggered, this,
+            [this] { closeParticipantTab(m_ui->mainTabWidget->currentIndex()); });
+    connect(m_ui->mainTabWidget, &QTabWidget::tabCloseRequested, this,
+            &MainWindow::closeParticipantTab);
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this,
+            &MainWindow::currentTabChanged);
+    // The caseload tab cannot be closed.
+    m_ui->mainTabWidget->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_ui->mainTabWidget->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+
+    // Edit › Undo/Redo follow the plan of the participant tab shown, and say what they undo.
+    m_undoGroup = new QUndoGroup(this);
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(u"redoAction"_s);
+    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence::Redo});
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
     QTableView* table = m_ui->caseloadTableView;
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showCaseloadMenu);
@@ -251,8 +286,9 @@ OccasionForm* MainWindow::showForm(qint64 participantId, qint64 occasionId)
     }
     form->setWindowFlag(Qt::Window);
     form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &OccasionForm::completed, this, &MainWindow::refreshCaseload);
-    connect(form, &QObject::destroyed, this, &MainWindow::refreshCaseload);
+    connect(form, &OccasionForm::completed, this,
+            [this, participantId] { occasionSaved(participantId); });
+    connect(form, &QObject::destroyed, this, [this, participantId] { occasionSaved(participantId); });
     m_forms.insert(participantId, form);
     form->show();
     return form;
@@ -399,6 +435,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     m_ui->caseloadTableView->setVisible(open);
     m_search->setEnabled(open);
     m_ui->changeUserAction->setEnabled(open);
+    m_ui->settingsAction->setEnabled(open);
     refreshCaseload();
     if (open) {
         m_ui->caseloadTableView->resizeColumnsToContents();
@@ -571,7 +608,72 @@ bool MainWindow::closeForms()
             return false; // it could not save; it stays open and says why
     }
     m_forms.clear();
+    while (m_ui->mainTabWidget->count() > 1)
+        closeParticipantTab(1);
     return true;
+}
+
+ParticipantView* MainWindow::participantView(qint64 participantId) const
+{
+    for (int i = 1; i < m_ui->mainTabWidget->count(); ++i) {
+        auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->widget(i));
+        if (view && view->participantId() == participantId)
+            return view;
+    }
+    return nullptr;
+}
+
+ParticipantView* MainWindow::openParticipantView(qint64 participantId)
+{
+    if (!m_db || participantId == 0)
+        return nullptr;
+    if (ParticipantView* existing = participantView(participantId)) {
+        m_ui->mainTabWidget->setCurrentWidget(existing);
+        return existing;
+    }
+    auto* view = new ParticipantView(*m_db, participantId, this);
+    if (!view->ok()) {
+        MessageBox::critical(this, tr("Cannot open the participant"), view->errorMessage());
+        delete view;
+        return nullptr;
+    }
+    connect(view, &ParticipantView::undoStackChanged, this, [this, view](QUndoStack* stack) {
+        if (stack)
+            m_undoGroup->addStack(stack);
+        if (m_ui->mainTabWidget->currentWidget() == view)
+            m_undoGroup->setActiveStack(stack);
+    });
+    connect(view, &ParticipantView::openOccasionRequested, this,
+            [this](qint64 participant, qint64 occasionId) { showForm(participant, occasionId); });
+    if (QUndoStack* stack = view->undoStack())
+        m_undoGroup->addStack(stack);
+    const int index = m_ui->mainTabWidget->addTab(view, view->title());
+    m_ui->mainTabWidget->setTabToolTip(index, view->title());
+    m_ui->mainTabWidget->setCurrentIndex(index);
+    return view;
+}
+
+void MainWindow::closeParticipantTab(int index)
+{
+    if (index <= 0 || index >= m_ui->mainTabWidget->count())
+        return;
+    QWidget* page = m_ui->mainTabWidget->widget(index);
+    m_ui->mainTabWidget->removeTab(index);
+    delete page; // its plan editor saves what is pending
+}
+
+void MainWindow::currentTabChanged()
+{
+    auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->currentWidget());
+    m_undoGroup->setActiveStack(view ? view->undoStack() : nullptr);
+    m_ui->closeTabAction->setEnabled(view != nullptr);
+}
+
+void MainWindow::occasionSaved(qint64 participantId)
+{
+    refreshCaseload();
+    if (ParticipantView* view = participantView(participantId))
+        view->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QUndoGroup;
+
 #include <memory>
 
 namespace Ui {
@@ -17,6 +19,7 @@ class CaseloadFilter;
 class CaseloadModel;
 class Database;
 class OccasionForm;
+class ParticipantView;
 
 /// The main window: the caseload of the open database, with search, and the File and Help
 /// menus. Owns the open Database.
@@ -46,6 +49,9 @@ public:
     OccasionForm* newOccasion();
     /// Opens a stored occasion (draft or completed) of the chosen participant.
     OccasionForm* openOccasion(qint64 occasionId);
+    /// Opens (or shows) the participant's view in a tab. Returns it, or nullptr on failure.
+    ParticipantView* openParticipantView(qint64 participantId);
+    ParticipantView* participantView(qint64 participantId) const;
     void newParticipant();
     void editParticipant();
     void endParticipant();
@@ -76,6 +82,9 @@ private:
     void showAbout();
     void activateRow(const QModelIndex& proxyIndex);
     void updateActions();
+    void closeParticipantTab(int index);
+    void currentTabChanged();
+    void occasionSaved(qint64 participantId);
     /// Closes every occasion form; false when one could not save and stays open.
     bool closeForms();
     void showCaseloadMenu(const QPoint& position);
@@ -89,6 +98,7 @@ private:
     QLineEdit* m_search = nullptr;
     qint64 m_currentParticipant = 0;               ///< kept across filter resets
     QHash<qint64, QPointer<OccasionForm>> m_forms; ///< open occasion forms by participant
+    QUndoGroup* m_undoGroup = nullptr;
 };
 
 } // namespace tilltro

@@ -20,6 +20,7 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "widgets/occasionform.h"
+#include "widgets/participantview.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -78,6 +79,11 @@ int main(int argc, char** argv)
             area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
             save(*form, out + u"/occasion-handledare-end"_s + suffix);
             form->close();
+        }
+        if (ParticipantView* view = window.openParticipantView(3)) {
+            save(window, out + u"/participantview"_s + suffix);
+            view->setChartedOccasions({}); // nothing ticked: an empty chart must still look sane
+            save(window, out + u"/participantview-empty"_s + suffix);
         }
         ParticipantDialog dialog(*window.database(), qint64(1), &window);
         dialog.resize(dialog.sizeHint().boundedTo(size));

@@ -1,0 +1,80 @@
+#include "settingsdialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPushButton>
+
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "handledaredialog.h"
+#include "ui_settingsdialog.h"
+
+namespace tilltro {
+
+SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    SettingsRepository settings(m_db);
+    auto text = [&](const char* key) {
+        auto value = settings.value(QString::fromLatin1(key));
+        return value && value.value() ? *value.value() : QString();
+    };
+    m_ui->organisationLineEdit->setText(text(OrganisationKey));
+    m_ui->logoLineEdit->setText(text(LogoKey));
+    const int years = text(RetentionKey).toInt();
+    m_ui->retentionSpinBox->setValue(years > 0 ? years : 5);
+    showUser();
+    connect(m_ui->logoBrowsePushButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),
+                                                          tr("Images (*.png *.jpg *.svg)"));
+        if (!path.isEmpty())
+            m_ui->logoLineEdit->setText(path);
+    });
+    connect(m_ui->changeUserPushButton, &QPushButton::clicked, this, [this] {
+        HandledareDialog dialog(m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            showUser();
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_db.isReadOnly());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showUser()
+{
+    auto me = HandledareRepository(m_db).currentUser();
+    m_ui->userNameLabel->setText(me && me.value() ? me.value()->name : tr("not chosen yet"));
+}
+
+void SettingsDialog::accept()
+{
+    const QString logo = m_ui->logoLineEdit->text().trimmed();
+    if (!logo.isEmpty() && !QImageReader(logo).canRead()) {
+        m_ui->errorLabel->setText(tr("The logo %1 cannot be read as an image.").arg(logo));
+        return;
+    }
+    SettingsRepository settings(m_db);
+    auto saved = m_db.write([&]() -> Result<void> {
+        if (auto r = settings.setValue(QString::fromLatin1(OrganisationKey),
+                                       m_ui->organisationLineEdit->text().trimmed());
+            !r)
+            return r;
+        if (auto r = settings.setValue(QString::fromLatin1(LogoKey), logo); !r)
+            return r;
+        return settings.setValue(QString::fromLatin1(RetentionKey),
+                                 QString::number(m_ui->retentionSpinBox->value()));
+    });
+    if (!saved) {
+        m_ui->errorLabel->setText(saved.errorMessage());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace tilltro

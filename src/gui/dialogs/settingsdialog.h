@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace tilltro {
+
+class Database;
+
+/// Settings stored with the data: the organisation's name and logo for prints, the retention
+/// period for gallring, and which handledare the user is.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    static constexpr auto OrganisationKey = "organisation_name";
+    static constexpr auto LogoKey = "organisation_logo";
+    static constexpr auto RetentionKey = "gallring_years";
+
+    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+    void accept() override;
+
+private:
+    void showUser();
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Database& m_db;
+};
+
+} // namespace tilltro

@@ -1,0 +1,428 @@
+#include "participantview.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QSettings>
+#include <QUndoStack>
+
+#include "chart/radarchart.h"
+#include "core/analysis/insatsanalysis.h"
+#include "core/analysis/progression.h"
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "dialogs/insatsdialog.h"
+#include "models/plandocument.h"
+#include "planeditor.h"
+#include "ui_participantview.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro {
+
+namespace {
+
+const auto SplitterKey = u"participantView/mainSplitter"_s;
+const auto CentreSplitterKey = u"participantView/centreSplitter"_s;
+
+QString arrowFor(analysis::Direction direction)
+{
+    // Arrows and words, never colour alone.
+    switch (direction) {
+    case analysis::Direction::Improved:
+        return u"↑"_s;
+    case analysis::Direction::Worsened:
+        return u"↓"_s;
+    case analysis::Direction::Unchanged:
+        return u"→"_s;
+    case analysis::Direction::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString changeText(std::optional<int> change, analysis::Direction direction)
+{
+    if (!change)
+        return u"–"_s;
+    return u"%1 %2%3"_s.arg(arrowFor(direction), *change > 0 ? u"+"_s : QString())
+        .arg(*change);
+}
+
+QString valueText(std::optional<int> value)
+{
+    return value ? QString::number(*value) : u"–"_s;
+}
+
+} // namespace
+
+ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ParticipantView>())
+    , m_db(db)
+    , m_language(QLocale().name().left(2))
+{
+    m_ui->setupUi(this);
+    m_participant.id = participantId;
+    QFont big = m_ui->headerLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_ui->headerLabel->setFont(big);
+    QFont heading = m_ui->planHeadingLabel->font();
+    heading.setBold(true);
+    m_ui->planHeadingLabel->setFont(heading);
+
+    auto instrument = Instrument::loadDefault();
+    if (!instrument) {
+        m_errorMessage = instrument.errorMessage();
+        return;
+    }
+    m_instrument = std::move(instrument).value();
+    if (!load())
+        return;
+
+    m_chart = new chart::RadarChartView(m_ui->chartContainer);
+    m_chart->setObjectName(u"radarChartView"_s);
+    m_chart->setAccessibleName(tr("Radar chart of the chosen assessments"));
+    m_ui->chartLayout->addWidget(m_chart);
+
+    m_planEditor = new PlanEditor(m_db, m_participant.id, m_instrument, m_ui->planContainer);
+    m_planEditor->setObjectName(u"planEditor"_s);
+    m_ui->planContainerLayout->addWidget(m_planEditor);
+    connect(m_planEditor, &PlanEditor::planChanged, this, &ParticipantView::updateChart);
+    connect(m_planEditor, &PlanEditor::undoStackChanged, this,
+            &ParticipantView::undoStackChanged);
+
+    connect(m_ui->occasionsListWidget, &QListWidget::itemChanged, this,
+            &ParticipantView::updateChart);
+    connect(m_ui->perspectivesCheckBox, &QCheckBox::toggled, this, &ParticipantView::updateChart);
+    connect(m_ui->occasionsListWidget, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) {
+                Q_EMIT openOccasionRequested(m_participant.id,
+                                             item->data(Qt::UserRole).toLongLong());
+            });
+
+    m_ui->changeTableWidget->setColumnCount(6);
+    m_ui->changeTableWidget->setHorizontalHeaderLabels({tr("Indicator"), tr("First"),
+                                                        tr("Previous"), tr("Latest"),
+                                                        tr("Since previous"), tr("Since first")});
+    m_ui->changeTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    // Everything must fit from 800×600 up; the splitters give the room back on larger screens.
+    m_ui->leftPane->setMinimumWidth(150);
+    m_ui->planContainer->setMinimumWidth(250);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->centreSplitter->setStretchFactor(0, 3);
+    m_ui->centreSplitter->setStretchFactor(1, 2);
+    QSettings settings;
+    if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_ui->mainSplitter->setSizes({200, 620, 380});
+    m_ui->centreSplitter->restoreState(settings.value(CentreSplitterKey).toByteArray());
+    auto remember = [this] {
+        QSettings s;
+        s.setValue(SplitterKey, m_ui->mainSplitter->saveState());
+        s.setValue(CentreSplitterKey, m_ui->centreSplitter->saveState());
+    };
+    connect(m_ui->mainSplitter, &QSplitter::splitterMoved, this, remember);
+    connect(m_ui->centreSplitter, &QSplitter::splitterMoved, this, remember);
+
+    fillHeader();
+    fillOccasions();
+    fillInsatser();
+    updateChart();
+    updateChangeTable();
+}
+
+ParticipantView::~ParticipantView() = default;
+
+QUndoStack* ParticipantView::undoStack() const
+{
+    return m_planEditor ? m_planEditor->undoStack() : nullptr;
+}
+
+bool ParticipantView::load()
+{
+    auto participant = ParticipantRepository(m_db).byId(m_participant.id);
+    if (!participant || !participant.value()) {
+        m_errorMessage = participant ? tr("The participant no longer exists.")
+                                     : participant.errorMessage();
+        return false;
+    }
+    m_participant = *participant.value();
+    m_handledareName.clear();
+    if (m_participant.handledareId) {
+        if (auto h = HandledareRepository(m_db).byId(m_participant.handledareId); h && h.value())
+            m_handledareName = h.value()->name;
+    }
+    auto occasions = OccasionRepository(m_db).forParticipant(m_participant.id);
+    auto insatser = InsatsRepository(m_db).forParticipant(m_participant.id);
+    if (!occasions || !insatser) {
+        m_errorMessage = occasions ? insatser.errorMessage() : occasions.errorMessage();
+        return false;
+    }
+    m_occasions = std::move(occasions).value();
+    m_insatser = std::move(insatser).value();
+    return true;
+}
+
+void ParticipantView::reload()
+{
+    const auto charted = chartedOccasions();
+    if (!load())
+        return;
+    fillHeader();
+    fillOccasions();
+    if (!charted.empty())
+        setChartedOccasions(charted);
+    fillInsatser();
+    if (m_planEditor)
+        m_planEditor->reload();
+    updateChart();
+    updateChangeTable();
+}
+
+void ParticipantView::fillHeader()
+{
+    QDate lastCompleted;
+    for (const Occasion& o : m_occasions) {
+        if (o.state == OccasionState::Completed)
+            lastCompleted = o.date;
+    }
+    QStringList parts{m_participant.displayName()};
+    parts << tr("Goal: %1")
+                 .arg(m_participant.goalType == GoalType::Arbete ? tr("work") : tr("studies"));
+    if (!m_handledareName.isEmpty())
+        parts << tr("Case worker: %1").arg(m_handledareName);
+    if (m_participant.isActive()) {
+        const QDate due = nextOccasionDue(lastCompleted, m_participant.startDate);
+        if (due.isValid()) {
+            parts << (due < Clock::today()
+                          ? tr("Next assessment %1 (overdue)").arg(due.toString(Qt::ISODate))
+                          : tr("Next assessment %1").arg(due.toString(Qt::ISODate)));
+        }
+    } else {
+        parts << tr("Ended %1").arg(m_participant.endDate.toString(Qt::ISODate));
+    }
+    m_ui->headerLabel->setText(parts.join(u" · "_s));
+}
+
+void ParticipantView::fillOccasions()
+{
+    QListWidget* list = m_ui->occasionsListWidget;
+    const QSignalBlocker blocker(list);
+    list->clear();
+    // Default overlay: the first and the latest completed occasion.
+    qint64 firstId = 0;
+    qint64 latestId = 0;
+    for (const Occasion& o : m_occasions) {
+        if (o.state != OccasionState::Completed)
+            continue;
+        if (!firstId)
+            firstId = o.id;
+        latestId = o.id;
+    }
+    for (size_t i = 0; i < m_occasions.size(); ++i) {
+        const Occasion& o = m_occasions[i];
+        QString text = o.date.toString(Qt::ISODate);
+        if (i == 0)
+            text += tr(" (start)");
+        if (o.state == OccasionState::Draft)
+            text += tr(" — draft");
+        auto* item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, o.id);
+        if (o.state == OccasionState::Completed) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(o.id == firstId || o.id == latestId ? Qt::Checked
+                                                                    : Qt::Unchecked);
+        } else {
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+        }
+    }
+    if (list->count() > 0)
+        list->setCurrentRow(list->count() - 1);
+}
+
+void ParticipantView::setChartedOccasions(const std::vector<qint64>& occasionIds)
+{
+    QListWidget* list = m_ui->occasionsListWidget;
+    {
+        const QSignalBlocker blocker(list);
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            if (!(item->flags() & Qt::ItemIsUserCheckable))
+                continue;
+            const bool on = std::find(occasionIds.begin(), occasionIds.end(),
+                                      item->data(Qt::UserRole).toLongLong()) != occasionIds.end();
+            item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    updateChart();
+}
+
+std::vector<qint64> ParticipantView::chartedOccasions() const
+{
+    std::vector<qint64> ids;
+    const QListWidget* list = m_ui->occasionsListWidget;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            ids.push_back(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
+
+void ParticipantView::fillInsatser()
+{
+    QListWidget* list = m_ui->insatserListWidget;
+    list->clear();
+    for (const InsatsPeriod& p : m_insatser) {
+        const QString period =
+            p.end.isValid()
+                ? tr("%1 – %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate))
+                : tr("from %1, running").arg(p.start.toString(Qt::ISODate));
+        list->addItem(u"%1: %2 (%3)"_s.arg(InsatsDialog::categoryName(p.category), p.title,
+                                           period));
+    }
+    const QDate today = Clock::today();
+    const auto summary = analysis::analyseInsatser(m_insatser, today.addMonths(-3), today);
+    QStringList notes;
+    if (summary.parallelWithJobOriented)
+        notes << tr("A job-oriented intervention runs in parallel with another.");
+    else if (!summary.categories.empty() && !summary.includesJobOriented)
+        notes << tr("No job-oriented intervention in the last three months.");
+    if (summary.daysWithout > 0)
+        notes << tr("%n day(s) without any intervention in the last three months.", nullptr,
+                    summary.daysWithout);
+    m_ui->insatserSummaryLabel->setText(notes.join(u' '));
+}
+
+const Instrument& ParticipantView::instrumentFor(const Occasion& occasion)
+{
+    for (const auto& [id, instrument] : m_instruments) {
+        if (id == occasion.instrumentId)
+            return instrument;
+    }
+    auto loaded = InstrumentRepository(m_db).load(occasion.instrumentId);
+    m_instruments.emplace_back(occasion.instrumentId,
+                               loaded ? std::move(loaded).value() : m_instrument);
+    return m_instruments.back().second;
+}
+
+void ParticipantView::updateChart()
+{
+    if (!m_chart)
+        return;
+    const auto scale = analysis::indicatorScale(m_instrument);
+    QStringList labels;
+    std::vector<bool> significant;
+    for (const Indicator& indicator : m_instrument.indicators()) {
+        labels << indicator.label.text(m_language);
+        significant.push_back(indicator.bipSignificant);
+    }
+    m_chart->setAxes(labels, significant, scale.min, scale.max);
+
+    const std::vector<qint64> ids = chartedOccasions();
+    std::vector<chart::RadarSeriesData> series;
+    auto toValues = [](const std::vector<std::optional<int>>& values) {
+        std::vector<std::optional<double>> out;
+        for (const auto& v : values)
+            out.push_back(v ? std::optional<double>(*v) : std::nullopt);
+        return out;
+    };
+    const Occasion* latest = nullptr;
+    for (const Occasion& o : m_occasions) {
+        if (std::find(ids.begin(), ids.end(), o.id) != ids.end())
+            latest = &o;
+    }
+    if (m_ui->perspectivesCheckBox->isChecked() && latest) {
+        // One occasion, two perspectives.
+        const Instrument& instrument = instrumentFor(*latest);
+        series.push_back({tr("Participant %1").arg(latest->date.toString(Qt::ISODate)),
+                          latest->date,
+                          toValues(analysis::indicatorValues(instrument, *latest,
+                                                             Respondent::Deltagare)),
+                          true, 0});
+        series.push_back({tr("Case worker %1").arg(latest->date.toString(Qt::ISODate)),
+                          latest->date,
+                          toValues(analysis::indicatorValues(instrument, *latest,
+                                                             Respondent::Handledare)),
+                          false, 1});
+    } else {
+        for (const Occasion& o : m_occasions) {
+            if (std::find(ids.begin(), ids.end(), o.id) == ids.end())
+                continue;
+            const Instrument& instrument = instrumentFor(o);
+            series.push_back({o.date.toString(Qt::ISODate), o.date,
+                              toValues(analysis::indicatorValues(instrument, o,
+                                                                 Respondent::Deltagare)),
+                              &o == latest, -1});
+        }
+    }
+    m_chart->setSeries(std::move(series));
+
+    std::vector<chart::RadarTarget> targets;
+    if (m_planEditor && m_planEditor->document()) {
+        for (const Delmal& d : m_planEditor->document()->plan().delmal) {
+            if (!d.targetLevel)
+                continue;
+            for (const QString& key : d.indicators) {
+                const auto& indicators = m_instrument.indicators();
+                for (size_t axis = 0; axis < indicators.size(); ++axis) {
+                    if (indicators[axis].key == key)
+                        targets.push_back({int(axis), double(*d.targetLevel), d.what});
+                }
+            }
+        }
+    }
+    m_chart->setTargets(std::move(targets));
+}
+
+void ParticipantView::updateChangeTable()
+{
+    analysis::ProgressionOptions options;
+    options.bipSignificantFirst = true;
+    const auto progress = analysis::progression(m_instrument, m_occasions, options);
+    QTableWidget* table = m_ui->changeTableWidget;
+    table->setRowCount(int(progress.rows.size()));
+    int r = 0;
+    for (const auto& row : progress.rows) {
+        const Indicator& indicator = m_instrument.indicators()[size_t(row.indicatorIndex)];
+        auto* name = new QTableWidgetItem(indicator.label.text(m_language) +
+                                          (row.bipSignificant ? u" ★"_s : QString()));
+        if (row.bipSignificant) {
+            QFont bold = name->font();
+            bold.setBold(true);
+            name->setFont(bold);
+            name->setToolTip(tr("★ BIP: predicts getting a job"));
+        }
+        const QStringList cells{valueText(row.first), valueText(row.previous),
+                                valueText(row.latest),
+                                changeText(row.changeSincePrevious, row.sincePrevious),
+                                changeText(row.changeSinceFirst, row.sinceFirst)};
+        table->setItem(r, 0, name);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(Qt::AlignCenter);
+            table->setItem(r, c + 1, item);
+        }
+        ++r;
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const auto& counts = progress.countsSincePrevious;
+    m_ui->changeSummaryLabel->setText(
+        progress.countedOccasions < 2
+            ? tr("Change shows from the second completed assessment.")
+            : tr("Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.")
+                  .arg(counts.improved)
+                  .arg(counts.unchanged)
+                  .arg(counts.worsened));
+}
+
+} // namespace tilltro

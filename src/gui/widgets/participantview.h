@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+#include "core/domain/handledare.h"
+#include "core/domain/insats.h"
+#include "core/domain/occasion.h"
+#include "core/domain/participant.h"
+#include "core/instrument/instrument.h"
+
+namespace Ui {
+class ParticipantView;
+}
+class QUndoStack;
+
+namespace tilltro {
+
+class Database;
+class PlanEditor;
+namespace chart {
+class RadarChartView;
+}
+
+/// The screen the handledare and the deltagare look at together: the header (code or name,
+/// goal, handledare, next occasion due), the occasions (ticked ones are drawn on the radar) and
+/// insatser on the left, the radar and the change table in the centre, the handlingsplan on the
+/// right. Splitter sizes are remembered.
+class ParticipantView : public QWidget {
+    Q_OBJECT
+public:
+    ParticipantView(Database& db, qint64 participantId, QWidget* parent = nullptr);
+    ~ParticipantView() override;
+
+    bool ok() const { return m_errorMessage.isEmpty(); }
+    QString errorMessage() const { return m_errorMessage; }
+    qint64 participantId() const { return m_participant.id; }
+    /// The tab title: the code when identity is protected or no name was given.
+    QString title() const { return m_participant.displayName(); }
+    PlanEditor* planEditor() const { return m_planEditor; }
+    chart::RadarChartView* chart() const { return m_chart; }
+    QUndoStack* undoStack() const;
+
+    /// Reads everything again (after an occasion was saved elsewhere).
+    void reload();
+    /// Ticks exactly these occasions (by id) for the chart.
+    void setChartedOccasions(const std::vector<qint64>& occasionIds);
+    std::vector<qint64> chartedOccasions() const;
+
+Q_SIGNALS:
+    void undoStackChanged(QUndoStack* stack);
+    /// Enter or double-click on an occasion.
+    void openOccasionRequested(qint64 participantId, qint64 occasionId);
+
+private:
+    bool load();
+    void fillHeader();
+    void fillOccasions();
+    void fillInsatser();
+    void updateChart();
+    void updateChangeTable();
+    const Instrument& instrumentFor(const Occasion& occasion);
+
+    std::unique_ptr<Ui::ParticipantView> m_ui;
+    Database& m_db;
+    QString m_language;
+    QString m_errorMessage;
+    Participant m_participant;
+    QString m_handledareName;
+    Instrument m_instrument; ///< the default instrument: axes of the chart
+    std::vector<Occasion> m_occasions;
+    std::vector<std::pair<qint64, Instrument>> m_instruments; ///< by stored instrument id
+    std::vector<InsatsPeriod> m_insatser;
+    PlanEditor* m_planEditor = nullptr;
+    chart::RadarChartView* m_chart = nullptr;
+};
+
+} // namespace tilltro

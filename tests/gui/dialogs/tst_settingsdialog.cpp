@@ -1,0 +1,60 @@
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "dialogs/settingsdialog.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+class TestSettingsDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString stored(Database& db, const char* key)
+    {
+        auto value = SettingsRepository(db).value(QString::fromLatin1(key));
+        return value && value.value() ? *value.value() : QString();
+    }
+
+private Q_SLOTS:
+    void accept_storesOrganisationAndRetention()
+    {
+        auto db = Database::create(m_dir.filePath(u"s1.tilltro"_s));
+        QVERIFY(db.ok());
+        SettingsDialog dialog(*db.value());
+        dialog.findChild<QLineEdit*>(u"organisationLineEdit"_s)->setText(u"  <b>Förbundet</b> "_s);
+        dialog.findChild<QSpinBox*>(u"retentionSpinBox"_s)->setValue(7);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(stored(*db.value(), SettingsDialog::OrganisationKey), u"<b>Förbundet</b>"_s);
+        QCOMPARE(stored(*db.value(), SettingsDialog::RetentionKey), u"7"_s);
+        SettingsDialog again(*db.value());
+        QCOMPARE(again.findChild<QSpinBox*>(u"retentionSpinBox"_s)->value(), 7);
+    }
+
+    void accept_unreadableLogo_refusedAndNothingStored()
+    {
+        auto db = Database::create(m_dir.filePath(u"s2.tilltro"_s));
+        QVERIFY(db.ok());
+        const QString notAnImage = m_dir.filePath(u"logo.png"_s);
+        QVERIFY(test::writeFile(notAnImage, "inte en bild"));
+        SettingsDialog dialog(*db.value());
+        dialog.findChild<QLineEdit*>(u"organisationLineEdit"_s)->setText(u"Förbundet"_s);
+        dialog.findChild<QLineEdit*>(u"logoLineEdit"_s)->setText(notAnImage);
+        dialog.accept();
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        QVERIFY(!dialog.findChild<QLabel*>(u"errorLabel"_s)->text().isEmpty());
+        QVERIFY(stored(*db.value(), SettingsDialog::OrganisationKey).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,158 @@
+#include <QCheckBox>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include "chart/radarchart.h"
+#include "core/clock.h"
+#include "core/instrument/instrument.h"
+#include "core/storage/database.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "models/plandocument.h"
+#include "widgets/participantview.h"
+#include "widgets/planeditor.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+class TestParticipantView : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_participant = 0;
+    std::vector<qint64> m_occasions;
+    int m_counter = 0;
+
+    void addOccasion(const QDate& date, int base, OccasionState state, bool halsaNonAnswer = false)
+    {
+        const Instrument instrument = Instrument::loadDefault().value();
+        Occasion o;
+        o.participantId = m_participant;
+        o.instrumentId = InstrumentRepository(*m_db).ensureStored(instrument).value();
+        o.date = date;
+        o.state = state;
+        for (const Question* q : instrument.questionsFor(Respondent::Deltagare))
+            o.answers[q->key] = Answer::number(base);
+        for (const Question* q : instrument.questionsFor(Respondent::Handledare)) {
+            if (!q->indicator.isEmpty())
+                o.answers[q->key] = Answer::number(base + 2);
+        }
+        if (halsaNonAnswer)
+            o.answers[u"d_halsa"_s] = Answer::choice(u"vet_ej"_s);
+        QVERIFY(OccasionRepository(*m_db).save(o).ok());
+        m_occasions.push_back(o.id);
+    }
+
+    static QListWidgetItem* occasionItem(ParticipantView& view, int row)
+    {
+        return view.findChild<QListWidget*>(u"occasionsListWidget"_s)->item(row);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Clock::setFixedForTests(QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+        auto db = Database::create(m_dir.filePath(u"view-%1.tilltro"_s.arg(++m_counter)));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        Participant p;
+        p.code = u"D-0007"_s;
+        p.name = u"Skyddad Person"_s;
+        p.protectedIdentity = true;
+        p.startDate = QDate(2026, 1, 1);
+        QVERIFY(ParticipantRepository(*m_db).insert(p).ok());
+        m_participant = p.id;
+        m_occasions.clear();
+        addOccasion(QDate(2026, 2, 1), 3, OccasionState::Completed);
+        addOccasion(QDate(2026, 5, 1), 4, OccasionState::Completed, true);
+        addOccasion(QDate(2026, 8, 1), 6, OccasionState::Completed);
+        addOccasion(QDate(2026, 11, 1), 7, OccasionState::Draft);
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        Clock::resetForTests();
+    }
+
+    void open_chartsFirstAndLatestCompletedByDefault()
+    {
+        ParticipantView view(*m_db, m_participant);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        QCOMPARE(view.title(), u"D-0007"_s); // protected: the code, never the name
+        QCOMPARE(view.chart()->seriesNames(), (QStringList{u"2026-02-01"_s, u"2026-08-01"_s}));
+        QCOMPARE(view.chart()->series().back().values.front(), std::optional<double>(6));
+        // A draft can be opened but is never drawn.
+        QVERIFY(!(occasionItem(view, 3)->flags() & Qt::ItemIsUserCheckable));
+    }
+
+    void toggleOccasions_chartFollowsAndNonAnswerIsAGap()
+    {
+        ParticipantView view(*m_db, m_participant);
+        occasionItem(view, 1)->setCheckState(Qt::Checked);
+        QCOMPARE(view.chart()->seriesNames().size(), 3);
+        const auto& middle = view.chart()->series()[1];
+        QCOMPARE(middle.date, QDate(2026, 5, 1));
+        QCOMPARE(middle.values[3], std::nullopt); // Hälsa: vet ej, not zero
+        occasionItem(view, 0)->setCheckState(Qt::Unchecked);
+        occasionItem(view, 2)->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.chart()->seriesNames(), QStringList{u"2026-05-01"_s});
+        QVERIFY(view.chart()->series().back().filled); // the latest shown is filled
+    }
+
+    void bothPerspectives_showParticipantAndCaseWorkerOfTheLatest()
+    {
+        ParticipantView view(*m_db, m_participant);
+        view.findChild<QCheckBox*>(u"perspectivesCheckBox"_s)->setChecked(true);
+        const auto& series = view.chart()->series();
+        QCOMPARE(series.size(), size_t(2));
+        QCOMPARE(series[0].values[0], std::optional<double>(6));
+        QCOMPARE(series[1].values[0], std::optional<double>(8));
+    }
+
+    void delmalWithTarget_drawnOnTheChartAndUndoable()
+    {
+        ParticipantView view(*m_db, m_participant);
+        PlanEditor* editor = view.planEditor();
+        QVERIFY(editor->newPlan());
+        editor->addDelmal();
+        Delmal d = editor->document()->delmal(0);
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
+        auto* indicators = editor->findChild<QListWidget*>(u"indicatorsListWidget"_s);
+        indicators->item(3)->setCheckState(Qt::Checked); // Hälsa
+        auto* target = editor->findChild<QSpinBox*>(u"targetLevelSpinBox"_s);
+        target->setValue(8);
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
+        view.undoStack()->undo();
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
+        view.undoStack()->redo();
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
+    }
+
+    void changeTable_showsArrowsAndCountsWithoutTotal()
+    {
+        ParticipantView view(*m_db, m_participant);
+        auto* table = view.findChild<QTableWidget*>(u"changeTableWidget"_s);
+        QCOMPARE(table->rowCount(), 8);
+        // BIP-significant first; the first row is Möjligheter: 3, 4, 6.
+        QCOMPARE(table->item(0, 1)->text(), u"3"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"4"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"6"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"↑ +2"_s);
+        QCOMPARE(table->item(0, 5)->text(), u"↑ +3"_s);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString header = table->horizontalHeaderItem(c)->text();
+            QVERIFY(!header.contains(u"Total"_s, Qt::CaseInsensitive));
+        }
+    }
+};
+
+QTEST_MAIN(TestParticipantView)
+#include "tst_participantview.moc"
