@@ -348,10 +348,15 @@ void PlanEditor::refreshDetails()
     m_updating = true;
     const Delmal d = has ? m_document->delmal(index) : Delmal{};
     m_ui->delmalGroupBox->setTitle(has ? tr("Sub-goal %1").arg(index + 1) : tr("Sub-goal"));
-    if (m_ui->whatLineEdit->text() != d.what)
-        m_ui->whatLineEdit->setText(d.what);
-    if (m_ui->whyLineEdit->text() != d.why)
-        m_ui->whyLineEdit->setText(d.why);
+    // Replace text only when it differs, so typing keeps its cursor; show a new text from its
+    // beginning.
+    for (auto [edit, text] : {std::pair{m_ui->whatLineEdit, d.what},
+                              std::pair{m_ui->whyLineEdit, d.why}}) {
+        if (edit->text() != text) {
+            edit->setText(text);
+            edit->setCursorPosition(0);
+        }
+    }
     for (int i = 0; i < m_ui->indicatorsListWidget->count(); ++i) {
         QListWidgetItem* item = m_ui->indicatorsListWidget->item(i);
         const QSignalBlocker blocker(m_ui->indicatorsListWidget);
