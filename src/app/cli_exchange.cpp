@@ -1,13 +1,121 @@
 #include "cli_common.h"
 
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QDir>
+
+#include "core/exchange/jsonexchange.h"
+#include "core/storage/database.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {
 
+namespace {
+
+/// The value of a value option that must be given and not be empty; prints the usage error
+/// (exit 1) otherwise.
+bool requiredValue(const QCommandLineParser& parser, const QString& command, const QString& option,
+                   QString& value)
+{
+    value = parser.value(option);
+    if (!parser.isSet(option) || value.trimmed().isEmpty()) {
+        fail(QCoreApplication::translate("CommandLine", "%1 needs --%2.").arg(command, option),
+             Usage);
+        return false;
+    }
+    return true;
+}
+
+int runExportJson(const QCommandLineParser& parser)
+{
+    QString output;
+    if (!requiredValue(parser, u"export-json"_s, u"output"_s, output))
+        return Usage;
+    exchange::ExportOptions options;
+    if (parser.isSet(u"participant"_s)) {
+        options.participantCode = parser.value(u"participant"_s).trimmed();
+        if (options.participantCode.isEmpty()) {
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--participant needs the code of a deltagare."),
+                        Usage);
+        }
+    }
+    options.includeSensitive = parser.isSet(u"include-sensitive"_s);
+
+    // Read-write: the export is recorded in the database's audit log.
+    auto db = Database::open(parser.value(u"database"_s));
+    if (!db)
+        return fail(db.errorMessage());
+    auto exported = exchange::exportToFile(*db.value(), output, options);
+    if (!exported)
+        return fail(exported.errorMessage());
+
+    const QString file = QDir::toNativeSeparators(output);
+    out() << QCoreApplication::translate("CommandLine", "Exported %n deltagare to %1.", nullptr,
+                                         int(exported->codes.size()))
+                 .arg(file)
+          << Qt::endl;
+    if (!exported->sensitiveIncluded) {
+        out() << QCoreApplication::translate(
+                     "CommandLine", "Answers to sensitive questions and notes were left out; use "
+                                    "--include-sensitive to include them.")
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int runImportJson(const QCommandLineParser& parser)
+{
+    QString input;
+    if (!requiredValue(parser, u"import-json"_s, u"input"_s, input))
+        return Usage;
+    const QString database = parser.value(u"database"_s);
+    auto imported = exchange::importInto(database, input);
+    if (!imported)
+        return fail(imported.errorMessage());
+
+    const QString path = QDir::toNativeSeparators(database);
+    out() << (imported->databaseCreated
+                  ? QCoreApplication::translate("CommandLine",
+                                                "Created %1 and imported %n deltagare.", nullptr,
+                                                int(imported->codes.size()))
+                  : QCoreApplication::translate("CommandLine", "Imported %n deltagare into %1.",
+                                                nullptr, int(imported->codes.size())))
+                 .arg(path)
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
 std::vector<Subcommand> exchangeCommands()
 {
-    return {notYetAvailable(u"export-json"_s, {u"participant"_s, u"output"_s}),
-            notYetAvailable(u"import-json"_s, {u"input"_s})};
+    return {
+        {u"export-json"_s,
+         [](QCommandLineParser& parser) {
+             parser.addOption(
+                 QCommandLineOption(u"participant"_s,
+                                    QCoreApplication::translate(
+                                        "CommandLine", "Export only the deltagare with this code."),
+                                    u"code"_s));
+             parser.addOption(QCommandLineOption(
+                 u"output"_s, QCoreApplication::translate("CommandLine", "The JSON file to write."),
+                 u"file"_s));
+             parser.addOption(QCommandLineOption(
+                 u"include-sensitive"_s,
+                 QCoreApplication::translate("CommandLine",
+                                             "Include answers to sensitive questions and notes.")));
+         },
+         runExportJson},
+        {u"import-json"_s,
+         [](QCommandLineParser& parser) {
+             parser.addOption(QCommandLineOption(
+                 u"input"_s, QCoreApplication::translate("CommandLine", "The JSON file to read."),
+                 u"file"_s));
+         },
+         runImportJson},
+    };
 }
 
 } // namespace tilltro::cli

@@ -42,4 +42,18 @@ Result<std::vector<AuditEntry>> AuditLog::forParticipant(qint64 participantId) c
     return entries;
 }
 
+Result<void> AuditLog::restoreEntry(qint64 participantId, const AuditEntry& entry)
+{
+    QSqlQuery q = m_db.prepare(
+        uR"(INSERT INTO audit_log (at, os_user, action, entity, entity_id, participant_id, details)
+            VALUES (?, ?, ?, ?, NULL, ?, ?))"_s);
+    q.addBindValue(sql::timestamp(entry.at));
+    q.addBindValue(sql::text(entry.osUser));
+    q.addBindValue(sql::text(entry.action));
+    q.addBindValue(sql::text(entry.entity));
+    q.addBindValue(sql::id(participantId));
+    q.addBindValue(sql::text(entry.details));
+    return Database::exec(q);
+}
+
 } // namespace tilltro

@@ -35,6 +35,12 @@ public:
                         qint64 participantId, const QString& details = {});
     Result<std::vector<AuditEntry>> forParticipant(qint64 participantId) const;
 
+    // For the JSON exchange (src/core/exchange):
+    /// Appends an entry from another database's history (an import) with its time, user,
+    /// action, entity and details as given; entity_id stays empty because ids are local to a
+    /// database. Like record(), call it inside the Database::write() of the import.
+    Result<void> restoreEntry(qint64 participantId, const AuditEntry& entry);
+
 private:
     Database& m_db;
 };

@@ -67,4 +67,28 @@ Result<Instrument> InstrumentRepository::load(qint64 rowId) const
     return Instrument::fromJson(q.value(0).toString().toUtf8());
 }
 
+Result<std::vector<qint64>> InstrumentRepository::storedRowIds() const
+{
+    QSqlQuery q = m_db.prepare(u"SELECT id FROM instrument ORDER BY id"_s);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<std::optional<qint64>> InstrumentRepository::findRowId(const QString& id, int version) const
+{
+    QSqlQuery q =
+        m_db.prepare(u"SELECT id FROM instrument WHERE instrument_key = ? AND version = ?"_s);
+    q.addBindValue(id);
+    q.addBindValue(version);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 } // namespace tilltro

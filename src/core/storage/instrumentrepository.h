@@ -1,5 +1,8 @@
 #pragma once
 
+#include <optional>
+#include <vector>
+
 #include "../instrument/instrument.h"
 #include "../result.h"
 
@@ -21,6 +24,12 @@ public:
     Result<qint64> ensureStored(const Instrument& instrument);
     /// The instrument stored at `rowId`, parsed and validated.
     Result<Instrument> load(qint64 rowId) const;
+
+    // For the JSON exchange (src/core/exchange):
+    /// Row ids of every stored instrument version, in the order they were stored.
+    Result<std::vector<qint64>> storedRowIds() const;
+    /// The row id of instrument `id` version `version`, or nothing when it is not stored.
+    Result<std::optional<qint64>> findRowId(const QString& id, int version) const;
 
 private:
     Database& m_db;

@@ -233,4 +233,21 @@ Result<void> OccasionRepository::remove(qint64 id)
     });
 }
 
+Result<void> OccasionRepository::restoreEdit(qint64 occasionId, const OccasionEdit& edit)
+{
+    const auto nullable = [](const QString& text) {
+        return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : sql::text(text);
+    };
+    QSqlQuery q = m_db.prepare(uR"(INSERT INTO occasion_edit
+        (occasion_id, edited_at, edited_by, field, before_value, after_value)
+        VALUES (?, ?, ?, ?, ?, ?))"_s);
+    q.addBindValue(occasionId);
+    q.addBindValue(sql::timestamp(edit.at));
+    q.addBindValue(sql::text(edit.by));
+    q.addBindValue(sql::text(edit.field));
+    q.addBindValue(nullable(edit.before));
+    q.addBindValue(nullable(edit.after));
+    return m_db.write([&]() { return Database::exec(q); });
+}
+
 } // namespace tilltro

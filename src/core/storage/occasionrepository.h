@@ -39,6 +39,12 @@ public:
     /// The recorded changes to a completed occasion, oldest first.
     Result<std::vector<OccasionEdit>> edits(qint64 occasionId) const;
 
+    // For the JSON exchange (src/core/exchange):
+    /// Appends `edit` to the history of `occasionId` as given (time, user, field, before and
+    /// after are kept; a null before/after is stored as NULL): an import carries the history of
+    /// another database.
+    Result<void> restoreEdit(qint64 occasionId, const OccasionEdit& edit);
+
 private:
     Result<void> recordEdits(const Occasion& before, const Occasion& after);
     Database& m_db;

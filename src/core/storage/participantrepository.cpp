@@ -305,4 +305,48 @@ Result<std::vector<Consent>> ParticipantRepository::consents(qint64 participantI
     return list;
 }
 
+Result<void>
+ParticipantRepository::restoreAssignments(qint64 participantId,
+                                          const std::vector<HandledareAssignment>& periods)
+{
+    int open = 0;
+    for (const HandledareAssignment& period : periods) {
+        if (period.handledareId <= 0 || !period.from.isValid()) {
+            return makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate(
+                    "Participant", "A handledare period needs a handledare and a start date."));
+        }
+        if (period.to.isValid() && period.to < period.from) {
+            return makeError(Error::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "Participant", "A handledare period ends before it starts."));
+        }
+        if (!period.to.isValid() && ++open > 1) {
+            return makeError(Error::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "Participant",
+                                 "Only one handledare period can be open (without an end date)."));
+        }
+    }
+    return m_db.write([&]() -> Result<void> {
+        QSqlQuery clear =
+            m_db.prepare(u"DELETE FROM handledare_assignment WHERE participant_id = ?"_s);
+        clear.addBindValue(participantId);
+        if (auto r = Database::exec(clear); !r)
+            return r;
+        QSqlQuery insert = m_db.prepare(uR"(INSERT INTO handledare_assignment
+            (participant_id, handledare_id, from_date, to_date) VALUES (?, ?, ?, ?))"_s);
+        for (const HandledareAssignment& period : periods) {
+            insert.bindValue(0, participantId);
+            insert.bindValue(1, period.handledareId);
+            insert.bindValue(2, sql::date(period.from));
+            insert.bindValue(3, sql::date(period.to));
+            if (auto r = Database::exec(insert); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
 } // namespace tilltro

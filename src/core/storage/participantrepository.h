@@ -40,6 +40,13 @@ public:
     Result<void> updateConsent(const Consent& consent);
     Result<std::vector<Consent>> consents(qint64 participantId) const;
 
+    // For the JSON exchange (src/core/exchange):
+    /// Replaces the handledare history of a participant with `periods`, as given, in that order
+    /// (an import carries the history of another database). Each period needs a handledare and
+    /// a start, may not end before it starts, and at most one may be open (no end).
+    Result<void> restoreAssignments(qint64 participantId,
+                                    const std::vector<HandledareAssignment>& periods);
+
 private:
     Result<void> validate(Participant& p) const;
     Result<void> openAssignment(qint64 participantId, qint64 handledareId, const QDate& from);

@@ -1,0 +1,82 @@
+#pragma once
+
+// Defences against hostile JSON, run before nlohmann::json builds anything. Core-internal; used
+// by the JSON exchange (and fit for any other reader of untrusted JSON).
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "../result.h"
+
+namespace tilltro::exchange {
+
+/// What a document may cost. A value over a limit is refused with the path where it occurred.
+struct JsonLimits {
+    std::int64_t maxDocumentBytes = 256 * 1024 * 1024;
+    std::int64_t maxStringBytes = 1024 * 1024; ///< one string (or member name), in UTF-8 bytes
+    int maxNumberChars = 100;                  ///< one number (or true/false/null) token
+    int maxDepth = 80;                         ///< nested arrays and objects
+    std::int64_t maxMembers = 10000;           ///< members of one object
+    std::int64_t maxValues = 8 * 1000 * 1000;  ///< values in the whole document
+};
+
+/// A first pass over the raw bytes that needs no memory beyond the current path: it stops at
+/// the first string or number longer than the limits and at nesting deeper than maxDepth,
+/// before any parser has built a string of that size. It does not check the syntax (the
+/// structure check does), so on broken JSON its paths are a best guess. Feed the bytes in
+/// chunks as they are read, so a hostile file is refused without reading all of it.
+class JsonByteScanner {
+public:
+    explicit JsonByteScanner(const JsonLimits& limits);
+
+    /// Scans the next bytes; false once a limit is exceeded (problem() then says where).
+    bool feed(const char* data, std::int64_t size);
+    bool feed(const QByteArray& bytes) { return feed(bytes.constData(), bytes.size()); }
+    const std::optional<Error>& problem() const { return m_problem; }
+
+private:
+    struct Frame {
+        bool isArray = false;
+        std::int64_t index = 0; ///< of an array: the element being read
+        QByteArray key;         ///< of an object: the member being read (cut short)
+    };
+    enum class State { Between, InString, InStringEscape };
+
+    QString pathOf(std::size_t depth) const;
+    bool refuse(const QString& path, const QString& problem);
+
+    JsonLimits m_limits;
+    std::vector<Frame> m_frames;
+    State m_state = State::Between;
+    bool m_expectKey = false;   ///< in an object, before a member name
+    bool m_stringIsKey = false; ///< the string being read is a member name
+    std::int64_t m_stringBytes = 0;
+    std::int64_t m_tokenChars = 0;
+    std::int64_t m_total = 0;
+    QByteArray m_keyPrefix;
+    std::optional<Error> m_problem;
+};
+
+/// The second pass, with nlohmann's SAX parser, which builds nothing: refuses invalid JSON
+/// (naming line and column), a member name used twice in one object (a tree would silently keep
+/// only the last), nesting deeper than maxDepth, objects with more than maxMembers members and
+/// documents with more than maxValues values. Run the byte scanner first: this pass holds each
+/// string and number in memory once.
+Result<void> checkJsonStructure(const QByteArray& bytes, const JsonLimits& limits);
+
+/// "path: problem", or just the problem when the path is empty (the whole document).
+QString problemAt(const QString& path, const QString& problem);
+/// Document text repeated in a message, cut to 40 characters so it cannot make a message huge.
+QString elided(const QString& text);
+/// `elided(text)` in double quotes.
+QString quoted(const QString& text);
+/// "parent.name", or "name" at the top.
+QString memberPath(const QString& parent, const QString& name);
+/// "parent[index]".
+QString elementPath(const QString& parent, std::int64_t index);
+
+} // namespace tilltro::exchange
