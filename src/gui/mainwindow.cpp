@@ -14,6 +14,7 @@
 #include "core/analysis/caseload.h"
 #include "core/clock.h"
 #include "core/domain/participant.h"
+#include "core/exchange/jsonexchange.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
@@ -28,11 +29,12 @@
 #include "ui_mainwindow.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
+#include <QCheckBox>
+#include <QMenu>
+#include <QProgressDialog>
 #include <QTabBar>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QCheckBox>
-#include <QMenu>
 
 using namespace Qt::StringLiterals;
 
@@ -147,6 +149,8 @@ void MainWindow::setUpActions()
     connect(m_ui->reopenParticipantAction, &QAction::triggered, this,
             &MainWindow::reopenParticipant);
     connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
+    connect(m_ui->exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_ui->importJsonAction, &QAction::triggered, this, [this] { importJson(); });
     connect(m_ui->openParticipantAction, &QAction::triggered, this,
             [this] { openParticipantView(currentParticipantId()); });
     m_ui->closeTabAction->setShortcut(QKeySequence::Close);
@@ -154,8 +158,7 @@ void MainWindow::setUpActions()
             [this] { closeParticipantTab(m_ui->mainTabWidget->currentIndex()); });
     connect(m_ui->mainTabWidget, &QTabWidget::tabCloseRequested, this,
             &MainWindow::closeParticipantTab);
-    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this,
-            &MainWindow::currentTabChanged);
+    connect(m_ui->mainTabWidget, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     // The caseload tab cannot be closed.
     m_ui->mainTabWidget->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_ui->mainTabWidget->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
@@ -222,6 +225,8 @@ void MainWindow::updateActions()
     const bool open = m_db != nullptr;
     const bool writable = open && !m_db->isReadOnly();
     m_ui->newParticipantAction->setEnabled(writable);
+    m_ui->exportJsonAction->setEnabled(open);
+    m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
     m_ui->newOccasionAction->setEnabled(writable && id != 0);
     m_ui->openOccasionMenu->setEnabled(open && id != 0);
@@ -288,7 +293,8 @@ OccasionForm* MainWindow::showForm(qint64 participantId, qint64 occasionId)
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &OccasionForm::completed, this,
             [this, participantId] { occasionSaved(participantId); });
-    connect(form, &QObject::destroyed, this, [this, participantId] { occasionSaved(participantId); });
+    connect(form, &QObject::destroyed, this,
+            [this, participantId] { occasionSaved(participantId); });
     m_forms.insert(participantId, form);
     form->show();
     return form;
@@ -338,6 +344,118 @@ OccasionForm* MainWindow::openOccasion(qint64 occasionId)
 {
     const qint64 id = currentParticipantId();
     return (m_db && id != 0) ? showForm(id, occasionId) : nullptr;
+}
+
+namespace {
+
+/// A progress dialog driven by the core's progress callback; Cancel makes the callback say stop.
+class ProgressReporter {
+public:
+    ProgressReporter(QWidget* parent, const QString& text)
+        : m_dialog(text, MainWindow::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setAutoClose(false);
+        m_dialog.setAutoReset(false);
+    }
+    exchange::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(std::max(total, 0));
+            m_dialog.setValue(std::min(done, std::max(total, 0)));
+            QCoreApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+    bool cancelled() const { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+void MainWindow::exportJson()
+{
+    if (!m_db)
+        return;
+    const qint64 id = currentParticipantId();
+    QString code;
+    QString who = tr("every participant");
+    for (const CaseloadRow& row : m_caseload->rows()) {
+        if (row.participantId == id) {
+            code = row.code;
+            who = row.displayName();
+        }
+    }
+    if (!code.isEmpty()) {
+        const auto scope = MessageBox::question(
+            this, tr("Export (JSON)"),
+            tr("Export only %1? Choose No to export every participant.").arg(who),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (scope == QMessageBox::Cancel)
+            return;
+        if (scope == QMessageBox::No)
+            code.clear();
+    }
+    const auto sensitive = MessageBox::question(
+        this, tr("Include sensitive information?"),
+        tr("Include the answers about violence and risky use, and the case worker's notes? "
+           "They are left out unless you choose Yes."),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+    if (sensitive == QMessageBox::Cancel)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath((code.isEmpty() ? u"tilltro"_s : code) + u".json"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export (JSON)"), suggested,
+                                                      tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    ProgressReporter progress(this, tr("Exporting…"));
+    exchange::ExportOptions options;
+    options.participantCode = code;
+    options.includeSensitive = sensitive == QMessageBox::Yes;
+    options.progress = progress.callback();
+    auto result = exchange::exportToFile(*m_db, path, options);
+    if (!result) {
+        if (!progress.cancelled())
+            MessageBox::critical(this, tr("Export failed"), result.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n participant(s) to %1.", nullptr, int(result->codes.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
+}
+
+void MainWindow::importJson(const QString& chosen)
+{
+    if (!m_db)
+        return;
+    const QString path =
+        !chosen.isEmpty() ? chosen
+                          : QFileDialog::getOpenFileName(
+                                this, tr("Import (JSON)"),
+                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ProgressReporter progress(this, tr("Importing…"));
+    exchange::ImportOptions options;
+    options.progress = progress.callback();
+    auto result = exchange::importFile(*m_db, path, options);
+    if (!result) {
+        if (!progress.cancelled()) {
+            MessageBox::critical(this, tr("Import failed"),
+                                 tr("Nothing was imported. %1").arg(result.errorMessage()));
+        }
+        return;
+    }
+    refreshCaseload();
+    statusBar()->showMessage(tr("Imported %n participant(s).", nullptr, int(result->codes.size())),
+                             8000);
 }
 
 void MainWindow::newParticipant()

@@ -53,6 +53,10 @@ public:
     ParticipantView* openParticipantView(qint64 participantId);
     ParticipantView* participantView(qint64 participantId) const;
     void newParticipant();
+    /// File › Export (JSON): the chosen participant or everyone; asks about sensitive data.
+    void exportJson();
+    /// File › Import (JSON): adds the participants of a file, all or nothing, with progress.
+    void importJson(const QString& path = {});
     void editParticipant();
     void endParticipant();
     void reopenParticipant();

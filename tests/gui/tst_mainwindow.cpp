@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "core/clock.h"
+#include "core/exchange/jsonexchange.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
 #include "core/storage/handledarerepository.h"
@@ -236,6 +237,42 @@ private Q_SLOTS:
         again->close();
         QTRY_COMPARE(window.findChildren<OccasionForm*>().size(), 0);
         QVERIFY(window.newOccasion() == nullptr); // declining opens nothing
+    }
+
+    void importJson_addsEveryoneOnceAndRefusesTheSecondTime()
+    {
+        const QString file = m_dir.filePath(u"all.json"_s);
+        {
+            auto source = Database::open(m_demoPath, Database::Access::ReadWrite);
+            QVERIFY2(source.ok(), qPrintable(source.errorMessage()));
+            QVERIFY(exchange::exportToFile(*source.value(), file).ok());
+        }
+        const QString target = m_dir.filePath(u"import-target.tilltro"_s);
+        {
+            auto db = Database::create(target);
+            QVERIFY(db.ok());
+            Handledare me{0, u"Anna"_s, {}, true};
+            QVERIFY(HandledareRepository(*db.value()).insert(me).ok());
+            QVERIFY(HandledareRepository(*db.value()).setCurrentUser(me.id).ok());
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(target));
+        auto* table = window.findChild<QTableView*>(u"caseloadTableView"_s);
+        QCOMPARE(table->model()->rowCount(), 0);
+        window.importJson(file);
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        window.importJson(file); // every code is taken now: all refused, nothing changed
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"D-0001"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        const QString broken = m_dir.filePath(u"broken.json"_s);
+        QVERIFY(test::writeFile(broken, "{\"format\": \"tilltro-exchange\", \"formatVersion\": "));
+        window.importJson(broken);
+        QVERIFY(!MessageBox::lastTextForTests().isEmpty());
+        QCOMPARE(table->model()->rowCount(), 12);
     }
 
     void open_notADatabase_showsMessageAndKeepsCurrent()
