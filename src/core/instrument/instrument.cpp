@@ -1,5 +1,7 @@
 #include "instrument.h"
 
+#include "../exchange/jsonguard.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -29,39 +31,21 @@ constexpr qsizetype MaxDocumentBytes = 4 * 1024 * 1024;
 constexpr std::size_t MaxDepth = 64;
 constexpr std::int64_t MaxScaleSpan = 100; // max - min of a numeric scale
 constexpr std::size_t MinIndicators = 3;   // a radar chart needs three axes
-constexpr qsizetype MaxEchoLength = 40;    // of document text repeated in a message
 
-/// Document text repeated in a message, cut short so a hostile document cannot make it huge.
-QString elided(const QString& text)
-{
-    if (text.size() <= MaxEchoLength)
-        return text;
-    return text.left(MaxEchoLength) + QChar(0x2026);
-}
-
-QString quoted(const QString& text)
-{
-    return u'"' + elided(text) + u'"';
-}
+// Message helpers shared with the JSON exchange reader: one way to name a path and to quote
+// document text in an error.
+using exchange::elided;
+using exchange::problemAt;
+using exchange::quoted;
 
 QString member(const QString& parent, const QString& name)
 {
-    if (parent.isEmpty())
-        return name;
-    return parent + u'.' + name;
+    return exchange::memberPath(parent, name);
 }
 
 QString element(const QString& parent, std::size_t index)
 {
-    return parent + u'[' + QString::number(index) + u']';
-}
-
-/// "path: problem", or just the problem when it concerns the whole document.
-QString problemAt(const QString& path, const QString& problem)
-{
-    if (path.isEmpty())
-        return problem;
-    return path + ": "_L1 + problem;
+    return exchange::elementPath(parent, static_cast<std::int64_t>(index));
 }
 
 template <typename T> const T* findByKey(const std::vector<T>& items, const QString& key)
