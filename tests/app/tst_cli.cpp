@@ -174,10 +174,6 @@ private Q_SLOTS:
         QTest::newRow("export-pdf") << QStringList{
             u"export-pdf"_s, u"--database"_s,           m_demo, u"--participant"_s, u"D-0001"_s,
             u"--output"_s,   m_dir.filePath(u"x.pdf"_s)};
-        QTest::newRow("erase") << QStringList{u"erase"_s,         u"--database"_s, m_demo,
-                                              u"--participant"_s, u"D-0001"_s,     u"--yes"_s};
-        QTest::newRow("backup") << QStringList{u"backup"_s, u"--database"_s, m_demo, u"--output"_s,
-                                               m_dir.filePath(u"b.tilltro"_s)};
     }
 
     void notYetBuiltSubcommands_exit2WithMessage()

@@ -306,6 +306,9 @@ Result<void> Database::verifyAndPrepare()
         query.value(0).toInt() != ApplicationId) {
         return notTilltro(m_path);
     }
+    // An unfinished statement keeps a read transaction open, and journal_mode cannot change
+    // inside one (a file in rollback mode, e.g. a VACUUM INTO backup, would fail to open).
+    query.finish();
     const int version = schemaVersion();
     if (version > SchemaVersion)
         return newerVersion(m_path, version);

@@ -20,8 +20,8 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
         return makeError(Error::Kind::Invalid, QCoreApplication::translate(
                                                    "Insats", "The insats ends before it starts."));
     }
-    return m_db.write([&]() -> Result<void> {
-        const bool isNew = p.id == 0;
+    const bool isNew = p.id == 0;
+    auto result = m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO insats (participant_id, category, title, provider, start_date,
                       end_date) VALUES (?, ?, ?, ?, ?, ?))"_s
@@ -42,6 +42,9 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
         return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"insats"_s, p.id,
                                      p.participantId);
     });
+    if (!result && isNew)
+        p.id = 0; // rolled back
+    return result;
 }
 
 Result<void> InsatsRepository::remove(qint64 id)

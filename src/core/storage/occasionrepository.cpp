@@ -85,9 +85,9 @@ Result<void> OccasionRepository::save(Occasion& o)
         return makeError(Error::Kind::Invalid,
                          QCoreApplication::translate("Occasion", "The occasion needs a date."));
     }
-    return m_db.write([&]() -> Result<void> {
+    const bool isNew = o.id == 0;
+    auto result = m_db.write([&]() -> Result<void> {
         const QVariant now = sql::timestamp(Clock::now());
-        const bool isNew = o.id == 0;
         if (!isNew) {
             auto before = byId(o.id);
             if (!before)
@@ -148,6 +148,9 @@ Result<void> OccasionRepository::save(Occasion& o)
         return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"occasion"_s, o.id,
                                      o.participantId, occasionStateCode(o.state));
     });
+    if (!result && isNew)
+        o.id = 0; // the insert was rolled back: saving again must insert again
+    return result;
 }
 
 Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const

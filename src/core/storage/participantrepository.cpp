@@ -135,8 +135,8 @@ Result<void> ParticipantRepository::openAssignment(qint64 participantId, qint64 
 
 Result<void> ParticipantRepository::insert(Participant& p)
 {
-    return m_db.write([&]() -> Result<void> {
-        p.id = 0;
+    p.id = 0;
+    auto result = m_db.write([&]() -> Result<void> {
         if (auto valid = validate(p); !valid)
             return valid;
         QSqlQuery q = m_db.prepare(uR"(INSERT INTO participant
@@ -155,6 +155,9 @@ Result<void> ParticipantRepository::insert(Participant& p)
             return r;
         return AuditLog(m_db).record(u"create"_s, u"participant"_s, p.id, p.id);
     });
+    if (!result)
+        p.id = 0; // rolled back
+    return result;
 }
 
 Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDate)

@@ -13,8 +13,9 @@ namespace tilltro {
 
 Result<void> PlanRepository::save(Handlingsplan& plan)
 {
-    return m_db.write([&]() -> Result<void> {
-        const bool isNew = plan.id == 0;
+    const bool isNew = plan.id == 0;
+    const Handlingsplan before = plan;
+    auto result = m_db.write([&]() -> Result<void> {
         const QVariant now = sql::timestamp(Clock::now());
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO plan (participant_id, occasion_id, goal_type, goal_text,
@@ -76,6 +77,9 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
         return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"plan"_s, plan.id,
                                      plan.participantId);
     });
+    if (!result)
+        plan = before; // rolled back: no ids of rows that do not exist
+    return result;
 }
 
 Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 participantId) const

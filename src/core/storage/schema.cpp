@@ -4,13 +4,15 @@ using namespace Qt::StringLiterals;
 
 namespace tilltro::schema {
 
+// Ids the audit log refers to are AUTOINCREMENT: an erased deltagare's id is never reused, so
+// old audit entries can never be read as someone else's.
 // Dates are ISO 8601 text ('YYYY-MM-DD'), timestamps ISO 8601 UTC; booleans 0/1. Kept to
 // portable SQL so the same repositories can later run on PostgreSQL.
 QStringList createStatements()
 {
     return {
         uR"(CREATE TABLE handledare (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             name TEXT NOT NULL CHECK (length(trim(name)) > 0),
             organisation TEXT NOT NULL DEFAULT '',
             active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))
@@ -28,7 +30,7 @@ QStringList createStatements()
             UNIQUE (instrument_key, version))
         )"_s,
         uR"(CREATE TABLE participant (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             code TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
             name TEXT NOT NULL DEFAULT '',
             personnummer TEXT UNIQUE,
@@ -50,7 +52,7 @@ QStringList createStatements()
         )"_s,
         u"CREATE INDEX handledare_assignment_participant ON handledare_assignment(participant_id)"_s,
         uR"(CREATE TABLE consent (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
             scope TEXT NOT NULL,
             party TEXT NOT NULL DEFAULT '',
@@ -60,7 +62,7 @@ QStringList createStatements()
         )"_s,
         u"CREATE INDEX consent_participant ON consent(participant_id)"_s,
         uR"(CREATE TABLE occasion (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
             instrument_id INTEGER NOT NULL REFERENCES instrument(id),
             occasion_date TEXT NOT NULL,
@@ -90,7 +92,7 @@ QStringList createStatements()
             after_value TEXT)
         )"_s,
         uR"(CREATE TABLE insats (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
             category TEXT NOT NULL
                 CHECK (category IN ('jobbinriktad', 'kompetenshojande', 'halsoinriktad', 'social')),
@@ -102,7 +104,7 @@ QStringList createStatements()
         )"_s,
         u"CREATE INDEX insats_participant ON insats(participant_id)"_s,
         uR"(CREATE TABLE plan (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
             occasion_id INTEGER REFERENCES occasion(id) ON DELETE SET NULL,
             goal_type TEXT NOT NULL CHECK (goal_type IN ('arbete', 'studier')),
