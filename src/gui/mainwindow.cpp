@@ -15,8 +15,10 @@
 #include "core/clock.h"
 #include "core/domain/participant.h"
 #include "core/exchange/jsonexchange.h"
+#include "core/storage/backup.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/erasure.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -33,6 +35,7 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QTabBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -150,6 +153,8 @@ void MainWindow::setUpActions()
             &MainWindow::reopenParticipant);
     connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
     connect(m_ui->exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
+    connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_ui->eraseParticipantAction, &QAction::triggered, this, &MainWindow::eraseParticipant);
     connect(m_ui->importJsonAction, &QAction::triggered, this, [this] { importJson(); });
     connect(m_ui->openParticipantAction, &QAction::triggered, this,
             [this] { openParticipantView(currentParticipantId()); });
@@ -226,6 +231,8 @@ void MainWindow::updateActions()
     const bool writable = open && !m_db->isReadOnly();
     m_ui->newParticipantAction->setEnabled(writable);
     m_ui->exportJsonAction->setEnabled(open);
+    m_ui->backupAction->setEnabled(open);
+    m_ui->eraseParticipantAction->setEnabled(writable && id != 0);
     m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
     m_ui->newOccasionAction->setEnabled(writable && id != 0);
@@ -458,6 +465,64 @@ void MainWindow::importJson(const QString& chosen)
                              8000);
 }
 
+void MainWindow::backupDatabase()
+{
+    if (!m_db)
+        return;
+    const QFileInfo info(m_db->path());
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(info.completeBaseName() + u"-"_s + Clock::today().toString(Qt::ISODate) +
+                      u".tilltro"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Backup"), suggested,
+                                                      tr("Tilltro databases (*.tilltro)"));
+    if (path.isEmpty())
+        return;
+    if (auto r = backupTo(*m_db, path); !r) {
+        MessageBox::critical(this, tr("Backup failed"), r.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::eraseParticipant()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    QString who;
+    for (const CaseloadRow& row : m_caseload->rows()) {
+        if (row.participantId == id)
+            who = row.displayName();
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Erase participant"),
+        tr("Erase everything stored about %1: assessments, action plans, interventions, "
+           "consents and history? This cannot be undone. Only a note that an erasure took place "
+           "is kept in the log.")
+            .arg(who),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (QPointer<OccasionForm> form = m_forms.value(id))
+        form->close();
+    for (int i = m_ui->mainTabWidget->count() - 1; i > 0; --i) {
+        auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->widget(i));
+        if (view && view->participantId() == id)
+            closeParticipantTab(i);
+    }
+    auto erased = tilltro::eraseParticipant(*m_db, id);
+    refreshCaseload();
+    if (!erased) {
+        MessageBox::critical(this, tr("Erase"), erased.errorMessage());
+        return;
+    }
+    // Older automatic backups still hold the person: replace them.
+    if (auto backups = replaceAutomaticBackups(*m_db, backupFolderFor(m_db->path())); !backups)
+        MessageBox::warning(this, tr("Erase"), backups.errorMessage());
+    statusBar()->showMessage(tr("%1 has been erased.").arg(who), 8000);
+}
+
 void MainWindow::newParticipant()
 {
     if (!m_db)
@@ -520,14 +585,71 @@ bool MainWindow::openDatabase(const QString& path)
     if (!closeForms())
         return false;
     auto db = Database::open(path);
-    if (!db) {
-        MessageBox::critical(this, tr("Cannot open the database"), db.errorMessage());
-        return false;
-    }
+    if (!db)
+        return recoverFrom(path, db.error());
     adopt(std::move(db).value());
     rememberRecent(path);
     askWhoIAmIfUnknown();
+    afterOpen();
     return true;
+}
+
+bool MainWindow::recoverFrom(const QString& path, const Error& error)
+{
+    if (error.kind == Error::Kind::Conflict) {
+        // Held by another instance: reading alongside is safe.
+        const auto answer =
+            MessageBox::question(this, tr("Cannot open the database"),
+                                 tr("%1\n\nOpen it read-only instead?").arg(error.message),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        auto readOnly = Database::open(path, Database::Access::ReadOnly);
+        if (!readOnly) {
+            MessageBox::critical(this, tr("Cannot open the database"), readOnly.errorMessage());
+            return false;
+        }
+        adopt(std::move(readOnly).value());
+        return true;
+    }
+    if (error.kind == Error::Kind::Invalid) {
+        // Damaged: never touch the file; offer the newest backup as a new working copy.
+        if (const auto backup = newestBackupFor(path)) {
+            const auto answer = MessageBox::question(
+                this, tr("Cannot open the database"),
+                tr("%1\n\nOpen the newest backup (%2) as a new working copy? The damaged file "
+                   "is left as it is.")
+                    .arg(error.message, QLocale().toString(backup->created, QLocale::ShortFormat)),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer != QMessageBox::Yes)
+                return false;
+            auto copy = restoreAsCopy(backup->path, restoredCopyPathFor(path));
+            if (!copy) {
+                MessageBox::critical(this, tr("Cannot restore the backup"), copy.errorMessage());
+                return false;
+            }
+            return openDatabase(copy.value());
+        }
+    }
+    MessageBox::critical(this, tr("Cannot open the database"), error.message);
+    return false;
+}
+
+void MainWindow::afterOpen()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    // After the window shows: the backup costs about as much as opening.
+    QTimer::singleShot(0, this, [this, db = m_db.get()] {
+        if (m_db.get() != db)
+            return;
+        if (auto pending = finishPendingErasure(*m_db); !pending)
+            statusBar()->showMessage(pending.errorMessage(), 10000);
+        if (auto backup = rotateBackups(*m_db, backupFolderFor(m_db->path())); !backup) {
+            statusBar()->showMessage(
+                tr("The automatic backup failed: %1").arg(backup.errorMessage()), 10000);
+        }
+    });
 }
 
 bool MainWindow::createDatabase(const QString& path)
@@ -542,6 +664,7 @@ bool MainWindow::createDatabase(const QString& path)
     adopt(std::move(db).value());
     rememberRecent(path);
     askWhoIAmIfUnknown();
+    afterOpen();
     return true;
 }
 
@@ -550,6 +673,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     m_db = std::move(db);
     const bool open = m_db != nullptr;
     m_ui->noDatabaseLabel->setVisible(!open);
+    m_ui->readOnlyBannerLabel->setVisible(open && m_db->isReadOnly());
     m_ui->caseloadTableView->setVisible(open);
     m_search->setEnabled(open);
     m_ui->changeUserAction->setEnabled(open);

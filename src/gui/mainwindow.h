@@ -4,6 +4,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "core/result.h"
+
 class QUndoGroup;
 
 #include <memory>
@@ -52,6 +54,10 @@ public:
     /// Opens (or shows) the participant's view in a tab. Returns it, or nullptr on failure.
     ParticipantView* openParticipantView(qint64 participantId);
     ParticipantView* participantView(qint64 participantId) const;
+    /// File › Backup: a consistent copy to a file the user chooses.
+    void backupDatabase();
+    /// Participant › Erase: erases the chosen participant after confirmation.
+    void eraseParticipant();
     void newParticipant();
     /// File › Export (JSON): the chosen participant or everyone; asks about sensitive data.
     void exportJson();
@@ -86,6 +92,10 @@ private:
     void showAbout();
     void activateRow(const QModelIndex& proxyIndex);
     void updateActions();
+    /// After opening for editing: finish an interrupted erasure, make the automatic backup.
+    void afterOpen();
+    /// A database that cannot be opened: offers the newest backup or read-only, as fits.
+    bool recoverFrom(const QString& path, const Error& error);
     void closeParticipantTab(int index);
     void currentTabChanged();
     void occasionSaved(qint64 participantId);

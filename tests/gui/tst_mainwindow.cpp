@@ -11,6 +11,7 @@
 
 #include "core/clock.h"
 #include "core/exchange/jsonexchange.h"
+#include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
 #include "core/storage/handledarerepository.h"
@@ -24,6 +25,7 @@
 #include "testutil.h"
 #include "widgets/occasionform.h"
 #include "widgets/ratingrow.h"
+#include <QAction>
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -273,6 +275,57 @@ private Q_SLOTS:
         window.importJson(broken);
         QVERIFY(!MessageBox::lastTextForTests().isEmpty());
         QCOMPARE(table->model()->rowCount(), 12);
+    }
+
+    void lockedDatabase_openedReadOnlyWithBannerWhenAsked()
+    {
+        MainWindow first;
+        QVERIFY(first.openDatabase(m_demoPath));
+        MainWindow second;
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes); // "open it read-only instead?"
+        QVERIFY(second.openDatabase(m_demoPath));
+        QVERIFY(second.database()->isReadOnly());
+        QVERIFY(second.findChild<QLabel*>(u"readOnlyBannerLabel"_s)->isVisibleTo(&second));
+        QVERIFY(!second.findChild<QAction*>(u"newParticipantAction"_s)->isEnabled());
+        QVERIFY(!first.findChild<QLabel*>(u"readOnlyBannerLabel"_s)->isVisibleTo(&first));
+    }
+
+    void openEditable_makesAnAutomaticBackup_andDamagedFileOffersIt()
+    {
+        const QString path = m_dir.filePath(u"backed.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(path));
+            QTRY_VERIFY(!listBackups(backupFolderFor(path), u"backed"_s).empty());
+        }
+        // Damage the file: the newest backup is offered as a new working copy.
+        QByteArray bytes = test::readAll(path);
+        bytes.truncate(bytes.size() / 2);
+        QVERIFY(test::writeFile(path, bytes));
+        MainWindow window;
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        QVERIFY2(window.openDatabase(path), qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(window.database()->path() != QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.caseloadModel()->rowCount(), 12);
+        QCOMPARE(test::readAll(path), bytes); // the damaged file is left as it was
+    }
+
+    void eraseParticipant_goneFromCaseloadAfterConfirmation()
+    {
+        const QString path = m_dir.filePath(u"erase.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.selectParticipant(4);
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel);
+        window.eraseParticipant();
+        QCOMPARE(window.caseloadModel()->rowCount(), 12);
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        window.eraseParticipant();
+        QCOMPARE(window.caseloadModel()->rowCount(), 11);
+        for (const CaseloadRow& row : window.caseloadModel()->rows())
+            QVERIFY(row.participantId != 4);
     }
 
     void open_notADatabase_showsMessageAndKeepsCurrent()
