@@ -15,18 +15,16 @@ namespace tilltro::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 int runBackup(const QString& database, const QString& output)
 {
     if (output.isEmpty())
-        return fail(tr("backup needs --output FILE."), Usage);
+        return fail(QCoreApplication::translate("CommandLine", "backup needs --output FILE."),
+                    Usage);
     if (QFileInfo::exists(output) || QFileInfo(output).isSymLink()) {
-        return fail(tr("%1 already exists. Choose another name; an existing file is never "
-                       "overwritten.")
+        return fail(QCoreApplication::translate(
+                        "CommandLine",
+                        "%1 already exists. Choose another name; an existing file is never "
+                        "overwritten.")
                         .arg(QDir::toNativeSeparators(output)));
     }
     // Read-only and without the lock, so a backup can be taken while the window has the
@@ -37,18 +35,23 @@ int runBackup(const QString& database, const QString& output)
         return fail(db.errorMessage());
     if (auto written = backupTo(*db.value(), output); !written)
         return fail(written.errorMessage());
-    out() << tr("Backup written to %1.").arg(QDir::toNativeSeparators(output)) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine", "Backup written to %1.")
+                 .arg(QDir::toNativeSeparators(output))
+          << Qt::endl;
     return Success;
 }
 
 int runErase(const QString& database, const QString& code, bool confirmed)
 {
     if (code.trimmed().isEmpty())
-        return fail(tr("erase needs --participant CODE."), Usage);
+        return fail(QCoreApplication::translate("CommandLine", "erase needs --participant CODE."),
+                    Usage);
     if (!confirmed) {
-        return fail(tr("Erasing %1 permanently deletes the deltagare and everything stored about "
-                       "them (occasions, answers, notes, plans, insatser, consent). It cannot be "
-                       "undone. Nothing was changed; add --yes to erase.")
+        return fail(QCoreApplication::translate(
+                        "CommandLine",
+                        "Erasing %1 permanently deletes the deltagare and everything stored about "
+                        "them (occasions, answers, notes, plans, insatser, consent). It cannot be "
+                        "undone. Nothing was changed; add --yes to erase.")
                         .arg(code.trimmed()),
                     Usage);
     }
@@ -60,13 +63,17 @@ int runErase(const QString& database, const QString& code, bool confirmed)
     if (!finished)
         return fail(finished.errorMessage());
     if (finished.value())
-        out() << tr("Completed the clean-up of an earlier erasure.") << Qt::endl;
+        out() << QCoreApplication::translate("CommandLine",
+                                             "Completed the clean-up of an earlier erasure.")
+              << Qt::endl;
     ParticipantRepository participants(*db.value());
     auto found = participants.byCode(code.trimmed());
     if (!found)
         return fail(found.errorMessage());
     if (!found.value())
-        return fail(tr("No deltagare has the code %1; nothing was erased.").arg(code.trimmed()));
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "No deltagare has the code %1; nothing was erased.")
+                        .arg(code.trimmed()));
 
     const auto erased = eraseParticipant(*db.value(), found.value()->id);
     if (!erased) {
@@ -74,7 +81,10 @@ int runErase(const QString& database, const QString& code, bool confirmed)
         if (!still || still.value())
             return fail(erased.errorMessage()); // nothing was erased
     }
-    out() << tr("Erased %1 and everything stored about them.").arg(code.trimmed()) << Qt::endl;
+    out() << QCoreApplication::translate("CommandLine",
+                                         "Erased %1 and everything stored about them.")
+                 .arg(code.trimmed())
+          << Qt::endl;
     int exitCode = Success;
     if (!erased) // erased, but the clean-up of the file is still to be completed
         exitCode = fail(erased.errorMessage());
@@ -90,8 +100,10 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                                              nullptr, replaced.value())
               << Qt::endl;
     }
-    out() << tr("Copies made outside Tilltro (exports, backups saved elsewhere) must be deleted "
-                "by hand.")
+    out() << QCoreApplication::translate(
+                 "CommandLine",
+                 "Copies made outside Tilltro (exports, backups saved elsewhere) must be deleted "
+                 "by hand.")
           << Qt::endl;
     return exitCode;
 }
@@ -107,7 +119,10 @@ std::vector<Subcommand> safetyCommands()
         {u"backup"_s,
          [](QCommandLineParser& parser) {
              parser.addOption(QCommandLineOption(
-                 u"output"_s, tr("The backup file to write (must not exist)."), u"file"_s));
+                 u"output"_s,
+                 QCoreApplication::translate("CommandLine",
+                                             "The backup file to write (must not exist)."),
+                 u"file"_s));
          },
          [database](const QCommandLineParser& p) {
              return runBackup(database(p), p.value(u"output"_s));
@@ -115,9 +130,12 @@ std::vector<Subcommand> safetyCommands()
         {u"erase"_s,
          [](QCommandLineParser& parser) {
              parser.addOption(QCommandLineOption(
-                 u"participant"_s, tr("The code of the deltagare to erase."), u"code"_s));
-             parser.addOption(
-                 QCommandLineOption(u"yes"_s, tr("Confirm: erasing cannot be undone.")));
+                 u"participant"_s,
+                 QCoreApplication::translate("CommandLine", "The code of the deltagare to erase."),
+                 u"code"_s));
+             parser.addOption(QCommandLineOption(
+                 u"yes"_s,
+                 QCoreApplication::translate("CommandLine", "Confirm: erasing cannot be undone.")));
          },
          [database](const QCommandLineParser& p) {
              return runErase(database(p), p.value(u"participant"_s), p.isSet(u"yes"_s));

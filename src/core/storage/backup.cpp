@@ -33,11 +33,6 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
-
 /// fsync() a file or a folder, so a rename that follows (or has happened) survives power loss.
 bool syncPath(const QString& path, bool directory)
 {
@@ -168,19 +163,24 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
         (targetInfo.exists() &&
          targetInfo.canonicalFilePath() == databaseInfo.canonicalFilePath())) {
         return makeError(Error::Kind::Invalid,
-                         tr("A backup cannot be written over the database itself. Choose another "
-                            "file name."));
+                         QCoreApplication::translate(
+                             "Backup",
+                             "A backup cannot be written over the database itself. Choose another "
+                             "file name."));
     }
     if (targetInfo.exists() || targetInfo.isSymLink()) {
         return makeError(Error::Kind::Conflict,
-                         tr("%1 already exists. Choose another name; an existing file is never "
-                            "overwritten.")
+                         QCoreApplication::translate(
+                             "Backup",
+                             "%1 already exists. Choose another name; an existing file is never "
+                             "overwritten.")
                              .arg(native(absoluteTarget)));
     }
     const QDir folder = targetInfo.absoluteDir();
     if (!folder.exists()) {
         return makeError(Error::Kind::NotFound,
-                         tr("The folder %1 does not exist.").arg(native(folder.absolutePath())));
+                         QCoreApplication::translate("Backup", "The folder %1 does not exist.")
+                             .arg(native(folder.absolutePath())));
     }
 
     // An empty, owner-only file made by us: VACUUM INTO accepts an existing empty file and keeps
@@ -190,9 +190,11 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
         QTemporaryFile file(folder.filePath(u".%1.XXXXXX.part"_s.arg(targetInfo.fileName())));
         file.setAutoRemove(false);
         if (!file.open()) {
-            return makeError(Error::Kind::Io,
-                             tr("Cannot write the backup in %1: %2. Nothing was written.")
-                                 .arg(native(folder.absolutePath()), file.errorString()));
+            return makeError(
+                Error::Kind::Io,
+                QCoreApplication::translate(
+                    "Backup", "Cannot write the backup in %1: %2. Nothing was written.")
+                    .arg(native(folder.absolutePath()), file.errorString()));
         }
         temporary = file.fileName();
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
@@ -207,22 +209,28 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
         const int code = error.nativeErrorCode().toInt() & 0xff;
         if (code == 13) { // SQLITE_FULL
             return makeError(Error::Kind::Io,
-                             tr("There is not enough space for the backup in %1. Free some space "
-                                "or choose another place; nothing was written.")
+                             QCoreApplication::translate(
+                                 "Backup",
+                                 "There is not enough space for the backup in %1. Free some space "
+                                 "or choose another place; nothing was written.")
                                  .arg(native(folder.absolutePath())));
         }
         return makeError(Error::Kind::Io,
-                         tr("The backup to %1 could not be written (%2): the disk may be full or "
-                            "failing. Nothing was written.")
+                         QCoreApplication::translate(
+                             "Backup",
+                             "The backup to %1 could not be written (%2): the disk may be full or "
+                             "failing. Nothing was written.")
                              .arg(native(absoluteTarget), error.databaseText()));
     }
     vacuum.finish();
     if (workingCopy) {
         if (auto wal = makeWal(temporary); !wal) {
             removeTemporary(temporary);
-            return makeError(Error::Kind::Io, tr("The copy %1 could not be prepared (%2). Nothing "
-                                                 "was written.")
-                                                  .arg(native(absoluteTarget), wal.errorMessage()));
+            return makeError(Error::Kind::Io,
+                             QCoreApplication::translate(
+                                 "Backup", "The copy %1 could not be prepared (%2). Nothing "
+                                           "was written.")
+                                 .arg(native(absoluteTarget), wal.errorMessage()));
         }
     }
 
@@ -230,8 +238,10 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
     if (!syncPath(temporary, false)) {
         removeTemporary(temporary);
         return makeError(Error::Kind::Io,
-                         tr("The backup to %1 could not be written to the disk. Nothing was "
-                            "written.")
+                         QCoreApplication::translate(
+                             "Backup",
+                             "The backup to %1 could not be written to the disk. Nothing was "
+                             "written.")
                              .arg(native(absoluteTarget)));
     }
     QString renameError;
@@ -239,12 +249,16 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
         removeTemporary(temporary);
         if (QFileInfo::exists(absoluteTarget)) {
             return makeError(Error::Kind::Conflict,
-                             tr("%1 already exists. Choose another name; an existing file is "
-                                "never overwritten.")
+                             QCoreApplication::translate(
+                                 "Backup",
+                                 "%1 already exists. Choose another name; an existing file is "
+                                 "never overwritten.")
                                  .arg(native(absoluteTarget)));
         }
-        return makeError(Error::Kind::Io, tr("Cannot write the backup %1: %2. Nothing was written.")
-                                              .arg(native(absoluteTarget), renameError));
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Backup", "Cannot write the backup %1: %2. Nothing was written.")
+                             .arg(native(absoluteTarget), renameError));
     }
     syncPath(folder.absolutePath(), true);
     return {};
@@ -303,8 +317,9 @@ Result<QString> rotateBackups(Database& db, const QString& folder, int keep)
     QDir dir(folder);
     if (!dir.exists()) {
         if (!dir.mkpath(u"."_s)) {
-            return makeError(Error::Kind::Io,
-                             tr("Cannot create the backup folder %1.").arg(native(folder)));
+            return makeError(Error::Kind::Io, QCoreApplication::translate(
+                                                  "Backup", "Cannot create the backup folder %1.")
+                                                  .arg(native(folder)));
         }
         QFile::setPermissions(dir.absolutePath(),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -353,9 +368,11 @@ Result<int> replaceAutomaticBackups(Database& db, const QString& folder)
             continue;
         overwriteWithZeros(old.path);
         if (!QFile::remove(old.path)) {
-            return makeError(Error::Kind::Io,
-                             tr("The old backup %1 could not be deleted; delete it by hand.")
-                                 .arg(native(old.path)));
+            return makeError(
+                Error::Kind::Io,
+                QCoreApplication::translate(
+                    "Backup", "The old backup %1 could not be deleted; delete it by hand.")
+                    .arg(native(old.path)));
         }
         ++removed;
     }
@@ -397,8 +414,10 @@ Result<QString> restoreAsCopy(const QString& backup, const QString& target)
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(target)) {
         return makeError(Error::Kind::Conflict,
-                         tr("%1 already exists. Choose another name; an existing file is never "
-                            "overwritten.")
+                         QCoreApplication::translate(
+                             "Backup",
+                             "%1 already exists. Choose another name; an existing file is never "
+                             "overwritten.")
                              .arg(native(absoluteTarget)));
     }
     const SideFileGuard guard{QFileInfo(backup).absoluteFilePath()};
@@ -408,12 +427,15 @@ Result<QString> restoreAsCopy(const QString& backup, const QString& target)
         // schema; the copy is updated when it is opened for editing.
         auto source = Database::open(backup, Database::Access::Inspect);
         if (!source) {
-            return makeError(source.error().kind,
-                             tr("The backup cannot be restored: %1").arg(source.errorMessage()));
+            return makeError(source.error().kind, QCoreApplication::translate(
+                                                      "Backup", "The backup cannot be restored: %1")
+                                                      .arg(source.errorMessage()));
         }
         if (auto sound = source.value()->checkIntegrity(true); !sound) {
-            restored = makeError(sound.error().kind,
-                                 tr("The backup cannot be restored: %1").arg(sound.errorMessage()));
+            restored =
+                makeError(sound.error().kind,
+                          QCoreApplication::translate("Backup", "The backup cannot be restored: %1")
+                              .arg(sound.errorMessage()));
         } else {
             restored = writeCopy(*source.value(), absoluteTarget, true);
         }

@@ -17,11 +17,6 @@ namespace tilltro {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Erasure", text);
-}
-
 /// Set in the transaction that erases, cleared once the file has been cleaned: an erasure
 /// interrupted between the two (a crash, a full disk, a reader) is finished later.
 constexpr auto PendingKey = "erasure_cleanup_pending";
@@ -134,7 +129,8 @@ Result<void> eraseOne(Database& db, qint64 participantId)
         return r;
     if (!exists.next()) {
         return makeError(Error::Kind::NotFound,
-                         tr("The deltagare no longer exists; nothing was erased."));
+                         QCoreApplication::translate(
+                             "Erasure", "The deltagare no longer exists; nothing was erased."));
     }
     exists.finish();
 
@@ -164,7 +160,8 @@ Result<void> eraseOne(Database& db, qint64 participantId)
         return r;
     if (remove.numRowsAffected() != 1) {
         return makeError(Error::Kind::NotFound,
-                         tr("The deltagare no longer exists; nothing was erased."));
+                         QCoreApplication::translate(
+                             "Erasure", "The deltagare no longer exists; nothing was erased."));
     }
     return AuditLog(db).record(u"erase"_s, u"participant"_s, participantId, participantId,
                                details.join(u' '));
@@ -186,23 +183,29 @@ Result<void> removeErasedTraces(Database& db)
     if (!vacuumed) {
         const bool full = (vacuumError.nativeErrorCode().toInt() & 0xff) == 13; // SQLITE_FULL
         const QString why =
-            full ? tr("there is not enough free disk space (it needs about as much as the "
-                      "database file's size)")
+            full ? QCoreApplication::translate(
+                       "Erasure",
+                       "there is not enough free disk space (it needs about as much as the "
+                       "database file's size)")
                  : vacuumError.databaseText();
         return makeError(Error::Kind::Io,
-                         tr("Erased data could not yet be cleared from the unused parts of the "
-                            "database file: %1. This is completed when the database is next "
-                            "opened for editing with enough free space.")
+                         QCoreApplication::translate(
+                             "Erasure",
+                             "Erased data could not yet be cleared from the unused parts of the "
+                             "database file: %1. This is completed when the database is next "
+                             "opened for editing with enough free space.")
                              .arg(why));
     }
     if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
         return Database::sqlError(q);
     if (q.value(0).toInt() != 0) { // busy: another connection still reads an older snapshot
         return makeError(Error::Kind::Conflict,
-                         tr("Another program is reading the database, so traces of erased data "
-                            "stay in its work file (-wal) until it is closed. Close other "
-                            "programs using the database, or close Tilltro, to complete the "
-                            "erasure."));
+                         QCoreApplication::translate(
+                             "Erasure",
+                             "Another program is reading the database, so traces of erased data "
+                             "stay in its work file (-wal) until it is closed. Close other "
+                             "programs using the database, or close Tilltro, to complete the "
+                             "erasure."));
     }
     q.finish();
     auto cleared = db.write([&]() -> Result<void> {
@@ -247,8 +250,10 @@ Result<void> eraseParticipants(Database& db, const std::vector<qint64>& particip
     QSqlQuery fk(db.connection());
     if (!fk.exec(u"PRAGMA foreign_keys"_s) || !fk.next() || fk.value(0).toInt() != 1) {
         // Without foreign keys the cascade would not run and rows would be left behind.
-        return makeError(Error::Kind::Io,
-                         tr("Foreign keys are off on this connection; nothing was erased."));
+        return makeError(
+            Error::Kind::Io,
+            QCoreApplication::translate(
+                "Erasure", "Foreign keys are off on this connection; nothing was erased."));
     }
     fk.finish();
 
@@ -266,7 +271,8 @@ Result<void> eraseParticipants(Database& db, const std::vector<qint64>& particip
         return erased;
     if (auto cleared = removeErasedTraces(db); !cleared) {
         return makeError(cleared.error().kind,
-                         tr("The deltagare has been erased. %1").arg(cleared.errorMessage()));
+                         QCoreApplication::translate("Erasure", "The deltagare has been erased. %1")
+                             .arg(cleared.errorMessage()));
     }
     return {};
 }
@@ -275,7 +281,9 @@ Result<std::vector<GallringCandidate>> gallringCandidates(Database& db, int year
                                                           const QDate& today)
 {
     if (years < 0) {
-        return makeError(Error::Kind::Invalid, tr("The retention period cannot be negative."));
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Erasure", "The retention period cannot be negative."));
     }
     const QDate day = today.isValid() ? today : Clock::today();
     const QDate cutoff = day.addYears(-years);
