@@ -6,6 +6,7 @@
 #include <QtEndian>
 #include <QTest>
 
+#include "cliutil.h"
 #include "core/storage/database.h"
 #include "testutil.h"
 
@@ -20,27 +21,9 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
-    static Run run(const QStringList& args)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TILLTRO_EXECUTABLE), args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
+    static Run run(const QStringList& args) { return test::runTilltro(args, 60000); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 
+#include "cliutil.h"
 #include "core/exchange/jsonexchange.h"
 #include "core/exchange/jsonguard.h"
 #include "core/instrument/instrument.h"
@@ -225,18 +226,8 @@ struct Run {
 /// The real executable, as a script would run it.
 Run runCli(const QStringList& args)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TILLTRO_EXECUTABLE), args + QStringList{u"--lang"_s, u"en"_s});
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const test::CliRun r = test::runTilltro(args + QStringList{u"--lang"_s, u"en"_s});
+    return {r.exitCode, r.out, r.err};
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "cliutil.h"
 #include "core/clock.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/backup.h"
@@ -76,26 +77,11 @@ private:
         QVERIFY2(ParticipantRepository(db).insert(p).ok(), qPrintable(code));
     }
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     static Run run(const QStringList& args)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TILLTRO_EXECUTABLE), args + QStringList{u"--lang"_s, u"en"_s});
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runTilltro(args + QStringList{u"--lang"_s, u"en"_s}, 60000);
     }
 
     /// Makes the file fail quick_check while its header stays valid: the b-tree page of the
