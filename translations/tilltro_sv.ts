@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>%1 (restored %2)</source>
+        <translation>%1 (återställd %2)</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself. Choose another file name.</source>
+        <translation>En säkerhetskopia kan inte skrivas över själva databasen. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing file is never overwritten.</source>
+        <translation>%1 finns redan. Välj ett annat namn. En befintlig fil skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup in %1: %2. Nothing was written.</source>
+        <translation>Det går inte att skriva säkerhetskopian i %1: %2. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>There is not enough space for the backup in %1. Free some space or choose another place; nothing was written.</source>
+        <translation>Det finns inte tillräckligt med utrymme för säkerhetskopian i %1. Frigör lite utrymme eller välj en annan plats. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be written (%2): the disk may be full or failing. Nothing was written.</source>
+        <translation>Det gick inte att skriva säkerhetskopian till %1 (%2). Disken kan vara full eller trasig. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be prepared (%2). Nothing was written.</source>
+        <translation>Det gick inte att förbereda kopian %1 (%2). Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 could not be written to the disk. Nothing was written.</source>
+        <translation>Det gick inte att skriva säkerhetskopian %1 till disken. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2. Nothing was written.</source>
+        <translation>Det går inte att skriva säkerhetskopian %1: %2. Ingenting har skrivits.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Det går inte att skapa mappen för säkerhetskopior %1.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted; delete it by hand.</source>
+        <translation>Det gick inte att ta bort den gamla säkerhetskopian %1. Ta bort den för hand.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>Det går inte att återställa säkerhetskopian: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Could not create the demo data: %1</source>
@@ -58,6 +113,146 @@
     <message>
         <source>%1 needs --database PATH.</source>
         <translation>%1 behöver --database PATH.</translation>
+    </message>
+    <message>
+        <source>Unknown command.</source>
+        <translation>Okänt kommando.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 behöver --%2.</translation>
+    </message>
+    <message>
+        <source>--participant needs the code of a deltagare.</source>
+        <translation>--participant behöver en deltagares kod.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deltagare to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n deltagare till %1.</numerusform>
+            <numerusform>Exporterade %n deltagare till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answers to sensitive questions and notes were left out; use --include-sensitive to include them.</source>
+        <translation>Svar på känsliga frågor och anteckningar togs inte med. Använd --include-sensitive för att ta med dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 and imported %n deltagare.</source>
+        <translation>
+            <numerusform>Skapade %1 och importerade %n deltagare.</numerusform>
+            <numerusform>Skapade %1 och importerade %n deltagare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n deltagare into %1.</source>
+        <translation>
+            <numerusform>Importerade %n deltagare till %1.</numerusform>
+            <numerusform>Importerade %n deltagare till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export only the deltagare with this code.</source>
+        <translation>Exportera bara deltagaren med den här koden.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>JSON-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Include answers to sensitive questions and notes.</source>
+        <translation>Ta med svar på känsliga frågor och anteckningar.</translation>
+    </message>
+    <message>
+        <source>The JSON file to read.</source>
+        <translation>JSON-filen som ska läsas.</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --participant CODE.</source>
+        <translation>export-pdf behöver --participant KOD.</translation>
+    </message>
+    <message>
+        <source>export-pdf needs --output FILE.</source>
+        <translation>export-pdf behöver --output FIL.</translation>
+    </message>
+    <message>
+        <source>No deltagare has the code %1.</source>
+        <translation>Ingen deltagare har koden %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the action plan of %1 to %2.</source>
+        <translation>Handlingsplanen för %1 sparades i %2.</translation>
+    </message>
+    <message>
+        <source>The code of the deltagare.</source>
+        <translation>Deltagarens kod.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced if it exists).</source>
+        <translation>PDF-filen som ska skrivas (ersätts om den finns).</translation>
+    </message>
+    <message>
+        <source>Include sensitive information (Våld, Riskbruk, the notes).</source>
+        <translation>Ta med känsliga uppgifter (våld, riskbruk, anteckningarna).</translation>
+    </message>
+    <message>
+        <source>Easy-read: larger type and plain wording.</source>
+        <translation>Lättläst: större text och enklare ord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older automatic backup(s) holding the erased data were deleted and replaced by a new one.</source>
+        <translation>
+            <numerusform>%n äldre automatisk säkerhetskopia med de raderade uppgifterna togs bort och ersattes av en ny.</numerusform>
+            <numerusform>%n äldre automatiska säkerhetskopior med de raderade uppgifterna togs bort och ersattes av en ny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup needs --output FILE.</source>
+        <translation>backup behöver --output FIL.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing file is never overwritten.</source>
+        <translation>%1 finns redan. Välj ett annat namn. En befintlig fil skrivs aldrig över.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Säkerhetskopian sparades i %1.</translation>
+    </message>
+    <message>
+        <source>erase needs --participant CODE.</source>
+        <translation>erase behöver --participant KOD.</translation>
+    </message>
+    <message>
+        <source>Erasing %1 permanently deletes the deltagare and everything stored about them (occasions, answers, notes, plans, insatser, consent). It cannot be undone. Nothing was changed; add --yes to erase.</source>
+        <translation>Om du raderar %1 tas deltagaren och allt som finns sparat om deltagaren bort för alltid (skattningar, svar, anteckningar, handlingsplaner, insatser, samtycken). Det går inte att ångra. Ingenting har ändrats. Lägg till --yes för att radera.</translation>
+    </message>
+    <message>
+        <source>Completed the clean-up of an earlier erasure.</source>
+        <translation>Städningen efter en tidigare radering är nu klar.</translation>
+    </message>
+    <message>
+        <source>No deltagare has the code %1; nothing was erased.</source>
+        <translation>Ingen deltagare har koden %1. Ingenting har raderats.</translation>
+    </message>
+    <message>
+        <source>Erased %1 and everything stored about them.</source>
+        <translation>Raderade %1 och allt som fanns sparat om deltagaren.</translation>
+    </message>
+    <message>
+        <source>Copies made outside Tilltro (exports, backups saved elsewhere) must be deleted by hand.</source>
+        <translation>Kopior som har gjorts utanför Tilltro (exporter, säkerhetskopior som sparats på andra ställen) måste tas bort för hand.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>Säkerhetskopian som ska skrivas (får inte finnas).</translation>
+    </message>
+    <message>
+        <source>The code of the deltagare to erase.</source>
+        <translation>Koden för deltagaren som ska raderas.</translation>
+    </message>
+    <message>
+        <source>Confirm: erasing cannot be undone.</source>
+        <translation>Bekräfta: en radering går inte att ångra.</translation>
     </message>
 </context>
 <context>
@@ -157,6 +352,328 @@
     <message>
         <source>The database is open read-only; nothing was saved.</source>
         <translation>Databasen är öppen skrivskyddad. Inget sparades.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>The deltagare no longer exists; nothing was erased.</source>
+        <translation>Deltagaren finns inte längre. Ingenting har raderats.</translation>
+    </message>
+    <message>
+        <source>there is not enough free disk space (it needs about as much as the database file&apos;s size)</source>
+        <translation>det finns inte tillräckligt med ledigt diskutrymme (det behövs ungefär lika mycket som databasfilens storlek)</translation>
+    </message>
+    <message>
+        <source>Erased data could not yet be cleared from the unused parts of the database file: %1. This is completed when the database is next opened for editing with enough free space.</source>
+        <translation>Raderade uppgifter kunde ännu inte tömmas ur de oanvända delarna av databasfilen: %1. Det görs klart nästa gång databasen öppnas för redigering och det finns tillräckligt med ledigt utrymme.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database, so traces of erased data stay in its work file (-wal) until it is closed. Close other programs using the database, or close Tilltro, to complete the erasure.</source>
+        <translation>Ett annat program läser databasen, så spår av raderade uppgifter finns kvar i dess arbetsfil (-wal) tills den stängs. Stäng andra program som använder databasen, eller stäng Tilltro, så slutförs raderingen.</translation>
+    </message>
+    <message>
+        <source>Foreign keys are off on this connection; nothing was erased.</source>
+        <translation>Främmande nycklar (foreign keys) är avstängda för den här anslutningen. Ingenting har raderats.</translation>
+    </message>
+    <message>
+        <source>The deltagare has been erased. %1</source>
+        <translation>Deltagaren har raderats. %1</translation>
+    </message>
+    <message>
+        <source>The retention period cannot be negative.</source>
+        <translation>Tiden för gallring kan inte vara negativ.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>The file must hold a JSON object ({...}); this is not a Tilltro exchange file.</source>
+        <translation>Filen måste innehålla ett JSON-objekt ({...}). Det här är inte en utbytesfil från Tilltro.</translation>
+    </message>
+    <message>
+        <source>must be &quot;database&quot; or &quot;participant&quot;</source>
+        <translation>måste vara &quot;database&quot; eller &quot;participant&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is also the code of %2</source>
+        <translation>%1 är också koden för %2</translation>
+    </message>
+    <message>
+        <source>this is an instrument definition, not an exchange file; instruments are loaded elsewhere</source>
+        <translation>det här är en instrumentdefinition, inte en utbytesfil. Instrument läses in på ett annat sätt</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;; this is not a Tilltro exchange file</source>
+        <translation>måste vara &quot;%1&quot;. Det här är inte en utbytesfil från Tilltro</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer version of Tilltro (exchange format version %1; this version reads version %2). Update Tilltro to import it.</source>
+        <translation>filen är gjord av en nyare version av Tilltro (utbytesformat version %1; den här versionen läser version %2). Uppdatera Tilltro för att importera den.</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>måste vara %1</translation>
+    </message>
+    <message>
+        <source>%1 differs from the id in json (%2)</source>
+        <translation>%1 skiljer sig från id i json (%2)</translation>
+    </message>
+    <message>
+        <source>%1 differs from the version in json (%2)</source>
+        <translation>%1 skiljer sig från version i json (%2)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is listed twice (also %3)</source>
+        <translation>%1 version %2 står med två gånger (även %3)</translation>
+    </message>
+    <message>
+        <source>the same name and organisation as %1</source>
+        <translation>samma namn och organisation som %1</translation>
+    </message>
+    <message>
+        <source>must be null or an object {&quot;name&quot;: ..., &quot;organisation&quot;: ...}</source>
+        <translation>måste vara null eller ett objekt {&quot;name&quot;: ..., &quot;organisation&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;name&quot;: ..., &quot;organisation&quot;: ...}</source>
+        <translation>måste vara ett objekt {&quot;name&quot;: ..., &quot;organisation&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the document&apos;s list of handledare</source>
+        <translation>%1 (%2) finns inte i dokumentets lista över handledare</translation>
+    </message>
+    <message>
+        <source>not a valid personnummer: %1</source>
+        <translation>inte ett giltigt personnummer: %1</translation>
+    </message>
+    <message>
+        <source>must say why the participation ended, since endDate is set</source>
+        <translation>måste ange varför deltagandet avslutades, eftersom endDate är ifyllt</translation>
+    </message>
+    <message>
+        <source>must be null while endDate is null</source>
+        <translation>måste vara null när endDate är null</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</source>
+        <translation>måste vara ett av &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</translation>
+    </message>
+    <message>
+        <source>is before startDate</source>
+        <translation>är före startDate</translation>
+    </message>
+    <message>
+        <source>is before from</source>
+        <translation>är före from</translation>
+    </message>
+    <message>
+        <source>only one period can be open (to null); %1 is open too</source>
+        <translation>bara en period kan vara öppen (to null). %1 är också öppen</translation>
+    </message>
+    <message>
+        <source>the open period (to null) must be of the deltagare&apos;s current handledare</source>
+        <translation>den öppna perioden (to null) måste gälla deltagarens nuvarande handledare</translation>
+    </message>
+    <message>
+        <source>is before given</source>
+        <translation>är före given</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</source>
+        <translation>måste vara ett av &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</translation>
+    </message>
+    <message>
+        <source>is before start</source>
+        <translation>är före start</translation>
+    </message>
+    <message>
+        <source>must be &quot;draft&quot; or &quot;completed&quot;</source>
+        <translation>måste vara &quot;draft&quot; eller &quot;completed&quot;</translation>
+    </message>
+    <message>
+        <source>notes are sensitive, but the document says &quot;sensitiveIncluded&quot;: false</source>
+        <translation>anteckningar är känsliga, men dokumentet anger &quot;sensitiveIncluded&quot;: false</translation>
+    </message>
+    <message>
+        <source>instrument %1 version %2 is not in the document&apos;s instruments</source>
+        <translation>instrument %1 version %2 finns inte bland dokumentets instrument</translation>
+    </message>
+    <message>
+        <source>%1 is not a question of instrument %2 version %3</source>
+        <translation>%1 är inte en fråga i instrument %2 version %3</translation>
+    </message>
+    <message>
+        <source>the answer to a sensitive question, but the document says &quot;sensitiveIncluded&quot;: false</source>
+        <translation>svaret på en känslig fråga, men dokumentet anger &quot;sensitiveIncluded&quot;: false</translation>
+    </message>
+    <message>
+        <source>must be either {&quot;value&quot;: a number} or {&quot;code&quot;: an option or non-answer}</source>
+        <translation>måste vara antingen {&quot;value&quot;: ett tal} eller {&quot;code&quot;: ett alternativ eller icke-svar}</translation>
+    </message>
+    <message>
+        <source>this question is answered with a code (an option or a non-answer), not a value</source>
+        <translation>den här frågan besvaras med en kod (ett alternativ eller ett icke-svar), inte med ett värde</translation>
+    </message>
+    <message>
+        <source>%1 is not a non-answer this question allows</source>
+        <translation>%1 är inte ett icke-svar som den här frågan tillåter</translation>
+    </message>
+    <message>
+        <source>%1 is not an option or a non-answer of this question</source>
+        <translation>%1 är inte ett alternativ eller icke-svar för den här frågan</translation>
+    </message>
+    <message>
+        <source>is not an answer this question accepts</source>
+        <translation>är inte ett svar som den här frågan godtar</translation>
+    </message>
+    <message>
+        <source>an edit of sensitive content, but the document says &quot;sensitiveIncluded&quot;: false</source>
+        <translation>en ändring av känsligt innehåll, men dokumentet anger &quot;sensitiveIncluded&quot;: false</translation>
+    </message>
+    <message>
+        <source>no occasion of this deltagare is on that day</source>
+        <translation>deltagaren har ingen skattning den dagen</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 står med två gånger</translation>
+    </message>
+    <message>
+        <source>must be &quot;deltagare&quot;, &quot;handledare&quot; or &quot;annan&quot;</source>
+        <translation>måste vara &quot;deltagare&quot;, &quot;handledare&quot; eller &quot;annan&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;ej_paborjat&quot;, &quot;pagar&quot;, &quot;uppnatt&quot;, &quot;delvis_uppnatt&quot;, &quot;ej_uppnatt&quot;</source>
+        <translation>måste vara ett av &quot;ej_paborjat&quot;, &quot;pagar&quot;, &quot;uppnatt&quot;, &quot;delvis_uppnatt&quot;, &quot;ej_uppnatt&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;arbete&quot; or &quot;studier&quot;</source>
+        <translation>måste vara &quot;arbete&quot; eller &quot;studier&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object ({...})</source>
+        <translation>måste vara ett objekt ({...})</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>not a field of the exchange format (misspelt?)</source>
+        <translation>inte ett fält i utbytesformatet (felstavat?)</translation>
+    </message>
+    <message>
+        <source>must be an array ([...])</source>
+        <translation>måste vara en lista ([...])</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>måste vara en text</translation>
+    </message>
+    <message>
+        <source>must not contain the NUL character (\u0000)</source>
+        <translation>får inte innehålla NUL-tecknet (\u0000)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>får inte vara tom</translation>
+    </message>
+    <message>
+        <source>%1 may contain only a-z, 0-9, _ and -</source>
+        <translation>%1 får bara innehålla a-z, 0-9, _ och -</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>måste vara ett heltal från %1 till %2</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>måste vara ett datum skrivet YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD</source>
+        <translation>%1 är inte ett datum skrivet YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be null or a date written YYYY-MM-DD</source>
+        <translation>måste vara null eller ett datum skrivet YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a time written YYYY-MM-DDThh:mm:ss.sssZ</source>
+        <translation>måste vara en tidpunkt skriven YYYY-MM-DDThh:mm:ss.sssZ</translation>
+    </message>
+    <message>
+        <source>%1 is not a time written YYYY-MM-DDThh:mm:ss.sssZ</source>
+        <translation>%1 är inte en tidpunkt skriven YYYY-MM-DDThh:mm:ss.sssZ</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen avbröts. Ingenting har importerats.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Exporten avbröts. Ingen fil har skrivits.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Det gick inte att läsa filen: %1</translation>
+    </message>
+    <message>
+        <source>The stored instrument %1 version %2 is damaged.</source>
+        <translation>Det sparade instrumentet %1 version %2 är skadat.</translation>
+    </message>
+    <message>
+        <source>No deltagare has the code %1.</source>
+        <translation>Ingen deltagare har koden %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Det gick inte att skriva filen: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Det gick inte att exportera: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 är en mapp.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; Tilltro imports files of at most %3 MiB.</source>
+        <translation>%1 är %2 MiB. Tilltro importerar filer på högst %3 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Det går inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> och %1 till</translation>
+    </message>
+    <message>
+        <source>The database already has deltagare with the code(s) %1. Nothing was imported: an import never overwrites.</source>
+        <translation>Databasen har redan deltagare med koden eller koderna %1. Ingenting har importerats, eftersom en import aldrig skriver över något.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Det gick inte att importera: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself (or one of its files); choose another file for the export.</source>
+        <translation>%1 är själva databasen (eller en av dess filer). Välj en annan fil för exporten.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
     </message>
 </context>
 <context>
@@ -419,6 +936,61 @@
     </message>
 </context>
 <context>
+    <name>JsonInput</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>the member %1 appears twice</source>
+        <translation>nyckeln %1 finns två gånger</translation>
+    </message>
+    <message>
+        <source>an object with more than %1 members</source>
+        <translation>ett objekt med fler än %1 nycklar</translation>
+    </message>
+    <message>
+        <source>the document has more than %1 values</source>
+        <translation>dokumentet har fler än %1 värden</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>fler än %1 nivåer djup</translation>
+    </message>
+    <message>
+        <source>The document is larger than %1 MiB, the most Tilltro reads.</source>
+        <translation>Dokumentet är större än %1 MiB, vilket är det mesta Tilltro läser.</translation>
+    </message>
+    <message>
+        <source>a member name longer than %1 MiB</source>
+        <translation>ett nyckelnamn som är längre än %1 MiB</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 MiB, the most Tilltro reads in one field</source>
+        <translation>en text som är längre än %1 MiB, vilket är det mesta Tilltro läser i ett fält</translation>
+    </message>
+    <message>
+        <source>a number longer than %1 characters</source>
+        <translation>ett tal som är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Filen är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Det gick inte att läsa filen: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Tilltro</source>
@@ -531,6 +1103,58 @@
     <message>
         <source>Reopen an ended participation</source>
         <translation>Återöppna ett avslutat deltagande</translation>
+    </message>
+    <message>
+        <source>Read-only: this database is open only for reading. Nothing you change can be saved.</source>
+        <translation>Skrivskyddad: databasen är bara öppen för läsning. Inget du ändrar kan sparas.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Export (JSON)…</source>
+        <translation>&amp;Exportera (JSON)…</translation>
+    </message>
+    <message>
+        <source>Export the chosen participant, or everyone, to a JSON file for another Tilltro database</source>
+        <translation>Exportera den valda deltagaren, eller alla, till en JSON-fil för en annan Tilltro-databas</translation>
+    </message>
+    <message>
+        <source>&amp;Import (JSON)…</source>
+        <translation>&amp;Importera (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>Säkerhets&amp;kopiera…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the database while it is open</source>
+        <translation>Spara en hel och korrekt kopia av databasen medan den är öppen</translation>
+    </message>
+    <message>
+        <source>E&amp;rase participant…</source>
+        <translation>Rad&amp;era deltagare…</translation>
+    </message>
+    <message>
+        <source>Erase everything stored about the chosen participant (cannot be undone)</source>
+        <translation>Radera allt som finns sparat om den valda deltagaren (går inte att ångra)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ins&amp;tällningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open participant</source>
+        <translation>Öppna deltagar&amp;vy</translation>
+    </message>
+    <message>
+        <source>Open the chosen participant&apos;s chart and action plan in a tab (Enter)</source>
+        <translation>Öppna den valda deltagarens diagram och handlingsplan i en flik (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>S&amp;täng flik</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1276,18 @@
     <message>
         <source>A consent needs what it covers and a date.</source>
         <translation>Ett samtycke måste ha ett datum och uppgift om vad det gäller.</translation>
+    </message>
+    <message>
+        <source>A handledare period needs a handledare and a start date.</source>
+        <translation>En period med en handledare måste ha en handledare och ett startdatum.</translation>
+    </message>
+    <message>
+        <source>A handledare period ends before it starts.</source>
+        <translation>En period med en handledare slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Only one handledare period can be open (without an end date).</source>
+        <translation>Bara en period med en handledare kan vara öppen (utan slutdatum).</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1458,37 @@
     </message>
 </context>
 <context>
+    <name>ParticipantView</name>
+    <message>
+        <source>&amp;Assessments</source>
+        <translation>Skattnin&amp;gar</translation>
+    </message>
+    <message>
+        <source>Tick the assessments to show on the chart; Enter opens one</source>
+        <translation>Kryssa för de skattningar som ska visas i diagrammet. Enter öppnar en skattning</translation>
+    </message>
+    <message>
+        <source>&amp;Both views (latest)</source>
+        <translation>Båda &amp;parternas skattning (senaste)</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s and the case worker&apos;s ratings of the same assessment on one chart</source>
+        <translation>Deltagarens och handledarens skattning från samma tillfälle i ett och samma diagram</translation>
+    </message>
+    <message>
+        <source>&amp;Interventions</source>
+        <translation>&amp;Insatser</translation>
+    </message>
+    <message>
+        <source>Change per indicator</source>
+        <translation>Förändring per indikator</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+</context>
+<context>
     <name>Personnummer</name>
     <message>
         <source>No personnummer was entered.</source>
@@ -878,6 +1545,494 @@
     <message>
         <source>The check digit is wrong: expected %1.</source>
         <translation>Kontrollsiffran är fel: den borde vara %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>change the goal</source>
+        <translation>ändra målet</translation>
+    </message>
+    <message>
+        <source>add sub-goal</source>
+        <translation>lägg till delmål</translation>
+    </message>
+    <message>
+        <source>remove sub-goal</source>
+        <translation>ta bort delmål</translation>
+    </message>
+    <message>
+        <source>move sub-goal</source>
+        <translation>flytta delmål</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>ändra %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>&amp;Action plan:</source>
+        <translation>Hand&amp;lingsplan:</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>N&amp;y plan</translation>
+    </message>
+    <message>
+        <source>A new plan for the latest assessment; open sub-goals are carried over for follow-up</source>
+        <translation>En ny plan för den senaste skattningen. Delmål som inte är avslutade följer med för uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Goal text</source>
+        <translation>Målets text</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-goals</source>
+        <translation>D&amp;elmål</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;+ Sub-goal</source>
+        <translation>&amp;+ Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation>↑</translation>
+    </message>
+    <message>
+        <source>Move sub-goal up</source>
+        <translation>Flytta upp delmålet</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytta upp (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Move sub-goal down</source>
+        <translation>Flytta ned delmålet</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytta ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation>Var&amp;för:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>Indikat&amp;orer:</translation>
+    </message>
+    <message>
+        <source>Target &amp;level:</source>
+        <translation>M&amp;ålnivå:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>A&amp;nsvarig:</translation>
+    </message>
+    <message>
+        <source>Name of the responsible</source>
+        <translation>Den ansvariges namn</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Uppf&amp;öljning:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivities</source>
+        <translation>&amp;Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Add ac&amp;tivity</source>
+        <translation>L&amp;ägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>Remove acti&amp;vity</source>
+        <translation>&amp;Ta bort aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Action plan %1</source>
+        <translation>Handlingsplan %1</translation>
+    </message>
+    <message>
+        <source>Action plan %1 %2.pdf</source>
+        <translation>Handlingsplan %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The action plan no longer exists.</source>
+        <translation>Handlingsplanen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ej påbörjat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ej uppnått</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <source>The case worker</source>
+        <translation>Handledaren</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Assessment %1</source>
+        <translation>Skattning %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Utskriven %1</translation>
+    </message>
+    <message>
+        <source>Contains sensitive information. Keep it confidential.</source>
+        <translation>Innehåller känsliga uppgifter. Hantera dokumentet enligt sekretessen.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation>Ditt mål</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>No action plan yet.</source>
+        <translation>Ingen handlingsplan ännu.</translation>
+    </message>
+    <message>
+        <source>How you rated yourself</source>
+        <translation>Så skattade du dig själv</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>No completed assessment yet.</source>
+        <translation>Ingen klar skattning ännu.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own rating, from %1 (not at all) to %2 (fully).</source>
+        <translation>Deltagarens egen skattning, från %1 (inte alls) till %2 (helt).</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>Så har det gått</translation>
+    </message>
+    <message>
+        <source>Change per indicator</source>
+        <translation>Förändring per indikator</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Förra</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Sedan förra</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Since first</source>
+        <translation>Sedan första</translation>
+    </message>
+    <message>
+        <source>Change shows from the second completed assessment.</source>
+        <translation>Förändring visas från den andra klara skattningen.</translation>
+    </message>
+    <message>
+        <source>Since the first assessment: %1 better, %2 the same, %3 worse.</source>
+        <translation>Sedan första skattningen: %1 bättre, %2 likadana, %3 sämre.</translation>
+    </message>
+    <message>
+        <source>Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.</source>
+        <translation>Sedan förra skattningen: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
+    </message>
+    <message>
+        <source>★ Especially important for getting a job.</source>
+        <translation>★ Extra viktigt för att få ett jobb.</translation>
+    </message>
+    <message>
+        <source>★ BIP indicator: linked to getting work.</source>
+        <translation>★ BIP-indikator: hänger ihop med att få arbete.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Varför:</translation>
+    </message>
+    <message>
+        <source>target %1 of %2</source>
+        <translation>målnivå %1 av %2</translation>
+    </message>
+    <message>
+        <source>Should move:</source>
+        <translation>Ska påverka:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Uppföljning:</translation>
+    </message>
+    <message>
+        <source>To do:</source>
+        <translation>Att göra:</translation>
+    </message>
+    <message>
+        <source>Activities:</source>
+        <translation>Aktiviteter:</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>Steps on the way</source>
+        <translation>Steg på vägen</translation>
+    </message>
+    <message>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>No sub-goals yet.</source>
+        <translation>Inga delmål ännu.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Hur det går</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Känsliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Inte besvarad</translation>
+    </message>
+    <message>
+        <source>Case worker&apos;s notes</source>
+        <translation>Handledarens anteckningar</translation>
+    </message>
+    <message>
+        <source>We agree</source>
+        <translation>Vi är överens</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s signature</source>
+        <translation>Deltagarens underskrift</translation>
+    </message>
+    <message>
+        <source>Case worker&apos;s signature</source>
+        <translation>Handledarens underskrift</translation>
+    </message>
+    <message>
+        <source>Place and date</source>
+        <translation>Ort och datum</translation>
+    </message>
+    <message>
+        <source>Contains sensitive information</source>
+        <translation>Innehåller känsliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>The action plan could not be drawn.</source>
+        <translation>Det gick inte att rita upp handlingsplanen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the PDF.</source>
+        <translation>%1 är själva databasen. Välj en annan fil för PDF:en.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name (on prints):</source>
+        <translation>Organisationens &amp;namn (på utskrifter):</translation>
+    </message>
+    <message>
+        <source>&amp;Logo (optional):</source>
+        <translation>&amp;Logotyp (frivillig):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (years after the end):</source>
+        <translation>&amp;Gallring (år efter avslut):</translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation>Du är:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ändra…</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +2293,144 @@ All data stannar i databasfilen på den här datorn.</translation>
         <source>Cannot reopen</source>
         <translation>Det går inte att återöppna</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>every participant</source>
+        <translation>alla deltagare</translation>
+    </message>
+    <message>
+        <source>Export (JSON)</source>
+        <translation>Exportera (JSON)</translation>
+    </message>
+    <message>
+        <source>Export only %1? Choose No to export every participant.</source>
+        <translation>Vill du bara exportera %1? Välj Nej för att exportera alla deltagare.</translation>
+    </message>
+    <message>
+        <source>Include sensitive information?</source>
+        <translation>Ta med känsliga uppgifter?</translation>
+    </message>
+    <message>
+        <source>Include the answers about violence and risky use, and the case worker&apos;s notes? They are left out unless you choose Yes.</source>
+        <translation>Vill du ta med svaren om våld och riskbruk och handledarens anteckningar? De tas bara med om du väljer Ja.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n deltagare exporterades till %1.</numerusform>
+            <numerusform>%n deltagare exporterades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import (JSON)</source>
+        <translation>Importera (JSON)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Det gick inte att importera</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ingenting har importerats. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s).</source>
+        <translation>
+            <numerusform>%n deltagare importerades.</numerusform>
+            <numerusform>%n deltagare importerades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Tilltro databases (*.tilltro)</source>
+        <translation>Tilltro-databaser (*.tilltro)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Det gick inte att säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Säkerhetskopian sparades i %1.</translation>
+    </message>
+    <message>
+        <source>Erase participant</source>
+        <translation>Radera deltagare</translation>
+    </message>
+    <message>
+        <source>Erase everything stored about %1: assessments, action plans, interventions, consents and history? This cannot be undone. Only a note that an erasure took place is kept in the log.</source>
+        <translation>Vill du radera allt som finns sparat om %1: skattningar, handlingsplaner, insatser, samtycken och historik? Det går inte att ångra. Bara en notering om att en radering har gjorts sparas i loggen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>%1 has been erased.</source>
+        <translation>%1 har raderats.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only instead?</source>
+        <translation>%1
+
+Vill du öppna den skrivskyddad i stället?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the newest backup (%2) as a new working copy? The damaged file is left as it is.</source>
+        <translation>%1
+
+Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skadade filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Det går inte att återställa säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Det gick inte att göra den automatiska säkerhetskopian: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the participant</source>
+        <translation>Det går inte att öppna deltagaren</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::OccasionForm</name>
@@ -1285,6 +2578,271 @@ All data stannar i databasfilen på den här datorn.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::ParticipantView</name>
+    <message>
+        <source>Radar chart of the chosen assessments</source>
+        <translation>Spindeldiagram över de valda skattningarna</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Första</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Förra</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Senaste</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Sedan förra</translation>
+    </message>
+    <message>
+        <source>Since first</source>
+        <translation>Sedan första</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Mål: %1</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>arbete</translation>
+    </message>
+    <message>
+        <source>studies</source>
+        <translation>studier</translation>
+    </message>
+    <message>
+        <source>Case worker: %1</source>
+        <translation>Handledare: %1</translation>
+    </message>
+    <message>
+        <source>Next assessment %1 (overdue)</source>
+        <translation>Nästa skattning %1 (försenad)</translation>
+    </message>
+    <message>
+        <source>Next assessment %1</source>
+        <translation>Nästa skattning %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Avslutad %1</translation>
+    </message>
+    <message>
+        <source> (start)</source>
+        <translation> (start)</translation>
+    </message>
+    <message>
+        <source> — draft</source>
+        <translation> — utkast</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1, running</source>
+        <translation>från %1, pågår</translation>
+    </message>
+    <message>
+        <source>A job-oriented intervention runs in parallel with another.</source>
+        <translation>En jobbinriktad insats pågår parallellt med en annan.</translation>
+    </message>
+    <message>
+        <source>No job-oriented intervention in the last three months.</source>
+        <translation>Ingen jobbinriktad insats de senaste tre månaderna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de senaste tre månaderna.</numerusform>
+            <numerusform>%n dagar utan någon insats de senaste tre månaderna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Case worker %1</source>
+        <translation>Handledare %1</translation>
+    </message>
+    <message>
+        <source>★ BIP: predicts getting a job</source>
+        <translation>★ BIP: förutsäger att man får ett jobb</translation>
+    </message>
+    <message>
+        <source>Change shows from the second completed assessment.</source>
+        <translation>Förändring visas från den andra klara skattningen.</translation>
+    </message>
+    <message>
+        <source>Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.</source>
+        <translation>Sedan förra skattningen: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::PlanEditor</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ej påbörjat</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvis uppnått</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ej uppnått</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>vad</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>varför</translation>
+    </message>
+    <message>
+        <source>indicators</source>
+        <translation>indikatorer</translation>
+    </message>
+    <message>
+        <source>target level</source>
+        <translation>målnivå</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>klart senast</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljning</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>aktiviteter</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>no assessment</source>
+        <translation>ingen skattning</translation>
+    </message>
+    <message>
+        <source>Agreed %1</source>
+        <translation>Överenskommen %1</translation>
+    </message>
+    <message>
+        <source>No action plan yet. Start one with New plan.</source>
+        <translation>Ingen handlingsplan ännu. Börja med Ny plan.</translation>
+    </message>
+    <message>
+        <source>An earlier plan: shown as it was agreed, not editable.</source>
+        <translation>En tidigare plan: visas som den var överenskommen och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(ingen text ännu)</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Delmål %1</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Trying again…</source>
+        <translation>Inte sparat: %1 Försöker igen…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparat %1.</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::RatingRow</name>
     <message>
         <source>Sensitive — left out of prints unless asked for</source>
@@ -1309,6 +2867,62 @@ All data stannar i databasfilen på den här datorn.</translation>
     <message>
         <source>Answer: %1</source>
         <translation>Svar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::SettingsDialog</name>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.svg)</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>inte vald ännu</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read as an image.</source>
+        <translation>Logotypen %1 går inte att läsa som en bild.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::chart::RadarChartView</name>
+    <message>
+        <source>BIP indicator (bold): linked to getting work</source>
+        <translation>BIP-indikator (fetstil): hänger ihop med att få arbete</translation>
+    </message>
+    <message>
+        <source>No answer (hollow marker)</source>
+        <translation>Inget svar (ihålig markering)</translation>
+    </message>
+    <message>
+        <source>Sub-goal target (dashed mark)</source>
+        <translation>Delmålets målnivå (streckad markering)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Målnivå: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2</source>
+        <translation>%1
+Målnivå: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
