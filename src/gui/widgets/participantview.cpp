@@ -318,14 +318,18 @@ void ParticipantView::updateChart()
 {
     if (!m_chart)
         return;
-    const auto scale = analysis::indicatorScale(m_instrument);
-    QStringList labels;
-    std::vector<bool> significant;
-    for (const Indicator& indicator : m_instrument.indicators()) {
-        labels << indicator.label.text(m_language);
-        significant.push_back(indicator.bipSignificant);
+    // Every setter lays the chart out again: set the axes once, targets only when they change.
+    if (!m_axesSet) {
+        const auto scale = analysis::indicatorScale(m_instrument);
+        QStringList labels;
+        std::vector<bool> significant;
+        for (const Indicator& indicator : m_instrument.indicators()) {
+            labels << indicator.label.text(m_language);
+            significant.push_back(indicator.bipSignificant);
+        }
+        m_chart->setAxes(labels, significant, scale.min, scale.max);
+        m_axesSet = true;
     }
-    m_chart->setAxes(labels, significant, scale.min, scale.max);
 
     const std::vector<qint64> ids = chartedOccasions();
     std::vector<chart::RadarSeriesData> series;
@@ -380,7 +384,14 @@ void ParticipantView::updateChart()
             }
         }
     }
-    m_chart->setTargets(std::move(targets));
+    const auto same = [](const chart::RadarTarget& a, const chart::RadarTarget& b) {
+        return a.axis == b.axis && a.level == b.level && a.text == b.text;
+    };
+    if (targets.size() != m_targets.size() ||
+        !std::equal(targets.begin(), targets.end(), m_targets.begin(), same)) {
+        m_targets = targets;
+        m_chart->setTargets(std::move(targets));
+    }
 }
 
 void ParticipantView::updateChangeTable()

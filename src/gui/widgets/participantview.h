@@ -22,6 +22,7 @@ class Database;
 class PlanEditor;
 namespace chart {
 class RadarChartView;
+struct RadarTarget;
 }
 
 /// The screen the handledare and the deltagare look at together: the header (code or name,
@@ -75,6 +76,8 @@ private:
     std::vector<InsatsPeriod> m_insatser;
     PlanEditor* m_planEditor = nullptr;
     chart::RadarChartView* m_chart = nullptr;
+    bool m_axesSet = false;
+    std::vector<chart::RadarTarget> m_targets; ///< what the chart shows now
 };
 
 } // namespace tilltro
