@@ -38,25 +38,6 @@ int fail(const QString& message, int code)
     return code;
 }
 
-Subcommand notYetAvailable(const QString& name, const QStringList& options,
-                           const QStringList& flags)
-{
-    return {name,
-            [options, flags](QCommandLineParser& parser) {
-                // Accept the options it will take, so the answer is "not yet", not "bad usage".
-                for (const QString& option : options)
-                    parser.addOption(QCommandLineOption(option, QString(), u"value"_s));
-                for (const QString& flag : flags)
-                    parser.addOption(QCommandLineOption(flag));
-            },
-            [name](const QCommandLineParser&) {
-                return fail(
-                    QCoreApplication::translate(
-                        "CommandLine", "'%1' is not available yet in this version of Tilltro.")
-                        .arg(name));
-            }};
-}
-
 namespace {
 
 int runDemo(const QString& path)

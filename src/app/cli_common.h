@@ -27,11 +27,6 @@ struct Subcommand {
     bool needsGui = false; ///< draws (fonts, charts): gets a QApplication on the offscreen platform
 };
 
-/// A subcommand that exists in the interface but not yet in this build: it accepts `options`
-/// (value options) and `flags` and answers "not available yet" with exit code 2.
-Subcommand notYetAvailable(const QString& name, const QStringList& options,
-                           const QStringList& flags = {});
-
 std::vector<Subcommand> basicCommands();    ///< demo, check, list (cli.cpp)
 std::vector<Subcommand> exchangeCommands(); ///< export-json, import-json (cli_exchange.cpp)
 std::vector<Subcommand> safetyCommands();   ///< backup, erase (cli_safety.cpp)

@@ -25,14 +25,19 @@
 #include "dialogs/handledaredialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/reportoptionsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
+#include "report/handlingsplandocument.h"
+#include "report/handlingsplanreport.h"
 #include "ui_mainwindow.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
 #include <QCheckBox>
 #include <QMenu>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QTabBar>
 #include <QTimer>
@@ -154,6 +159,9 @@ void MainWindow::setUpActions()
     connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
     connect(m_ui->exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_ui->exportPdfAction, &QAction::triggered, this, &MainWindow::exportPlanPdf);
+    m_ui->printAction->setShortcut(QKeySequence::Print);
+    connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printPlan);
     connect(m_ui->eraseParticipantAction, &QAction::triggered, this, &MainWindow::eraseParticipant);
     connect(m_ui->importJsonAction, &QAction::triggered, this, [this] { importJson(); });
     connect(m_ui->openParticipantAction, &QAction::triggered, this,
@@ -232,6 +240,8 @@ void MainWindow::updateActions()
     m_ui->newParticipantAction->setEnabled(writable);
     m_ui->exportJsonAction->setEnabled(open);
     m_ui->backupAction->setEnabled(open);
+    m_ui->exportPdfAction->setEnabled(open && id != 0);
+    m_ui->printAction->setEnabled(open && id != 0);
     m_ui->eraseParticipantAction->setEnabled(writable && id != 0);
     m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
@@ -463,6 +473,75 @@ void MainWindow::importJson(const QString& chosen)
     refreshCaseload();
     statusBar()->showMessage(tr("Imported %n participant(s).", nullptr, int(result->codes.size())),
                              8000);
+}
+
+namespace {
+
+/// The document for `participantId` with the options the user chose; nullopt when cancelled or
+/// when it could not be read (the message was shown).
+std::optional<report::HandlingsplanDocument>
+chooseDocument(QWidget* parent, Database& db, qint64 participantId, report::ReportOptions base)
+{
+    ReportOptionsDialog dialog(parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    auto doc = report::HandlingsplanDocument::build(db, participantId, dialog.options(base));
+    if (!doc) {
+        MessageBox::critical(parent, MainWindow::tr("Action plan"), doc.errorMessage());
+        return std::nullopt;
+    }
+    return std::move(doc).value();
+}
+
+} // namespace
+
+void MainWindow::exportPlanPdf()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    report::ReportOptions base;
+    if (ParticipantView* view = participantView(id))
+        base.chartOccasionIds = view->chartedOccasions();
+    auto doc = chooseDocument(this, *m_db, id, base);
+    if (!doc)
+        return;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(doc->suggestedFileName());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Action plan (PDF)"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto written =
+        m_db->isReadOnly() ? report::writePdf(*doc, path) : report::exportPdf(*m_db, *doc, path);
+    if (!written) {
+        MessageBox::critical(this, tr("Action plan (PDF)"), written.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::printPlan()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    report::ReportOptions base;
+    if (ParticipantView* view = participantView(id))
+        base.chartOccasionIds = view->chartedOccasions();
+    auto doc = chooseDocument(this, *m_db, id, base);
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    report::configurePrinter(&printer, *doc);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter* p) { report::print(*doc, p); });
+    if (preview.exec() == QDialog::Accepted && !m_db->isReadOnly()) {
+        if (auto r = report::recordPrinted(*m_db, *doc); !r)
+            statusBar()->showMessage(r.errorMessage(), 8000);
+    }
 }
 
 void MainWindow::backupDatabase()

@@ -58,6 +58,9 @@ public:
     void backupDatabase();
     /// Participant › Erase: erases the chosen participant after confirmation.
     void eraseParticipant();
+    /// Participant › Action plan (PDF) and Print: the same document, the same options.
+    void exportPlanPdf();
+    void printPlan();
     void newParticipant();
     /// File › Export (JSON): the chosen participant or everyone; asks about sensitive data.
     void exportJson();

@@ -150,24 +150,6 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
     }
-
-    void notYetBuiltSubcommands_exit2WithMessage_data()
-    {
-        QTest::addColumn<QStringList>("args");
-        QTest::newRow("export-pdf") << QStringList{
-            u"export-pdf"_s, u"--database"_s,           m_demo, u"--participant"_s, u"D-0001"_s,
-            u"--output"_s,   m_dir.filePath(u"x.pdf"_s)};
-    }
-
-    void notYetBuiltSubcommands_exit2WithMessage()
-    {
-        QFETCH(QStringList, args);
-        const QByteArray before = test::fileHash(m_demo);
-        const Run r = run(args + QStringList{u"--lang"_s, u"en"_s});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains(u"not available yet"_s));
-        QCOMPARE(test::fileHash(m_demo), before);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -19,6 +19,7 @@
 #include "dialogs/insatsdialog.h"
 #include "models/plandocument.h"
 #include "planeditor.h"
+#include "report/handlingsplandocument.h"
 #include "ui_participantview.h"
 
 using namespace Qt::StringLiterals;
@@ -29,35 +30,6 @@ namespace {
 
 const auto SplitterKey = u"participantView/mainSplitter"_s;
 const auto CentreSplitterKey = u"participantView/centreSplitter"_s;
-
-QString arrowFor(analysis::Direction direction)
-{
-    // Arrows and words, never colour alone.
-    switch (direction) {
-    case analysis::Direction::Improved:
-        return u"↑"_s;
-    case analysis::Direction::Worsened:
-        return u"↓"_s;
-    case analysis::Direction::Unchanged:
-        return u"→"_s;
-    case analysis::Direction::Unknown:
-        break;
-    }
-    return {};
-}
-
-QString changeText(std::optional<int> change, analysis::Direction direction)
-{
-    if (!change)
-        return u"–"_s;
-    return u"%1 %2%3"_s.arg(arrowFor(direction), *change > 0 ? u"+"_s : QString())
-        .arg(*change);
-}
-
-QString valueText(std::optional<int> value)
-{
-    return value ? QString::number(*value) : u"–"_s;
-}
 
 } // namespace
 
@@ -95,8 +67,7 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
     m_planEditor->setObjectName(u"planEditor"_s);
     m_ui->planContainerLayout->addWidget(m_planEditor);
     connect(m_planEditor, &PlanEditor::planChanged, this, &ParticipantView::updateChart);
-    connect(m_planEditor, &PlanEditor::undoStackChanged, this,
-            &ParticipantView::undoStackChanged);
+    connect(m_planEditor, &PlanEditor::undoStackChanged, this, &ParticipantView::undoStackChanged);
 
     connect(m_ui->occasionsListWidget, &QListWidget::itemChanged, this,
             &ParticipantView::updateChart);
@@ -151,8 +122,8 @@ bool ParticipantView::load()
 {
     auto participant = ParticipantRepository(m_db).byId(m_participant.id);
     if (!participant || !participant.value()) {
-        m_errorMessage = participant ? tr("The participant no longer exists.")
-                                     : participant.errorMessage();
+        m_errorMessage =
+            participant ? tr("The participant no longer exists.") : participant.errorMessage();
         return false;
     }
     m_participant = *participant.value();
@@ -239,8 +210,7 @@ void ParticipantView::fillOccasions()
         item->setData(Qt::UserRole, o.id);
         if (o.state == OccasionState::Completed) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(o.id == firstId || o.id == latestId ? Qt::Checked
-                                                                    : Qt::Unchecked);
+            item->setCheckState(o.id == firstId || o.id == latestId ? Qt::Checked : Qt::Unchecked);
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         }
@@ -286,8 +256,8 @@ void ParticipantView::fillInsatser()
             p.end.isValid()
                 ? tr("%1 – %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate))
                 : tr("from %1, running").arg(p.start.toString(Qt::ISODate));
-        list->addItem(u"%1: %2 (%3)"_s.arg(InsatsDialog::categoryName(p.category), p.title,
-                                           period));
+        list->addItem(
+            u"%1: %2 (%3)"_s.arg(InsatsDialog::categoryName(p.category), p.title, period));
     }
     const QDate today = Clock::today();
     const auto summary = analysis::analyseInsatser(m_insatser, today.addMonths(-3), today);
@@ -347,25 +317,23 @@ void ParticipantView::updateChart()
     if (m_ui->perspectivesCheckBox->isChecked() && latest) {
         // One occasion, two perspectives.
         const Instrument& instrument = instrumentFor(*latest);
-        series.push_back({tr("Participant %1").arg(latest->date.toString(Qt::ISODate)),
-                          latest->date,
-                          toValues(analysis::indicatorValues(instrument, *latest,
-                                                             Respondent::Deltagare)),
-                          true, 0});
-        series.push_back({tr("Case worker %1").arg(latest->date.toString(Qt::ISODate)),
-                          latest->date,
-                          toValues(analysis::indicatorValues(instrument, *latest,
-                                                             Respondent::Handledare)),
-                          false, 1});
+        series.push_back(
+            {tr("Participant %1").arg(latest->date.toString(Qt::ISODate)), latest->date,
+             toValues(analysis::indicatorValues(instrument, *latest, Respondent::Deltagare)), true,
+             0});
+        series.push_back(
+            {tr("Case worker %1").arg(latest->date.toString(Qt::ISODate)), latest->date,
+             toValues(analysis::indicatorValues(instrument, *latest, Respondent::Handledare)),
+             false, 1});
     } else {
         for (const Occasion& o : m_occasions) {
             if (std::find(ids.begin(), ids.end(), o.id) == ids.end())
                 continue;
             const Instrument& instrument = instrumentFor(o);
-            series.push_back({o.date.toString(Qt::ISODate), o.date,
-                              toValues(analysis::indicatorValues(instrument, o,
-                                                                 Respondent::Deltagare)),
-                              &o == latest, -1});
+            series.push_back(
+                {o.date.toString(Qt::ISODate), o.date,
+                 toValues(analysis::indicatorValues(instrument, o, Respondent::Deltagare)),
+                 &o == latest, -1});
         }
     }
     m_chart->setSeries(std::move(series));
@@ -412,10 +380,11 @@ void ParticipantView::updateChangeTable()
             name->setFont(bold);
             name->setToolTip(tr("★ BIP: predicts getting a job"));
         }
-        const QStringList cells{valueText(row.first), valueText(row.previous),
-                                valueText(row.latest),
-                                changeText(row.changeSincePrevious, row.sincePrevious),
-                                changeText(row.changeSinceFirst, row.sinceFirst)};
+        // The same texts as the printed change table.
+        const QStringList cells{report::valueText(row.first), report::valueText(row.previous),
+                                report::valueText(row.latest),
+                                report::changeText(row.changeSincePrevious, row.sincePrevious),
+                                report::changeText(row.changeSinceFirst, row.sinceFirst)};
         table->setItem(r, 0, name);
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
