@@ -107,10 +107,6 @@
         <translation>Oväntade argument: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet in this version of Tilltro.</source>
-        <translation>&apos;%1&apos; finns inte ännu i den här versionen av Tilltro.</translation>
-    </message>
-    <message>
         <source>%1 needs --database PATH.</source>
         <translation>%1 behöver --database PATH.</translation>
     </message>
@@ -1156,6 +1152,18 @@
         <source>&amp;Close tab</source>
         <translation>S&amp;täng flik</translation>
     </message>
+    <message>
+        <source>Action &amp;plan (PDF)…</source>
+        <translation>Handlings&amp;plan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the chosen participant&apos;s action plan, chart and change as a PDF</source>
+        <translation>Spara den valda deltagarens handlingsplan, diagram och förändring som PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print action plan…</source>
+        <translation>Skriv &amp;ut handlingsplan…</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -2005,6 +2013,25 @@
     </message>
 </context>
 <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Handlingsplan</translation>
+    </message>
+    <message>
+        <source>&amp;Easy-read (larger type, plain headings)</source>
+        <translation>&amp;Lättläst (större text, enkla rubriker)</translation>
+    </message>
+    <message>
+        <source>&amp;Include sensitive information</source>
+        <translation>&amp;Ta med känsliga uppgifter</translation>
+    </message>
+    <message>
+        <source>Sensitive: the answers about violence in a close relationship and risky use or addiction, and the case worker&apos;s notes. They are left out unless you tick this.</source>
+        <translation>Känsliga uppgifter: svaren om våld i nära relation och om riskbruk eller missbruk, och handledarens anteckningar. De tas bara med om du kryssar i här.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2430,6 +2457,22 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>Cannot open the participant</source>
         <translation>Det går inte att öppna deltagaren</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished">Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Action plan (PDF)</source>
+        <translation>Handlingsplan (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Sparat %1.</translation>
     </message>
 </context>
 <context>
