@@ -2016,7 +2016,7 @@
     <name>ReportOptionsDialog</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Handlingsplan</translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>&amp;Easy-read (larger type, plain headings)</source>
@@ -2460,7 +2460,7 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished">Handlingsplan</translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <source>Action plan (PDF)</source>
@@ -2472,7 +2472,7 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Sparat %1.</translation>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
