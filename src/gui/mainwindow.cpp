@@ -475,35 +475,29 @@ void MainWindow::importJson(const QString& chosen)
                              8000);
 }
 
-namespace {
-
-/// The document for `participantId` with the options the user chose; nullopt when cancelled or
-/// when it could not be read (the message was shown).
-std::optional<report::HandlingsplanDocument>
-chooseDocument(QWidget* parent, Database& db, qint64 participantId, report::ReportOptions base)
+std::optional<report::HandlingsplanDocument> MainWindow::chooseReport()
 {
-    ReportOptionsDialog dialog(parent);
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return std::nullopt;
+    // The chart shows what the participant view shows, when it is open.
+    report::ReportOptions base;
+    if (ParticipantView* view = participantView(id))
+        base.chartOccasionIds = view->chartedOccasions();
+    ReportOptionsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    auto doc = report::HandlingsplanDocument::build(db, participantId, dialog.options(base));
+    auto doc = report::HandlingsplanDocument::build(*m_db, id, dialog.options(base));
     if (!doc) {
-        MessageBox::critical(parent, MainWindow::tr("Action plan"), doc.errorMessage());
+        MessageBox::critical(this, tr("Action plan"), doc.errorMessage());
         return std::nullopt;
     }
     return std::move(doc).value();
 }
 
-} // namespace
-
 void MainWindow::exportPlanPdf()
 {
-    const qint64 id = currentParticipantId();
-    if (!m_db || id == 0)
-        return;
-    report::ReportOptions base;
-    if (ParticipantView* view = participantView(id))
-        base.chartOccasionIds = view->chartedOccasions();
-    auto doc = chooseDocument(this, *m_db, id, base);
+    auto doc = chooseReport();
     if (!doc)
         return;
     const QString suggested =
@@ -524,13 +518,7 @@ void MainWindow::exportPlanPdf()
 
 void MainWindow::printPlan()
 {
-    const qint64 id = currentParticipantId();
-    if (!m_db || id == 0)
-        return;
-    report::ReportOptions base;
-    if (ParticipantView* view = participantView(id))
-        base.chartOccasionIds = view->chartedOccasions();
-    auto doc = chooseDocument(this, *m_db, id, base);
+    auto doc = chooseReport();
     if (!doc)
         return;
     QPrinter printer(QPrinter::HighResolution);

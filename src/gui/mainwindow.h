@@ -5,6 +5,9 @@
 #include <QPointer>
 
 #include "core/result.h"
+#include "report/handlingsplandocument.h"
+
+#include <optional>
 
 class QUndoGroup;
 
@@ -95,6 +98,9 @@ private:
     void showAbout();
     void activateRow(const QModelIndex& proxyIndex);
     void updateActions();
+    /// Asks the report options and builds the chosen participant's document (nullopt: cancelled
+    /// or failed, and said so).
+    std::optional<report::HandlingsplanDocument> chooseReport();
     /// After opening for editing: finish an interrupted erasure, make the automatic backup.
     void afterOpen();
     /// A database that cannot be opened: offers the newest backup or read-only, as fits.
