@@ -2733,6 +2733,18 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
         <source>Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.</source>
         <translation>Sedan förra skattningen: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
     </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Lägg till insats…</translation>
+    </message>
+    <message>
+        <source>Edit intervention…</source>
+        <translation>Ändra insats…</translation>
+    </message>
+    <message>
+        <source>End intervention…</source>
+        <translation>Avsluta insats…</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::PlanEditor</name>

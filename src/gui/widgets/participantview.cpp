@@ -1,5 +1,6 @@
 #include "participantview.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -77,6 +78,22 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
                 Q_EMIT openOccasionRequested(m_participant.id,
                                              item->data(Qt::UserRole).toLongLong());
             });
+
+    // Insatser: Enter or double-click edits; the context menu adds, edits and ends.
+    m_ui->insatserListWidget->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* addAction = new QAction(tr("Add intervention…"), m_ui->insatserListWidget);
+    auto* editAction = new QAction(tr("Edit intervention…"), m_ui->insatserListWidget);
+    auto* endAction = new QAction(tr("End intervention…"), m_ui->insatserListWidget);
+    addAction->setShortcut(QKeySequence(Qt::Key_Insert));
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->insatserListWidget->addActions({addAction, editAction, endAction});
+    connect(addAction, &QAction::triggered, this, [this] { editInsats(-1, false); });
+    connect(editAction, &QAction::triggered, this,
+            [this] { editInsats(m_ui->insatserListWidget->currentRow(), false); });
+    connect(endAction, &QAction::triggered, this,
+            [this] { editInsats(m_ui->insatserListWidget->currentRow(), true); });
+    connect(m_ui->insatserListWidget, &QListWidget::itemActivated, this,
+            [this] { editInsats(m_ui->insatserListWidget->currentRow(), false); });
 
     m_ui->changeTableWidget->setColumnCount(6);
     m_ui->changeTableWidget->setHorizontalHeaderLabels({tr("Indicator"), tr("First"),
@@ -270,6 +287,25 @@ void ParticipantView::fillInsatser()
         notes << tr("%n day(s) without any intervention in the last three months.", nullptr,
                     summary.daysWithout);
     m_ui->insatserSummaryLabel->setText(notes.join(u' '));
+}
+
+void ParticipantView::editInsats(int row, bool ending)
+{
+    InsatsPeriod period;
+    period.participantId = m_participant.id;
+    period.start = Clock::today();
+    if (row >= 0 && row < int(m_insatser.size()))
+        period = m_insatser[size_t(row)];
+    else if (ending)
+        return;
+    if (ending && !period.end.isValid())
+        period.end = std::max(Clock::today(), period.start);
+    InsatsDialog dialog(m_db, period, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto insatser = InsatsRepository(m_db).forParticipant(m_participant.id))
+        m_insatser = std::move(insatser).value();
+    fillInsatser();
 }
 
 const Instrument& ParticipantView::instrumentFor(const Occasion& occasion)

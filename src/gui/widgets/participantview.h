@@ -23,7 +23,7 @@ class PlanEditor;
 namespace chart {
 class RadarChartView;
 struct RadarTarget;
-}
+} // namespace chart
 
 /// The screen the handledare and the deltagare look at together: the header (code or name,
 /// goal, handledare, next occasion due), the occasions (ticked ones are drawn on the radar) and
@@ -60,6 +60,8 @@ private:
     void fillHeader();
     void fillOccasions();
     void fillInsatser();
+    /// Adds (row -1), edits or ends an insats period in a dialog, then shows the list again.
+    void editInsats(int row, bool ending);
     void updateChart();
     void updateChangeTable();
     const Instrument& instrumentFor(const Occasion& occasion);

@@ -1,9 +1,13 @@
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include "chart/radarchart.h"
@@ -13,6 +17,7 @@
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "dialogs/insatsdialog.h"
 #include "models/plandocument.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
@@ -134,6 +139,22 @@ private Q_SLOTS:
         QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
         view.undoStack()->redo();
         QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
+    }
+
+    void insatser_addedFromTheViewByContextMenu()
+    {
+        ParticipantView view(*m_db, m_participant);
+        auto* list = view.findChild<QListWidget*>(u"insatserListWidget"_s);
+        QCOMPARE(list->count(), 0);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<InsatsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit*>(u"titleLineEdit"_s)->setText(u"Praktik på lager"_s);
+            dialog->accept();
+        });
+        list->actions().front()->trigger(); // "Add intervention…"
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"Praktik på lager"_s));
     }
 
     void changeTable_showsArrowsAndCountsWithoutTotal()
