@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>&amp;Both views (latest)</source>
-        <translation>Båda &amp;parternas skattning (senaste)</translation>
+        <translation>Båda Båda &amp;parternas skattning (senaste)amp;parterna (senaste)</translation>
     </message>
     <message>
         <source>The participant&apos;s and the case worker&apos;s ratings of the same assessment on one chart</source>
