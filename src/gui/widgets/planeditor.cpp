@@ -350,8 +350,8 @@ void PlanEditor::refreshDetails()
     m_ui->delmalGroupBox->setTitle(has ? tr("Sub-goal %1").arg(index + 1) : tr("Sub-goal"));
     // Replace text only when it differs, so typing keeps its cursor; show a new text from its
     // beginning.
-    for (auto [edit, text] : {std::pair{m_ui->whatLineEdit, d.what},
-                              std::pair{m_ui->whyLineEdit, d.why}}) {
+    for (auto [edit, text] :
+         {std::pair{m_ui->whatLineEdit, d.what}, std::pair{m_ui->whyLineEdit, d.why}}) {
         if (edit->text() != text) {
             edit->setText(text);
             edit->setCursorPosition(0);
