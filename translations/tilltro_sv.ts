@@ -2749,26 +2749,6 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
 <context>
     <name>tilltro::PlanEditor</name>
     <message>
-        <source>Not started</source>
-        <translation>Ej påbörjat</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Pågår</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Uppnått</translation>
-    </message>
-    <message>
-        <source>Partly achieved</source>
-        <translation>Delvis uppnått</translation>
-    </message>
-    <message>
-        <source>Not achieved</source>
-        <translation>Ej uppnått</translation>
-    </message>
-    <message>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>

@@ -334,4 +334,21 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
     return doc;
 }
 
+QString delmalStatusText(DelmalStatus status)
+{
+    switch (status) {
+    case DelmalStatus::EjPaborjat:
+        return Report::tr("Not started");
+    case DelmalStatus::Pagar:
+        return Report::tr("In progress");
+    case DelmalStatus::Uppnatt:
+        return Report::tr("Achieved");
+    case DelmalStatus::DelvisUppnatt:
+        return Report::tr("Partly achieved");
+    case DelmalStatus::EjUppnatt:
+        return Report::tr("Not achieved");
+    }
+    return {};
+}
+
 } // namespace tilltro::report

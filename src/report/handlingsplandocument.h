@@ -118,6 +118,8 @@ struct HandlingsplanDocument {
 /// Text of a change: an arrow and the signed difference ("↑ +2", "→ 0", "↓ −1"); "–" when there
 /// is none. Arrows and signs carry the direction, never colour alone.
 QString changeText(std::optional<int> change, analysis::Direction direction);
+/// A delmål status in words ("Pågår"): the same on screen and on paper.
+QString delmalStatusText(DelmalStatus status);
 /// A value, or "–" for none (a non-answer is never shown as 0).
 QString valueText(std::optional<int> value);
 

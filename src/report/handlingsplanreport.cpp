@@ -111,23 +111,6 @@ QString goalTypeText(GoalType type)
     return type == GoalType::Studier ? Report::tr("Studies") : Report::tr("Work");
 }
 
-QString statusText(DelmalStatus status)
-{
-    switch (status) {
-    case DelmalStatus::EjPaborjat:
-        return Report::tr("Not started");
-    case DelmalStatus::Pagar:
-        return Report::tr("In progress");
-    case DelmalStatus::Uppnatt:
-        return Report::tr("Achieved");
-    case DelmalStatus::DelvisUppnatt:
-        return Report::tr("Partly achieved");
-    case DelmalStatus::EjUppnatt:
-        return Report::tr("Not achieved");
-    }
-    return {};
-}
-
 QString responsibleText(Responsible responsible)
 {
     switch (responsible) {
@@ -447,7 +430,7 @@ void addDelmal(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles
                         delmalCell(entry, doc, s, easyRead),
                         responsible,
                         dates,
-                        {CellText{statusText(d.status), s.cell}}});
+                        {CellText{delmalStatusText(d.status), s.cell}}});
     }
     FlowBuilder::TableStyle style;
     style.padding = s.cellPadding * 1.5;

@@ -11,6 +11,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/planrepository.h"
 #include "models/plandocument.h"
+#include "report/handlingsplandocument.h"
 #include "ui_planeditor.h"
 
 using namespace Qt::StringLiterals;
@@ -20,23 +21,6 @@ namespace tilltro {
 namespace {
 
 const QDate NoDate(2000, 1, 1); ///< the date edits' minimum, shown as "–": no date
-
-QString statusName(DelmalStatus status)
-{
-    switch (status) {
-    case DelmalStatus::EjPaborjat:
-        return PlanEditor::tr("Not started");
-    case DelmalStatus::Pagar:
-        return PlanEditor::tr("In progress");
-    case DelmalStatus::Uppnatt:
-        return PlanEditor::tr("Achieved");
-    case DelmalStatus::DelvisUppnatt:
-        return PlanEditor::tr("Partly achieved");
-    case DelmalStatus::EjUppnatt:
-        return PlanEditor::tr("Not achieved");
-    }
-    return {};
-}
 
 QString responsibleName(Responsible responsible)
 {
@@ -87,7 +71,7 @@ PlanEditor::PlanEditor(Database& db, qint64 participantId, const Instrument& ins
     m_ui->goalTypeComboBox->addItem(tr("Work"), int(GoalType::Arbete));
     m_ui->goalTypeComboBox->addItem(tr("Studies"), int(GoalType::Studier));
     for (DelmalStatus s : allStatuses)
-        m_ui->statusComboBox->addItem(statusName(s), int(s));
+        m_ui->statusComboBox->addItem(report::delmalStatusText(s), int(s));
     for (Responsible r : allResponsible)
         m_ui->responsibleComboBox->addItem(responsibleName(r), int(r));
     for (const Indicator& indicator : m_instrument.indicators()) {
@@ -305,7 +289,7 @@ QString PlanEditor::listText(int index) const
 {
     const Delmal& d = m_document->delmal(index);
     const QString what = d.what.trimmed().isEmpty() ? tr("(no text yet)") : d.what;
-    return u"%1. %2 — %3"_s.arg(index + 1).arg(what, statusName(d.status));
+    return u"%1. %2 — %3"_s.arg(index + 1).arg(what, report::delmalStatusText(d.status));
 }
 
 void PlanEditor::refreshGoal()
