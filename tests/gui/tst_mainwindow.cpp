@@ -1,6 +1,8 @@
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -75,6 +77,9 @@ private Q_SLOTS:
         // The protected deltagare shows a marker, never a name.
         const QStringList names = visibleColumn(table, 1);
         QVERIFY(names.contains(u"[skyddad]"_s));
+        // Qt's own buttons speak Swedish too (Debian has no qtbase_sv.qm; we carry them).
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
     }
 
     void search_typingFiltersVisibleRowsAsYouType()
