@@ -16,6 +16,7 @@
 #include <sys/resource.h>
 #include <vector>
 
+#include "benchutil.h"
 #include "core/analysis/caseload.h"
 #include "core/clock.h"
 #include "core/storage/caseloadrepository.h"
@@ -29,16 +30,11 @@ using namespace tilltro;
 
 namespace {
 
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
+using bench::out;
 
 double median(std::vector<double> v)
 {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
+    return bench::stats(std::move(v)).median;
 }
 
 double peakMiB()

@@ -29,6 +29,7 @@
 #include <optional>
 #include <vector>
 
+#include "benchutil.h"
 #include "chart/radarchart.h"
 #include "core/analysis/progression.h"
 #include "core/instrument/instrument.h"
@@ -53,26 +54,9 @@ constexpr int OccasionCount = 16;
 constexpr int DelmalCount = 20;
 constexpr int MaxWaitMs = 5000;
 
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-struct Stats {
-    double median = 0;
-    double p90 = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Stats stats(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v[v.size() * 9 / 10], v.front(), v.back()};
-}
+using bench::out;
+using bench::Stats;
+using bench::stats;
 
 void print(const QString& what, const std::vector<double>& times, const QString& unit = u"runs"_s)
 {

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "benchutil.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
@@ -35,25 +36,9 @@ namespace {
 
 const auto Code = u"B-0001"_s;
 
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-struct Stats {
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Stats stats(std::vector<double> v)
-{
-    if (v.empty())
-        return {};
-    std::sort(v.begin(), v.end());
-    return {v[v.size() / 2], v.front(), v.back()};
-}
+using bench::out;
+using bench::Stats;
+using bench::stats;
 
 int prepare(const QString& path)
 {
