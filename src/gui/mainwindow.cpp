@@ -159,6 +159,7 @@ void MainWindow::setUpActions()
     connect(m_ui->openOccasionMenu, &QMenu::aboutToShow, this, &MainWindow::fillOpenOccasionMenu);
     connect(m_ui->exportJsonAction, &QAction::triggered, this, &MainWindow::exportJson);
     connect(m_ui->backupAction, &QAction::triggered, this, &MainWindow::backupDatabase);
+    connect(m_ui->restoreBackupAction, &QAction::triggered, this, [this] { restoreBackup(); });
     connect(m_ui->exportPdfAction, &QAction::triggered, this, &MainWindow::exportPlanPdf);
     m_ui->printAction->setShortcut(QKeySequence::Print);
     connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printPlan);
@@ -550,6 +551,34 @@ void MainWindow::backupDatabase()
         return;
     }
     statusBar()->showMessage(tr("Backup saved to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreBackup(const QString& chosen)
+{
+    QString backup = chosen;
+    if (backup.isEmpty()) {
+        const QString folder =
+            m_db ? backupFolderFor(m_db->path())
+                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        backup = QFileDialog::getOpenFileName(this, tr("Restore backup"), folder,
+                                              tr("Tilltro databases (*.tilltro *.db)"));
+    }
+    if (backup.isEmpty())
+        return;
+    // The copy goes beside the database in use (or the backup when none is open), under a new
+    // name: restoring never replaces a file.
+    const QString target = restoredCopyPathFor(m_db ? m_db->path() : backup);
+    auto copy = restoreAsCopy(backup, target);
+    if (!copy) {
+        MessageBox::critical(this, tr("Cannot restore the backup"), copy.errorMessage());
+        return;
+    }
+    if (openDatabase(copy.value())) {
+        statusBar()->showMessage(tr("The backup was restored as %1. The backup itself is "
+                                    "unchanged.")
+                                     .arg(QDir::toNativeSeparators(copy.value())),
+                                 10000);
+    }
 }
 
 void MainWindow::eraseParticipant()

@@ -59,6 +59,10 @@ public:
     ParticipantView* participantView(qint64 participantId) const;
     /// File › Backup: a consistent copy to a file the user chooses.
     void backupDatabase();
+    /// File › Restore backup: makes a new working copy of a backup (`path`, or one the user
+    /// chooses, starting in the automatic backups' folder) beside the current database and
+    /// opens it. The backup and the current database are left as they are.
+    void restoreBackup(const QString& path = {});
     /// Participant › Erase: erases the chosen participant after confirmation.
     void eraseParticipant();
     /// Participant › Action plan (PDF) and Print: the same document, the same options.

@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -355,6 +356,57 @@ private Q_SLOTS:
         MessageBox::setNextAnswerForTests(QMessageBox::Ok);
         QVERIFY(!second.openDatabase(m_demoPath));
         QVERIFY(second.database() == nullptr);
+    }
+
+    void restoreBackup_opensANewCopy_leavingBackupAndCurrentAsTheyWere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"work.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        const QString backup = dir.filePath(u"manual-backup.tilltro"_s);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(backupTo(*db.value(), backup).ok());
+        }
+        const QByteArray backupHash = test::fileHash(backup);
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.selectParticipant(4);
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        window.eraseParticipant(); // a change made after the backup
+        QCOMPARE(window.caseloadModel()->rowCount(), 11);
+
+        window.restoreBackup(backup);
+        const QString restored = window.database()->path();
+        QVERIFY(restored != QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QFileInfo(restored).absolutePath(), QFileInfo(path).absolutePath());
+        QVERIFY2(QFileInfo(restored).fileName().startsWith(u"work ("_s), qPrintable(restored));
+        QCOMPARE(window.caseloadModel()->rowCount(), 12); // the state of the backup
+        QCOMPARE(test::fileHash(backup), backupHash);
+        window.close();
+        auto current = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(current.ok());
+        QCOMPARE(ParticipantRepository(*current.value()).all().value().size(), size_t(11));
+    }
+
+    void restoreBackup_notADatabase_refusedAndCurrentKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"current.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        const QString junk = dir.filePath(u"junk-backup.tilltro"_s);
+        QVERIFY(test::writeFile(junk, "SQLite format 3 but not really"));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        window.restoreBackup(junk);
+        QVERIFY(!MessageBox::lastTextForTests().isEmpty());
+        QCOMPARE(window.database()->path(), QFileInfo(path).absoluteFilePath());
+        // No copy was left behind: only the two files (and the lock and WAL companions).
+        const QStringList databases = QDir(dir.path()).entryList({u"*.tilltro"_s}, QDir::Files);
+        QCOMPARE(databases, QStringList({u"current.tilltro"_s, u"junk-backup.tilltro"_s}));
+        QCOMPARE(test::readAll(junk), QByteArray("SQLite format 3 but not really"));
     }
 };
 
