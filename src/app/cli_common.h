@@ -29,7 +29,8 @@ struct Subcommand {
 
 std::vector<Subcommand> basicCommands();    ///< demo, check, list (cli.cpp)
 std::vector<Subcommand> exchangeCommands(); ///< export-json, import-json (cli_exchange.cpp)
-std::vector<Subcommand> safetyCommands();   ///< backup, erase (cli_safety.cpp)
-std::vector<Subcommand> reportCommands();   ///< export-pdf (cli_report.cpp)
+std::vector<Subcommand> safetyCommands();   ///< backup, erase, gallring, audit-log (cli_safety.cpp)
+std::vector<Subcommand> reportCommands();   ///< export-pdf, extract (cli_report.cpp)
+Subcommand extractCommand();                ///< extract: the register extract (cli_extract.cpp)
 
 } // namespace tilltro::cli

@@ -169,7 +169,8 @@ std::vector<Subcommand> reportCommands()
                  u"easy-read"_s, QCoreApplication::translate(
                                      "CommandLine", "Easy-read: larger type and plain wording.")));
          },
-         runExportPdf, true}};
+         runExportPdf, true},
+        extractCommand()};
 }
 
 } // namespace tilltro::cli

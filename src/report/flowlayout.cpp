@@ -325,6 +325,10 @@ std::vector<Page> paginate(const std::vector<Slice>& input, double bodyHeight)
         const Slice& s = slices[i];
         if (s.header)
             headers[s.table] = s;
+        if (content && s.pageBreakBefore) {
+            newPageFor(s);
+            continue;
+        }
         const double space = content ? s.spaceBefore : 0.0;
         const double room = bodyHeight - y;
 
@@ -377,6 +381,15 @@ std::vector<Page> paginate(const std::vector<Slice>& input, double bodyHeight)
 
 // ----- building -----
 
+void FlowBuilder::add(Slice slice)
+{
+    if (m_pageBreak) {
+        slice.pageBreakBefore = true;
+        m_pageBreak = false;
+    }
+    m_slices.push_back(std::move(slice));
+}
+
 TextBlock FlowBuilder::text(const QString& text, const TextStyle& style, double width,
                             Qt::Alignment alignment, int boldPrefix) const
 {
@@ -397,7 +410,7 @@ void FlowBuilder::heading(const QString& text, const TextStyle& style, double sp
     s.row.width = m_width;
     s.row.padBottom = pt(style.points * 0.35);
     s.row.cells.push_back(Cell{0, m_width, {this->text(text, style, m_width)}, 0});
-    m_slices.push_back(std::move(s));
+    add(std::move(s));
 }
 
 void FlowBuilder::paragraph(const QString& text, const TextStyle& style, double spaceBefore,
@@ -411,7 +424,7 @@ void FlowBuilder::paragraph(const QString& text, const TextStyle& style, double 
     const double width = m_width - indent;
     s.row.cells.push_back(
         Cell{indent, width, {this->text(text, style, width, Qt::AlignLeft, boldPrefix)}, 0});
-    m_slices.push_back(std::move(s));
+    add(std::move(s));
 }
 
 void FlowBuilder::block(double height, std::function<void(QPainter*, const QPointF&)> paint,
@@ -422,7 +435,7 @@ void FlowBuilder::block(double height, std::function<void(QPainter*, const QPoin
     s.keepWithNext = keepWithNext;
     s.fixedHeight = height;
     s.paint = std::move(paint);
-    m_slices.push_back(std::move(s));
+    add(std::move(s));
 }
 
 std::vector<double> FlowBuilder::columnWidths(const std::vector<Column>& columns,
@@ -535,7 +548,7 @@ void FlowBuilder::table(const std::vector<Column>& columns, const std::vector<Ce
         s.row.background = style.headerBackground;
         s.row.rule = style.rule.darker(140);
         s.row.ruleWidth = style.ruleWidth * 1.6;
-        m_slices.push_back(std::move(s));
+        add(std::move(s));
         first = false;
     }
     for (size_t r = 0; r < rows.size(); ++r) {
@@ -546,7 +559,7 @@ void FlowBuilder::table(const std::vector<Column>& columns, const std::vector<Ce
         if (style.zebra.isValid() && r % 2 == 1)
             s.row.background = style.zebra;
         s.keepWithNext = keepTogether && r + 1 < rows.size();
-        m_slices.push_back(std::move(s));
+        add(std::move(s));
         first = false;
     }
 }

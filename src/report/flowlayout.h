@@ -140,8 +140,9 @@ struct Slice {
     /// A paragraph may break between any two lines; a table row only when it is taller than
     /// a whole page.
     bool breakable = false;
-    int table = -1;      ///< the table this row belongs to (its header repeats), or -1
-    bool header = false; ///< this is the header row of `table`
+    int table = -1;               ///< the table this row belongs to (its header repeats), or -1
+    bool header = false;          ///< this is the header row of `table`
+    bool pageBreakBefore = false; ///< starts a new page (unless the page is still empty)
     Row row;
     double fixedHeight = 0;                               ///< for a painted block
     std::function<void(QPainter*, const QPointF&)> paint; ///< set: a painted block
@@ -160,7 +161,8 @@ using Page = std::vector<Placed>;
 /// Flows `slices` into pages with a body `bodyHeight` high: keeps chains of keepWithNext
 /// slices together when they fit on a page, never starts a page with spaceBefore, repeats a
 /// table's header row when the table continues on a new page, splits breakable slices between
-/// lines and any slice taller than a page. Always returns at least one page.
+/// lines and any slice taller than a page, and starts a new page before a slice marked
+/// pageBreakBefore. Always returns at least one page.
 std::vector<Page> paginate(const std::vector<Slice>& slices, double bodyHeight);
 
 /// Builds slices for a column of text `width` wide.
@@ -188,6 +190,14 @@ public:
     /// A fixed block `height` high painted by `paint` at its top-left (the column's left).
     void block(double height, std::function<void(QPainter*, const QPointF&)> paint,
                double spaceBefore = 0, bool keepWithNext = false);
+    /// What is added next starts on a new page (e.g. after a cover page).
+    void pageBreak() { m_pageBreak = true; }
+    /// The last slice added stays on the page of what follows (e.g. a table and its caption).
+    void keepWithNext()
+    {
+        if (!m_slices.empty())
+            m_slices.back().keepWithNext = true;
+    }
 
     struct Column {
         double fraction = 1; ///< of the width left after the fixed columns
@@ -226,10 +236,12 @@ private:
                                      const TableStyle& style) const;
     Row makeRow(const std::vector<Column>& columns, const std::vector<double>& widths,
                 const std::vector<CellContent>& cells, const TableStyle& style) const;
+    void add(Slice slice);
 
     QFont m_family;
     double m_width = 0;
     int m_tables = 0;
+    bool m_pageBreak = false;
     std::vector<Slice> m_slices;
 };
 

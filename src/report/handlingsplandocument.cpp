@@ -16,6 +16,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
+#include "pagedocument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,14 +112,8 @@ QString HandlingsplanDocument::title() const
 
 QString HandlingsplanDocument::suggestedFileName() const
 {
-    QString code = participantCode;
-    // Characters no file system takes, or that change the meaning of a path.
-    static const QString forbidden = u"/\\:*?\"<>|"_s;
-    for (QChar& c : code) {
-        if (forbidden.contains(c) || c.unicode() < 0x20)
-            c = u'_';
-    }
-    return Report::tr("Action plan %1 %2.pdf").arg(code, options.printDate.toString(Qt::ISODate));
+    return Report::tr("Action plan %1 %2.pdf")
+        .arg(fileNamePart(participantCode), options.printDate.toString(Qt::ISODate));
 }
 
 Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 participantId,

@@ -1,13 +1,10 @@
 #include "handlingsplanreport.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageLayout>
-#include <QPageRanges>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QPolarChart>
 #include <QPrinter>
 #include <QSaveFile>
@@ -20,6 +17,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "flowlayout.h"
+#include "pagedocument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +33,6 @@ const QColor TextColour(0x1e, 0x1e, 0x1e);
 const QColor MutedColour(0x55, 0x55, 0x55);
 const QColor HeadingColour(0x0b, 0x3d, 0x6b);
 const QColor WarningColour(0x8b, 0x00, 0x00);
-const QColor RuleColour(0x9a, 0x9a, 0x9a);
 
 /// Sizes and spacing: the ordinary document, or lättläst (larger type, more air).
 struct Styles {
@@ -84,28 +81,6 @@ Styles stylesFor(bool easyRead)
     return s;
 }
 
-/// Fonts every platform is likely to have, TrueType or OpenType so they can be embedded; glyphs
-/// none of them has (Arabic, emoji...) come from Qt's fallback fonts.
-QFont documentFamily()
-{
-    QFont font;
-    font.setFamilies({u"DejaVu Sans"_s, u"Noto Sans"_s, u"Liberation Sans"_s, u"Segoe UI"_s,
-                      u"Arial"_s, u"Helvetica Neue"_s});
-    font.setStyleHint(QFont::SansSerif);
-    // No ligatures: with them "fi" in "Sofia" becomes one glyph that text extraction, search and
-    // screen readers give back as "ﬁ". Scripts that need shaping (Arabic) are still shaped.
-    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
-    // Outlines as designed: hinting is for screen pixels, and the chart's fonts (pixel-sized
-    // for its own layout) would otherwise run the fonts' hinting programs for every glyph.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
-}
-
-QString dateText(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : u"–"_s;
-}
-
 QString goalTypeText(GoalType type)
 {
     return type == GoalType::Studier ? Report::tr("Studies") : Report::tr("Work");
@@ -124,31 +99,9 @@ QString responsibleText(Responsible responsible)
     return {};
 }
 
-/// The page and where things go on it, in layout units from the top-left of the paper.
-struct PageGeometry {
-    QSizeF page;
-    QRectF body;
-    double footerTop = 0;
-};
-
-PageGeometry geometryFor(const QSizeF& pagePoints, const QMarginsF& unprintablePoints)
-{
-    PageGeometry g;
-    g.page = QSizeF(pt(pagePoints.width()), pt(pagePoints.height()));
-    const double left = std::max(mm(20), pt(unprintablePoints.left()));
-    const double right = std::max(mm(20), pt(unprintablePoints.right()));
-    const double top = std::max(mm(16), pt(unprintablePoints.top()));
-    const double bottom = std::max(mm(22), pt(unprintablePoints.bottom()) + mm(10));
-    g.body = QRectF(left, top, g.page.width() - left - right, g.page.height() - top - bottom);
-    g.footerTop = g.body.bottom() + mm(5);
-    return g;
-}
-
-/// A laid-out document: pages of slices, and what the painted blocks draw with.
-struct Layout {
-    PageGeometry geometry;
+/// A laid-out handlingsplan: the pages, and what the painted blocks draw with.
+struct Layout : PagedLayout {
     Styles styles;
-    std::vector<Page> pages;
     std::unique_ptr<chart::RadarChartView> chart;
 };
 
@@ -554,84 +507,20 @@ std::unique_ptr<Layout> layOut(const HandlingsplanDocument& doc, const QSizeF& p
     return layout;
 }
 
-void paintFooter(QPainter* painter, const Layout& layout, const HandlingsplanDocument& doc,
-                 int page)
+void paintDocumentFooter(QPainter* painter, const Layout& layout, const HandlingsplanDocument& doc,
+                         int page)
 {
-    const PageGeometry& g = layout.geometry;
-    const QFont family = documentFamily();
-    const TextStyle& style = layout.styles.footer;
-    const double width = g.body.width();
     QStringList left{Report::tr("Action plan"), doc.participantCode,
                      Report::tr("Printed %1").arg(dateText(doc.options.printDate))};
     if (doc.options.includeSensitive)
         left << Report::tr("Contains sensitive information");
-    const TextBlock pageText(
-        Report::tr("Page %1 of %2").arg(page + 1).arg(int(layout.pages.size())),
-        layoutFont(family, style), width, Qt::AlignRight, style.colour, style.lineSpacing);
-    const TextBlock leftText(left.join(u" · "_s), layoutFont(family, style),
-                             width - pageText.naturalWidth() - pt(12), Qt::AlignLeft, style.colour,
-                             style.lineSpacing);
-    painter->setPen(QPen(RuleColour, pt(0.5)));
-    painter->drawLine(QPointF(g.body.left(), g.footerTop), QPointF(g.body.right(), g.footerTop));
-    const QPointF at(g.body.left(), g.footerTop + pt(3));
-    leftText.draw(painter, at);
-    pageText.draw(painter, at);
-}
-
-void paintPage(QPainter* painter, const Layout& layout, const HandlingsplanDocument& doc, int index)
-{
-    const QRectF& body = layout.geometry.body;
-    for (const Placed& placed : layout.pages[size_t(index)]) {
-        const QPointF at = body.topLeft() + QPointF(0, placed.y);
-        if (placed.slice.paint)
-            placed.slice.paint(painter, at);
-        else
-            placed.slice.row.paint(painter, at);
-    }
-    paintFooter(painter, layout, doc, index);
-}
-
-Result<void> writePdfTo(const HandlingsplanDocument& doc, QIODevice* device)
-{
-    QPdfWriter writer(device);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setResolution(1200);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    writer.setTitle(doc.title());
-#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
-    writer.setAuthor(doc.handledare);
-    writer.setCreator(u"Tilltro"_s);
-#else
-    // Before Qt 6.9 the creator is also written as the author (XMP dc:creator).
-    writer.setCreator(doc.handledare.isEmpty() ? u"Tilltro"_s : doc.handledare);
-#endif
-    if (paint(doc, &writer) == 0) {
-        return makeError(Error::Kind::Io, Report::tr("The action plan could not be drawn."));
-    }
-    return {};
+    paintFooter(painter, layout.geometry, layout.styles.footer, left, page,
+                int(layout.pages.size()));
 }
 
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-/// Whether `path` names the database or one of the files SQLite and Tilltro keep beside it.
-bool isDatabaseFile(const Database& db, const QString& path)
-{
-    const QFileInfo target(path);
-    const QString canonical = target.canonicalFilePath();
-    const QString dbPath = QFileInfo(db.path()).canonicalFilePath();
-    if (dbPath.isEmpty())
-        return false;
-    const QString absolute = target.absoluteFilePath();
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
-        const QString companion = dbPath + suffix;
-        if (canonical == companion || absolute == companion)
-            return true;
-    }
-    return false;
 }
 
 /// An audit entry for `doc`: what was done, in what form, and whether sensitive items went
@@ -649,44 +538,14 @@ Result<void> audit(Database& db, const HandlingsplanDocument& doc, const QString
 
 int paint(const HandlingsplanDocument& doc, QPagedPaintDevice* device)
 {
-    if (!device)
-        return 0;
-    const QPageLayout pageLayout = device->pageLayout();
-    const QRectF full = pageLayout.fullRectPoints();
-    const QRectF printable = pageLayout.paintRectPoints();
-    const QMarginsF unprintable(printable.left() - full.left(), printable.top() - full.top(),
-                                full.right() - printable.right(),
-                                full.bottom() - printable.bottom());
-    const std::unique_ptr<Layout> layout = layOut(doc, full.size(), unprintable);
-
-    QPainter painter;
-    if (!painter.begin(device))
-        return 0;
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const double sx = device->logicalDpiX() / (72.0 * UnitsPerPoint);
-    const double sy = device->logicalDpiY() / (72.0 * UnitsPerPoint);
-    const QPageRanges ranges = device->pageRanges();
-    const int count = int(layout->pages.size());
-    bool first = true;
-    for (int i = 0; i < count; ++i) {
-        if (!ranges.isEmpty() && !ranges.contains(i + 1))
-            continue;
-        if (!first && !device->newPage()) {
-            painter.end();
-            return 0;
-        }
-        first = false;
-        painter.save();
-        painter.scale(sx, sy);
-        // The device's origin is the top-left of its printable area.
-        painter.translate(-pt(printable.left() - full.left()), -pt(printable.top() - full.top()));
-        paintPage(&painter, *layout, doc, i);
-        painter.restore();
-    }
-    if (!painter.end())
-        return 0;
-    return count;
+    return paintPages(
+        device,
+        [&doc](const QSizeF& pagePoints, const QMarginsF& unprintablePoints) {
+            return std::unique_ptr<PagedLayout>(layOut(doc, pagePoints, unprintablePoints));
+        },
+        [&doc](QPainter* painter, const PagedLayout& layout, int page) {
+            paintDocumentFooter(painter, static_cast<const Layout&>(layout), doc, page);
+        });
 }
 
 int pageCount(const HandlingsplanDocument& doc)
@@ -697,41 +556,12 @@ int pageCount(const HandlingsplanDocument& doc)
 
 Result<QByteArray> renderPdf(const HandlingsplanDocument& doc)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (auto written = writePdfTo(doc, &buffer); !written)
-        return written.error();
-    buffer.close();
-    return bytes;
+    // The author is the handledare; the title names the code only.
+    return renderPdfA(
+        {doc.title(), doc.handledare},
+        [&doc](QPagedPaintDevice* device) { return paint(doc, device); },
+        Report::tr("The action plan could not be drawn."));
 }
-
-namespace {
-
-/// Writes `pdf` to `file` (opened) and calls `commit` to finish; on any failure the file is
-/// abandoned. `commit` renames the file into place and may do more (the audit entry).
-Result<void> saveBytes(QSaveFile& file, const QByteArray& pdf, const QString& path)
-{
-    // Personal data: readable by the owner only, like the database.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(pdf) != pdf.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return makeError(Error::Kind::Io, Report::tr("Cannot write %1: %2").arg(shown(path), why));
-    }
-    return {};
-}
-
-Result<void> openForWriting(QSaveFile& file, const QString& path)
-{
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Kind::Io,
-                         Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    }
-    return {};
-}
-
-} // namespace
 
 Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path)
 {
@@ -739,15 +569,9 @@ Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path)
     if (!pdf)
         return pdf.error();
     QSaveFile file(path);
-    if (auto opened = openForWriting(file, path); !opened)
-        return opened;
-    if (auto written = saveBytes(file, pdf.value(), path); !written)
+    if (auto written = writeOwnerOnly(file, pdf.value(), path); !written)
         return written;
-    if (!file.commit()) {
-        return makeError(Error::Kind::Io,
-                         Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    }
-    return {};
+    return commitFile(file, path);
 }
 
 Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByteArray& pdf,
@@ -759,21 +583,16 @@ Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByte
                              .arg(shown(path)));
     }
     QSaveFile file(path);
-    if (auto opened = openForWriting(file, path); !opened)
-        return opened;
     // Written before the transaction, so the database is locked only for the entry and the
     // rename.
-    if (auto written = saveBytes(file, pdf, path); !written)
+    if (auto written = writeOwnerOnly(file, pdf, path); !written)
         return written;
     bool committed = false;
     auto done = db.write([&]() -> Result<void> {
         if (auto r = audit(db, doc, u"export"_s, u"action plan pdf"_s); !r)
             return r;
-        if (!file.commit()) {
-            return makeError(
-                Error::Kind::Io,
-                Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-        }
+        if (auto r = commitFile(file, path); !r)
+            return r;
         committed = true;
         return {};
     });

@@ -178,6 +178,26 @@ private Q_SLOTS:
         }
     }
 
+    void pageBreak_nextSliceStartsANewPage_neverAnEmptyPage()
+    {
+        FlowBuilder flow(family(), mm(170));
+        flow.pageBreak(); // at the start: no empty first page
+        flow.paragraph(u"Försättsblad"_s, body());
+        flow.pageBreak();
+        flow.heading(u"Uppgifter om dig"_s, TextStyle{14, true}, pt(10));
+        flow.paragraph(u"Kod D-0001"_s, body());
+        flow.table({{1, Qt::AlignLeft}, {1, Qt::AlignLeft}}, {}, {row(u"a"_s, u"b"_s)},
+                   FlowBuilder::TableStyle{});
+        flow.keepWithNext();
+        flow.paragraph(u"Efter tabellen"_s, body());
+        QVERIFY(flow.slices()[3].keepWithNext);
+        const auto pages = paginate(flow.slices(), pt(400));
+        QCOMPARE(pages.size(), size_t(2));
+        QCOMPARE(linesOn(pages[0]), QStringList{u"Försättsblad"_s});
+        QCOMPARE(linesOn(pages[1]).first(), u"Uppgifter om dig"_s);
+        QCOMPARE(pages[1].front().y, 0.0);
+    }
+
     void rowTallerThanAPage_splitBetweenLinesWithoutLoss()
     {
         FlowBuilder flow(family(), mm(170));

@@ -63,8 +63,10 @@ Result<ExportSummary> exportToFile(Database& db, const QString& path,
                                    const ExportOptions& options = {});
 
 /// The document exportToFile() would write (same content, a fresh "exportedAt") without
-/// writing a file or an audit entry. For checks that the data is unchanged and for tests; what
-/// is handed to a person or written to a file must go through exportToFile().
+/// writing a file or an audit entry. For checks that the data is unchanged, for tests, and for
+/// the register extract (report::writeRegisterExtract(), which records its own audit entry in
+/// the same transaction); anything else handed to a person or written to a file must go through
+/// exportToFile().
 Result<QByteArray> buildDocument(Database& db, const ExportOptions& options = {});
 
 struct ImportOptions {
