@@ -4,6 +4,12 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <nlohmann/json.hpp>
+
+#include <optional>
+
+#include "core/clock.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/erasure.h"
@@ -14,6 +20,33 @@ using namespace Qt::StringLiterals;
 namespace tilltro::cli {
 
 namespace {
+
+/// After the rows are gone: says whether the clean-up of the file is still to be done, replaces
+/// the automatic backups (made before, they still hold the erased data) and reminds of copies
+/// made elsewhere. Returns the exit code.
+int afterErasure(Database& db, const Result<void>& erased, QTextStream& say)
+{
+    int exitCode = Success;
+    if (!erased) // erased, but the clean-up of the file is still to be completed
+        exitCode = fail(erased.errorMessage());
+
+    auto replaced = replaceAutomaticBackups(db, backupFolderFor(db.path()));
+    if (!replaced)
+        return fail(replaced.errorMessage());
+    if (replaced.value() > 0) {
+        say << QCoreApplication::translate("CommandLine",
+                                           "%n older automatic backup(s) holding the erased "
+                                           "data were deleted and replaced by a new one.",
+                                           nullptr, replaced.value())
+            << Qt::endl;
+    }
+    say << QCoreApplication::translate(
+               "CommandLine",
+               "Copies made outside Tilltro (exports, backups saved elsewhere) must be deleted "
+               "by hand.")
+        << Qt::endl;
+    return exitCode;
+}
 
 int runBackup(const QString& database, const QString& output)
 {
@@ -85,27 +118,224 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                                          "Erased %1 and everything stored about them.")
                  .arg(code.trimmed())
           << Qt::endl;
-    int exitCode = Success;
-    if (!erased) // erased, but the clean-up of the file is still to be completed
-        exitCode = fail(erased.errorMessage());
+    return afterErasure(*db.value(), erased, out());
+}
 
-    // The automatic backups made before still hold the erased data.
-    auto replaced = replaceAutomaticBackups(*db.value(), backupFolderFor(db.value()->path()));
-    if (!replaced)
-        return fail(replaced.errorMessage());
-    if (replaced.value() > 0) {
-        out() << QCoreApplication::translate("CommandLine",
-                                             "%n older automatic backup(s) holding the erased "
-                                             "data were deleted and replaced by a new one.",
-                                             nullptr, replaced.value())
-              << Qt::endl;
+/// The retention period: --years when given (a whole number of at least 1), else the setting.
+/// Prints the usage error and returns nullopt when --years is bad.
+std::optional<int> chosenYears(const QCommandLineParser& parser, Database& db)
+{
+    if (parser.isSet(u"years"_s)) {
+        bool ok = false;
+        const int years = parser.value(u"years"_s).trimmed().toInt(&ok);
+        if (!ok || years < 1) {
+            fail(QCoreApplication::translate("CommandLine",
+                                             "--years needs a whole number of years (1 or more)."),
+                 Usage);
+            return std::nullopt;
+        }
+        return years;
     }
-    out() << QCoreApplication::translate(
-                 "CommandLine",
-                 "Copies made outside Tilltro (exports, backups saved elsewhere) must be deleted "
-                 "by hand.")
-          << Qt::endl;
-    return exitCode;
+    auto stored = retentionYears(db);
+    return stored ? stored.value() : DefaultRetentionYears;
+}
+
+nlohmann::json candidatesJson(const std::vector<GallringCandidate>& candidates)
+{
+    nlohmann::json array = nlohmann::json::array();
+    for (const GallringCandidate& c : candidates) {
+        array.push_back({
+            {"code", c.code.toStdString()},
+            // gallringCandidates() gives no name for a protected identity.
+            {"name",
+             c.name.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(c.name.toStdString())},
+            {"endDate", c.endDate.toString(Qt::ISODate).toStdString()},
+            {"endReason", endReasonCode(c.endReason).toStdString()},
+        });
+    }
+    return array;
+}
+
+void printCandidates(const std::vector<GallringCandidate>& candidates)
+{
+    const QString protectedMarker = QCoreApplication::translate("CommandLine", "[protected]");
+    for (const GallringCandidate& c : candidates) {
+        out() << c.code << u'\t' << (c.name.isEmpty() ? protectedMarker : c.name) << u'\t'
+              << c.endDate.toString(Qt::ISODate) << u'\t' << endReasonCode(c.endReason) << Qt::endl;
+    }
+}
+
+int runGallring(const QCommandLineParser& parser)
+{
+    const bool erase = parser.isSet(u"erase"_s);
+    const bool confirmed = parser.isSet(u"yes"_s);
+    const bool json = parser.isSet(u"json"_s);
+    if (confirmed && !erase) {
+        return fail(QCoreApplication::translate("CommandLine", "--yes only goes with --erase."),
+                    Usage);
+    }
+    const QString database = parser.value(u"database"_s);
+    // Listing reads alongside the window; erasing needs the database for editing.
+    auto db = Database::open(database, erase && confirmed ? Database::Access::ReadWrite
+                                                          : Database::Access::ReadOnly);
+    if (!db)
+        return fail(db.errorMessage());
+    const auto years = chosenYears(parser, *db.value());
+    if (!years)
+        return Usage;
+    if (erase && confirmed) {
+        // An earlier erasure that could not clean the file completely: finish it first.
+        auto finished = finishPendingErasure(*db.value());
+        if (!finished)
+            return fail(finished.errorMessage());
+    }
+    const QDate today = Clock::today();
+    auto candidates = gallringCandidates(*db.value(), *years, today);
+    if (!candidates)
+        return fail(candidates.errorMessage());
+    const auto& list = candidates.value();
+    const QString before = today.addYears(-*years).toString(Qt::ISODate);
+    // With --json, stdout holds only the JSON; what is said to a person goes to stderr.
+    QTextStream& say = json ? err() : out();
+
+    if (json)
+        out() << QString::fromStdString(candidatesJson(list).dump(2)) << Qt::endl;
+    else
+        printCandidates(list);
+    say << QCoreApplication::translate(
+               "CommandLine", "Retention period: %n year(s), so the limit is %1.", nullptr, *years)
+               .arg(before)
+        << Qt::endl
+        << QCoreApplication::translate("CommandLine", "%n deltagare ended before the limit.",
+                                       nullptr, int(list.size()))
+        << Qt::endl;
+    if (!erase || list.empty())
+        return Success;
+
+    QStringList codes;
+    std::vector<qint64> ids;
+    for (const GallringCandidate& c : list) {
+        codes << c.code;
+        ids.push_back(c.participantId);
+    }
+    if (!confirmed) {
+        return fail(QCoreApplication::translate(
+                        "CommandLine",
+                        "Erasing permanently deletes these %n deltagare and everything stored "
+                        "about them (%1). It cannot be undone. Nothing was changed; add --yes to "
+                        "erase them.",
+                        nullptr, int(ids.size()))
+                        .arg(codes.join(u", "_s)),
+                    Usage);
+    }
+    const auto erased = eraseParticipants(*db.value(), ids);
+    if (!erased) {
+        // All or none: when one is still there, nothing was erased.
+        auto still = ParticipantRepository(*db.value()).byId(ids.front());
+        if (!still || still.value())
+            return fail(erased.errorMessage());
+    }
+    say << QCoreApplication::translate("CommandLine",
+                                       "Erased %n deltagare and everything stored about them: %1.",
+                                       nullptr, int(ids.size()))
+               .arg(codes.join(u", "_s))
+        << Qt::endl;
+    return afterErasure(*db.value(), erased, say);
+}
+
+nlohmann::json entriesJson(const std::vector<AuditEntry>& entries)
+{
+    const auto idOrNull = [](qint64 id) {
+        return id > 0 ? nlohmann::json(id) : nlohmann::json(nullptr);
+    };
+    nlohmann::json array = nlohmann::json::array();
+    for (const AuditEntry& e : entries) {
+        array.push_back({
+            {"time", e.at.toUTC().toString(Qt::ISODateWithMs).toStdString()},
+            {"user", e.osUser.toStdString()},
+            {"action", e.action.toStdString()},
+            {"entity", e.entity.toStdString()},
+            {"entityId", idOrNull(e.entityId)},
+            {"participantId", idOrNull(e.participantId)},
+            {"participant", e.participantCode.isEmpty()
+                                ? nlohmann::json(nullptr)
+                                : nlohmann::json(e.participantCode.toStdString())},
+            {"details", e.details.toStdString()},
+        });
+    }
+    return array;
+}
+
+int runAuditLog(const QCommandLineParser& parser)
+{
+    const bool json = parser.isSet(u"json"_s);
+    const QString output = parser.value(u"output"_s).trimmed();
+    if (parser.isSet(u"output"_s) && output.isEmpty()) {
+        return fail(QCoreApplication::translate("CommandLine", "--output needs a file name."),
+                    Usage);
+    }
+    if (json && !output.isEmpty()) {
+        return fail(
+            QCoreApplication::translate(
+                "CommandLine", "--json prints to the screen; --output writes CSV. Choose one."),
+            Usage);
+    }
+    const QString code = parser.value(u"participant"_s).trimmed();
+    if (parser.isSet(u"participant"_s) && code.isEmpty()) {
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "--participant needs the code of a deltagare."),
+                    Usage);
+    }
+    // Read-write: reading the log for a review is itself recorded in the log.
+    auto db = Database::open(parser.value(u"database"_s));
+    if (!db)
+        return fail(db.errorMessage());
+    qint64 participantId = 0;
+    if (!code.isEmpty()) {
+        auto found = ParticipantRepository(*db.value()).byCode(code);
+        if (!found)
+            return fail(found.errorMessage());
+        if (!found.value()) {
+            return fail(QCoreApplication::translate("CommandLine", "No deltagare has the code %1.")
+                            .arg(code));
+        }
+        participantId = found.value()->id;
+    }
+
+    if (!output.isEmpty()) {
+        auto written = exportAuditLogCsv(*db.value(), output, participantId);
+        if (!written)
+            return fail(written.errorMessage());
+        out() << QCoreApplication::translate("CommandLine", "Wrote %n log entries to %1.", nullptr,
+                                             written.value())
+                     .arg(QDir::toNativeSeparators(output))
+              << Qt::endl;
+        return Success;
+    }
+    auto printed =
+        AuditLog(*db.value())
+            .readForExport(
+                participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
+                    if (json) {
+                        out() << QString::fromStdString(entriesJson(entries).dump(2)) << Qt::endl;
+                    } else {
+                        // No byte-order mark on a stream; --output writes the file a spreadsheet
+                        // opens.
+                        QByteArray csv = auditLogCsv(entries);
+                        csv.remove(0, 3);
+                        out() << QString::fromUtf8(csv);
+                    }
+                    out().flush();
+                    if (out().status() != QTextStream::Ok) {
+                        return makeError(Error::Kind::Io,
+                                         QCoreApplication::translate(
+                                             "CommandLine", "The log could not be printed."));
+                    }
+                    return {};
+                });
+    if (!printed)
+        return fail(printed.errorMessage());
+    return Success;
 }
 
 } // namespace
@@ -140,6 +370,41 @@ std::vector<Subcommand> safetyCommands()
          [database](const QCommandLineParser& p) {
              return runErase(database(p), p.value(u"participant"_s), p.isSet(u"yes"_s));
          }},
+        {u"gallring"_s,
+         [](QCommandLineParser& parser) {
+             parser.addOption(QCommandLineOption(
+                 u"years"_s,
+                 QCoreApplication::translate(
+                     "CommandLine",
+                     "Participations that ended more than this many years ago (default: the "
+                     "retention period set in the database, else 5)."),
+                 u"n"_s));
+             parser.addOption(QCommandLineOption(
+                 u"erase"_s,
+                 QCoreApplication::translate("CommandLine", "Erase them all, in one go.")));
+             parser.addOption(QCommandLineOption(
+                 u"yes"_s,
+                 QCoreApplication::translate("CommandLine", "Confirm: erasing cannot be undone.")));
+             parser.addOption(QCommandLineOption(
+                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
+         },
+         [](const QCommandLineParser& p) { return runGallring(p); }},
+        {u"audit-log"_s,
+         [](QCommandLineParser& parser) {
+             parser.addOption(
+                 QCommandLineOption(u"participant"_s,
+                                    QCoreApplication::translate(
+                                        "CommandLine", "Only the entries about this deltagare."),
+                                    u"code"_s));
+             parser.addOption(QCommandLineOption(
+                 u"output"_s,
+                 QCoreApplication::translate("CommandLine",
+                                             "Write CSV to this file (default: print CSV)."),
+                 u"file"_s));
+             parser.addOption(QCommandLineOption(
+                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
+         },
+         [](const QCommandLineParser& p) { return runAuditLog(p); }},
     };
 }
 

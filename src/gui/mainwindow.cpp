@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -22,6 +23,9 @@
 #include "core/storage/handledarerepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "dialogs/auditlogdialog.h"
+#include "dialogs/filedialog.h"
+#include "dialogs/gallringdialog.h"
 #include "dialogs/handledaredialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
@@ -31,6 +35,7 @@
 #include "models/caseloadmodel.h"
 #include "report/handlingsplandocument.h"
 #include "report/handlingsplanreport.h"
+#include "report/registerextract.h"
 #include "ui_mainwindow.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
@@ -163,7 +168,11 @@ void MainWindow::setUpActions()
     connect(m_ui->exportPdfAction, &QAction::triggered, this, &MainWindow::exportPlanPdf);
     m_ui->printAction->setShortcut(QKeySequence::Print);
     connect(m_ui->printAction, &QAction::triggered, this, &MainWindow::printPlan);
+    connect(m_ui->registerExtractAction, &QAction::triggered, this, &MainWindow::registerExtract);
     connect(m_ui->eraseParticipantAction, &QAction::triggered, this, &MainWindow::eraseParticipant);
+    connect(m_ui->gallringAction, &QAction::triggered, this, &MainWindow::showGallring);
+    connect(m_ui->participantLogAction, &QAction::triggered, this, &MainWindow::showParticipantLog);
+    connect(m_ui->auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_ui->importJsonAction, &QAction::triggered, this, [this] { importJson(); });
     connect(m_ui->openParticipantAction, &QAction::triggered, this,
             [this] { openParticipantView(currentParticipantId()); });
@@ -243,7 +252,12 @@ void MainWindow::updateActions()
     m_ui->backupAction->setEnabled(open);
     m_ui->exportPdfAction->setEnabled(open && id != 0);
     m_ui->printAction->setEnabled(open && id != 0);
+    // Reading would be enough, but the extract is recorded in the log (see the tooltip).
+    m_ui->registerExtractAction->setEnabled(writable && id != 0);
     m_ui->eraseParticipantAction->setEnabled(writable && id != 0);
+    m_ui->gallringAction->setEnabled(writable);
+    m_ui->participantLogAction->setEnabled(open && id != 0);
+    m_ui->auditLogAction->setEnabled(open);
     m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
     m_ui->newOccasionAction->setEnabled(writable && id != 0);
@@ -264,6 +278,8 @@ void MainWindow::showCaseloadMenu(const QPoint& position)
     menu.addAction(m_ui->editParticipantAction);
     menu.addAction(m_ui->endParticipantAction);
     menu.addAction(m_ui->reopenParticipantAction);
+    menu.addAction(m_ui->participantLogAction);
+    menu.addAction(m_ui->registerExtractAction);
     menu.addSeparator();
     menu.addAction(m_ui->newParticipantAction);
     menu.exec(m_ui->caseloadTableView->viewport()->mapToGlobal(position));
@@ -533,6 +549,30 @@ void MainWindow::printPlan()
     }
 }
 
+void MainWindow::registerExtract()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0 || m_db->isReadOnly())
+        return;
+    const QString folder = FileDialog::existingDirectory(
+        this, tr("Register extract: choose a folder"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = report::writeRegisterExtract(*m_db, id, folder);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("Register extract"), written.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Register extract saved in %1: %2 and %3.")
+                                 .arg(QDir::toNativeSeparators(folder),
+                                      QFileInfo(written->json).fileName(),
+                                      QFileInfo(written->pdf).fileName()),
+                             15000);
+}
+
 void MainWindow::backupDatabase()
 {
     if (!m_db)
@@ -600,23 +640,77 @@ void MainWindow::eraseParticipant()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (QPointer<OccasionForm> form = m_forms.value(id))
-        form->close();
-    for (int i = m_ui->mainTabWidget->count() - 1; i > 0; --i) {
-        auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->widget(i));
-        if (view && view->participantId() == id)
-            closeParticipantTab(i);
+    if (eraseParticipants({id}, tr("Erase")))
+        statusBar()->showMessage(tr("%1 has been erased.").arg(who), 8000);
+}
+
+bool MainWindow::eraseParticipants(const std::vector<qint64>& ids, const QString& title)
+{
+    if (!m_db || ids.empty())
+        return false;
+    // Nothing of theirs may stay on screen, nor be saved again after the erasure.
+    for (qint64 id : ids) {
+        if (QPointer<OccasionForm> form = m_forms.value(id); form && !form->close()) {
+            MessageBox::critical(this, title,
+                                 tr("An open assessment could not be saved and closed; nothing "
+                                    "was erased."));
+            return false;
+        }
+        for (int i = m_ui->mainTabWidget->count() - 1; i > 0; --i) {
+            auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->widget(i));
+            if (view && view->participantId() == id)
+                closeParticipantTab(i);
+        }
     }
-    auto erased = tilltro::eraseParticipant(*m_db, id);
+    auto erased = tilltro::eraseParticipants(*m_db, ids);
     refreshCaseload();
     if (!erased) {
-        MessageBox::critical(this, tr("Erase"), erased.errorMessage());
-        return;
+        // All or none: when one is still there, nothing was erased. Otherwise the rows are gone
+        // and only the clean-up of the file is left (the message says so).
+        auto still = ParticipantRepository(*m_db).byId(ids.front());
+        if (!still || still.value()) {
+            MessageBox::critical(this, title, erased.errorMessage());
+            return false;
+        }
+        MessageBox::warning(this, title, erased.errorMessage());
     }
-    // Older automatic backups still hold the person: replace them.
+    // Older automatic backups still hold the people erased: replace them.
     if (auto backups = replaceAutomaticBackups(*m_db, backupFolderFor(m_db->path())); !backups)
-        MessageBox::warning(this, tr("Erase"), backups.errorMessage());
-    statusBar()->showMessage(tr("%1 has been erased.").arg(who), 8000);
+        MessageBox::warning(this, title, backups.errorMessage());
+    return true;
+}
+
+void MainWindow::showGallring()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    GallringDialog dialog(
+        *m_db,
+        [this](const std::vector<qint64>& ids) { return eraseParticipants(ids, tr("Retention")); },
+        this);
+    dialog.exec();
+}
+
+void MainWindow::showParticipantLog()
+{
+    const qint64 id = currentParticipantId();
+    if (!m_db || id == 0)
+        return;
+    QString who;
+    for (const CaseloadRow& row : m_caseload->rows()) {
+        if (row.participantId == id)
+            who = row.displayName();
+    }
+    AuditLogDialog dialog(*m_db, id, who, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_db)
+        return;
+    AuditLogDialog dialog(*m_db, 0, QString(), this);
+    dialog.exec();
 }
 
 void MainWindow::newParticipant()

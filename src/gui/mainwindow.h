@@ -8,6 +8,7 @@
 #include "report/handlingsplandocument.h"
 
 #include <optional>
+#include <vector>
 
 class QUndoGroup;
 
@@ -65,9 +66,25 @@ public:
     void restoreBackup(const QString& path = {});
     /// Participant › Erase: erases the chosen participant after confirmation.
     void eraseParticipant();
+    /// Erases the deltagare (no questions asked: the caller has confirmed) all in one
+    /// transaction: closes their occasion forms and participant tabs first, then refreshes the
+    /// caseload and replaces the automatic backups. Shows what went wrong under `title`.
+    /// True when they are erased, also when the clean-up of the file is still to be completed
+    /// (which is then said); false when nothing was erased.
+    bool eraseParticipants(const std::vector<qint64>& participantIds, const QString& title);
+    /// Participant › Retention: the gallring dialog.
+    void showGallring();
+    /// Participant › Log (the chosen participant's audit log) and File › Audit log (the whole
+    /// database's).
+    void showParticipantLog();
+    void showAuditLog();
     /// Participant › Action plan (PDF) and Print: the same document, the same options.
     void exportPlanPdf();
     void printPlan();
+    /// Participant › Register extract: everything stored about the chosen participant as a
+    /// JSON and a PDF file, in a folder the user chooses (FileDialog: tests set the answer).
+    /// Needs the database open for editing (the extract is recorded in the log).
+    void registerExtract();
     void newParticipant();
     /// File › Export (JSON): the chosen participant or everyone; asks about sensitive data.
     void exportJson();

@@ -15,6 +15,9 @@
 #include "core/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
+#include "core/storage/participantrepository.h"
+#include "dialogs/auditlogdialog.h"
+#include "dialogs/gallringdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
 #include "i18n.h"
@@ -58,6 +61,19 @@ int main(int argc, char** argv)
         auto db = Database::create(path);
         if (!db || !fillWithDemoData(*db.value()))
             return 2;
+        // Two participations that ended long ago, so the gallring dialog has something to show.
+        ParticipantRepository participants(*db.value());
+        for (const auto& [code, years] : {std::pair{u"D-0002"_s, 8}, std::pair{u"D-0005"_s, 6}}) {
+            auto found = participants.byCode(code);
+            if (!found || !found.value())
+                return 2;
+            Participant p = *found.value();
+            p.endDate = Clock::today().addYears(-years);
+            p.startDate = p.endDate.addYears(-1);
+            p.endReason = years > 7 ? EndReason::Flyttat : EndReason::Arbete;
+            if (!participants.update(p, Clock::today()))
+                return 2;
+        }
     }
     for (const QSize size : {QSize(1280, 800), QSize(800, 600)}) {
         const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
@@ -89,6 +105,20 @@ int main(int argc, char** argv)
         dialog.resize(dialog.sizeHint().boundedTo(size));
         dialog.show();
         save(dialog, out + u"/participant"_s + suffix);
+        dialog.close();
+
+        GallringDialog gallring(*window.database(), {}, &window);
+        gallring.show();
+        save(gallring, out + u"/gallring"_s + suffix);
+        gallring.close();
+        AuditLogDialog log(*window.database(), 3, u"D-0003"_s, &window);
+        log.show();
+        save(log, out + u"/log-participant"_s + suffix);
+        log.close();
+        AuditLogDialog whole(*window.database(), 0, QString(), &window);
+        whole.resize(whole.size().boundedTo(size));
+        whole.show();
+        save(whole, out + u"/log-all"_s + suffix);
     }
     return 0;
 }

@@ -1,5 +1,10 @@
 #include "auditlog.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
 #include "../clock.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -26,20 +31,59 @@ Result<void> AuditLog::record(const QString& action, const QString& entity, qint
 
 Result<std::vector<AuditEntry>> AuditLog::forParticipant(qint64 participantId) const
 {
-    QSqlQuery q =
-        m_db.prepare(uR"(SELECT id, at, os_user, action, entity, entity_id, participant_id, details
-            FROM audit_log WHERE participant_id = ? ORDER BY id)"_s);
-    q.addBindValue(participantId);
+    return select(participantId);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::all() const
+{
+    return select(0);
+}
+
+Result<std::vector<AuditEntry>> AuditLog::select(qint64 participantId) const
+{
+    // The code is joined in for the reader; the log itself holds only ids.
+    QString sql = uR"(SELECT a.id, a.at, a.os_user, a.action, a.entity, a.entity_id,
+            a.participant_id, a.details, p.code
+        FROM audit_log a LEFT JOIN participant p ON p.id = a.participant_id)"_s;
+    if (participantId > 0)
+        sql += u" WHERE a.participant_id = ?"_s;
+    sql += u" ORDER BY a.id"_s;
+    QSqlQuery q = m_db.prepare(sql);
+    if (participantId > 0)
+        q.addBindValue(participantId);
     if (auto r = Database::exec(q); !r)
         return r.error();
     std::vector<AuditEntry> entries;
     while (q.next()) {
         entries.push_back({q.value(0).toLongLong(), sql::toTimestamp(q.value(1)),
                            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                           q.value(5).toLongLong(), q.value(6).toLongLong(),
-                           q.value(7).toString()});
+                           q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toString(),
+                           q.value(8).toString()});
     }
     return entries;
+}
+
+Result<void>
+AuditLog::readForExport(qint64 participantId,
+                        const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver)
+{
+    if (m_db.isReadOnly()) {
+        auto entries = select(participantId);
+        if (!entries)
+            return entries.error();
+        return deliver(entries.value());
+    }
+    return m_db.write([&]() -> Result<void> {
+        auto entries = select(participantId);
+        if (!entries)
+            return entries.error();
+        const QString details =
+            (participantId > 0 ? u"participant log, %1 entries"_s : u"whole log, %1 entries"_s)
+                .arg(entries.value().size());
+        if (auto r = record(u"export"_s, u"auditlog"_s, 0, participantId, details); !r)
+            return r;
+        return deliver(entries.value());
+    });
 }
 
 Result<void> AuditLog::restoreEntry(qint64 participantId, const AuditEntry& entry)
@@ -54,6 +98,109 @@ Result<void> AuditLog::restoreEntry(qint64 participantId, const AuditEntry& entr
     q.addBindValue(sql::id(participantId));
     q.addBindValue(sql::text(entry.details));
     return Database::exec(q);
+}
+
+namespace {
+
+/// A CSV field: RFC 4180 quoting, and a leading ' where a spreadsheet would otherwise read the
+/// value as a formula (CSV injection).
+QString csvField(QString value)
+{
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(u'\'');
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r')) {
+        value.replace(u"\""_s, u"\"\""_s);
+        value = u'"' + value + u'"';
+    }
+    return value;
+}
+
+/// Local time with its offset from UTC, so the file says which time it means.
+QString localIsoTime(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+bool isDatabaseFile(const Database& db, const QString& path)
+{
+    const QFileInfo target(path);
+    const QString database = QFileInfo(db.path()).absoluteFilePath();
+    const QString canonicalDatabase = QFileInfo(db.path()).canonicalFilePath();
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
+        if (target.absoluteFilePath() == database + suffix)
+            return true;
+        if (!canonicalDatabase.isEmpty() && target.exists() &&
+            target.canonicalFilePath() == canonicalDatabase + suffix)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray auditLogCsv(const std::vector<AuditEntry>& entries)
+{
+    const auto id = [](qint64 value) { return value > 0 ? QString::number(value) : QString(); };
+    QString text;
+    text += u"time,user,action,entity,entity_id,participant_id,participant,details\r\n"_s;
+    for (const AuditEntry& e : entries) {
+        const QStringList fields{localIsoTime(e.at), e.osUser,       e.action,
+                                 e.entity,           id(e.entityId), id(e.participantId),
+                                 e.participantCode,  e.details};
+        QStringList row;
+        for (const QString& field : fields)
+            row << csvField(field);
+        text += row.join(u',') + u"\r\n"_s;
+    }
+    // The byte-order mark tells spreadsheet programs (Excel) that the file is UTF-8.
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (isDatabaseFile(db, path)) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "AuditLog", "%1 is the database itself (or one of its files); "
+                                         "choose another file for the log.")
+                             .arg(shown));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return makeError(Error::Kind::Io, QCoreApplication::translate("AuditLog", "Cannot write "
+                                                                                  "%1: %2")
+                                              .arg(shown, file.errorString()));
+    }
+    // The log says who worked with which deltagare when: readable by the owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    int count = 0;
+    bool committed = false;
+    auto done = AuditLog(db).readForExport(
+        participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
+            const QByteArray csv = auditLogCsv(entries);
+            if (file.write(csv) != csv.size() || !file.commit()) {
+                return makeError(Error::Kind::Io,
+                                 QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
+                                     .arg(shown, file.errorString()));
+            }
+            committed = true;
+            count = int(entries.size());
+            return {};
+        });
+    if (!done) {
+        if (committed) // the file is there but the export is not recorded: take it back
+            QFile::remove(path);
+        else
+            file.cancelWriting();
+        return done.error();
+    }
+    return count;
 }
 
 } // namespace tilltro

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 #include "../result.h"
@@ -20,6 +22,9 @@ struct AuditEntry {
     qint64 entityId = 0;
     qint64 participantId = 0;
     QString details; ///< never personal data: it outlives an erasure
+    /// The deltagare's code while they exist (read with the entry, never stored in the log);
+    /// empty after an erasure and for entries about no deltagare (e.g. a handledare).
+    QString participantCode;
 };
 
 /// The append-only audit log. record() must be called inside the Database::write() of the
@@ -33,7 +38,20 @@ public:
 
     Result<void> record(const QString& action, const QString& entity, qint64 entityId,
                         qint64 participantId, const QString& details = {});
+    /// One deltagare's entries, oldest first.
     Result<std::vector<AuditEntry>> forParticipant(qint64 participantId) const;
+    /// Every entry of the database, oldest first (for a log review).
+    Result<std::vector<AuditEntry>> all() const;
+
+    /// Reads the log for a log review (one deltagare's when participantId > 0, else the whole
+    /// log) and hands it to `deliver` (which writes or prints it), all inside one transaction
+    /// that also records the export ("export", entity "auditlog"; details: the scope and how
+    /// many entries, never personal data). The entry read does not include the export entry
+    /// itself. When `deliver` fails, nothing is recorded. On a read-only database the log is
+    /// read and delivered without being recorded (nothing can be written there).
+    Result<void>
+    readForExport(qint64 participantId,
+                  const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver);
 
     // For the JSON exchange (src/core/exchange):
     /// Appends an entry from another database's history (an import) with its time, user,
@@ -42,7 +60,24 @@ public:
     Result<void> restoreEntry(qint64 participantId, const AuditEntry& entry);
 
 private:
+    Result<std::vector<AuditEntry>> select(qint64 participantId) const;
+
     Database& m_db;
 };
+
+/// The log as CSV for a log review, to open in a spreadsheet: UTF-8 with a byte-order mark,
+/// CRLF line ends, RFC 4180 quoting; a header row and one row per entry with the columns
+/// time (local, ISO 8601 with offset), user, action, entity, entity_id, participant_id,
+/// participant (code, empty after erasure), details. Every value is written literally, except
+/// that a value starting with = + - @ (or a tab or carriage return) gets a leading ' so a
+/// spreadsheet does not run it as a formula.
+QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
+
+/// Writes auditLogCsv() of the log (one deltagare's when participantId > 0, else all) to
+/// `path` atomically (QSaveFile; readable by the owner only) and records the export in the
+/// same transaction as reading it (see AuditLog::readForExport()): the file is there exactly
+/// when the export is recorded. Refuses the database's own files. Returns the number of entries
+/// written.
+Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId = 0);
 
 } // namespace tilltro

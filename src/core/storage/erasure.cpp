@@ -9,6 +9,7 @@
 #include "../clock.h"
 #include "auditlog.h"
 #include "database.h"
+#include "handledarerepository.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -275,6 +276,16 @@ Result<void> eraseParticipants(Database& db, const std::vector<qint64>& particip
                              .arg(cleared.errorMessage()));
     }
     return {};
+}
+
+Result<int> retentionYears(Database& db)
+{
+    auto stored = SettingsRepository(db).value(QString::fromLatin1(RetentionYearsKey));
+    if (!stored)
+        return stored.error();
+    bool ok = false;
+    const int years = stored.value() ? stored.value()->toInt(&ok) : 0;
+    return ok && years > 0 ? years : DefaultRetentionYears;
 }
 
 Result<std::vector<GallringCandidate>> gallringCandidates(Database& db, int years,

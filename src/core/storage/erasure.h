@@ -14,6 +14,12 @@ class Database;
 
 /// How many years after a participation ended its data is kept by default (gallring).
 inline constexpr int DefaultRetentionYears = 5;
+/// The app_setting key of the retention period in years (set in the settings dialog).
+inline constexpr auto RetentionYearsKey = "gallring_years";
+
+/// The retention period stored in the database's settings; DefaultRetentionYears when none
+/// (or no sensible number) is stored.
+Result<int> retentionYears(Database& db);
 
 /// A deltagare whose participation ended long enough ago to be erased (gallring).
 struct GallringCandidate {

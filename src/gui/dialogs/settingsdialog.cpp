@@ -25,8 +25,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     };
     m_ui->organisationLineEdit->setText(text(OrganisationKey));
     m_ui->logoLineEdit->setText(text(LogoKey));
-    const int years = text(RetentionKey).toInt();
-    m_ui->retentionSpinBox->setValue(years > 0 ? years : 5);
+    const auto years = retentionYears(m_db);
+    m_ui->retentionSpinBox->setValue(years ? years.value() : DefaultRetentionYears);
     showUser();
     connect(m_ui->logoBrowsePushButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+#include "core/storage/erasure.h"
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -19,7 +21,7 @@ class SettingsDialog : public QDialog {
 public:
     static constexpr auto OrganisationKey = "organisation_name";
     static constexpr auto LogoKey = "organisation_logo";
-    static constexpr auto RetentionKey = "gallring_years";
+    static constexpr auto RetentionKey = RetentionYearsKey;
 
     explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
     ~SettingsDialog() override;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AuditLogDialog;
+}
+class QStandardItemModel;
+
+namespace tilltro {
+
+class Database;
+
+/// The audit log, read-only: one deltagare's entries or the whole database's (for a log
+/// review), newest first and sortable, with time (local), operating-system user, action and
+/// entity in words, and the details exactly as stored (never as rich text). "Export…" writes
+/// the same entries as CSV (exportAuditLogCsv()), which is itself recorded in the log.
+/// Handledare-only: the whole log names other deltagare by code.
+class AuditLogDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        UserColumn,
+        ActionColumn,
+        EntityColumn,
+        ParticipantColumn, ///< the deltagare's code; hidden in one deltagare's log
+        DetailsColumn,
+        ColumnCount
+    };
+
+    /// participantId > 0: that deltagare's log, `who` naming them as the caseload does (the
+    /// code when identity is protected); 0: the whole log.
+    AuditLogDialog(Database& db, qint64 participantId, const QString& who,
+                   QWidget* parent = nullptr);
+    ~AuditLogDialog() override;
+
+    /// Empty when the log could be read.
+    QString errorMessage() const { return m_errorMessage; }
+    /// Writes the CSV to `path`, or asks for a file when `path` is empty; says how it went.
+    /// True when written.
+    bool exportCsv(const QString& path = {});
+
+    /// An action ("create", "erase", …) in words of the UI language; unknown ones literally.
+    static QString actionText(const QString& action);
+    /// What an entry is about ("occasion", …) in words; unknown ones literally.
+    static QString entityText(const QString& entity);
+
+private:
+    void reload();
+
+    std::unique_ptr<Ui::AuditLogDialog> m_ui;
+    Database& m_db;
+    qint64 m_participantId = 0;
+    QString m_who;
+    QString m_errorMessage;
+    QStandardItemModel* m_model = nullptr;
+};
+
+} // namespace tilltro

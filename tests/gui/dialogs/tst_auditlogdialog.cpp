@@ -1,0 +1,235 @@
+#include <QFileInfo>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/clock.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/storage/participantrepository.h"
+#include "dialogs/auditlogdialog.h"
+#include "dialogs/messagebox.h"
+#include "testutil.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+// Drives the real log dialog: one deltagare's entries or all, shown literally, exported as CSV.
+class TestAuditLogDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+
+    /// Two deltagare; the first has entries whose details look like markup, a formula, and
+    /// text that needs CSV quoting, and one with an action this program does not know.
+    std::unique_ptr<Database> makeDatabase(QString* path = nullptr)
+    {
+        const QString file = m_dir.filePath(u"log%1.tilltro"_s.arg(++m_serial));
+        if (path)
+            *path = file;
+        auto created = Database::create(file);
+        if (!created)
+            return nullptr;
+        std::unique_ptr<Database> db = std::move(created).value();
+        // An hour ago, a minute apart: what the user does later is newer.
+        const QDateTime base = QDateTime::currentDateTime().addSecs(-3600);
+        Clock::setFixedForTests(base);
+        Participant first;
+        first.code = u"FORSTA-1"_s;
+        first.name = u"Första Person"_s;
+        Participant second;
+        second.code = u"ANDRA-2"_s;
+        if (!ParticipantRepository(*db).insert(first) || !ParticipantRepository(*db).insert(second))
+            return nullptr;
+        m_first = first.id;
+        m_second = second.id;
+        auto written = db->write([&]() -> Result<void> {
+            AuditLog log(*db);
+            Clock::setFixedForTests(base.addSecs(60));
+            if (auto r = log.record(u"update"_s, u"occasion"_s, 7, first.id, u"<b>x</b>"_s); !r)
+                return r;
+            Clock::setFixedForTests(base.addSecs(120));
+            if (auto r = log.record(u"export"_s, u"participant"_s, first.id, first.id,
+                                    u"=HYPERLINK(\"http://x\"),a"_s);
+                !r)
+                return r;
+            Clock::setFixedForTests(base.addSecs(180));
+            return log.record(u"frobnicate"_s, u"gizmo"_s, 0, first.id, u"line one\nline two"_s);
+        });
+        Clock::resetForTests();
+        if (!written)
+            return nullptr;
+        return db;
+    }
+
+    static QStringList column(const QTableView* table, int column, int role = Qt::DisplayRole)
+    {
+        QStringList values;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << table->model()->index(row, column).data(role).toString();
+        return values;
+    }
+
+    static int exportEntries(Database& db)
+    {
+        int n = 0;
+        for (const AuditEntry& e : AuditLog(db).all().value())
+            n += (e.action == u"export"_s && e.entity == u"auditlog"_s) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"TilltroTests"_s);
+        QCoreApplication::setApplicationName(u"tst_auditlogdialog"_s);
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void cleanup()
+    {
+        MessageBox::resetForTests();
+        Clock::resetForTests();
+    }
+
+    void participantLog_onlyTheirEntries_newestFirst_inWords()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        AuditLogDialog dialog(*db, m_first, u"Första Person"_s);
+        QVERIFY(dialog.errorMessage().isEmpty());
+        QVERIFY(dialog.windowTitle().contains(u"Första Person"_s));
+        auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
+        QVERIFY(table);
+        QVERIFY(!table->accessibleName().isEmpty());
+        // create (participant), then the three added: newest first.
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(column(table, AuditLogDialog::ActionColumn),
+                 (QStringList{u"frobnicate"_s, u"Exported"_s, u"Changed"_s, u"Created"_s}));
+        QCOMPARE(column(table, AuditLogDialog::EntityColumn),
+                 (QStringList{u"gizmo"_s, u"Participant"_s, u"Assessment"_s, u"Participant"_s}));
+        QVERIFY(table->isColumnHidden(AuditLogDialog::ParticipantColumn));
+        const QStringList times = column(table, AuditLogDialog::TimeColumn);
+        QVERIFY(times[0] > times[1] && times[1] > times[2]);
+        QCOMPARE(QDateTime::fromString(times[3], u"yyyy-MM-dd HH:mm:ss"_s).isValid(), true);
+        QVERIFY(!column(table, AuditLogDialog::UserColumn).contains(QString()));
+        // The other deltagare's "create" is not here.
+        QCOMPARE(AuditLog(*db).forParticipant(m_second).value().size(), size_t(1));
+
+        // Sortable: oldest first on request.
+        table->sortByColumn(AuditLogDialog::TimeColumn, Qt::AscendingOrder);
+        QCOMPARE(column(table, AuditLogDialog::ActionColumn).first(), u"Created"_s);
+    }
+
+    void details_shownLiterallyNeverAsRichText()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
+        const QStringList details = column(table, AuditLogDialog::DetailsColumn);
+        QVERIFY(details.contains(u"<b>x</b>"_s));
+        QVERIFY(details.contains(u"=HYPERLINK(\"http://x\"),a"_s));
+        // A tooltip would render markup: it carries the text escaped.
+        const QStringList tips = column(table, AuditLogDialog::DetailsColumn, Qt::ToolTipRole);
+        const QString tip = tips.at(details.indexOf(u"<b>x</b>"_s));
+        QVERIFY2(tip.contains(u"&lt;b&gt;x&lt;/b&gt;"_s), qPrintable(tip));
+        QVERIFY(!tip.contains(u"<b>"_s));
+        for (const QLabel* label : dialog.findChildren<QLabel*>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    void wholeLog_everyoneWithTheirCode()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        AuditLogDialog dialog(*db, 0, QString());
+        auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
+        QCOMPARE(table->model()->rowCount(), int(AuditLog(*db).all().value().size()));
+        QVERIFY(!table->isColumnHidden(AuditLogDialog::ParticipantColumn));
+        const QStringList codes = column(table, AuditLogDialog::ParticipantColumn);
+        QVERIFY(codes.contains(u"FORSTA-1"_s));
+        QVERIFY(codes.contains(u"ANDRA-2"_s));
+    }
+
+    void actionAndEntityWords_unknownShownAsStored()
+    {
+        QCOMPARE(AuditLogDialog::actionText(u"erase"_s), u"Erased"_s);
+        QCOMPARE(AuditLogDialog::actionText(u"print"_s), u"Printed"_s);
+        QCOMPARE(AuditLogDialog::actionText(u"import"_s), u"Imported"_s);
+        QCOMPARE(AuditLogDialog::actionText(u"delete"_s), u"Deleted"_s);
+        QCOMPARE(AuditLogDialog::actionText(u"<i>new</i>"_s), u"<i>new</i>"_s);
+        QCOMPARE(AuditLogDialog::entityText(u"auditlog"_s), u"Log"_s);
+        QCOMPARE(AuditLogDialog::entityText(u"plan"_s), u"Action plan"_s);
+        QCOMPARE(AuditLogDialog::entityText(u"widget"_s), u"widget"_s);
+    }
+
+    void exportCsv_quotedFormulaSafeOwnerOnly_andRecordedInTheLog()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
+        QCOMPARE(exportEntries(*db), 0);
+        const QString path = m_dir.filePath(u"log.csv"_s);
+        QVERIFY(dialog.exportCsv(path));
+
+        const QByteArray bytes = test::readAll(path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 byte-order mark, for Excel
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        QVERIFY(text.endsWith(u"\r\n"_s));
+        const QStringList lines = text.split(u"\r\n"_s);
+        QCOMPARE(lines.first(),
+                 u"time,user,action,entity,entity_id,participant_id,participant,details"_s);
+        // Four entries (the export entry itself is written with, not into, the export).
+        QCOMPARE(lines.size(), 1 + 4 + 1);
+        QVERIFY(text.contains(u",update,occasion,7,%1,FORSTA-1,<b>x</b>\r\n"_s.arg(m_first)));
+        // A formula gets a leading quote; comma and quotes are quoted RFC 4180 style.
+        QVERIFY2(text.contains(u",\"'=HYPERLINK(\"\"http://x\"\"),a\"\r\n"_s), qPrintable(text));
+        // A line break stays inside its quoted field.
+        QVERIFY(text.contains(
+            u",frobnicate,gizmo,,%1,FORSTA-1,\"line one\nline two\"\r\n"_s.arg(m_first)));
+        QVERIFY(!text.contains(u"Första Person"_s)); // the log holds no names
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+
+        // The export is itself in the log, about that deltagare, with counts only.
+        QCOMPARE(exportEntries(*db), 1);
+        const AuditEntry last = AuditLog(*db).forParticipant(m_first).value().back();
+        QCOMPARE(last.action, u"export"_s);
+        QCOMPARE(last.entity, u"auditlog"_s);
+        QCOMPARE(last.details, u"participant log, 4 entries"_s);
+        QCOMPARE(table->model()->rowCount(), 5); // shown at once
+        QCOMPARE(column(table, AuditLogDialog::EntityColumn).first(), u"Log"_s);
+    }
+
+    void exportCsv_ontoTheDatabase_refusedNothingRecorded()
+    {
+        QString path;
+        auto db = makeDatabase(&path);
+        QVERIFY(db);
+        const QByteArray before = test::readAll(path);
+        AuditLogDialog dialog(*db, 0, QString());
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QVERIFY(!dialog.exportCsv(path));
+        QVERIFY(MessageBox::lastTextForTests().contains(u"database itself"_s));
+        QCOMPARE(exportEntries(*db), 0);
+        QVERIFY(!dialog.exportCsv(path + u"-wal"_s));
+        QCOMPARE(test::readAll(path).size(), before.size());
+        // An unwritable folder: no file, nothing recorded.
+        QVERIFY(!dialog.exportCsv(m_dir.filePath(u"no/such/folder/log.csv"_s)));
+        QCOMPARE(exportEntries(*db), 0);
+    }
+};
+
+QTEST_MAIN(TestAuditLogDialog)
+#include "tst_auditlogdialog.moc"
