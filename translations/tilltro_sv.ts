@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>%1 is the database itself (or one of its files); choose another file for the log.</source>
+        <translation>%1 är själva databasen (eller en av dess filer). Välj en annan fil för loggen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Log entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Save the log as a CSV file for a log review (spreadsheet)</source>
+        <translation>Spara loggen som CSV-fil för logguppföljning (kalkylblad)</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>%1 (restored %2)</source>
@@ -249,6 +279,93 @@
     <message>
         <source>Confirm: erasing cannot be undone.</source>
         <translation>Bekräfta: en radering går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>extract needs --participant CODE.</source>
+        <translation>extract behöver --participant KOD.</translation>
+    </message>
+    <message>
+        <source>extract needs --output FOLDER.</source>
+        <translation>extract behöver --output MAPP.</translation>
+    </message>
+    <message>
+        <source>Wrote the register extract of %1:</source>
+        <translation>Registerutdraget för %1 skrevs:</translation>
+    </message>
+    <message>
+        <source>The folder to write the two files to (an existing file is never replaced).</source>
+        <translation>Mappen som de två filerna skrivs till (en befintlig fil ersätts aldrig).</translation>
+    </message>
+    <message>
+        <source>--years needs a whole number of years (1 or more).</source>
+        <translation>--years behöver ett helt antal år (1 eller fler).</translation>
+    </message>
+    <message>
+        <source>--yes only goes with --erase.</source>
+        <translation>--yes hör bara ihop med --erase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period: %n year(s), so the limit is %1.</source>
+        <translation>
+            <numerusform>Gallringsfrist: %n år, så gränsen är %1.</numerusform>
+            <numerusform>Gallringsfrist: %n år, så gränsen är %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deltagare ended before the limit.</source>
+        <translation>
+            <numerusform>%n deltagare avslutades före gränsen.</numerusform>
+            <numerusform>%n deltagare avslutades före gränsen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasing permanently deletes these %n deltagare and everything stored about them (%1). It cannot be undone. Nothing was changed; add --yes to erase them.</source>
+        <translation>
+            <numerusform>Radering tar bort denna deltagare och allt som finns lagrat om dem (%1) för alltid. Det går inte att ångra. Inget ändrades; lägg till --yes för att radera.</numerusform>
+            <numerusform>Radering tar bort dessa %n deltagare och allt som finns lagrat om dem (%1) för alltid. Det går inte att ångra. Inget ändrades; lägg till --yes för att radera dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n deltagare and everything stored about them: %1.</source>
+        <translation>
+            <numerusform>Raderade %n deltagare och allt som fanns lagrat om dem: %1.</numerusform>
+            <numerusform>Raderade %n deltagare och allt som fanns lagrat om dem: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output behöver ett filnamn.</translation>
+    </message>
+    <message>
+        <source>--json prints to the screen; --output writes CSV. Choose one.</source>
+        <translation>--json skriver till skärmen, --output skriver CSV. Välj det ena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n log entries to %1.</source>
+        <translation>
+            <numerusform>Skrev %n loggpost till %1.</numerusform>
+            <numerusform>Skrev %n loggposter till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log could not be printed.</source>
+        <translation>Loggen kunde inte skrivas ut.</translation>
+    </message>
+    <message>
+        <source>Participations that ended more than this many years ago (default: the retention period set in the database, else 5).</source>
+        <translation>Deltaganden som avslutades för mer än så här många år sedan (standard: gallringsfristen som är inställd i databasen, annars 5).</translation>
+    </message>
+    <message>
+        <source>Erase them all, in one go.</source>
+        <translation>Radera alla på en gång.</translation>
+    </message>
+    <message>
+        <source>Only the entries about this deltagare.</source>
+        <translation>Bara posterna om denna deltagare.</translation>
+    </message>
+    <message>
+        <source>Write CSV to this file (default: print CSV).</source>
+        <translation>Skriv CSV till denna fil (standard: skriv ut CSV).</translation>
     </message>
 </context>
 <context>
@@ -670,6 +787,41 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GallringDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Participants whose data may be erased</source>
+        <translation>Deltagare vars uppgifter får raderas</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the participant in the chosen row</source>
+        <translation>Mellanslag markerar eller avmarkerar deltagaren på vald rad</translation>
+    </message>
+    <message>
+        <source>No participants to erase: no participation ended that long ago.</source>
+        <translation>Inga deltagare att gallra: inget deltagande avslutades så länge sedan.</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>Markera i&amp;nga</translation>
+    </message>
+    <message>
+        <source>&amp;Erase ticked…</source>
+        <translation>&amp;Radera markerade…</translation>
+    </message>
+    <message>
+        <source>Erase everything stored about the ticked participants (cannot be undone)</source>
+        <translation>Radera allt som finns lagrat om de markerade deltagarna (kan inte ångras)</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1315,46 @@
     <message>
         <source>&amp;Print action plan…</source>
         <translation>Skriv &amp;ut handlingsplan…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Å&amp;terställ säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Open a backup as a new working copy; the backup itself is never changed</source>
+        <translation>Öppna en säkerhetskopia som en ny arbetskopia; själva säkerhetskopian ändras aldrig</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <source>List the participants whose participation ended longer ago than the retention period, and erase them</source>
+        <translation>Visa deltagarna vars deltagande avslutades för längre sedan än gallringsfristen, och radera dem</translation>
+    </message>
+    <message>
+        <source>&amp;Log…</source>
+        <translation>&amp;Logg…</translation>
+    </message>
+    <message>
+        <source>Show who created, changed, exported or printed what about the chosen participant, and when</source>
+        <translation>Visa vem som skapade, ändrade, exporterade eller skrev ut vad om vald deltagare, och när</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Logg för hela databasen…</translation>
+    </message>
+    <message>
+        <source>The log of the whole database, for a log review; can be exported as CSV</source>
+        <translation>Loggen för hela databasen, för logguppföljning; kan exporteras som CSV</translation>
+    </message>
+    <message>
+        <source>Register e&amp;xtract…</source>
+        <translation>Register&amp;utdrag…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the chosen participant, as a PDF to read and a JSON file, in a folder you choose (GDPR art. 15). Needs the database open for editing: the extract is recorded in the log.</source>
+        <translation>Allt som finns lagrat om vald deltagare, som en PDF att läsa och en JSON-fil, i en mapp du väljer (GDPR art. 15). Databasen måste vara öppen för redigering: utdraget förs in i loggen.</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2278,426 @@
         <source>%1 is the database itself; choose another file for the PDF.</source>
         <translation>%1 är själva databasen. Välj en annan fil för PDF:en.</translation>
     </message>
+    <message>
+        <source>Another intervention</source>
+        <translation>Annan insats</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Hoppat av</translation>
+    </message>
+    <message>
+        <source>Registration in Tilltro</source>
+        <translation>Registrering i Tilltro</translation>
+    </message>
+    <message>
+        <source>Exchange of information</source>
+        <translation>Utbyte av uppgifter</translation>
+    </message>
+    <message>
+        <source>Job-oriented</source>
+        <translation>Jobbinriktad</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenshöjande</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Hälsoinriktad</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Draft (not completed)</source>
+        <translation>Utkast (inte klar)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>Everything stored about you in Tilltro</source>
+        <translation>Allt som finns lagrat om dig i Tilltro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Extract made</source>
+        <translation>Utdraget gjordes</translation>
+    </message>
+    <message>
+        <source>Made by (user account)</source>
+        <translation>Gjort av (användarkonto)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>What is a register extract?</source>
+        <translation>Vad är ett registerutdrag?</translation>
+    </message>
+    <message>
+        <source>You have the right to know what is stored about you (article 15 of the EU General Data Protection Regulation, GDPR). This extract shows everything that is stored about you in Tilltro, the program your case worker uses to follow up your assessments, interventions and action plans.</source>
+        <translation>Du har rätt att få veta vad som finns lagrat om dig (artikel 15 i EU:s dataskyddsförordning, GDPR). Det här utdraget visar allt som finns lagrat om dig i Tilltro, programmet som din handledare använder för att följa upp dina skattningar, insatser och handlingsplaner.</translation>
+    </message>
+    <message>
+        <source>It has your details, your consents, who has been your case worker, your interventions, every assessment with all the answers and notes and the changes made to them afterwards, your action plans, and the log of who has done what with your details and when.</source>
+        <translation>Här finns dina uppgifter, dina samtycken, vem som har varit din handledare, dina insatser, varje skattning med alla svar och anteckningar och de ändringar som gjorts i dem efteråt, dina handlingsplaner och loggen över vem som har gjort vad med dina uppgifter och när.</translation>
+    </message>
+    <message>
+        <source>The same information is in a file in a format computers can read (JSON), handed over together with this document.</source>
+        <translation>Samma uppgifter finns i en fil i ett format som datorer kan läsa (JSON), som lämnas ut tillsammans med det här dokumentet.</translation>
+    </message>
+    <message>
+        <source>The same information is in the file &quot;%1&quot;, in a format computers can read (JSON), handed over together with this document.</source>
+        <translation>Samma uppgifter finns i filen &quot;%1&quot;, i ett format som datorer kan läsa (JSON), som lämnas ut tillsammans med det här dokumentet.</translation>
+    </message>
+    <message>
+        <source>If something is wrong, you can ask for it to be corrected. You can also ask for details to be erased or their use restricted, and you can complain to the Swedish Authority for Privacy Protection (IMY). Talk to your case worker.</source>
+        <translation>Om något är fel kan du begära att det rättas. Du kan också begära att uppgifter raderas eller att användningen av dem begränsas, och du kan klaga hos Integritetsskyddsmyndigheten (IMY). Prata med din handledare.</translation>
+    </message>
+    <message>
+        <source>Contains sensitive information. Keep it safe.</source>
+        <translation>Innehåller känsliga uppgifter. Förvara det säkert.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Uppgifter om dig</translation>
+    </message>
+    <message>
+        <source>(none registered)</source>
+        <translation>(inget registrerat)</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>Yes: your name and personal identity number are kept off screens, prints and exports, except this extract.</source>
+        <translation>Ja: ditt namn och personnummer visas inte på skärmar, utskrifter och exporter, utom i detta utdrag.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutades</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Varför det avslutades</translation>
+    </message>
+    <message>
+        <source>Case worker now</source>
+        <translation>Handledare nu</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>No consent is registered.</source>
+        <translation>Inget samtycke är registrerat.</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Your case workers</source>
+        <translation>Dina handledare</translation>
+    </message>
+    <message>
+        <source>No case worker is registered.</source>
+        <translation>Ingen handledare är registrerad.</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation>tills nu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <source>No intervention is registered.</source>
+        <translation>Ingen insats är registrerad.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anordnare</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>Inga svar.</translation>
+    </message>
+    <message>
+        <source>Numbers are on a scale from %1 (lowest) to %2 (highest).</source>
+        <translation>Siffrorna är på en skala från %1 (lägst) till %2 (högst).</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answer</source>
+        <translation>Deltagarens svar</translation>
+    </message>
+    <message>
+        <source>The case worker&apos;s answer</source>
+        <translation>Handledarens svar</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>No assessment is registered.</source>
+        <translation>Ingen skattning är registrerad.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Inga anteckningar.</translation>
+    </message>
+    <message>
+        <source>Changes made after the assessment was completed</source>
+        <translation>Ändringar gjorda efter att skattningen blev klar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>No action plan is registered.</source>
+        <translation>Ingen handlingsplan är registrerad.</translation>
+    </message>
+    <message>
+        <source>Action plan from the assessment %1</source>
+        <translation>Handlingsplan från skattningen %1</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>No sub-goals.</source>
+        <translation>Inga delmål.</translation>
+    </message>
+    <message>
+        <source>Sub-goal %1</source>
+        <translation>Delmål %1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Should move</source>
+        <translation>Ska påverka</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Målnivå</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>inte gjord</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>The log</source>
+        <translation>Loggen</translation>
+    </message>
+    <message>
+        <source>Every change to your details, and every export, print and extract, is recorded with the time and the user account of the person who did it.</source>
+        <translation>Varje ändring av dina uppgifter, och varje export, utskrift och utdrag, registreras med tid och användarkontot för den som gjorde det.</translation>
+    </message>
+    <message>
+        <source>The log has no entries.</source>
+        <translation>Loggen har inga poster.</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Register extract %1 %2</source>
+        <translation>Registerutdrag %1 %2</translation>
+    </message>
+    <message>
+        <source>The register extract needs the data of exactly one participant.</source>
+        <translation>Registerutdraget behöver uppgifterna om exakt en deltagare.</translation>
+    </message>
+    <message>
+        <source>Register extract %1</source>
+        <translation>Registerutdrag %1</translation>
+    </message>
+    <message>
+        <source>The register extract could not be drawn.</source>
+        <translation>Registerutdraget kunde inte ritas.</translation>
+    </message>
+    <message>
+        <source>The register extract could not be drawn: %1</source>
+        <translation>Registerutdraget kunde inte ritas: %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only. A register extract is recorded in the log, so it needs the database open for editing.</source>
+        <translation>Databasen är öppen skrivskyddad. Ett registerutdrag förs in i loggen och kräver därför att databasen är öppen för redigering.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another folder.</source>
+        <translation>%1 är själva databasen. Välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Nothing was written; move it or choose another folder.</source>
+        <translation>%1 finns redan. Inget skrevs; flytta filen eller välj en annan mapp.</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -2157,6 +2769,128 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
     </message>
 </context>
 <context>
+    <name>tilltro::AuditLogDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Log — %1</source>
+        <translation>Logg – %1</translation>
+    </message>
+    <message>
+        <source>What has been recorded about %1: who created, changed, exported or printed what, and when. The log holds no names or texts and is kept after an erasure.</source>
+        <translation>Det som har registrerats om %1: vem som skapade, ändrade, exporterade eller skrev ut vad, och när. Loggen innehåller inga namn eller texter och finns kvar efter en radering.</translation>
+    </message>
+    <message>
+        <source>Log — whole database</source>
+        <translation>Logg – hela databasen</translation>
+    </message>
+    <message>
+        <source>Everything recorded in this database: who created, changed, erased, exported or printed what, and when. The log holds no names or texts and is kept after an erasure. Export it for a log review.</source>
+        <translation>Allt som har registrerats i denna databas: vem som skapade, ändrade, raderade, exporterade eller skrev ut vad, och när. Loggen innehåller inga namn eller texter och finns kvar efter en radering. Exportera den för logguppföljning.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Skattning</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Exportera loggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so the export is not in the log.</source>
+        <translation>Databasen är öppen skrivskyddad, så exporten finns inte i loggen.</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::CaseloadModel</name>
     <message>
         <source>Ended %1</source>
@@ -2209,6 +2943,73 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
     <message>
         <source>Signals</source>
         <translation>Signaler</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::GallringDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Radera</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be erased.</source>
+        <translation>Databasen är öppen skrivskyddad: inget kan raderas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participations that ended more than %n year(s) ago, that is before %1. The retention period is chosen in Settings.</source>
+        <translation>
+            <numerusform>Deltaganden som avslutades för mer än %n år sedan, det vill säga före %1. Gallringsfristen väljs i Inställningar.</numerusform>
+            <numerusform>Deltaganden som avslutades för mer än %n år sedan, det vill säga före %1. Gallringsfristen väljs i Inställningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1</source>
+        <translation>Radera %1</translation>
+    </message>
+    <message>
+        <source>No participants to erase: no participation ended that long ago.</source>
+        <translation>Inga deltagare att gallra: inget deltagande avslutades så länge sedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n participant(s) ticked.</source>
+        <translation>
+            <numerusform>%1 av %n deltagare markerad.</numerusform>
+            <numerusform>%1 av %n deltagare markerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase participants</source>
+        <translation>Radera deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n participant(s) and everything stored about them: assessments, action plans, interventions, consents and history? This cannot be undone. Only a note that an erasure took place is kept in the log.</source>
+        <translation>
+            <numerusform>Radera %n deltagare och allt som finns lagrat om dem: skattningar, handlingsplaner, insatser, samtycken och historik? Det går inte att ångra. Bara en notering om att en radering skett finns kvar i loggen.</numerusform>
+            <numerusform>Radera %n deltagare och allt som finns lagrat om dem: skattningar, handlingsplaner, insatser, samtycken och historik? Det går inte att ångra. Bara en notering om att en radering skett finns kvar i loggen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) erased. Copies made outside Tilltro (exports, printouts, backups saved elsewhere) must be deleted by hand.</source>
+        <translation>
+            <numerusform>%n deltagare raderad. Kopior utanför Tilltro (exporter, utskrifter, säkerhetskopior sparade på andra ställen) måste tas bort för hand.</numerusform>
+            <numerusform>%n deltagare raderade. Kopior utanför Tilltro (exporter, utskrifter, säkerhetskopior sparade på andra ställen) måste tas bort för hand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2548,6 +3349,34 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Register extract: choose a folder</source>
+        <translation>Registerutdrag: välj en mapp</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Register extract saved in %1: %2 and %3.</source>
+        <translation>Registerutdraget sparades i %1: %2 och %3.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1. The backup itself is unchanged.</source>
+        <translation>Säkerhetskopian återställdes som %1. Själva säkerhetskopian är oförändrad.</translation>
+    </message>
+    <message>
+        <source>An open assessment could not be saved and closed; nothing was erased.</source>
+        <translation>En öppen skattning kunde inte sparas och stängas; inget raderades.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
     </message>
 </context>
 <context>
