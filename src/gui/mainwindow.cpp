@@ -16,6 +16,7 @@
 #include "core/clock.h"
 #include "core/domain/participant.h"
 #include "core/exchange/jsonexchange.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/backup.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
@@ -603,7 +604,7 @@ void MainWindow::restoreBackup(const QString& chosen)
         backup = QFileDialog::getOpenFileName(this, tr("Restore backup"), folder,
                                               tr("Tilltro databases (*.tilltro *.db)"));
     }
-    if (backup.isEmpty())
+    if (backup.isEmpty() || !closeForms())
         return;
     // The copy goes beside the database in use (or the backup when none is open), under a new
     // name: restoring never replaces a file.
@@ -613,12 +614,53 @@ void MainWindow::restoreBackup(const QString& chosen)
         MessageBox::critical(this, tr("Cannot restore the backup"), copy.errorMessage());
         return;
     }
-    if (openDatabase(copy.value())) {
-        statusBar()->showMessage(tr("The backup was restored as %1. The backup itself is "
-                                    "unchanged.")
-                                     .arg(QDir::toNativeSeparators(copy.value())),
-                                 10000);
+    const auto discard = [&copy] {
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
+            QFile::remove(copy.value() + suffix);
+    };
+    // Erasures made since the backup must not be undone by it, and the restore is logged in
+    // the copy. If either fails, the copy is removed and nothing else has changed.
+    const auto prepare = [&]() -> Result<int> {
+        auto restored = Database::open(copy.value());
+        if (!restored)
+            return restored.error();
+        int erased = 0;
+        if (m_db) {
+            auto reapplied = reapplyErasures(*restored.value(), *m_db);
+            if (!reapplied)
+                return reapplied.error();
+            erased = int(reapplied->participantIds.size());
+        }
+        const QString details =
+            u"backup of %1; erasures applied again: %2"_s
+                .arg(QFileInfo(backup).lastModified().toUTC().toString(Qt::ISODate))
+                .arg(erased);
+        auto logged = restored.value()->write([&] {
+            return AuditLog(*restored.value()).record(u"restore"_s, u"database"_s, 0, 0, details);
+        });
+        if (!logged)
+            return logged.error();
+        return erased;
+    };
+    const auto prepared = prepare(); // the copy is closed again here
+    if (!prepared) {
+        discard();
+        MessageBox::critical(this, tr("Cannot restore the backup"), prepared.errorMessage());
+        return;
     }
+    const int erasedAgain = prepared.value();
+    if (!openDatabase(copy.value())) {
+        discard();
+        return;
+    }
+    QString message = tr("The backup was restored as %1. The backup itself is unchanged.")
+                          .arg(QDir::toNativeSeparators(copy.value()));
+    if (erasedAgain > 0) {
+        message += u' ' + tr("%n participant(s) erased after the backup was made were erased again "
+                             "in the copy.",
+                             nullptr, erasedAgain);
+    }
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::eraseParticipant()

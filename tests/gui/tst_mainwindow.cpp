@@ -14,6 +14,7 @@
 
 #include "core/clock.h"
 #include "core/exchange/jsonexchange.h"
+#include "core/storage/auditlog.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
@@ -377,17 +378,38 @@ private Q_SLOTS:
         window.eraseParticipant(); // a change made after the backup
         QCOMPARE(window.caseloadModel()->rowCount(), 11);
 
+        {
+            // Work done after the backup: in the current database, not in the restored copy.
+            Participant later;
+            later.code = u"SENARE"_s;
+            later.startDate = QDate(2026, 11, 1);
+            QVERIFY(ParticipantRepository(*window.database()).insert(later).ok());
+            window.refreshCaseload();
+        }
+
         window.restoreBackup(backup);
         const QString restored = window.database()->path();
-        QVERIFY(restored != QFileInfo(path).absoluteFilePath());
+        QVERIFY2(restored != QFileInfo(path).absoluteFilePath(),
+                 qPrintable(MessageBox::lastTextForTests()));
         QCOMPARE(QFileInfo(restored).absolutePath(), QFileInfo(path).absolutePath());
         QVERIFY2(QFileInfo(restored).fileName().startsWith(u"work ("_s), qPrintable(restored));
-        QCOMPARE(window.caseloadModel()->rowCount(), 12); // the state of the backup
+        // The state of the backup, except that the erasure made since is not undone.
+        QCOMPARE(window.caseloadModel()->rowCount(), 11);
+        for (const CaseloadRow& row : window.caseloadModel()->rows()) {
+            QVERIFY(row.participantId != 4);
+            QVERIFY(row.code != u"SENARE"_s);
+        }
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"1 deltagare"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        bool logged = false;
+        for (const AuditEntry& e : AuditLog(*window.database()).all().value())
+            logged = logged || (e.action == u"restore"_s && e.entity == u"database"_s);
+        QVERIFY(logged);
         QCOMPARE(test::fileHash(backup), backupHash);
         window.close();
         auto current = Database::open(path, Database::Access::ReadOnly);
         QVERIFY(current.ok());
-        QCOMPARE(ParticipantRepository(*current.value()).all().value().size(), size_t(11));
+        QCOMPARE(ParticipantRepository(*current.value()).all().value().size(), size_t(12));
     }
 
     void restoreBackup_notADatabase_refusedAndCurrentKept()

@@ -21,6 +21,7 @@
 
 #include "../clock.h"
 #include "database.h"
+#include "erasure.h"
 
 using namespace Qt::StringLiterals;
 
@@ -444,6 +445,55 @@ Result<QString> restoreAsCopy(const QString& backup, const QString& target)
     if (!restored)
         return restored.error();
     return absoluteTarget;
+}
+
+Result<ReappliedErasures> reapplyErasures(Database& restored, Database& current)
+{
+    ReappliedErasures result;
+    // The backup's newest audit entry, looked up in the current log by id: the same time,
+    // action and entity there means the backup is an earlier state of this database.
+    QSqlQuery newest = restored.prepare(
+        u"SELECT id, at, action, entity FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (auto r = Database::exec(newest); !r)
+        return r.error();
+    qint64 since = 0;
+    if (newest.next()) {
+        since = newest.value(0).toLongLong();
+        QSqlQuery same = current.prepare(
+            u"SELECT COUNT(*) FROM audit_log WHERE id = ? AND at = ? AND action = ? AND entity = ?"_s);
+        for (int i = 0; i < 4; ++i)
+            same.addBindValue(newest.value(i));
+        if (auto r = Database::exec(same); !r)
+            return r.error();
+        if (!same.next() || same.value(0).toInt() != 1)
+            return result; // another database, or one whose log has diverged
+    }
+    newest.finish(); // no statement may stay open when the erasure cleans the file
+    result.sameDatabase = true;
+
+    QSqlQuery erased = current.prepare(uR"(SELECT DISTINCT participant_id FROM audit_log
+            WHERE id > ? AND action = 'erase' AND entity = 'participant'
+              AND participant_id IS NOT NULL ORDER BY participant_id)"_s);
+    erased.addBindValue(since);
+    if (auto r = Database::exec(erased); !r)
+        return r.error();
+    std::vector<qint64> candidates;
+    while (erased.next())
+        candidates.push_back(erased.value(0).toLongLong());
+    for (const qint64 id : candidates) {
+        QSqlQuery present = restored.prepare(u"SELECT 1 FROM participant WHERE id = ?"_s);
+        present.addBindValue(id);
+        if (auto r = Database::exec(present); !r)
+            return r.error();
+        if (present.next())
+            result.participantIds.push_back(id);
+        present.finish();
+    }
+    if (!result.participantIds.empty()) {
+        if (auto r = eraseParticipants(restored, result.participantIds); !r)
+            return r.error();
+    }
+    return result;
 }
 
 } // namespace tilltro

@@ -67,4 +67,20 @@ QString restoredCopyPathFor(const QString& databasePath);
 /// an existing `target` is refused. Returns the absolute path of the copy.
 Result<QString> restoreAsCopy(const QString& backup, const QString& target);
 
+/// What reapplyErasures() did.
+struct ReappliedErasures {
+    /// `restored` is an earlier state of `current` (its newest audit entry is in `current`'s
+    /// log): only then are erasures carried over.
+    bool sameDatabase = false;
+    std::vector<qint64> participantIds; ///< erased again in `restored`
+};
+
+/// A restore must never bring back a deltagare who has been erased since the backup was made
+/// (GDPR art. 17). When `restored` (a copy made by restoreAsCopy(), open for editing) is an
+/// earlier state of `current`, every erasure `current` logged after the backup's newest audit
+/// entry is applied to `restored` again (eraseParticipants(): all or nothing, traces removed).
+/// Ids are never reused (AUTOINCREMENT), so an id in both logs is the same person. When the
+/// backup is of another database, nothing is changed and sameDatabase is false.
+Result<ReappliedErasures> reapplyErasures(Database& restored, Database& current);
+
 } // namespace tilltro

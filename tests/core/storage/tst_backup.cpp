@@ -13,6 +13,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
+#include "core/storage/erasure.h"
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -627,6 +628,74 @@ private Q_SLOTS:
         QVERIFY2(editor.errorMessage().contains(u"read-only"_s), qPrintable(editor.errorMessage()));
         QCOMPARE(test::readAll(path), before);
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    // --- a restore never brings back an erased deltagare ------------------------------------
+
+    void reapplyErasures_erasedSinceTheBackupAreErasedInTheCopy()
+    {
+        const QString f = folder();
+        const QString path = makeDemo(f + u"/caseload.tilltro"_s);
+        const QString backup = f + u"/backup.tilltro"_s;
+        QByteArray name;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(backupTo(*db.value(), backup).ok());
+            auto p = ParticipantRepository(*db.value()).byId(4);
+            QVERIFY(p.ok() && p.value());
+            name = p.value()->code.toUtf8();
+            QVERIFY(eraseParticipant(*db.value(), 4).ok());
+            addParticipant(*db.value(), u"NY-EFTER"_s); // later work: not carried into the copy
+        }
+        auto copyPath = restoreAsCopy(backup, restoredCopyPathFor(path));
+        QVERIFY2(copyPath.ok(), qPrintable(copyPath.errorMessage()));
+        QVERIFY(test::readAll(copyPath.value()).contains(name)); // the backup still holds them
+        {
+            auto current = Database::open(path, Database::Access::ReadOnly);
+            auto copy = Database::open(copyPath.value());
+            QVERIFY(current.ok() && copy.ok());
+            auto reapplied = reapplyErasures(*copy.value(), *current.value());
+            QVERIFY2(reapplied.ok(), qPrintable(reapplied.errorMessage()));
+            QVERIFY(reapplied->sameDatabase);
+            QCOMPARE(reapplied->participantIds, std::vector<qint64>{4});
+            QVERIFY(!ParticipantRepository(*copy.value()).byId(4).value());
+            QCOMPARE(test::countRows(*copy.value(), u"SELECT COUNT(*) FROM participant"_s), 11);
+            // Applying again erases nothing more (the copy's log has moved on from the
+            // current one's).
+            auto again = reapplyErasures(*copy.value(), *current.value());
+            QVERIFY(again.ok() && again->participantIds.empty());
+            QCOMPARE(test::countRows(*copy.value(), u"SELECT COUNT(*) FROM participant"_s), 11);
+        }
+        for (const QString& suffix : {u""_s, u"-wal"_s})
+            QVERIFY(!test::readAll(copyPath.value() + suffix).contains(name));
+    }
+
+    void reapplyErasures_backupOfAnotherDatabase_changesNothing()
+    {
+        const QString f = folder();
+        const QString path = makeDemo(f + u"/caseload.tilltro"_s);
+        const QString other = makeDemo(f + u"/other.tilltro"_s);
+        {
+            auto db = Database::open(other);
+            QVERIFY(db.ok());
+            addParticipant(*db.value(), u"ANNAN"_s); // its log now runs past the first one's
+            auto current = Database::open(path);
+            QVERIFY(current.ok());
+            QVERIFY(eraseParticipant(*current.value(), 4).ok());
+        }
+        auto copyPath = restoreAsCopy(other, f + u"/copy.tilltro"_s);
+        QVERIFY(copyPath.ok());
+        auto current = Database::open(path, Database::Access::ReadOnly);
+        auto copy = Database::open(copyPath.value());
+        QVERIFY(current.ok() && copy.ok());
+        const QByteArray before = test::contentDigest(*copy.value());
+        auto reapplied = reapplyErasures(*copy.value(), *current.value());
+        QVERIFY2(reapplied.ok(), qPrintable(reapplied.errorMessage()));
+        QVERIFY(!reapplied->sameDatabase);
+        QVERIFY(reapplied->participantIds.empty());
+        QCOMPARE(test::contentDigest(*copy.value()), before);
+        QVERIFY(ParticipantRepository(*copy.value()).byId(4).value());
     }
 
     // --- disk full during a save --------------------------------------------------------------
