@@ -11,6 +11,14 @@
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
+    <message>
+        <source>The database is open read-only. Exporting the log is recorded in the log, so it needs the database open for editing.</source>
+        <translation>Databasen är öppen skrivskyddad. En export av loggen förs in i loggen och kräver därför att databasen är öppen för redigering.</translation>
+    </message>
+    <message>
+        <source>The export is recorded in the log, but %1 could not be written: %2</source>
+        <translation>Exporten är införd i loggen, men %1 kunde inte skrivas: %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
@@ -496,6 +504,14 @@
     <message>
         <source>The retention period cannot be negative.</source>
         <translation>Tiden för gallring kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The retention period could not be read: %1</source>
+        <translation>Gallringsfristen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The retention period stored in the database (%1) is not a whole number of years (1 or more). Set it again in Settings; nothing can be erased until then.</source>
+        <translation>Gallringsfristen som är sparad i databasen (%1) är inte ett helt antal år (1 eller fler). Ställ in den igen i Inställningar; inget kan gallras innan dess.</translation>
     </message>
 </context>
 <context>
@@ -2607,10 +2623,6 @@
         <translation>Handlingsplan från skattningen %1</translation>
     </message>
     <message>
-        <source>Goal:</source>
-        <translation>Mål:</translation>
-    </message>
-    <message>
         <source>No sub-goals.</source>
         <translation>Inga delmål.</translation>
     </message>
@@ -2697,6 +2709,19 @@
     <message>
         <source>%1 already exists. Nothing was written; move it or choose another folder.</source>
         <translation>%1 finns redan. Inget skrevs; flytta filen eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, version %3</source>
+        <translation>%1 · %2, version %3</translation>
+    </message>
+    <message>
+        <source>Goal: %1: %2</source>
+        <extracomment>%1 is the kind of goal, %2 the goal text. Keep %2 last: what comes before it is printed in bold.</extracomment>
+        <translation>Mål: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed and must be deleted by hand.</source>
+        <translation>%1 kunde inte tas bort och måste tas bort för hand.</translation>
     </message>
 </context>
 <context>
@@ -2886,8 +2911,8 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <source>The database is open read-only, so the export is not in the log.</source>
-        <translation>Databasen är öppen skrivskyddad, så exporten finns inte i loggen.</translation>
+        <source>The database is open read-only. Every export of the log is recorded in the log, so exporting needs the database open for editing.</source>
+        <translation>Databasen är öppen skrivskyddad. Varje export av loggen förs in i loggen, så export kräver att databasen är öppen för redigering.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3035,10 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
             <numerusform>%n deltagare raderad. Kopior utanför Tilltro (exporter, utskrifter, säkerhetskopior sparade på andra ställen) måste tas bort för hand.</numerusform>
             <numerusform>%n deltagare raderade. Kopior utanför Tilltro (exporter, utskrifter, säkerhetskopior sparade på andra ställen) måste tas bort för hand.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is listed: the retention period is not known.</source>
+        <translation>Inget visas: gallringsfristen är inte känd.</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3406,13 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>Retention</source>
         <translation>Gallring</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) erased after the backup was made were erased again in the copy.</source>
+        <translation>
+            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
+            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,22 +122,29 @@ int runErase(const QString& database, const QString& code, bool confirmed)
 }
 
 /// The retention period: --years when given (a whole number of at least 1), else the setting.
-/// Prints the usage error and returns nullopt when --years is bad.
-std::optional<int> chosenYears(const QCommandLineParser& parser, Database& db)
+/// Prints the error and returns nullopt, with the exit code in `exitCode`, when --years is bad
+/// (Usage) or the setting cannot be read or is not a sensible number (Failure; never the
+/// default in its place).
+std::optional<int> chosenYears(const QCommandLineParser& parser, Database& db, int& exitCode)
 {
     if (parser.isSet(u"years"_s)) {
         bool ok = false;
         const int years = parser.value(u"years"_s).trimmed().toInt(&ok);
         if (!ok || years < 1) {
-            fail(QCoreApplication::translate("CommandLine",
-                                             "--years needs a whole number of years (1 or more)."),
-                 Usage);
+            exitCode =
+                fail(QCoreApplication::translate(
+                         "CommandLine", "--years needs a whole number of years (1 or more)."),
+                     Usage);
             return std::nullopt;
         }
         return years;
     }
     auto stored = retentionYears(db);
-    return stored ? stored.value() : DefaultRetentionYears;
+    if (!stored) {
+        exitCode = fail(stored.errorMessage());
+        return std::nullopt;
+    }
+    return stored.value();
 }
 
 nlohmann::json candidatesJson(const std::vector<GallringCandidate>& candidates)
@@ -180,9 +187,10 @@ int runGallring(const QCommandLineParser& parser)
                                                           : Database::Access::ReadOnly);
     if (!db)
         return fail(db.errorMessage());
-    const auto years = chosenYears(parser, *db.value());
+    int exitCode = Success;
+    const auto years = chosenYears(parser, *db.value(), exitCode);
     if (!years)
-        return Usage;
+        return exitCode;
     if (erase && confirmed) {
         // An earlier erasure that could not clean the file completely: finish it first.
         auto finished = finishPendingErasure(*db.value());
@@ -312,29 +320,30 @@ int runAuditLog(const QCommandLineParser& parser)
               << Qt::endl;
         return Success;
     }
-    auto printed =
-        AuditLog(*db.value())
-            .readForExport(
-                participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
-                    if (json) {
-                        out() << QString::fromStdString(entriesJson(entries).dump(2)) << Qt::endl;
-                    } else {
-                        // No byte-order mark on a stream; --output writes the file a spreadsheet
-                        // opens.
-                        QByteArray csv = auditLogCsv(entries);
-                        csv.remove(0, 3);
-                        out() << QString::fromUtf8(csv);
-                    }
-                    out().flush();
-                    if (out().status() != QTextStream::Ok) {
-                        return makeError(Error::Kind::Io,
-                                         QCoreApplication::translate(
-                                             "CommandLine", "The log could not be printed."));
-                    }
-                    return {};
-                });
-    if (!printed)
-        return fail(printed.errorMessage());
+    // The text is made inside the transaction that records the export and printed only once it
+    // has committed: never shown unrecorded, and the write lock is not held while stdout blocks.
+    QString text;
+    auto read = AuditLog(*db.value())
+                    .readForExport(
+                        participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
+                            if (json) {
+                                text = QString::fromStdString(entriesJson(entries).dump(2)) + u'\n';
+                            } else {
+                                // No byte-order mark on a stream; --output writes the
+                                // file a spreadsheet opens.
+                                QByteArray csv = auditLogCsv(entries);
+                                csv.remove(0, 3);
+                                text = QString::fromUtf8(csv);
+                            }
+                            return {};
+                        });
+    if (!read)
+        return fail(read.errorMessage());
+    out() << text;
+    out().flush();
+    if (out().status() != QTextStream::Ok) {
+        return fail(QCoreApplication::translate("CommandLine", "The log could not be printed."));
+    }
     return Success;
 }
 

@@ -673,8 +673,10 @@ private:
                                         ? QString::fromStdString(child(reference, "version").dump())
                                         : QString();
             const QString form =
-                (instrument ? instrument->name(m_language) + u" · "_s : QString()) +
-                Report::tr("%1, version %2").arg(member(reference, "id"), version);
+                instrument
+                    ? Report::tr("%1 · %2, version %3")
+                          .arg(instrument->name(m_language), member(reference, "id"), version)
+                    : Report::tr("%1, version %2").arg(member(reference, "id"), version);
             std::vector<std::pair<QString, QString>> rows{
                 {Report::tr("Status"), occasionStateWords(member(o, "state"))},
                 {Report::tr("Case worker"), handledareText(child(o, "handledare"))},
@@ -745,8 +747,10 @@ private:
             first = false;
             const QString type = goalTypeWords(member(plan, "goalType"));
             const QString goal = member(plan, "goalText");
-            const QString prefix = Report::tr("Goal:") + u' ' + type + u": "_s;
-            m_flow.paragraph(prefix + goal, m_s.body, 0, 0, int(prefix.size()));
+            //: %1 is the kind of goal, %2 the goal text. Keep %2 last: what comes before it
+            //: is printed in bold.
+            const QString line = Report::tr("Goal: %1: %2").arg(type, goal);
+            m_flow.paragraph(line, m_s.body, 0, 0, int(line.size() - goal.size()));
 
             const Json& delmal = array(plan, "delmal");
             if (delmal.empty()) {
@@ -999,15 +1003,19 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
     });
     if (!done) {
         // Both files or neither, and none without the entry in the log.
-        if (jsonCommitted)
-            QFile::remove(files.json);
-        else
-            jsonFile.cancelWriting();
-        if (pdfCommitted)
-            QFile::remove(files.pdf);
-        else
-            pdfFile.cancelWriting();
-        return done.error();
+        Error error = done.error();
+        const auto takeBack = [&](bool committed, QSaveFile& file, const QString& path) {
+            if (!committed) {
+                file.cancelWriting();
+            } else if (!QFile::remove(path)) {
+                error.message += u' ' + Report::tr("%1 could not be removed and must be deleted "
+                                                   "by hand.")
+                                            .arg(shown(path));
+            }
+        };
+        takeBack(jsonCommitted, jsonFile, files.json);
+        takeBack(pdfCommitted, pdfFile, files.pdf);
+        return error;
     }
     return files;
 }

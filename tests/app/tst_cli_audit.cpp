@@ -11,6 +11,7 @@
 #include "core/storage/erasure.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/participantrepository.h"
+#include "core/storage/safetyutil.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -172,6 +173,53 @@ private Q_SLOTS:
         QCOMPARE(count(path, u"participants"_s), 2);
     }
 
+    // A stored period that is not a whole number of years, or one that cannot be read, is an
+    // error: never the default 5 in its place, which could erase deltagare still within theirs.
+    void gallring_unusableRetentionSetting_exit2_nothingErased_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("not a number") << u"tio"_s << u"not a whole number"_s;
+        QTest::newRow("zero") << u"0"_s << u"not a whole number"_s;
+        QTest::newRow("a fraction") << u"10.5"_s << u"not a whole number"_s;
+        QTest::newRow("unreadable") << QString() << u"could not be read"_s;
+    }
+
+    void gallring_unusableRetentionSetting_exit2_nothingErased()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, says);
+        const QString path = makeDatabase();
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            if (stored.isNull()) {
+                QSqlQuery q(db.value()->connection());
+                QVERIFY(q.exec(u"ALTER TABLE app_setting RENAME TO app_setting_gone"_s));
+            } else {
+                QVERIFY(SettingsRepository(*db.value())
+                            .setValue(QString::fromLatin1(RetentionYearsKey), stored)
+                            .ok());
+            }
+        }
+        const Run list = run({u"gallring"_s, u"--database"_s, path, u"--lang"_s, u"en"_s});
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.err.contains(says), qPrintable(list.err));
+        QVERIFY(list.out.isEmpty());
+        const Run r = run(
+            {u"gallring"_s, u"--database"_s, path, u"--erase"_s, u"--yes"_s, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"retention period"_s) && r.err.contains(says), qPrintable(r.err));
+        QVERIFY(!r.out.contains(u"Erased"_s));
+        QCOMPARE(count(path, u"participants"_s), 4);
+        QCOMPARE(count(path, u"erase/participant"_s), 0);
+        // --years still chooses the period explicitly.
+        const Run years =
+            run({u"gallring"_s, u"--database"_s, path, u"--years"_s, u"5"_s, u"--json"_s});
+        QVERIFY2(years.exitCode == 0, qPrintable(years.err));
+        QCOMPARE(QJsonDocument::fromJson(years.out.toUtf8()).array().size(), 2);
+    }
+
     void gallring_badUsage_exit1_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -216,6 +264,24 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(u"Hemlig"_s));
         // Reading the log for a review is itself recorded.
         QCOMPARE(count(path, u"export/auditlog"_s), 1);
+    }
+
+    // Printed only once the export is recorded: a commit that fails prints nothing.
+    void auditLog_stdout_commitFails_nothingPrinted_exit2()
+    {
+        const QString path = makeDatabase();
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(test::failCommitsRecordingAnExport(*db.value()));
+        }
+        for (const QStringList& extra : {QStringList{}, QStringList{u"--json"_s}}) {
+            const Run r = run(QStringList{u"audit-log"_s, u"--database"_s, path} + extra);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.isEmpty());
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+            QCOMPARE(count(path, u"export/auditlog"_s), 0);
+        }
     }
 
     void auditLog_participantJson_onlyTheirs()

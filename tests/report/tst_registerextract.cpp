@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -50,6 +51,26 @@ QString folded(const QString& text)
     static const QRegularExpression space(u"\\s+"_s);
     return QString(text).replace(space, u" "_s).trimmed();
 }
+
+/// Translates the extract's whole sentences into recognisable test text, so a test can see
+/// that a sentence is one translatable string (a translation may reorder or reword it).
+class SentenceTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (qstrcmp(context, "Report") != 0)
+            return {};
+        if (qstrcmp(sourceText, "Goal: %1: %2") == 0)
+            return u"TARGET(%1) %2"_s;
+        if (qstrcmp(sourceText, "%1 · %2, version %3") == 0)
+            return u"FORM[%1|%2|v%3]"_s;
+        return {};
+    }
+};
 
 /// An exchange timestamp as the extract prints it: local time to the minute.
 QString printedTime(const QString& iso)
@@ -443,6 +464,58 @@ private Q_SLOTS:
         // And the database works on.
         auto again = report::writeRegisterExtract(*m_fx.db, m_full, dir);
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    }
+
+    // The commit fails after both files were put in place, and they cannot be taken back: the
+    // message names them and says they must be deleted by hand.
+    void extract_commitFails_fileNotRemovable_saysDeleteByHand()
+    {
+        const QString dir = folder();
+        const auto files = report::registerExtractPaths(dir, u"D-0001"_s, Clock::today());
+        const int before = extractEntries(m_full);
+        Result<report::RegisterExtractFiles> written = makeError(Error::Kind::Io, {});
+        {
+            // At the commit: the PDF is swapped for a folder of its name, which no file
+            // removal can remove.
+            test::FailingCommit failing(*m_fx.db, [&] {
+                QFile::remove(files.pdf);
+                QDir().mkpath(files.pdf + u"/kept"_s);
+            });
+            if (!failing.ok())
+                QSKIP("SQLite's commit hook cannot be reached");
+            written = report::writeRegisterExtract(*m_fx.db, m_full, dir);
+        }
+        QVERIFY(!written.ok());
+        const QString message = written.errorMessage();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(files.pdf) +
+                                  u" could not be removed and must be deleted by hand."_s),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QDir::toNativeSeparators(files.json)), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(files.json)); // the other one was taken back
+        QCOMPARE(extractEntries(m_full), before);
+        QVERIFY(QDir(files.pdf).removeRecursively());
+    }
+
+    // Sentences are whole translatable strings with placeholders, never joined pieces.
+    void renderPdf_sentencesAreWholeTranslatableStrings()
+    {
+        if (test::toolPath(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext is needed (apt-get install poppler-utils)");
+        const QByteArray json = snapshot();
+        const Json document = parse(json);
+        const QString goal =
+            QString::fromStdString(document["participants"][0]["plans"][0]["goalText"]);
+        QVERIFY(!goal.isEmpty());
+        SentenceTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        auto pdf = report::renderRegisterExtractPdf(json);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
+        const QString path = m_out.filePath(u"sentences.pdf"_s);
+        QVERIFY(test::writeFile(path, pdf.value()));
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(folded(u"TARGET(Work) "_s + goal)), qPrintable(text));
+        QVERIFY2(text.contains(u"FORM["_s), qPrintable(text));
     }
 
     void extract_missingFolder_refused()

@@ -67,11 +67,13 @@ Result<void>
 AuditLog::readForExport(qint64 participantId,
                         const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver)
 {
+    // Every export is recorded: nothing is delivered where it cannot be.
     if (m_db.isReadOnly()) {
-        auto entries = select(participantId);
-        if (!entries)
-            return entries.error();
-        return deliver(entries.value());
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "AuditLog", "The database is open read-only. Exporting the log is "
+                                         "recorded in the log, so it needs the database open for "
+                                         "editing."));
     }
     return m_db.write([&]() -> Result<void> {
         auto entries = select(participantId);
@@ -180,25 +182,29 @@ Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 particip
     // The log says who worked with which deltagare when: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     int count = 0;
-    bool committed = false;
+    // Written to the temporary file inside the transaction, put in place only after it has
+    // committed: a failed commit leaves an existing file as it was and no file unrecorded.
     auto done = AuditLog(db).readForExport(
         participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
             const QByteArray csv = auditLogCsv(entries);
-            if (file.write(csv) != csv.size() || !file.commit()) {
+            if (file.write(csv) != csv.size() || !file.flush()) {
                 return makeError(Error::Kind::Io,
                                  QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
                                      .arg(shown, file.errorString()));
             }
-            committed = true;
             count = int(entries.size());
             return {};
         });
     if (!done) {
-        if (committed) // the file is there but the export is not recorded: take it back
-            QFile::remove(path);
-        else
-            file.cancelWriting();
+        file.cancelWriting();
         return done.error();
+    }
+    if (!file.commit()) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate("AuditLog",
+                                                     "The export is recorded in the log, but %1 "
+                                                     "could not be written: %2")
+                             .arg(shown, file.errorString()));
     }
     return count;
 }

@@ -47,8 +47,8 @@ public:
     /// log) and hands it to `deliver` (which writes or prints it), all inside one transaction
     /// that also records the export ("export", entity "auditlog"; details: the scope and how
     /// many entries, never personal data). The entry read does not include the export entry
-    /// itself. When `deliver` fails, nothing is recorded. On a read-only database the log is
-    /// read and delivered without being recorded (nothing can be written there).
+    /// itself. When `deliver` fails, nothing is recorded. Refused on a read-only database,
+    /// where the export could not be recorded; nothing is delivered then.
     Result<void>
     readForExport(qint64 participantId,
                   const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver);
@@ -75,9 +75,10 @@ QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
 
 /// Writes auditLogCsv() of the log (one deltagare's when participantId > 0, else all) to
 /// `path` atomically (QSaveFile; readable by the owner only) and records the export in the
-/// same transaction as reading it (see AuditLog::readForExport()): the file is there exactly
-/// when the export is recorded. Refuses the database's own files. Returns the number of entries
-/// written.
+/// same transaction as reading it (see AuditLog::readForExport()). The file is put in place
+/// (replacing one of that name) only after that transaction has committed, so there is never a
+/// file whose export is not recorded, and a failure leaves an existing file as it was. Refuses
+/// the database's own files and a read-only database. Returns the number of entries written.
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId = 0);
 
 } // namespace tilltro

@@ -281,11 +281,27 @@ Result<void> eraseParticipants(Database& db, const std::vector<qint64>& particip
 Result<int> retentionYears(Database& db)
 {
     auto stored = SettingsRepository(db).value(QString::fromLatin1(RetentionYearsKey));
-    if (!stored)
-        return stored.error();
+    if (!stored) {
+        return makeError(
+            stored.error().kind,
+            QCoreApplication::translate("Erasure", "The retention period could not be read: %1")
+                .arg(stored.errorMessage()));
+    }
+    if (!stored.value())
+        return DefaultRetentionYears;
+    // Never a default in place of what is stored: a longer period taken for 5 years would erase
+    // deltagare still within it.
     bool ok = false;
-    const int years = stored.value() ? stored.value()->toInt(&ok) : 0;
-    return ok && years > 0 ? years : DefaultRetentionYears;
+    const int years = stored.value()->toInt(&ok);
+    if (!ok || years < 1) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Erasure", "The retention period stored in the database (%1) is not "
+                                        "a whole number of years (1 or more). Set it again in "
+                                        "Settings; nothing can be erased until then.")
+                             .arg(*stored.value()));
+    }
+    return years;
 }
 
 Result<std::vector<GallringCandidate>> gallringCandidates(Database& db, int years,

@@ -17,8 +17,9 @@ inline constexpr int DefaultRetentionYears = 5;
 /// The app_setting key of the retention period in years (set in the settings dialog).
 inline constexpr auto RetentionYearsKey = "gallring_years";
 
-/// The retention period stored in the database's settings; DefaultRetentionYears when none
-/// (or no sensible number) is stored.
+/// The retention period stored in the database's settings; DefaultRetentionYears when none is
+/// stored. An Error (never the default) when the setting cannot be read or is not a whole number
+/// of at least 1: erasing by a guessed period could erase deltagare still within theirs.
 Result<int> retentionYears(Database& db);
 
 /// A deltagare whose participation ended long enough ago to be erased (gallring).

@@ -72,6 +72,11 @@ AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString
                "printed what, and when. The log holds no names or texts and is kept after an "
                "erasure. Export it for a log review."));
     }
+    if (m_db.isReadOnly()) {
+        m_ui->exportPushButton->setToolTip(
+            tr("The database is open read-only. Every export of the log is recorded in the log, "
+               "so exporting needs the database open for editing."));
+    }
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -151,7 +156,7 @@ void AuditLogDialog::reload()
     if (m_model->rowCount() > 0)
         table->setCurrentIndex(m_model->index(0, TimeColumn));
     m_ui->countLabel->setText(tr("%n entry/entries", nullptr, m_model->rowCount()));
-    m_ui->exportPushButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->exportPushButton->setEnabled(!m_db.isReadOnly() && m_model->rowCount() > 0);
 }
 
 bool AuditLogDialog::exportCsv(const QString& chosen)
@@ -178,9 +183,7 @@ bool AuditLogDialog::exportCsv(const QString& chosen)
         return false;
     }
     reload(); // the export is itself in the log now
-    QString done = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
-    if (m_db.isReadOnly())
-        done += u' ' + tr("The database is open read-only, so the export is not in the log.");
+    const QString done = tr("Saved %1.").arg(QDir::toNativeSeparators(path));
     m_ui->countLabel->setText(m_ui->countLabel->text() + u" · "_s + done);
     return true;
 }

@@ -88,16 +88,20 @@ GallringDialog::~GallringDialog() = default;
 void GallringDialog::reload()
 {
     const QDate today = Clock::today();
+    // A setting that cannot be read or used lists nothing: never the default in its place.
     auto years = retentionYears(m_db);
-    m_years = years ? years.value() : DefaultRetentionYears;
-    auto candidates = gallringCandidates(m_db, m_years, today);
+    m_retentionError = years ? QString() : years.errorMessage();
+    m_years = years ? years.value() : 0;
+    auto candidates = years ? gallringCandidates(m_db, m_years, today)
+                            : Result<std::vector<GallringCandidate>>(years.error());
     m_candidates = candidates ? std::move(candidates).value() : std::vector<GallringCandidate>{};
 
     m_ui->summaryLabel->setText(
-        tr("Participations that ended more than %n year(s) ago, that is before %1. The "
-           "retention period is chosen in Settings.",
-           nullptr, m_years)
-            .arg(today.addYears(-m_years).toString(Qt::ISODate)));
+        years ? tr("Participations that ended more than %n year(s) ago, that is before %1. The "
+                   "retention period is chosen in Settings.",
+                   nullptr, m_years)
+                    .arg(today.addYears(-m_years).toString(Qt::ISODate))
+              : m_retentionError);
 
     m_model->removeRows(0, m_model->rowCount());
     const QString protectedMarker =
@@ -121,7 +125,9 @@ void GallringDialog::reload()
     m_ui->tickAllPushButton->setVisible(!empty);
     m_ui->tickNonePushButton->setVisible(!empty);
     m_ui->erasePushButton->setVisible(!empty);
-    if (!candidates) {
+    if (!years) {
+        m_ui->emptyLabel->setText(tr("Nothing is listed: the retention period is not known."));
+    } else if (!candidates) {
         m_ui->emptyLabel->setText(candidates.errorMessage());
     } else if (empty) {
         m_ui->emptyLabel->setText(tr("No participants to erase: no participation ended that "
@@ -160,7 +166,8 @@ void GallringDialog::setAllTicked(bool ticked)
 void GallringDialog::updateButtons()
 {
     const int ticked = int(tickedParticipants().size());
-    m_ui->erasePushButton->setEnabled(!m_db.isReadOnly() && ticked > 0);
+    m_ui->erasePushButton->setEnabled(!m_db.isReadOnly() && m_retentionError.isEmpty() &&
+                                      ticked > 0);
     m_ui->countLabel->setVisible(!m_candidates.empty());
     m_ui->countLabel->setText(
         tr("%1 of %n participant(s) ticked.", nullptr, int(m_candidates.size())).arg(ticked));
@@ -169,7 +176,7 @@ void GallringDialog::updateButtons()
 void GallringDialog::eraseTicked()
 {
     const std::vector<qint64> ids = tickedParticipants();
-    if (ids.empty() || m_db.isReadOnly() || !m_eraser)
+    if (ids.empty() || m_db.isReadOnly() || !m_retentionError.isEmpty() || !m_eraser)
         return;
     const int n = int(ids.size());
     const auto answer = MessageBox::question(

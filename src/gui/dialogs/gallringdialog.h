@@ -35,8 +35,11 @@ public:
     GallringDialog(Database& db, Eraser eraser, QWidget* parent = nullptr);
     ~GallringDialog() override;
 
-    /// The retention period used, in years.
+    /// The retention period used, in years; 0 when the setting cannot be read or used.
     int years() const { return m_years; }
+    /// Why the retention setting cannot be used (shown; nothing is listed or erased); empty
+    /// when it can.
+    QString retentionError() const { return m_retentionError; }
     /// The candidates shown, oldest end first (the order of gallringCandidates()).
     const std::vector<GallringCandidate>& candidates() const { return m_candidates; }
     /// The ids of the ticked deltagare.
@@ -58,6 +61,7 @@ private:
     Eraser m_eraser;
     QStandardItemModel* m_model = nullptr;
     int m_years = DefaultRetentionYears;
+    QString m_retentionError;
     std::vector<GallringCandidate> m_candidates;
 };
 

@@ -27,6 +27,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
     m_ui->logoLineEdit->setText(text(LogoKey));
     const auto years = retentionYears(m_db);
     m_ui->retentionSpinBox->setValue(years ? years.value() : DefaultRetentionYears);
+    if (!years) // the stored value is not used; saving stores the one shown
+        m_ui->errorLabel->setText(years.errorMessage());
     showUser();
     connect(m_ui->logoBrowsePushButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),

@@ -9,8 +9,14 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+#include <QSqlDriver>
+
 #include <csignal>
+#include <cstring>
+#include <dlfcn.h>
+#include <functional>
 #include <sys/resource.h>
+#include <utility>
 
 #include "core/storage/database.h"
 
@@ -84,5 +90,62 @@ private:
     void (*m_oldHandler)(int) = nullptr;
     bool m_ok = false;
 };
+
+/// Makes every COMMIT on `db` fail while it lives (SQLite's commit hook turns it into a
+/// rollback), first running `atCommit` once: the moment after the last statement of a
+/// transaction and before its commit. ok() is false when SQLite's library cannot be reached.
+class FailingCommit {
+public:
+    explicit FailingCommit(Database& db, std::function<void()> atCommit = {})
+        : m_atCommit(std::move(atCommit))
+    {
+        const QVariant handle = db.connection().driver()->handle();
+        if (std::strcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        m_handle = *static_cast<void* const*>(handle.constData());
+        void* library = ::dlopen("libsqlite3.so.0", RTLD_LAZY | RTLD_NOLOAD);
+        void* symbol = library ? ::dlsym(library, "sqlite3_commit_hook") : nullptr;
+        if (!m_handle || !symbol)
+            return;
+        std::memcpy(&m_setHook, &symbol, sizeof m_setHook);
+        m_setHook(m_handle, &FailingCommit::hook, this);
+    }
+    ~FailingCommit()
+    {
+        if (m_setHook)
+            m_setHook(m_handle, nullptr, nullptr);
+    }
+    FailingCommit(const FailingCommit&) = delete;
+    FailingCommit& operator=(const FailingCommit&) = delete;
+    bool ok() const { return m_setHook != nullptr; }
+
+private:
+    using SetHook = void* (*)(void*, int (*)(void*), void*);
+    static int hook(void* self)
+    {
+        auto* failing = static_cast<FailingCommit*>(self);
+        if (failing->m_atCommit)
+            std::exchange(failing->m_atCommit, {})();
+        return 1; // non-zero: the commit becomes a rollback
+    }
+
+    std::function<void()> m_atCommit;
+    void* m_handle = nullptr;
+    SetHook m_setHook = nullptr;
+};
+
+/// Makes every later COMMIT that records an export (action "export" in the audit log) fail, in
+/// this and in any other program that opens the file: a trigger adds a row that breaks a
+/// deferred foreign key, which SQLite checks only at COMMIT.
+inline bool failCommitsRecordingAnExport(Database& db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("CREATE TABLE test_trap_parent (id INTEGER PRIMARY KEY)")) &&
+           q.exec(QStringLiteral("CREATE TABLE test_trap (parent INTEGER REFERENCES "
+                                 "test_trap_parent (id) DEFERRABLE INITIALLY DEFERRED)")) &&
+           q.exec(QStringLiteral("CREATE TRIGGER test_trap_export AFTER INSERT ON audit_log "
+                                 "WHEN NEW.action = 'export' "
+                                 "BEGIN INSERT INTO test_trap (parent) VALUES (1); END"));
+}
 
 } // namespace tilltro::test

@@ -588,6 +588,33 @@ private Q_SLOTS:
         QVERIFY(!test::readAll(db.path()).contains("skyddad"));
     }
 
+    // A setting that cannot be read or used is an error, never the default: a database set to
+    // ten years must not be thinned by five.
+    void retentionYears_missingIsTheDefault_unreadableOrBadIsAnError()
+    {
+        auto created = Database::create(newPath());
+        QVERIFY(created.ok());
+        Database& db = *created.value();
+        const QString key = QString::fromLatin1(RetentionYearsKey);
+        QCOMPARE(retentionYears(db).value(), DefaultRetentionYears); // nothing stored
+        QVERIFY(SettingsRepository(db).setValue(key, u"10"_s).ok());
+        QCOMPARE(retentionYears(db).value(), 10);
+        for (const QString& bad : {u"tio"_s, u"0"_s, u"-3"_s, u"2.5"_s, u""_s, u"10 år"_s}) {
+            QVERIFY(SettingsRepository(db).setValue(key, bad).ok());
+            auto years = retentionYears(db);
+            QVERIFY2(!years.ok(), qPrintable(bad));
+            QCOMPARE(years.error().kind, Error::Kind::Invalid);
+            QVERIFY2(years.errorMessage().contains(u"retention period"_s),
+                     qPrintable(years.errorMessage()));
+        }
+        QSqlQuery rename(db.connection());
+        QVERIFY(rename.exec(u"ALTER TABLE app_setting RENAME TO app_setting_gone"_s));
+        auto unreadable = retentionYears(db);
+        QVERIFY(!unreadable.ok());
+        QVERIFY2(unreadable.errorMessage().contains(u"could not be read"_s),
+                 qPrintable(unreadable.errorMessage()));
+    }
+
     // --- tilltro erase ------------------------------------------------------------------------
 
     void cli_erase()

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -10,6 +11,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "core/storage/participantrepository.h"
+#include "core/storage/safetyutil.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/messagebox.h"
 #include "testutil.h"
@@ -210,6 +212,59 @@ private Q_SLOTS:
         QCOMPARE(last.details, u"participant log, 4 entries"_s);
         QCOMPARE(table->model()->rowCount(), 5); // shown at once
         QCOMPARE(column(table, AuditLogDialog::EntityColumn).first(), u"Log"_s);
+    }
+
+    // Every export is recorded: on a read-only database there is no export at all.
+    void exportCsv_readOnlyDatabase_refusedNoFile_buttonDisabled()
+    {
+        QString path;
+        auto db = makeDatabase(&path);
+        QVERIFY(db);
+        db.reset();
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(reader.ok());
+        AuditLogDialog dialog(*reader.value(), m_first, u"FORSTA-1"_s);
+        QVERIFY(dialog.errorMessage().isEmpty());
+        auto* button = dialog.findChild<QPushButton*>(u"exportPushButton"_s);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(u"read-only"_s));
+        const QString csv = m_dir.filePath(u"readonly.csv"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QVERIFY(!dialog.exportCsv(csv));
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"read-only"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(!QFileInfo::exists(csv));
+        QVERIFY(!exportAuditLogCsv(*reader.value(), csv).ok());
+        QVERIFY(!QFileInfo::exists(csv));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"readonly.csv*"_s}, QDir::Files | QDir::Hidden),
+                 QStringList());
+    }
+
+    // The user chose to replace an earlier export, then the commit fails: the earlier file is
+    // still there as it was (the new one is put in place only after the commit).
+    void exportCsv_commitFails_existingFileKept_nothingRecorded()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        const QString folder = m_dir.filePath(u"overwrite"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString csv = folder + u"/log.csv"_s;
+        QVERIFY(test::writeFile(csv, "an earlier export"));
+        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        {
+            test::FailingCommit failing(*db);
+            if (!failing.ok())
+                QSKIP("SQLite's commit hook cannot be reached");
+            MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+            QVERIFY(!dialog.exportCsv(csv));
+        }
+        QCOMPARE(test::readAll(csv), QByteArray("an earlier export"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{u"log.csv"_s});
+        QCOMPARE(exportEntries(*db), 0);
+        // Once the commit succeeds, the file is replaced and the export recorded.
+        QVERIFY(dialog.exportCsv(csv));
+        QVERIFY(test::readAll(csv).startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(exportEntries(*db), 1);
     }
 
     void exportCsv_ontoTheDatabase_refusedNothingRecorded()

@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -200,6 +201,44 @@ private Q_SLOTS:
         QCOMPARE(
             column(one.findChild<QTableView*>(u"participantsTableView"_s), CodeColumn),
             (QStringList{u"D-skyddad"_s, u"C-sex-ar"_s, u"B-fem-och-en-dag"_s, u"A-exakt-fem"_s}));
+    }
+
+    // A stored period that cannot be used lists nobody and erases nobody: never the default 5
+    // in its place (a database set to ten years must not be thinned by five).
+    void list_unusableRetentionSetting_saysSo_nothingListedOrErasable()
+    {
+        const QString path = makeDatabase();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(SettingsRepository(*db.value())
+                    .setValue(QString::fromLatin1(RetentionYearsKey), u"tio"_s)
+                    .ok());
+        GallringDialog dialog(*db.value(), [](const std::vector<qint64>&) {
+            qFatal("must not erase without a usable retention period");
+            return false;
+        });
+        QVERIFY(!dialog.retentionError().isEmpty());
+        QCOMPARE(dialog.years(), 0);
+        QVERIFY(dialog.candidates().empty());
+        const auto* summary = dialog.findChild<QLabel*>(u"summaryLabel"_s);
+        QVERIFY2(summary->text().contains(u"tio"_s) &&
+                     summary->text().contains(u"retention period"_s),
+                 qPrintable(summary->text()));
+        dialog.setAllTicked(true);
+        QVERIFY(dialog.tickedParticipants().empty());
+        QVERIFY(!dialog.findChild<QPushButton*>(u"erasePushButton"_s)->isEnabled());
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        dialog.eraseTicked();
+        QCOMPARE(participantCount(*db.value()), 6);
+
+        // Unreadable: the same.
+        QSqlQuery rename(db.value()->connection());
+        QVERIFY(rename.exec(u"ALTER TABLE app_setting RENAME TO app_setting_gone"_s));
+        GallringDialog unreadable(*db.value(), {});
+        QVERIFY2(unreadable.retentionError().contains(u"could not be read"_s),
+                 qPrintable(unreadable.retentionError()));
+        QVERIFY(unreadable.candidates().empty());
+        QVERIFY(!unreadable.findChild<QPushButton*>(u"erasePushButton"_s)->isEnabled());
     }
 
     void list_nothingToErase_saysSoInsteadOfAnEmptyTable()

@@ -40,6 +40,19 @@ private Q_SLOTS:
         QCOMPARE(again.findChild<QSpinBox*>(u"retentionSpinBox"_s)->value(), 7);
     }
 
+    void retention_unusableStoredValue_saidNotHidden()
+    {
+        auto db = Database::create(m_dir.filePath(u"s3.tilltro"_s));
+        QVERIFY(db.ok());
+        QVERIFY(SettingsRepository(*db.value())
+                    .setValue(QString::fromLatin1(SettingsDialog::RetentionKey), u"tio"_s)
+                    .ok());
+        SettingsDialog dialog(*db.value());
+        const QString error = dialog.findChild<QLabel*>(u"errorLabel"_s)->text();
+        QVERIFY2(error.contains(u"tio"_s) && error.contains(u"retention period"_s),
+                 qPrintable(error));
+    }
+
     void accept_unreadableLogo_refusedAndNothingStored()
     {
         auto db = Database::create(m_dir.filePath(u"s2.tilltro"_s));
