@@ -2723,6 +2723,14 @@
         <source>%1 could not be removed and must be deleted by hand.</source>
         <translation>%1 kunde inte tas bort och måste tas bort för hand.</translation>
     </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -2834,62 +2842,6 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
     <message>
         <source>Everything recorded in this database: who created, changed, erased, exported or printed what, and when. The log holds no names or texts and is kept after an erasure. Export it for a log review.</source>
         <translation>Allt som har registrerats i denna databas: vem som skapade, ändrade, raderade, exporterade eller skrev ut vad, och när. Loggen innehåller inga namn eller texter och finns kvar efter en radering. Exportera den för logguppföljning.</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Skapad</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ändrad</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Borttagen</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Raderad</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>Exporterad</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importerad</translation>
-    </message>
-    <message>
-        <source>Printed</source>
-        <translation>Utskriven</translation>
-    </message>
-    <message>
-        <source>Register extract</source>
-        <translation>Registerutdrag</translation>
-    </message>
-    <message>
-        <source>Assessment</source>
-        <translation>Skattning</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <source>Intervention</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtycke</translation>
-    </message>
-    <message>
-        <source>Case worker</source>
-        <translation>Handledare</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Logg</translation>
     </message>
     <message numerus="yes">
         <source>%n entry/entries</source>

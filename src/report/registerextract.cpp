@@ -202,46 +202,6 @@ QString delmalStatusWords(const QString& code)
     return status ? delmalStatusText(*status) : code;
 }
 
-QString actionWords(const QString& action)
-{
-    if (action == "create"_L1)
-        return Report::tr("Created");
-    if (action == "update"_L1)
-        return Report::tr("Changed");
-    if (action == "delete"_L1)
-        return Report::tr("Deleted");
-    if (action == "erase"_L1)
-        return Report::tr("Erased");
-    if (action == "export"_L1)
-        return Report::tr("Exported");
-    if (action == "import"_L1)
-        return Report::tr("Imported");
-    if (action == "print"_L1)
-        return Report::tr("Printed");
-    if (action == "extract"_L1)
-        return Report::tr("Register extract");
-    return action;
-}
-
-QString entityWords(const QString& entity)
-{
-    if (entity == "participant"_L1)
-        return Report::tr("Participant");
-    if (entity == "occasion"_L1)
-        return Report::tr("Assessment");
-    if (entity == "plan"_L1)
-        return Report::tr("Action plan");
-    if (entity == "insats"_L1)
-        return Report::tr("Intervention");
-    if (entity == "consent"_L1)
-        return Report::tr("Consent");
-    if (entity == "handledare"_L1)
-        return Report::tr("Case worker");
-    if (entity == "auditlog"_L1)
-        return Report::tr("Log");
-    return entity;
-}
-
 // ----- the document -----
 
 struct ExtractLayout : PagedLayout {
@@ -819,8 +779,8 @@ private:
         std::vector<std::vector<CellContent>> rows;
         for (const Json& e : list) {
             rows.push_back({cell(timeText(member(e, "at"))), cell(member(e, "osUser")),
-                            cell(actionWords(member(e, "action"))),
-                            cell(entityWords(member(e, "entity"))),
+                            cell(auditActionText(member(e, "action"))),
+                            cell(auditEntityText(member(e, "entity"))),
                             mutedCell(member(e, "details"))});
         }
         table({{Report::tr("When"), -1},
@@ -1018,6 +978,50 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
         return error;
     }
     return files;
+}
+
+QString auditActionText(const QString& action)
+{
+    if (action == "create"_L1)
+        return Report::tr("Created");
+    if (action == "update"_L1)
+        return Report::tr("Changed");
+    if (action == "delete"_L1)
+        return Report::tr("Deleted");
+    if (action == "erase"_L1)
+        return Report::tr("Erased");
+    if (action == "export"_L1)
+        return Report::tr("Exported");
+    if (action == "import"_L1)
+        return Report::tr("Imported");
+    if (action == "print"_L1)
+        return Report::tr("Printed");
+    if (action == "extract"_L1)
+        return Report::tr("Register extract");
+    if (action == "restore"_L1)
+        return Report::tr("Restored");
+    return action;
+}
+
+QString auditEntityText(const QString& entity)
+{
+    if (entity == "participant"_L1)
+        return Report::tr("Participant");
+    if (entity == "occasion"_L1)
+        return Report::tr("Assessment");
+    if (entity == "plan"_L1)
+        return Report::tr("Action plan");
+    if (entity == "insats"_L1)
+        return Report::tr("Intervention");
+    if (entity == "consent"_L1)
+        return Report::tr("Consent");
+    if (entity == "handledare"_L1)
+        return Report::tr("Case worker");
+    if (entity == "auditlog"_L1)
+        return Report::tr("Log");
+    if (entity == "database"_L1)
+        return Report::tr("Database");
+    return entity;
 }
 
 } // namespace tilltro::report

@@ -70,4 +70,10 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
 Result<QByteArray> renderRegisterExtractPdf(const QByteArray& exchangeJson,
                                             const RegisterExtractOptions& options = {});
 
+/// An audit-log action ("create", "erase", "restore", …) in words of the UI language: the
+/// same in the log window and in the register extract. Unknown ones are returned as stored.
+QString auditActionText(const QString& action);
+/// What an audit entry is about ("occasion", "auditlog", …) in words; unknown ones as stored.
+QString auditEntityText(const QString& entity);
+
 } // namespace tilltro::report

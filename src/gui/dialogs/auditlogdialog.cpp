@@ -11,6 +11,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
 #include "messagebox.h"
+#include "report/registerextract.h"
 #include "ui_auditlogdialog.h"
 
 using namespace Qt::StringLiterals;
@@ -85,46 +86,6 @@ AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString
 
 AuditLogDialog::~AuditLogDialog() = default;
 
-QString AuditLogDialog::actionText(const QString& action)
-{
-    if (action == "create"_L1)
-        return tr("Created");
-    if (action == "update"_L1)
-        return tr("Changed");
-    if (action == "delete"_L1)
-        return tr("Deleted");
-    if (action == "erase"_L1)
-        return tr("Erased");
-    if (action == "export"_L1)
-        return tr("Exported");
-    if (action == "import"_L1)
-        return tr("Imported");
-    if (action == "print"_L1)
-        return tr("Printed");
-    if (action == "extract"_L1)
-        return tr("Register extract");
-    return action;
-}
-
-QString AuditLogDialog::entityText(const QString& entity)
-{
-    if (entity == "participant"_L1)
-        return tr("Participant");
-    if (entity == "occasion"_L1)
-        return tr("Assessment");
-    if (entity == "plan"_L1)
-        return tr("Action plan");
-    if (entity == "insats"_L1)
-        return tr("Intervention");
-    if (entity == "consent"_L1)
-        return tr("Consent");
-    if (entity == "handledare"_L1)
-        return tr("Case worker");
-    if (entity == "auditlog"_L1)
-        return tr("Log");
-    return entity;
-}
-
 void AuditLogDialog::reload()
 {
     AuditLog log(m_db);
@@ -146,8 +107,9 @@ void AuditLogDialog::reload()
         if (!e.details.isEmpty())
             details->setToolTip(literalToolTip(e.details));
         m_model->appendRow({textItem(local.toString(u"yyyy-MM-dd HH:mm:ss"_s), timeKey),
-                            textItem(e.osUser), textItem(actionText(e.action)),
-                            textItem(entityText(e.entity)), textItem(e.participantCode), details});
+                            textItem(e.osUser), textItem(report::auditActionText(e.action)),
+                            textItem(report::auditEntityText(e.entity)),
+                            textItem(e.participantCode), details});
     }
     QTableView* table = m_ui->entriesTableView;
     m_model->sort(table->horizontalHeader()->sortIndicatorSection(),

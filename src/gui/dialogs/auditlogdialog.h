@@ -43,11 +43,6 @@ public:
     /// True when written.
     bool exportCsv(const QString& path = {});
 
-    /// An action ("create", "erase", …) in words of the UI language; unknown ones literally.
-    static QString actionText(const QString& action);
-    /// What an entry is about ("occasion", …) in words; unknown ones literally.
-    static QString entityText(const QString& entity);
-
 private:
     void reload();
 

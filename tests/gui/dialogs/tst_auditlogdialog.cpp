@@ -14,6 +14,7 @@
 #include "core/storage/safetyutil.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/messagebox.h"
+#include "report/registerextract.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -164,14 +165,16 @@ private Q_SLOTS:
 
     void actionAndEntityWords_unknownShownAsStored()
     {
-        QCOMPARE(AuditLogDialog::actionText(u"erase"_s), u"Erased"_s);
-        QCOMPARE(AuditLogDialog::actionText(u"print"_s), u"Printed"_s);
-        QCOMPARE(AuditLogDialog::actionText(u"import"_s), u"Imported"_s);
-        QCOMPARE(AuditLogDialog::actionText(u"delete"_s), u"Deleted"_s);
-        QCOMPARE(AuditLogDialog::actionText(u"<i>new</i>"_s), u"<i>new</i>"_s);
-        QCOMPARE(AuditLogDialog::entityText(u"auditlog"_s), u"Log"_s);
-        QCOMPARE(AuditLogDialog::entityText(u"plan"_s), u"Action plan"_s);
-        QCOMPARE(AuditLogDialog::entityText(u"widget"_s), u"widget"_s);
+        QCOMPARE(report::auditActionText(u"erase"_s), u"Erased"_s);
+        QCOMPARE(report::auditActionText(u"print"_s), u"Printed"_s);
+        QCOMPARE(report::auditActionText(u"import"_s), u"Imported"_s);
+        QCOMPARE(report::auditActionText(u"delete"_s), u"Deleted"_s);
+        QCOMPARE(report::auditActionText(u"<i>new</i>"_s), u"<i>new</i>"_s);
+        QCOMPARE(report::auditEntityText(u"auditlog"_s), u"Log"_s);
+        QCOMPARE(report::auditEntityText(u"plan"_s), u"Action plan"_s);
+        QCOMPARE(report::auditEntityText(u"widget"_s), u"widget"_s);
+        QCOMPARE(report::auditActionText(u"restore"_s), u"Restored"_s);
+        QCOMPARE(report::auditEntityText(u"database"_s), u"Database"_s);
     }
 
     void exportCsv_quotedFormulaSafeOwnerOnly_andRecordedInTheLog()
