@@ -211,6 +211,15 @@ qint64 MainWindow::currentParticipantId() const
     return current.isValid() ? current.data(CaseloadModel::ParticipantIdRole).toLongLong() : 0;
 }
 
+QString MainWindow::displayNameOf(qint64 participantId) const
+{
+    for (const CaseloadRow& row : m_caseload->rows()) {
+        if (row.participantId == participantId)
+            return row.displayName();
+    }
+    return {};
+}
+
 void MainWindow::selectParticipant(qint64 participantId)
 {
     auto find = [&]() {
@@ -668,11 +677,7 @@ void MainWindow::eraseParticipant()
     const qint64 id = currentParticipantId();
     if (!m_db || id == 0)
         return;
-    QString who;
-    for (const CaseloadRow& row : m_caseload->rows()) {
-        if (row.participantId == id)
-            who = row.displayName();
-    }
+    const QString who = displayNameOf(id);
     const auto answer = MessageBox::question(
         this, tr("Erase participant"),
         tr("Erase everything stored about %1: assessments, action plans, interventions, "
@@ -738,11 +743,7 @@ void MainWindow::showParticipantLog()
     const qint64 id = currentParticipantId();
     if (!m_db || id == 0)
         return;
-    QString who;
-    for (const CaseloadRow& row : m_caseload->rows()) {
-        if (row.participantId == id)
-            who = row.displayName();
-    }
+    const QString who = displayNameOf(id);
     AuditLogDialog dialog(*m_db, id, who, this);
     dialog.exec();
 }

@@ -46,6 +46,8 @@ public:
 
     /// The participant chosen in the caseload, or 0.
     qint64 currentParticipantId() const;
+    /// The participant's name as the caseload shows it (the code when identity is protected).
+    QString displayNameOf(qint64 participantId) const;
     /// Selects a participant in the caseload (clearing the search when it hides them).
     void selectParticipant(qint64 participantId);
 
