@@ -4,10 +4,11 @@
 
 #include <memory>
 
+#include "models/auditlogmodel.h"
+
 namespace Ui {
 class AuditLogDialog;
 }
-class QStandardItemModel;
 
 namespace tilltro {
 
@@ -21,15 +22,9 @@ class Database;
 class AuditLogDialog : public QDialog {
     Q_OBJECT
 public:
-    enum Column {
-        TimeColumn,
-        UserColumn,
-        ActionColumn,
-        EntityColumn,
-        ParticipantColumn, ///< the deltagare's code; hidden in one deltagare's log
-        DetailsColumn,
-        ColumnCount
-    };
+    /// The table's columns (AuditLogDialog::TimeColumn, …); ParticipantColumn, the deltagare's
+    /// code, is hidden in one deltagare's log.
+    using enum AuditLogModel::Column;
 
     /// participantId > 0: that deltagare's log, `who` naming them as the caseload does (the
     /// code when identity is protected); 0: the whole log.
@@ -51,7 +46,7 @@ private:
     qint64 m_participantId = 0;
     QString m_who;
     QString m_errorMessage;
-    QStandardItemModel* m_model = nullptr;
+    AuditLogModel* m_model = nullptr;
 };
 
 } // namespace tilltro
