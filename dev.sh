@@ -3,7 +3,8 @@
 # and either starts the application or runs every test.
 #
 #   ./dev.sh run    build and start Tilltro on your default database
-#   ./dev.sh test   build with warnings as errors and run the whole test suite
+#   ./dev.sh test   build with warnings as errors and run the whole test suite, then the core
+#                   tests and the fuzz targets once more under AddressSanitizer + UBSan
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -43,6 +44,10 @@ case "${1:-}" in
     cmake --preset ci
     cmake --build --preset ci -j "$jobs"
     ctest --preset ci -j "$jobs"
+    # The sanitizer pass (docs/fuzzing.md): only what the core and fuzz tests need is built.
+    cmake --preset asan
+    cmake --build --preset asan -j "$jobs"
+    ctest --preset asan -j "$jobs"
     ;;
   *)
     echo "usage: $0 run | test" >&2

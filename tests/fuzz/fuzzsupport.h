@@ -1,0 +1,67 @@
+#pragma once
+
+// Shared by the fuzz targets (tests/fuzz/fuzz_*.cpp); see docs/fuzzing.md.
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <string>
+
+#include "core/clock.h"
+
+namespace tilltro::fuzz {
+
+/// Stops the run on a broken invariant. abort() is what the driver and libFuzzer both treat as
+/// a crash: they keep the input that caused it.
+[[noreturn]] inline void fail(const char* what, const char* file, int line)
+{
+    std::fprintf(stderr, "%s:%d: invariant broken: %s\n", file, line, what);
+    std::abort();
+}
+
+/// The "today" of every fuzz run, so a run does not depend on the day it is made.
+inline QDate fixedToday()
+{
+    return QDate(2026, 11, 24);
+}
+
+/// Fixes Clock to noon (local time) of fixedToday().
+inline void fixClock()
+{
+    Clock::setFixedForTests(QDateTime(fixedToday(), QTime(12, 0)));
+}
+
+/// Counts what became of the inputs (e.g. "refused", "imported") and prints the counts when the
+/// program ends, so a run shows how deep the inputs got, not just that nothing crashed.
+class Outcomes {
+public:
+    explicit Outcomes(const char* target)
+        : m_target(target)
+    {
+    }
+    ~Outcomes()
+    {
+        std::string line;
+        for (const auto& [outcome, count] : m_counts)
+            line += (line.empty() ? "" : ", ") + outcome + " " + std::to_string(count);
+        std::fprintf(stderr, "%s outcomes: %s\n", m_target, line.c_str());
+    }
+    Outcomes(const Outcomes&) = delete;
+    Outcomes& operator=(const Outcomes&) = delete;
+
+    void count(const char* outcome) { ++m_counts[outcome]; }
+
+private:
+    const char* m_target;
+    std::map<std::string, long> m_counts;
+};
+
+} // namespace tilltro::fuzz
+
+/// Checks an invariant of a fuzz target; aborts (with the condition and place) when it fails.
+#define FUZZ_CHECK(condition)                                                                      \
+    ((condition) ? void(0) : ::tilltro::fuzz::fail(#condition, __FILE__, __LINE__))
