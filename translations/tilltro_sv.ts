@@ -923,14 +923,6 @@
 <context>
     <name>Instrument</name>
     <message>
-        <source>line %1, column %2</source>
-        <translation>rad %1, kolumn %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>inte giltig JSON: %1</translation>
-    </message>
-    <message>
         <source>duplicate key %1</source>
         <translation>nyckeln %1 finns två gånger</translation>
     </message>

@@ -31,40 +31,6 @@ QString mebibytes(std::int64_t bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 4);
 }
 
-/// nlohmann's explanation without its "[json.exception.parse_error.101] parse error at line 1,
-/// column 2: " prefix, since the position is named separately.
-QString jsonExplanation(const char* what)
-{
-    std::string_view text(what);
-    if (const auto end = text.find("] "); text.starts_with('[') && end != std::string_view::npos)
-        text.remove_prefix(end + 2);
-    if (text.starts_with("parse error")) {
-        if (const auto colon = text.find(": "); colon != std::string_view::npos)
-            text.remove_prefix(colon + 2);
-    }
-    return QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 300)));
-}
-
-/// A syntax error at `position` (nlohmann counts the bytes read, including the one it stopped
-/// at), with the line and column an editor would show: columns count characters, not bytes.
-Error syntaxError(const QByteArray& bytes, std::size_t position, const std::exception& ex)
-{
-    const qsizetype stop =
-        std::clamp<qsizetype>(static_cast<qsizetype>(position) - 1, 0, bytes.size());
-    const qsizetype lineStart = stop == 0 ? 0 : bytes.lastIndexOf('\n', stop - 1) + 1;
-    const qsizetype line = 1 + std::count(bytes.cbegin(), bytes.cbegin() + stop, '\n');
-    qsizetype column = 1;
-    for (qsizetype i = lineStart; i < stop; ++i) {
-        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) // not a UTF-8 continuation
-            ++column;
-    }
-    const QString where =
-        QCoreApplication::translate("JsonInput", "line %1, column %2").arg(line).arg(column);
-    return makeError(Error::Kind::Invalid,
-                     problemAt(where, QCoreApplication::translate("JsonInput", "not valid JSON: %1")
-                                          .arg(jsonExplanation(ex.what()))));
-}
-
 bool isJsonSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -183,6 +149,36 @@ private:
 };
 
 } // namespace
+
+QString jsonExplanation(const char* what)
+{
+    std::string_view text(what);
+    if (const auto end = text.find("] "); text.starts_with('[') && end != std::string_view::npos)
+        text.remove_prefix(end + 2);
+    if (text.starts_with("parse error")) {
+        if (const auto colon = text.find(": "); colon != std::string_view::npos)
+            text.remove_prefix(colon + 2);
+    }
+    return QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), 300)));
+}
+
+Error syntaxError(const QByteArray& bytes, std::size_t position, const std::exception& ex)
+{
+    const qsizetype stop =
+        std::clamp<qsizetype>(static_cast<qsizetype>(position) - 1, 0, bytes.size());
+    const qsizetype lineStart = stop == 0 ? 0 : bytes.lastIndexOf('\n', stop - 1) + 1;
+    const qsizetype line = 1 + std::count(bytes.cbegin(), bytes.cbegin() + stop, '\n');
+    qsizetype column = 1;
+    for (qsizetype i = lineStart; i < stop; ++i) {
+        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) // not a UTF-8 continuation
+            ++column;
+    }
+    const QString where =
+        QCoreApplication::translate("JsonInput", "line %1, column %2").arg(line).arg(column);
+    return makeError(Error::Kind::Invalid,
+                     problemAt(where, QCoreApplication::translate("JsonInput", "not valid JSON: %1")
+                                          .arg(jsonExplanation(ex.what()))));
+}
 
 QString problemAt(const QString& path, const QString& problem)
 {

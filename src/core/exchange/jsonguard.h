@@ -6,7 +6,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <vector>
 
@@ -67,6 +69,14 @@ private:
 /// documents with more than maxValues values. Run the byte scanner first: this pass holds each
 /// string and number in memory once.
 Result<void> checkJsonStructure(const QByteArray& bytes, const JsonLimits& limits);
+
+/// nlohmann's explanation without its "[json.exception.parse_error.101] parse error at line 1,
+/// column 2: " prefix, since the position is named separately; at most 300 characters.
+QString jsonExplanation(const char* what);
+/// A syntax error at `position` (nlohmann counts the bytes read, including the one it stopped
+/// at): "line L, column C: not valid JSON: …", with the line and column an editor would show
+/// (columns count characters, not bytes).
+Error syntaxError(const QByteArray& bytes, std::size_t position, const std::exception& ex);
 
 /// "path: problem", or just the problem when the path is empty (the whole document).
 QString problemAt(const QString& path, const QString& problem);

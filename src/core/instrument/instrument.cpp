@@ -35,8 +35,10 @@ constexpr std::size_t MinIndicators = 3;   // a radar chart needs three axes
 // Message helpers shared with the JSON exchange reader: one way to name a path and to quote
 // document text in an error.
 using exchange::elided;
+using exchange::jsonExplanation;
 using exchange::problemAt;
 using exchange::quoted;
+using exchange::syntaxError;
 
 QString member(const QString& parent, const QString& name)
 {
@@ -53,40 +55,6 @@ template <typename T> const T* findByKey(const std::vector<T>& items, const QStr
     const auto it =
         std::find_if(items.begin(), items.end(), [&key](const T& item) { return item.key == key; });
     return it == items.end() ? nullptr : &*it;
-}
-
-/// nlohmann's explanation without its "[json.exception.parse_error.101] parse error at line 1,
-/// column 2: " prefix, since we name the position ourselves.
-QString jsonExplanation(const char* what)
-{
-    std::string_view text(what);
-    if (const auto end = text.find("] "); text.starts_with('[') && end != std::string_view::npos)
-        text.remove_prefix(end + 2);
-    if (text.starts_with("parse error")) {
-        if (const auto colon = text.find(": "); colon != std::string_view::npos)
-            text.remove_prefix(colon + 2);
-    }
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-/// A syntax error at `position` (nlohmann counts the bytes read, including the one it stopped
-/// at), with the line and column an editor would show: columns count characters, not bytes.
-Error syntaxError(const QByteArray& bytes, std::size_t position, const Json::exception& ex)
-{
-    const qsizetype stop =
-        std::clamp<qsizetype>(static_cast<qsizetype>(position) - 1, 0, bytes.size());
-    const qsizetype lineStart = stop == 0 ? 0 : bytes.lastIndexOf('\n', stop - 1) + 1;
-    const qsizetype line = 1 + bytes.left(stop).count('\n');
-    qsizetype column = 1;
-    for (qsizetype i = lineStart; i < stop; ++i) {
-        if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) // not a UTF-8 continuation
-            ++column;
-    }
-    const QString where =
-        QCoreApplication::translate("Instrument", "line %1, column %2").arg(line).arg(column);
-    return makeError(Error::Kind::Invalid, problemAt(where, QCoreApplication::translate(
-                                                                "Instrument", "not valid JSON: %1")
-                                                                .arg(jsonExplanation(ex.what()))));
 }
 
 /// A first pass over the bytes that refuses what nlohmann::json would otherwise accept
