@@ -1217,10 +1217,6 @@
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <source>Open &amp;assessment</source>
-        <translation>&amp;Öppna skattning</translation>
-    </message>
-    <message>
         <source>&amp;New participant…</source>
         <translation>&amp;Ny deltagare…</translation>
     </message>
@@ -1243,10 +1239,6 @@
     <message>
         <source>Start the quarterly assessment for the chosen participant (Ctrl+N)</source>
         <translation>Starta kvartalets skattning för den valda deltagaren (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>E&amp;nd participation…</source>
-        <translation>&amp;Avsluta deltagande…</translation>
     </message>
     <message>
         <source>End the chosen participant&apos;s participation</source>
@@ -1289,10 +1281,6 @@
         <translation>Spara en hel och korrekt kopia av databasen medan den är öppen</translation>
     </message>
     <message>
-        <source>E&amp;rase participant…</source>
-        <translation>Rad&amp;era deltagare…</translation>
-    </message>
-    <message>
         <source>Erase everything stored about the chosen participant (cannot be undone)</source>
         <translation>Radera allt som finns sparat om den valda deltagaren (går inte att ångra)</translation>
     </message>
@@ -1321,12 +1309,8 @@
         <translation>Spara den valda deltagarens handlingsplan, diagram och förändring som PDF</translation>
     </message>
     <message>
-        <source>&amp;Print action plan…</source>
-        <translation>Skriv &amp;ut handlingsplan…</translation>
-    </message>
-    <message>
         <source>Res&amp;tore backup…</source>
-        <translation>Å&amp;terställ säkerhetskopia…</translation>
+        <translation>Åte&amp;rställ säkerhetskopia…</translation>
     </message>
     <message>
         <source>Open a backup as a new working copy; the backup itself is never changed</source>
@@ -1358,11 +1342,27 @@
     </message>
     <message>
         <source>Register e&amp;xtract…</source>
-        <translation>Register&amp;utdrag…</translation>
+        <translation>Reg&amp;isterutdrag…</translation>
     </message>
     <message>
         <source>Everything stored about the chosen participant, as a PDF to read and a JSON file, in a folder you choose (GDPR art. 15). Needs the database open for editing: the extract is recorded in the log.</source>
         <translation>Allt som finns lagrat om vald deltagare, som en PDF att läsa och en JSON-fil, i en mapp du väljer (GDPR art. 15). Databasen måste vara öppen för redigering: utdraget förs in i loggen.</translation>
+    </message>
+    <message>
+        <source>Open assess&amp;ment</source>
+        <translation>&amp;Öppna skattning</translation>
+    </message>
+    <message>
+        <source>Era&amp;se participant…</source>
+        <translation>Rad&amp;era deltagare…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int action plan…</source>
+        <translation>Skriv &amp;ut handlingsplan…</translation>
+    </message>
+    <message>
+        <source>En&amp;d participation…</source>
+        <translation>&amp;Avsluta deltagande…</translation>
     </message>
 </context>
 <context>

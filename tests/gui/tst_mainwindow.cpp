@@ -1,9 +1,13 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -11,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include "core/clock.h"
 #include "core/exchange/jsonexchange.h"
@@ -357,6 +362,57 @@ private Q_SLOTS:
         MessageBox::setNextAnswerForTests(QMessageBox::Ok);
         QVERIFY(!second.openDatabase(m_demoPath));
         QVERIFY(second.database() == nullptr);
+    }
+
+    void menus_everyMnemonicIsUniqueWithinItsMenu_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("sv") << u"sv"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
+    void menus_everyMnemonicIsUniqueWithinItsMenu()
+    {
+        // Alt+letter must reach exactly one entry: in the menu bar and in every menu.
+        QFETCH(QString, language);
+        const auto useLanguage = [](const QString& lang) {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            return installTranslators(*qApp, lang);
+        };
+        QVERIFY(useLanguage(language));
+        const auto restore = qScopeGuard([&] { useLanguage(u"sv"_s); });
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demoPath));
+        const auto mnemonic = [](const QString& text) -> QChar {
+            for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+                if (text[i] == u'&') {
+                    if (text[i + 1] != u'&')
+                        return text[i + 1].toLower();
+                    ++i;
+                }
+            }
+            return {};
+        };
+        const auto check = [&](const QString& where, const QList<QAction*>& actions) {
+            QHash<QChar, QString> seen;
+            for (const QAction* action : actions) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QChar key = mnemonic(action->text());
+                if (key.isNull())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(u"%1: \"%2\" and \"%3\" both use Alt+%4"_s.arg(
+                             where, seen.value(key), action->text(), key)));
+                seen.insert(key, action->text());
+            }
+        };
+        check(u"menu bar"_s, window.menuBar()->actions());
+        for (const QMenu* menu : window.menuBar()->findChildren<QMenu*>())
+            check(menu->title(), menu->actions());
     }
 
     void restoreBackup_opensANewCopy_leavingBackupAndCurrentAsTheyWere()
