@@ -23,7 +23,6 @@ AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString
     , m_ui(std::make_unique<Ui::AuditLogDialog>())
     , m_db(db)
     , m_participantId(participantId)
-    , m_who(who)
     , m_model(new AuditLogModel(
           {tr("Time"), tr("User"), tr("Action"), tr("What"), tr("Participant"), tr("Details")},
           this))

@@ -44,7 +44,6 @@ private:
     std::unique_ptr<Ui::AuditLogDialog> m_ui;
     Database& m_db;
     qint64 m_participantId = 0;
-    QString m_who;
     QString m_errorMessage;
     AuditLogModel* m_model = nullptr;
 };
