@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +16,7 @@
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
+#include "i18n.h"
 
 using namespace Qt::StringLiterals;
 
@@ -172,26 +174,184 @@ const Subcommand* find(const std::vector<Subcommand>& all, const QString& name)
 
 } // namespace
 
-bool isSubcommand(const QStringList& arguments)
+namespace {
+
+/// Options that take a value: the global ones, and Qt's own (QGuiApplication and QApplication
+/// strip them from argv before the window's parser sees it).
+bool takesValue(const QString& name)
 {
-    return arguments.size() > 1 && find(allCommands(), arguments.at(1)) != nullptr;
+    static const QStringList names = {u"database"_s,
+                                      u"lang"_s,
+                                      u"platform"_s,
+                                      u"platformpluginpath"_s,
+                                      u"platformtheme"_s,
+                                      u"plugin"_s,
+                                      u"qwindowgeometry"_s,
+                                      u"qwindowicon"_s,
+                                      u"qwindowtitle"_s,
+                                      u"session"_s,
+                                      u"display"_s,
+                                      u"geometry"_s,
+                                      u"style"_s,
+                                      u"stylesheet"_s,
+                                      u"title"_s};
+    return names.contains(name);
 }
 
-bool needsGui(const QStringList& arguments)
+/// Qt's own switches that the window accepts.
+bool isQtSwitch(const QString& name)
+{
+    static const QStringList names = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s,
+                                      u"dograb"_s,  u"sync"_s,        u"qmljsdebugger"_s};
+    return names.contains(name);
+}
+
+/// One line about each subcommand, for the general usage.
+QString summaryOf(const QString& command)
+{
+    static const QHash<QString, const char*> summaries = {
+        {u"demo"_s, QT_TRANSLATE_NOOP("CommandLine", "create a database of fictional deltagare")},
+        {u"check"_s, QT_TRANSLATE_NOOP("CommandLine", "schema version and full integrity check")},
+        {u"list"_s, QT_TRANSLATE_NOOP("CommandLine", "one line per deltagare [--json]")},
+        {u"export-pdf"_s, QT_TRANSLATE_NOOP("CommandLine", "a deltagare's action plan as PDF")},
+        {u"extract"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "a register extract (JSON and PDF) into a folder")},
+        {u"export-json"_s, QT_TRANSLATE_NOOP("CommandLine", "export one or every deltagare")},
+        {u"import-json"_s, QT_TRANSLATE_NOOP("CommandLine", "import a JSON file, all or nothing")},
+        {u"backup"_s, QT_TRANSLATE_NOOP("CommandLine", "a consistent copy of the database")},
+        {u"erase"_s, QT_TRANSLATE_NOOP("CommandLine", "erase a deltagare for good")},
+        {u"gallring"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "list (or erase) ended participations past retention")},
+        {u"audit-log"_s, QT_TRANSLATE_NOOP("CommandLine", "the log, as text, CSV or JSON")},
+    };
+    const char* summary = summaries.value(command);
+    return summary ? QCoreApplication::translate("CommandLine", summary) : QString();
+}
+
+} // namespace
+
+Invocation classify(const QStringList& arguments)
+{
+    QStringList words;
+    QString unknownOption;
+    bool help = false;
+    bool version = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == "--"_L1) {
+            words += arguments.mid(i + 1);
+            break;
+        }
+        if (arg.size() < 2 || !arg.startsWith(u'-')) {
+            words << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith("--"_L1) ? 2 : 1);
+        const bool inlineValue = name.contains(u'=');
+        name = name.section(u'=', 0, 0);
+        if (takesValue(name)) {
+            if (!inlineValue)
+                ++i; // its value, whatever it looks like
+        } else if (name == "help"_L1 || name == "h"_L1 || name == "?"_L1 || name == "help-all"_L1) {
+            help = true;
+        } else if (name == "version"_L1 || name == "v"_L1) {
+            version = true;
+        } else if (!isQtSwitch(name) && unknownOption.isEmpty()) {
+            unknownOption = arg;
+        }
+    }
+    if (!words.isEmpty()) {
+        if (find(allCommands(), words.first()))
+            return {Invocation::Kind::Command, words.first(), false};
+        return {Invocation::Kind::Usage, words.first(), false};
+    }
+    if (help)
+        return {Invocation::Kind::Help, {}, false};
+    if (version)
+        return {Invocation::Kind::Version, {}, false};
+    if (!unknownOption.isEmpty())
+        return {Invocation::Kind::Usage, unknownOption, true};
+    return {};
+}
+
+bool needsGui(const QString& name)
 {
     const auto all = allCommands();
-    const Subcommand* command = arguments.size() > 1 ? find(all, arguments.at(1)) : nullptr;
+    const Subcommand* command = find(all, name);
     return command && command->needsGui;
+}
+
+QString usageText()
+{
+    QString text;
+    QTextStream stream(&text);
+    stream << QCoreApplication::translate("CommandLine", "Usage:") << u'\n'
+           << u"  tilltro [--database PATH] [--lang LANGUAGE]\n"_s << u"      "_s
+           << QCoreApplication::translate("CommandLine",
+                                          "opens the window (the default database if none given)")
+           << u"\n  tilltro COMMAND --database PATH [OPTIONS]\n"_s << u"      "_s
+           << QCoreApplication::translate("CommandLine",
+                                          "batch work, without a window or a display")
+           << u"\n\n"_s << QCoreApplication::translate("CommandLine", "Commands:") << u'\n';
+    for (const Subcommand& command : allCommands())
+        stream << u"  "_s << command.name.leftJustified(13) << summaryOf(command.name) << u'\n';
+    stream << u'\n'
+           << QCoreApplication::translate(
+                  "CommandLine",
+                  "Global options, before or after the command: --database PATH, --lang %1.")
+                  .arg(availableLanguages().join(u'|'))
+           << u'\n'
+           << QCoreApplication::translate("CommandLine",
+                                          "'tilltro COMMAND --help' shows a command's options.")
+           << u'\n'
+           << QCoreApplication::translate("CommandLine",
+                                          "Exit codes: 0 done, 1 bad usage, 2 any other failure.")
+           << u'\n';
+    return text;
+}
+
+int runInformational(const Invocation& invocation)
+{
+    out().setEncoding(QStringConverter::Utf8);
+    err().setEncoding(QStringConverter::Utf8);
+    switch (invocation.kind) {
+    case Invocation::Kind::Help:
+        out() << QCoreApplication::translate(
+                     "CommandLine", "Tilltro %1: quarterly SKAPA assessments and action plans.")
+                     .arg(QCoreApplication::applicationVersion())
+              << u"\n\n"_s << usageText();
+        out().flush();
+        return Success;
+    case Invocation::Kind::Version:
+        out() << u"Tilltro "_s << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    case Invocation::Kind::Usage:
+        err() << (invocation.unknownOption
+                      ? QCoreApplication::translate("CommandLine", "Unknown option: %1")
+                      : QCoreApplication::translate("CommandLine", "Unknown command: %1"))
+                     .arg(invocation.command)
+              << u"\n\n"_s << usageText();
+        err().flush();
+        return Usage;
+    case Invocation::Kind::Window:
+    case Invocation::Kind::Command:
+        break;
+    }
+    return Usage;
 }
 
 int run(const QStringList& arguments)
 {
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
+    const Invocation invocation = classify(arguments);
     const auto all = allCommands();
-    const Subcommand* command = find(all, arguments.value(1));
+    const Subcommand* command =
+        invocation.kind == Invocation::Kind::Command ? find(all, invocation.command) : nullptr;
     if (!command)
-        return fail(QCoreApplication::translate("CommandLine", "Unknown command."), Usage);
+        return runInformational(invocation.kind == Invocation::Kind::Command
+                                    ? Invocation{Invocation::Kind::Usage, invocation.command}
+                                    : invocation);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -202,9 +362,11 @@ int run(const QStringList& arguments)
     parser.addOption(QCommandLineOption(
         u"database"_s, QCoreApplication::translate("CommandLine", "The database file."),
         u"path"_s));
-    parser.addOption(QCommandLineOption(
-        u"lang"_s, QCoreApplication::translate("CommandLine", "The language (sv, en)."),
-        u"language"_s));
+    parser.addOption(
+        QCommandLineOption(u"lang"_s,
+                           QCoreApplication::translate("CommandLine", "The language (%1).")
+                               .arg(availableLanguages().join(u", "_s)),
+                           u"language"_s));
     command->addOptions(parser);
     if (!parser.parse(arguments))
         return fail(parser.errorText(), Usage);
@@ -213,8 +375,10 @@ int run(const QStringList& arguments)
         return Success;
     }
     if (parser.positionalArguments().size() != 1) {
+        QStringList stray = parser.positionalArguments();
+        stray.removeOne(command->name);
         return fail(QCoreApplication::translate("CommandLine", "Unexpected arguments: %1")
-                        .arg(parser.positionalArguments().mid(1).join(u' ')),
+                        .arg(stray.join(u' ')),
                     Usage);
     }
     if (!parser.isSet(u"database"_s)) {

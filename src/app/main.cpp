@@ -53,31 +53,57 @@ bool installLanguage(QCoreApplication& app, const QString& requested)
     return tilltro::installTranslators(app, language);
 }
 
-int runCommandLine(int argc, char** argv, bool gui)
+bool hasDisplay()
 {
-    // Subcommands never need a display; the offscreen platform serves any that draw (PDF).
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+/// Everything but the window: subcommands, --help, --version and usage errors. Never needs a
+/// display; the offscreen platform serves the subcommands that draw (PDF).
+int runWithoutWindow(int argc, char** argv, const tilltro::cli::Invocation& invocation)
+{
+    const bool draws = invocation.kind == tilltro::cli::Invocation::Kind::Command &&
+                       tilltro::cli::needsGui(invocation.command);
+    if (draws && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QApplication>(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QApplication>(argc, argv)
+                                                  : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
     if (!installLanguage(*app, requestedLanguage(argc, argv)))
         return 1;
-    return tilltro::cli::run(QCoreApplication::arguments());
+    if (invocation.kind == tilltro::cli::Invocation::Kind::Command)
+        return tilltro::cli::run(QCoreApplication::arguments());
+    return tilltro::cli::runInformational(invocation);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    {
-        QStringList args;
-        for (int i = 0; i < argc; ++i)
-            args << QString::fromLocal8Bit(argv[i]);
-        if (tilltro::cli::isSubcommand(args))
-            return runCommandLine(argc, argv, tilltro::cli::needsGui(args));
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const tilltro::cli::Invocation invocation = tilltro::cli::classify(args);
+    if (invocation.kind != tilltro::cli::Invocation::Kind::Window)
+        return runWithoutWindow(argc, argv, invocation);
+
+    const bool platformGiven = args.contains(u"-platform"_s) || args.contains(u"--platform"_s);
+    if (!hasDisplay() && !platformGiven) {
+        // Without this, Qt aborts with "could not connect to display".
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        if (!installLanguage(app, requestedLanguage(argc, argv)))
+            return 1;
+        std::fprintf(stderr, "%s\n\n%s",
+                     QCoreApplication::translate(
+                         "main", "The window needs a display, and none was found (DISPLAY is "
+                                 "not set). The commands work without one:")
+                         .toLocal8Bit()
+                         .constData(),
+                     tilltro::cli::usageText().toLocal8Bit().constData());
+        return 2;
     }
 
     QApplication app(argc, argv);
@@ -87,12 +113,8 @@ int main(int argc, char** argv)
     if (!installLanguage(app, requestedLanguage(argc, argv)))
         return 1;
 
+    // classify() has accepted only the global options and Qt's own; Qt's are gone from argv.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Quarterly SKAPA assessments and action plans.\n\nSubcommands: demo, check, list, "
-                "export-pdf, export-json, import-json, erase, backup (see the manual)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption database(
         u"database"_s, QCoreApplication::translate("main", "The database to open."), u"path"_s);
     const QCommandLineOption lang(

@@ -141,14 +141,74 @@ private Q_SLOTS:
         QTest::newRow("no --database") << QStringList{u"list"_s};
         QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frobnicate"_s};
         QTest::newRow("extra argument") << QStringList{u"check"_s, u"--database"_s, u"x"_s, u"y"_s};
+        QTest::newRow("extra argument before the command")
+            << QStringList{u"--database"_s, u"x"_s, u"list"_s, u"y"_s};
+        QTest::newRow("typo in the command") << QStringList{u"lst"_s, u"--database"_s, u"x"_s};
+        QTest::newRow("typo after a global option")
+            << QStringList{u"--database"_s, u"x"_s, u"lst"_s};
+        QTest::newRow("unknown option without a command") << QStringList{u"--frobnicate"_s};
+        QTest::newRow("a stray word") << QStringList{u"hello"_s};
     }
 
+    // Never the window: without a display it would abort, in a script it would hang.
     void usage_errors_exit1()
     {
         QFETCH(QStringList, args);
-        const Run r = run(args);
+        const Run r = run(args + QStringList{u"--lang"_s, u"en"_s});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(!r.err.isEmpty());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void usage_unknownCommand_namesItAndListsTheCommands()
+    {
+        const Run r = run({u"lst"_s, u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Unknown command: lst"_s), qPrintable(r.err));
+        for (const auto& command : {u"list"_s, u"export-pdf"_s, u"audit-log"_s})
+            QVERIFY2(r.err.contains(u"  "_s + command), qPrintable(command));
+    }
+
+    void globalOptions_beforeTheCommand_areAccepted()
+    {
+        const Run before =
+            run({u"--lang"_s, u"en"_s, u"--database"_s, m_demo, u"list"_s, u"--json"_s});
+        QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+        const Run after = run({u"list"_s, u"--json"_s, u"--database"_s, m_demo});
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(before.out, after.out);
+        const Run inlineValue = run({u"--database="_s + m_demo, u"list"_s, u"--json"_s});
+        QCOMPARE(inlineValue.exitCode, 0);
+        QCOMPARE(inlineValue.out, after.out);
+    }
+
+    // runTilltro() removes DISPLAY and QT_QPA_PLATFORM: a server or a script.
+    void versionAndHelp_withoutDisplay_exit0_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--version") << QStringList{u"--version"_s} << u"Tilltro 0."_s;
+        QTest::newRow("-v") << QStringList{u"-v"_s} << u"Tilltro 0."_s;
+        QTest::newRow("--help") << QStringList{u"--help"_s} << u"export-pdf"_s;
+        QTest::newRow("-h in Swedish") << QStringList{u"-h"_s} << u"Kommandon:"_s;
+        QTest::newRow("a command's --help")
+            << QStringList{u"export-pdf"_s, u"--help"_s} << u"--participant"_s;
+    }
+
+    void versionAndHelp_withoutDisplay_exit0()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, expected);
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(u"%1: %2"_s.arg(r.exitCode).arg(r.err)));
+        QVERIFY2(r.out.contains(expected), qPrintable(r.out));
+    }
+
+    void window_withoutDisplay_saysSoInsteadOfAborting()
+    {
+        const Run r = run({u"--database"_s, m_demo, u"--lang"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"needs a display"_s), qPrintable(r.err));
     }
 };
 
