@@ -68,6 +68,15 @@ int chooseYear(int yy, int month, int day, bool hundredOrOlder, const QDate& tod
     return year;
 }
 
+/// Age in whole years on `today` of a person born on `birth`, with dates compared as (year, month,
+/// day) like chooseYear(): born 29 February, the birthday of a non-leap year is 1 March.
+int ageOn(const Ymd& birth, const QDate& today)
+{
+    const Ymd now = ymdOf(today);
+    const int years = now.year - birth.year;
+    return Ymd{birth.year + years, birth.month, birth.day} > now ? years - 1 : years;
+}
+
 } // namespace
 
 int luhnCheckDigit(QStringView digits)
@@ -135,9 +144,6 @@ Result<Personnummer> Personnummer::parse(const QString& text, const QDate& today
 
     const bool longForm = digits.size() == 12;
     const bool plus = separator == u'+';
-    if (plus && longForm)
-        return invalid(QCoreApplication::translate(
-            "Personnummer", "'+' is only used with 10 digits, for people aged 100 or more."));
 
     // The 10-digit form YYMMDDNNNC; in the 12-digit form the century comes first.
     const QStringView ten = QStringView(digits).right(10);
@@ -172,6 +178,18 @@ Result<Personnummer> Personnummer::parse(const QString& text, const QDate& today
         return invalid(
             QCoreApplication::translate("Personnummer", "The date of birth %1 is in the future.")
                 .arg(birthDate.toString(Qt::ISODate)));
+
+    // '+' says the person is 100 or older. The 10-digit form picks its century so that this holds;
+    // the 12-digit form states the century, so there it is checked.
+    if (plus) {
+        const int age = ageOn(Ymd{year, month, day}, today);
+        if (age < 100)
+            return invalid(QCoreApplication::translate(
+                               "Personnummer",
+                               "'+' means the person is 100 or older, but this personnummer gives "
+                               "the age %1. Write '-' instead.")
+                               .arg(age));
+    }
 
     if (ten.mid(6, 3) == u"000")
         return invalid(QCoreApplication::translate(

@@ -12,10 +12,12 @@ namespace tilltro {
 /// (samordningsnummer, day + 60).
 ///
 /// Accepted input: 10 digits (YYMMDD NNNN) or 12 digits (YYYYMMDD NNNN), optionally with '-'
-/// before the last four, or '+' (10-digit form only) for a person aged 100 or more. Surrounding
-/// white space is ignored; anything else is refused. Nothing is ever "corrected": a wrong check
-/// digit, an impossible date (29 February only in leap years) or a future birth date is an error
-/// whose message says what is wrong.
+/// before the last four, or '+' for a person aged 100 or more on `today`. With 10 digits '+'
+/// chooses the century; with 12 digits the century is written, so '+' is accepted (and stored
+/// like '-') only if the person is 100 or older, and otherwise refused with the age it gives.
+/// Surrounding white space is ignored; anything else is refused. Nothing is ever "corrected": a
+/// wrong check digit, an impossible date (29 February only in leap years) or a future birth date is
+/// an error whose message says what is wrong.
 class Personnummer {
 public:
     /// `today` decides the century of a 10-digit number (and '+'); it comes from Clock by default.

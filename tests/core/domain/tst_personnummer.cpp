@@ -32,7 +32,14 @@ private Q_SLOTS:
     void parse_malformedText_refused_data();
     void parse_malformedText_refused();
 
-    void parse_plusWithTwelveDigits_refused();
+    void parse_plusWithTwelveDigits_hundredOrOlder_accepted_data();
+    void parse_plusWithTwelveDigits_hundredOrOlder_accepted();
+
+    void parse_plusWithTwelveDigits_underHundred_refusedWithAge_data();
+    void parse_plusWithTwelveDigits_underHundred_refusedWithAge();
+
+    void parse_plusWithTwelveDigits_futureDate_refusedAsFuture();
+    void parse_plusWithTenDigits_stillChoosesCentury();
     void parse_serialNumber000_refused();
 
     void parse_futureDate_refused_data();
@@ -212,12 +219,113 @@ void TestPersonnummer::parse_malformedText_refused()
     verifyRefused(input, kToday, mentions);
 }
 
-void TestPersonnummer::parse_plusWithTwelveDigits_refused()
+// --- '+' with 12 digits -----------------------------------------------------------------------
+
+void TestPersonnummer::parse_plusWithTwelveDigits_hundredOrOlder_accepted_data()
 {
-    // The 12-digit form states the century; '+' there is refused, not ignored.
-    verifyRefused(u"19090527+1474"_s, kToday, u"+"_s);
-    verifyRefused(u"18791221+9990"_s, kToday, u"+"_s);
-    QVERIFY(Personnummer::parse(u"19090527-1474"_s, kToday).ok());
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QString>("normalized");
+    QTest::addColumn<QDate>("birthDate");
+
+    QTest::newRow("100th birthday today")
+        << u"19240615+4522"_s << kToday << u"19240615-4522"_s << QDate(1924, 6, 15);
+    QTest::newRow("100th birthday today, surrounding white space")
+        << u" 19240615+4522 "_s << kToday << u"19240615-4522"_s << QDate(1924, 6, 15);
+    QTest::newRow("aged 113") << u"19110302+3188"_s << kToday << u"19110302-3188"_s
+                              << QDate(1911, 3, 2);
+    QTest::newRow("aged 128, born in the 1800s")
+        << u"18950817+2765"_s << kToday << u"18950817-2765"_s << QDate(1895, 8, 17);
+    QTest::newRow("samordningsnummer, 100th birthday today")
+        << u"19240675+6110"_s << kToday << u"19240675-6110"_s << QDate(1924, 6, 15);
+    QTest::newRow("100th birthday today in 2050")
+        << u"19500301+5632"_s << QDate(2050, 3, 1) << u"19500301-5632"_s << QDate(1950, 3, 1);
+    // Born 29 February 2000; 2100 is no leap year, so the 100th birthday is 1 March.
+    QTest::newRow("born 29 February, 1 March of a non-leap 100th year")
+        << u"20000229+3843"_s << QDate(2100, 3, 1) << u"20000229-3843"_s << QDate(2000, 2, 29);
+}
+
+void TestPersonnummer::parse_plusWithTwelveDigits_hundredOrOlder_accepted()
+{
+    QFETCH(QString, input);
+    QFETCH(QDate, today);
+    QFETCH(QString, normalized);
+    QFETCH(QDate, birthDate);
+
+    const auto result = Personnummer::parse(input, today);
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+    QCOMPARE(result->normalized(), normalized);
+    QCOMPARE(result->birthDate(), birthDate);
+
+    // Stored the same as the '-' spelling of the same twelve digits.
+    QString minus = input.trimmed();
+    minus.replace(u'+', u'-');
+    const auto withMinus = Personnummer::parse(minus, today);
+    QVERIFY2(withMinus.ok(), qPrintable(withMinus.errorMessage()));
+    QCOMPARE(withMinus->normalized(), result->normalized());
+    QCOMPARE(withMinus->birthDate(), result->birthDate());
+    QCOMPARE(withMinus->isSamordningsnummer(), result->isSamordningsnummer());
+}
+
+void TestPersonnummer::parse_plusWithTwelveDigits_underHundred_refusedWithAge_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("age");
+
+    QTest::newRow("99, the day before the 100th birthday") << u"19240616+4521"_s << kToday << 99;
+    QTest::newRow("99, the day before, in 2050") << u"19500301+5632"_s << QDate(2050, 2, 28) << 99;
+    QTest::newRow("born 29 February, 28 February of a non-leap 100th year")
+        << u"20000229+3843"_s << QDate(2100, 2, 28) << 99;
+    QTest::newRow("samordningsnummer, 99") << u"19240675+6110"_s << QDate(2024, 6, 14) << 99;
+    QTest::newRow("aged 42") << u"19820409+7359"_s << kToday << 42;
+    QTest::newRow("born today") << u"20240615+4522"_s << kToday << 0;
+}
+
+void TestPersonnummer::parse_plusWithTwelveDigits_underHundred_refusedWithAge()
+{
+    QFETCH(QString, input);
+    QFETCH(QDate, today);
+    QFETCH(int, age);
+
+    // The message says what '+' means and the age the number gives.
+    verifyRefused(input, today, u"'+'"_s);
+    if (QTest::currentTestFailed())
+        return;
+    const QString message = Personnummer::parse(input, today).errorMessage();
+    QVERIFY2(message.contains(u"100 or older"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"the age %1."_s.arg(age)), qPrintable(message));
+    QVERIFY2(!message.contains(u"check digit"_s), qPrintable(message));
+
+    // The same digits with '-' are a valid number.
+    QString minus = input;
+    minus.replace(u'+', u'-');
+    QVERIFY(Personnummer::parse(minus, today).ok());
+}
+
+void TestPersonnummer::parse_plusWithTwelveDigits_futureDate_refusedAsFuture()
+{
+    // A date of birth after today is refused as such, not with an age.
+    verifyRefused(u"20240616+4521"_s, kToday, u"2024-06-16"_s);
+    QVERIFY(Personnummer::parse(u"20240616+4521"_s, kToday).errorMessage().contains(u"future"_s));
+}
+
+void TestPersonnummer::parse_plusWithTenDigits_stillChoosesCentury()
+{
+    // With 10 digits '+' still picks the century that makes the person 100 or older; the same
+    // date written with 12 digits and '+' names a century and is checked instead.
+    const auto ten = Personnummer::parse(u"240616+4521"_s, kToday);
+    QVERIFY2(ten.ok(), qPrintable(ten.errorMessage()));
+    QCOMPARE(ten->normalized(), u"18240616-4521"_s);
+    verifyRefused(u"19240616+4521"_s, kToday, u"99"_s);
+    QVERIFY(Personnummer::parse(u"18240616+4521"_s, kToday).ok());
+
+    // On the 100th birthday both forms give the same person.
+    const auto tenOnBirthday = Personnummer::parse(u"240615+4522"_s, kToday);
+    const auto twelveOnBirthday = Personnummer::parse(u"19240615+4522"_s, kToday);
+    QVERIFY2(tenOnBirthday.ok(), qPrintable(tenOnBirthday.errorMessage()));
+    QVERIFY2(twelveOnBirthday.ok(), qPrintable(twelveOnBirthday.errorMessage()));
+    QCOMPARE(tenOnBirthday->normalized(), twelveOnBirthday->normalized());
 }
 
 void TestPersonnummer::parse_serialNumber000_refused()
@@ -335,6 +443,8 @@ void TestPersonnummer::normalized_differentSpellings_equal_data()
     QTest::newRow("white space vs none") << u"  19821105-9954 "_s << u"198211059954"_s << canonical;
     QTest::newRow("'+' vs 12 digits (list.json)")
         << u"090527+1474"_s << u"190905271474"_s << u"19090527-1474"_s;
+    QTest::newRow("'+' vs '-', 12 digits, aged 100 or more")
+        << u"19110302+3188"_s << u"19110302-3188"_s << u"19110302-3188"_s;
     QTest::newRow("samordningsnummer keeps day + 60")
         << u"5705749959"_s << u"19570574-9959"_s << u"19570574-9959"_s;
 }
