@@ -91,6 +91,30 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
     return summary;
 }
 
+RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
+                                     const Participant& participant, const QDate& day)
+{
+    RecentInsatser recent;
+    if (!day.isValid())
+        return recent;
+    const QDate& start = participant.startDate;
+    const QDate& end = participant.endDate;
+
+    const bool ended = end.isValid() && end < day;
+    const QDate to = ended ? end : day;
+    QDate from = to.addMonths(-3);
+    if (start.isValid() && start > from)
+        from = start;
+    if (from > to) // starts after `day`, or ends before it starts
+        return recent;
+
+    recent.from = from;
+    recent.to = to;
+    recent.ended = ended;
+    recent.summary = analyseInsatser(periods, from, to);
+    return recent;
+}
+
 std::set<InsatsCategory> activeCategoriesOn(const std::vector<InsatsPeriod>& periods,
                                             const QDate& day)
 {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "../domain/insats.h"
+#include "../domain/participant.h"
 
 namespace tilltro::analysis {
 
@@ -47,6 +48,30 @@ struct InsatsSummary {
 /// independent of the length of the window.
 InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
                               const QDate& to);
+
+/// A participant's insatser over the last three months of their participation up to a day.
+struct RecentInsatser {
+    /// The window looked at, both inclusive; both invalid when there is none.
+    QDate from;
+    QDate to;
+    /// The window ends at the participant's end date, before the day asked about: the
+    /// participation had ended, so these are the last three months of it.
+    bool ended = false;
+    /// analyseInsatser() over [from, to]; empty when there is no window.
+    InsatsSummary summary;
+};
+
+/// Summarises `periods` over the last three months of `participant`'s participation up to `day`
+/// (today, or the date of an occasion), so that days outside the participation never count as
+/// gaps:
+///
+/// - the window ends on `day`, or on the end date if the participation ended before `day`;
+/// - it starts three months (QDate::addMonths(-3)) before its end, or on the start date if that
+///   is later. An unrecorded (invalid) start date does not shorten it;
+/// - there is no window (from and to invalid, empty summary) if `day` is invalid, or the
+///   participation starts after `day`, or it ends before it starts.
+RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
+                                     const Participant& participant, const QDate& day);
 
 /// The categories of the periods running on `day`: start and end days are included, and a
 /// period without an end runs on every day from its start. Empty for an invalid day.

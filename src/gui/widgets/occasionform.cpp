@@ -249,11 +249,12 @@ void OccasionForm::reloadInsatser()
     table->resizeColumnsToContents();
 
     // What BIP says matters: parallel insatser with a job-oriented one, and no gaps.
-    const QDate to = m_occasion.date;
-    const QDate from = to.addMonths(-3);
-    const auto summary = analysis::analyseInsatser(m_insatser, from, to);
+    // Gaps over the last three months of the participation up to the occasion: days before the
+    // start or after the end are no gaps.
+    const QDate day = m_occasion.date;
+    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, day);
     QStringList parts;
-    const auto running = analysis::activeCategoriesOn(m_insatser, to);
+    const auto running = analysis::activeCategoriesOn(m_insatser, day);
     if (running.empty()) {
         parts << tr("No intervention is running.");
     } else {
@@ -264,9 +265,13 @@ void OccasionForm::reloadInsatser()
     }
     if (!running.empty() && !running.contains(InsatsCategory::Jobbinriktad))
         parts << tr("No job-oriented intervention runs in parallel.");
-    if (summary.daysWithout > 0)
-        parts << tr("%n day(s) without any intervention in the last three months.", nullptr,
-                    summary.daysWithout);
+    const int daysWithout = recent.summary.daysWithout;
+    if (daysWithout > 0)
+        parts << (recent.ended ? tr("%n day(s) without any intervention in the last three months "
+                                    "of the participation.",
+                                    nullptr, daysWithout)
+                               : tr("%n day(s) without any intervention in the last three months.",
+                                    nullptr, daysWithout));
     m_ui->insatserSummaryLabel->setText(parts.join(u' '));
     const bool any = !m_insatser.empty();
     m_ui->editInsatsPushButton->setEnabled(any);

@@ -276,16 +276,23 @@ void ParticipantView::fillInsatser()
         list->addItem(
             u"%1: %2 (%3)"_s.arg(InsatsDialog::categoryName(p.category), p.title, period));
     }
-    const QDate today = Clock::today();
-    const auto summary = analysis::analyseInsatser(m_insatser, today.addMonths(-3), today);
+    // The last three months of the participation: days before the start or after the end are
+    // no gaps.
+    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, Clock::today());
+    const analysis::InsatsSummary& summary = recent.summary;
     QStringList notes;
     if (summary.parallelWithJobOriented)
         notes << tr("A job-oriented intervention runs in parallel with another.");
     else if (!summary.categories.empty() && !summary.includesJobOriented)
-        notes << tr("No job-oriented intervention in the last three months.");
+        notes << (recent.ended ? tr("No job-oriented intervention in the last three months of the "
+                                    "participation.")
+                               : tr("No job-oriented intervention in the last three months."));
     if (summary.daysWithout > 0)
-        notes << tr("%n day(s) without any intervention in the last three months.", nullptr,
-                    summary.daysWithout);
+        notes << (recent.ended ? tr("%n day(s) without any intervention in the last three months "
+                                    "of the participation.",
+                                    nullptr, summary.daysWithout)
+                               : tr("%n day(s) without any intervention in the last three months.",
+                                    nullptr, summary.daysWithout));
     m_ui->insatserSummaryLabel->setText(notes.join(u' '));
 }
 

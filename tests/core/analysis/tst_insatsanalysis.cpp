@@ -59,6 +59,15 @@ QStringList gapTexts(const std::vector<std::pair<QDate, QDate>>& gaps)
     return result;
 }
 
+Participant participant(const QDate& startDate, const QDate& endDate = {})
+{
+    Participant p;
+    p.code = u"D-0001"_s;
+    p.startDate = startDate;
+    p.endDate = endDate;
+    return p;
+}
+
 } // namespace
 
 class TestInsatsAnalysis : public QObject {
@@ -243,6 +252,116 @@ private Q_SLOTS:
             QVERIFY2(summary.parallelWithJobOriented == withJob, where.constData());
             QVERIFY2(summary.daysWithout == without, where.constData());
             QVERIFY2(gapTexts(summary.gaps) == gapTexts(gaps), where.constData());
+        }
+    }
+
+    void analyseRecentInsatser_clipsToParticipation_data()
+    {
+        QTest::addColumn<Periods>("periods");
+        QTest::addColumn<QDate>("startDate");
+        QTest::addColumn<QDate>("endDate");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<bool>("ended");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<int>("daysWithout");
+        QTest::addColumn<QStringList>("gaps");
+
+        // "Today" is 2026-05-20 in most rows; three months before it is 2026-02-20, and
+        // 2026-02-20..2026-05-20 has 9 + 31 + 30 + 20 = 90 days.
+        const QDate today(2026, 5, 20);
+        const QDate threeMonthsBack(2026, 2, 20);
+        const QDate none;
+        const QStringList noCategories;
+        const QStringList noGaps;
+
+        QTest::newRow("active, started long ago: the full three months")
+            << Periods{} << QDate(2025, 1, 10) << none << today << threeMonthsBack << today << false
+            << noCategories << 90 << QStringList{gapText(threeMonthsBack, today)};
+        QTest::newRow("active, full window, one insats in the middle")
+            << Periods{period(Job, QDate(2026, 3, 1), QDate(2026, 4, 15))} << QDate(2025, 1, 10)
+            << none << today << threeMonthsBack << today << false << QStringList{u"jobbinriktad"_s}
+            << 9 + 35
+            << QStringList{gapText(threeMonthsBack, QDate(2026, 2, 28)),
+                           gapText(QDate(2026, 4, 16), today)};
+        QTest::newRow("started last month, no insats: days since the start only")
+            << Periods{} << QDate(2026, 4, 22) << none << today << QDate(2026, 4, 22) << today
+            << false << noCategories << 9 + 20 << QStringList{gapText(QDate(2026, 4, 22), today)};
+        QTest::newRow("started last month, insats before the start is not looked at")
+            << Periods{period(Job, QDate(2026, 3, 1), QDate(2026, 3, 31)),
+                       period(Skills, QDate(2026, 5, 1))}
+            << QDate(2026, 4, 22) << none << today << QDate(2026, 4, 22) << today << false
+            << QStringList{u"kompetenshojande"_s} << 9
+            << QStringList{gapText(QDate(2026, 4, 22), QDate(2026, 4, 30))};
+        QTest::newRow("started today: one day")
+            << Periods{} << today << none << today << today << today << false << noCategories << 1
+            << QStringList{gapText(today, today)};
+        // Ended 2025-03-14: the window is 2024-12-14..2025-03-14 = 18 + 31 + 28 + 14 = 91 days.
+        QTest::newRow("ended long ago: the last three months of the participation")
+            << Periods{period(Health, QDate(2024, 12, 1), QDate(2025, 2, 10))} << QDate(2024, 9, 1)
+            << QDate(2025, 3, 14) << today << QDate(2024, 12, 14) << QDate(2025, 3, 14) << true
+            << QStringList{u"halsoinriktad"_s} << 18 + 14
+            << QStringList{gapText(QDate(2025, 2, 11), QDate(2025, 3, 14))};
+        QTest::newRow("ended long ago, no insats")
+            << Periods{} << QDate(2024, 9, 1) << QDate(2025, 3, 14) << today << QDate(2024, 12, 14)
+            << QDate(2025, 3, 14) << true << noCategories << 91
+            << QStringList{gapText(QDate(2024, 12, 14), QDate(2025, 3, 14))};
+        // Ended 2026-04-30, within the last three months: the days after it are no gaps, and the
+        // window is 2026-01-30..2026-04-30.
+        QTest::newRow("ended within the window: up to the end date")
+            << Periods{period(Social, QDate(2026, 2, 1))} << QDate(2025, 6, 1) << QDate(2026, 4, 30)
+            << today << QDate(2026, 1, 30) << QDate(2026, 4, 30) << true << QStringList{u"social"_s}
+            << 2 << QStringList{gapText(QDate(2026, 1, 30), QDate(2026, 1, 31))};
+        QTest::newRow("started and ended within the window: only those days")
+            << Periods{} << QDate(2026, 4, 22) << QDate(2026, 5, 5) << today << QDate(2026, 4, 22)
+            << QDate(2026, 5, 5) << true << noCategories << 9 + 5
+            << QStringList{gapText(QDate(2026, 4, 22), QDate(2026, 5, 5))};
+        QTest::newRow("ends today: up to today, not ended")
+            << Periods{} << QDate(2025, 1, 10) << today << today << threeMonthsBack << today
+            << false << noCategories << 90 << QStringList{gapText(threeMonthsBack, today)};
+        QTest::newRow("end date after today: up to today, not ended")
+            << Periods{} << QDate(2025, 1, 10) << QDate(2026, 6, 30) << today << threeMonthsBack
+            << today << false << noCategories << 90 << QStringList{gapText(threeMonthsBack, today)};
+        QTest::newRow("start date not recorded: the full three months")
+            << Periods{} << none << none << today << threeMonthsBack << today << false
+            << noCategories << 90 << QStringList{gapText(threeMonthsBack, today)};
+        QTest::newRow("start date after today: no window")
+            << Periods{period(Job, QDate(2026, 3, 1))} << QDate(2026, 5, 21) << none << today
+            << none << none << false << noCategories << 0 << noGaps;
+        QTest::newRow("end date before start date: no window")
+            << Periods{} << QDate(2026, 3, 1) << QDate(2026, 2, 1) << today << none << none << false
+            << noCategories << 0 << noGaps;
+        QTest::newRow("invalid day: no window")
+            << Periods{} << QDate(2025, 1, 10) << none << none << none << none << false
+            << noCategories << 0 << noGaps;
+    }
+
+    void analyseRecentInsatser_clipsToParticipation()
+    {
+        QFETCH(Periods, periods);
+        QFETCH(QDate, startDate);
+        QFETCH(QDate, endDate);
+        QFETCH(QDate, day);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(bool, ended);
+        QFETCH(QStringList, categories);
+        QFETCH(int, daysWithout);
+        QFETCH(QStringList, gaps);
+
+        const auto recent =
+            analysis::analyseRecentInsatser(periods, participant(startDate, endDate), day);
+        QCOMPARE(recent.from, from);
+        QCOMPARE(recent.to, to);
+        QCOMPARE(recent.ended, ended);
+        QCOMPARE(codes(recent.summary.categories), categories);
+        QCOMPARE(recent.summary.daysWithout, daysWithout);
+        QCOMPARE(gapTexts(recent.summary.gaps), gaps);
+        if (from.isValid()) {
+            const auto same = analysis::analyseInsatser(periods, from, to);
+            QCOMPARE(recent.summary.parallel, same.parallel);
+            QCOMPARE(recent.summary.parallelWithJobOriented, same.parallelWithJobOriented);
         }
     }
 

@@ -1,6 +1,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
@@ -155,6 +156,25 @@ private Q_SLOTS:
         list->actions().front()->trigger(); // "Add intervention…"
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().contains(u"Praktik på lager"_s));
+    }
+
+    void insatsGaps_recentlyStarted_countedFromTheStartDate()
+    {
+        // Today is 2026-11-24. Started 2026-01-01: the whole last three months,
+        // 2026-08-24..2026-11-24 = 8 + 30 + 31 + 24 = 93 days without any insats.
+        ParticipantView longAgo(*m_db, m_participant);
+        const QString longAgoText = longAgo.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
+        QVERIFY2(longAgoText.startsWith(u"93 "_s), qPrintable(longAgoText));
+
+        // Started 2026-11-10: only 2026-11-10..2026-11-24 = 15 days can be gaps.
+        Participant recent;
+        recent.code = u"D-0008"_s;
+        recent.startDate = QDate(2026, 11, 10);
+        QVERIFY(ParticipantRepository(*m_db).insert(recent).ok());
+        ParticipantView view(*m_db, recent.id);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        const QString text = view.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
+        QVERIFY2(text.startsWith(u"15 "_s), qPrintable(text));
     }
 
     void changeTable_showsArrowsAndCountsWithoutTotal()
