@@ -1,7 +1,7 @@
 #include "auditlogdialog.h"
 
+#include "filedialog.h"
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -98,8 +98,8 @@ bool AuditLogDialog::exportCsv(const QString& chosen)
         const QString suggested =
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                 .filePath(name);
-        path = QFileDialog::getSaveFileName(this, tr("Export the log"), suggested,
-                                            tr("CSV files (*.csv)"));
+        path = FileDialog::saveFileName(this, tr("Export the log"), suggested,
+                                        tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return false;
     }

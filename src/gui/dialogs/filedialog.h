@@ -6,14 +6,20 @@ class QWidget;
 
 namespace tilltro {
 
-/// File and folder choosers that GUI tests can answer: like MessageBox, a test sets the next
-/// answer and the dialog is not shown. Only the choosers added here have the seam; the rest of
-/// the program still calls QFileDialog directly.
+/// Every file and folder chooser of the program goes through here, so GUI tests can answer
+/// them: like MessageBox, a test sets the next answer and no dialog is shown.
 class FileDialog {
 public:
     /// QFileDialog::getExistingDirectory(): the folder chosen, or an empty string (cancelled).
     static QString existingDirectory(QWidget* parent, const QString& caption,
                                      const QString& startFolder);
+    /// QFileDialog::getSaveFileName(): the file to write, or an empty string (cancelled).
+    /// `suggested` is a path (folder and name); `filter` as QFileDialog takes it.
+    static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                const QString& filter);
+    /// QFileDialog::getOpenFileName(): the file to read, or an empty string (cancelled).
+    static QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
+                                const QString& filter);
 
     /// For tests: answer every following chooser with `path` without showing it (an empty path
     /// answers "cancelled").

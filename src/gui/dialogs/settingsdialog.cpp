@@ -1,6 +1,6 @@
 #include "settingsdialog.h"
 
-#include <QFileDialog>
+#include "filedialog.h"
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPushButton>
@@ -31,8 +31,8 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
         m_ui->errorLabel->setText(years.errorMessage());
     showUser();
     connect(m_ui->logoBrowsePushButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), QString(),
-                                                          tr("Images (*.png *.jpg *.svg)"));
+        const QString path = FileDialog::openFileName(this, tr("Choose a logo"), QString(),
+                                                      tr("Images (*.png *.jpg *.svg)"));
         if (!path.isEmpty())
             m_ui->logoLineEdit->setText(path);
     });
