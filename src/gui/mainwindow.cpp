@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -27,6 +26,7 @@
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/gallringdialog.h"
+#include "dialogs/handbookdialog.h"
 #include "dialogs/handledaredialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
@@ -45,6 +45,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QTabBar>
 #include <QTimer>
 #include <QUndoGroup>
@@ -58,6 +59,11 @@ namespace {
 constexpr int MaxRecent = 8;
 const auto RecentKey = u"recentDatabases"_s;
 const auto LastKey = u"lastDatabase"_s;
+const auto GeometryKey = u"mainWindow/geometry"_s;
+const auto StateKey = u"mainWindow/state"_s;
+/// Per database path: the participant ids of the open tabs, and the tab shown.
+const auto OpenTabsKey = u"mainWindow/openTabs"_s;
+const auto CurrentTabKey = u"mainWindow/currentTab"_s;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -118,9 +124,61 @@ MainWindow::MainWindow(QWidget* parent)
     rebuildRecentMenu();
 
     QSettings settings;
-    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
-    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        sizeForFirstStart();
+    restoreState(settings.value(StateKey).toByteArray());
     adopt(nullptr);
+}
+
+void MainWindow::sizeForFirstStart()
+{
+    // Room for the caseload and the participant view's chart, table and plan side by side:
+    // most of the screen, centred, never less than the 1024×700 everything is laid out for.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize size(std::min(available.width(), std::max(1024, available.width() * 9 / 10)),
+                     std::min(available.height(), std::max(700, available.height() * 9 / 10)));
+    resize(size);
+    move(available.x() + (available.width() - size.width()) / 2,
+         available.y() + (available.height() - size.height()) / 2);
+}
+
+void MainWindow::rememberOpenTabs()
+{
+    if (!m_db)
+        return;
+    QList<QVariant> ids;
+    for (int i = 1; i < m_ui->mainTabWidget->count(); ++i) {
+        if (auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->widget(i)))
+            ids << view->participantId();
+    }
+    QSettings settings;
+    QVariantMap tabs = settings.value(OpenTabsKey).toMap();
+    if (ids.isEmpty())
+        tabs.remove(m_db->path());
+    else
+        tabs.insert(m_db->path(), ids);
+    settings.setValue(OpenTabsKey, tabs);
+    QVariantMap current = settings.value(CurrentTabKey).toMap();
+    current.insert(m_db->path(), m_ui->mainTabWidget->currentIndex());
+    settings.setValue(CurrentTabKey, current);
+}
+
+void MainWindow::reopenTabs()
+{
+    if (!m_db)
+        return;
+    const QSettings settings;
+    const QList<QVariant> ids = settings.value(OpenTabsKey).toMap().value(m_db->path()).toList();
+    for (const QVariant& id : ids) {
+        // Only those still in the caseload: erased or unknown ids are passed over quietly.
+        if (!displayNameOf(id.toLongLong()).isEmpty())
+            openParticipantView(id.toLongLong());
+    }
+    const int current = settings.value(CurrentTabKey).toMap().value(m_db->path(), 0).toInt();
+    m_ui->mainTabWidget->setCurrentIndex(current < m_ui->mainTabWidget->count() ? current : 0);
 }
 
 MainWindow::~MainWindow() = default;
@@ -131,7 +189,7 @@ void MainWindow::setUpActions()
     m_ui->openDatabaseAction->setShortcut(QKeySequence::Open);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->findAction->setShortcut(QKeySequence::Find);
-    m_ui->aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_ui->handbookAction->setShortcut(QKeySequence::HelpContents); // F1
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, &MainWindow::newDatabaseDialog);
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -152,6 +210,8 @@ void MainWindow::setUpActions()
         updateStatus();
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->handbookAction, &QAction::triggered, this, &MainWindow::showHandbook);
 
     m_ui->newParticipantAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     m_ui->editParticipantAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
@@ -274,6 +334,7 @@ void MainWindow::updateActions()
     m_ui->openOccasionMenu->setEnabled(open && id != 0);
     m_ui->endParticipantAction->setEnabled(writable && id != 0 && active);
     m_ui->reopenParticipantAction->setEnabled(writable && id != 0 && !active);
+    m_ui->openParticipantAction->setEnabled(open && id != 0);
 }
 
 void MainWindow::showCaseloadMenu(const QPoint& position)
@@ -282,6 +343,8 @@ void MainWindow::showCaseloadMenu(const QPoint& position)
     if (index.isValid())
         m_ui->caseloadTableView->setCurrentIndex(index);
     QMenu menu(this);
+    menu.addAction(m_ui->openParticipantAction);
+    menu.setDefaultAction(m_ui->openParticipantAction); // what double-click and Enter do
     menu.addAction(m_ui->newOccasionAction);
     menu.addMenu(m_ui->openOccasionMenu);
     menu.addSeparator();
@@ -453,8 +516,8 @@ void MainWindow::exportJson()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath((code.isEmpty() ? u"tilltro"_s : code) + u".json"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export (JSON)"), suggested,
-                                                      tr("JSON files (*.json)"));
+    const QString path =
+        FileDialog::saveFileName(this, tr("Export (JSON)"), suggested, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
     ProgressReporter progress(this, tr("Exporting…"));
@@ -480,7 +543,7 @@ void MainWindow::importJson(const QString& chosen)
         return;
     const QString path =
         !chosen.isEmpty() ? chosen
-                          : QFileDialog::getOpenFileName(
+                          : FileDialog::openFileName(
                                 this, tr("Import (JSON)"),
                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                 tr("JSON files (*.json);;All files (*)"));
@@ -530,8 +593,8 @@ void MainWindow::exportPlanPdf()
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(doc->suggestedFileName());
-    const QString path = QFileDialog::getSaveFileName(this, tr("Action plan (PDF)"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = FileDialog::saveFileName(this, tr("Action plan (PDF)"), suggested,
+                                                  tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     auto written =
@@ -592,8 +655,8 @@ void MainWindow::backupDatabase()
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(info.completeBaseName() + u"-"_s + Clock::today().toString(Qt::ISODate) +
                       u".tilltro"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Backup"), suggested,
-                                                      tr("Tilltro databases (*.tilltro)"));
+    const QString path = FileDialog::saveFileName(this, tr("Backup"), suggested,
+                                                  tr("Tilltro databases (*.tilltro)"));
     if (path.isEmpty())
         return;
     if (auto r = backupTo(*m_db, path); !r) {
@@ -610,8 +673,8 @@ void MainWindow::restoreBackup(const QString& chosen)
         const QString folder =
             m_db ? backupFolderFor(m_db->path())
                  : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        backup = QFileDialog::getOpenFileName(this, tr("Restore backup"), folder,
-                                              tr("Tilltro databases (*.tilltro *.db)"));
+        backup = FileDialog::openFileName(this, tr("Restore backup"), folder,
+                                          tr("Tilltro databases (*.tilltro *.db)"));
     }
     if (backup.isEmpty() || !closeForms())
         return;
@@ -917,6 +980,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
         m_ui->caseloadTableView->setFocus();
         if (m_filter->rowCount() > 0)
             m_ui->caseloadTableView->selectRow(0);
+        reopenTabs();
     }
     updateTitle();
 }
@@ -961,8 +1025,8 @@ void MainWindow::chooseWhoIAm()
 void MainWindow::newDatabaseDialog()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New database"), dir,
-                                                tr("Tilltro databases (*.tilltro *.db)"));
+    QString path = FileDialog::saveFileName(this, tr("New database"), dir,
+                                            tr("Tilltro databases (*.tilltro *.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -974,7 +1038,7 @@ void MainWindow::openDatabaseDialog()
 {
     const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::openFileName(
         this, tr("Open database"), dir, tr("Tilltro databases (*.tilltro *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -1038,9 +1102,20 @@ void MainWindow::activateRow(const QModelIndex& proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    const qint64 id = proxyIndex.data(CaseloadModel::ParticipantIdRole).toLongLong();
-    Q_EMIT participantActivated(id);
-    statusBar()->showMessage(tr("The participant view comes in a later version of Tilltro."), 5000);
+    openParticipantView(proxyIndex.data(CaseloadModel::ParticipantIdRole).toLongLong());
+}
+
+HandbookDialog* MainWindow::showHandbook()
+{
+    // One manual window, beside the work (not modal): it stays open while the user follows it.
+    if (!m_handbook) {
+        m_handbook = new HandbookDialog(this);
+        m_handbook->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_handbook->show();
+    m_handbook->raise();
+    m_handbook->activateWindow();
+    return m_handbook;
 }
 
 void MainWindow::showAbout()
@@ -1078,6 +1153,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 bool MainWindow::closeForms()
 {
+    rememberOpenTabs();
     for (const QPointer<OccasionForm>& form : std::as_const(m_forms)) {
         if (form && !form->close())
             return false; // it could not save; it stays open and says why
@@ -1158,8 +1234,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     QSettings settings;
-    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
-    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
     event->accept();
 }
 

@@ -24,6 +24,7 @@ namespace tilltro {
 class CaseloadFilter;
 class CaseloadModel;
 class Database;
+class HandbookDialog;
 class OccasionForm;
 class ParticipantView;
 
@@ -96,12 +97,11 @@ public:
     void endParticipant();
     void reopenParticipant();
 
+    /// Help › Manual (F1): shows the manual window (one at a time) and returns it.
+    HandbookDialog* showHandbook();
+
     CaseloadModel* caseloadModel() const { return m_caseload; }
     CaseloadFilter* caseloadFilter() const { return m_filter; }
-
-Q_SIGNALS:
-    /// A deltagare was chosen (double-click or Enter) in the caseload.
-    void participantActivated(qint64 participantId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -109,6 +109,11 @@ protected:
 
 private:
     void setUpActions();
+    /// No saved geometry: most of the available screen, centred.
+    void sizeForFirstStart();
+    /// The participant tabs open on the current database, for the next start (QSettings).
+    void rememberOpenTabs();
+    void reopenTabs();
     void adopt(std::unique_ptr<Database> db);
     void askWhoIAmIfUnknown();
     void chooseWhoIAm();
@@ -145,6 +150,7 @@ private:
     qint64 m_currentParticipant = 0;               ///< kept across filter resets
     QHash<qint64, QPointer<OccasionForm>> m_forms; ///< open occasion forms by participant
     QUndoGroup* m_undoGroup = nullptr;
+    QPointer<HandbookDialog> m_handbook;
 };
 
 } // namespace tilltro
