@@ -329,7 +329,7 @@
     <message numerus="yes">
         <source>Erasing permanently deletes these %n deltagare and everything stored about them (%1). It cannot be undone. Nothing was changed; add --yes to erase them.</source>
         <translation>
-            <numerusform>Radering tar bort denna deltagare och allt som finns lagrat om dem (%1) för alltid. Det går inte att ångra. Inget ändrades; lägg till --yes för att radera.</numerusform>
+            <numerusform>Radering tar bort %n deltagare och allt som finns lagrat om deltagaren (%1) för alltid. Det går inte att ångra. Inget ändrades; lägg till --yes för att radera.</numerusform>
             <numerusform>Radering tar bort dessa %n deltagare och allt som finns lagrat om dem (%1) för alltid. Det går inte att ångra. Inget ändrades; lägg till --yes för att radera dem.</numerusform>
         </translation>
     </message>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>&amp;Both views (latest)</source>
-        <translation>Båda Båda &amp;parternas skattning (senaste)amp;parterna (senaste)</translation>
+        <translation>Båda &amp;parterna (senaste)</translation>
     </message>
     <message>
         <source>The participant&apos;s and the case worker&apos;s ratings of the same assessment on one chart</source>
