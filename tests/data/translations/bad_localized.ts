@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>Fixture</name>
+    <message>
+        <source>%L1 deltagare</source>
+        <translation>%1 deltagare</translation>
+    </message>
+</context>
+</TS>
