@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <exception>
 #include <map>
 #include <set>
@@ -19,6 +20,7 @@
 #include "../clock.h"
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
+#include "../storage/filesafety.h"
 #include "../storage/handledarerepository.h"
 #include "../storage/insatsrepository.h"
 #include "../storage/instrumentrepository.h"
@@ -402,6 +404,10 @@ Result<ExportSummary> writeDocument(Database& db, QIODevice& out, const ExportOp
 
     const auto write = [&out](const std::string& bytes) -> Result<void> {
         if (out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size())) {
+            const int error = errno;
+            if (const auto* file = qobject_cast<const QFileDevice*>(&out);
+                file && isDiskFull(*file, error))
+                return diskFullError(file->fileName());
             return makeError(
                 Error::Kind::Io,
                 Exchange::tr("The file could not be written: %1").arg(out.errorString()));
@@ -484,15 +490,6 @@ Result<ExportSummary> writeDocument(Database& db, QIODevice& out, const ExportOp
     }
 }
 
-bool sameFile(const QString& a, const QString& b)
-{
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    if (fa.absoluteFilePath() == fb.absoluteFilePath())
-        return true;
-    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
-}
-
 // ----- import -----
 
 Error at(const QString& path, const Error& error)
@@ -504,30 +501,24 @@ Error at(const QString& path, const Error& error)
 /// before it is read whole.
 Result<QByteArray> readChecked(const QString& path, const Progress& progress)
 {
+    // Only an ordinary file: a pipe with no writer would block forever, a device never ends.
+    if (auto checked = checkInputPath(path); !checked)
+        return checked.error();
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (!info.exists()) {
-        return makeError(Error::Kind::NotFound,
-                         Exchange::tr("The file %1 does not exist.").arg(shown));
-    }
-    if (info.isDir())
-        return makeError(Error::Kind::Invalid, Exchange::tr("%1 is a folder.").arg(shown));
-    if (info.isFile() && info.size() > MaxFileBytes) {
+    if (info.size() > MaxFileBytes) {
         return makeError(Error::Kind::Invalid,
                          Exchange::tr("%1 is %2 MiB; Tilltro imports files of at most %3 MiB.")
                              .arg(shown)
                              .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
                              .arg(MaxFileBytes / (1024 * 1024)));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Kind::Io,
-                         Exchange::tr("Cannot read %1: %2").arg(shown, file.errorString()));
-    }
+    QFile file;
+    if (auto opened = openInputFile(file, path); !opened)
+        return opened.error();
     JsonByteScanner scanner(detail::importLimits());
     QByteArray bytes;
-    if (info.isFile())
-        bytes.reserve(qsizetype(info.size()));
+    bytes.reserve(qsizetype(info.size()));
     constexpr qint64 Chunk = 4 * 1024 * 1024;
     QByteArray chunk(Chunk, Qt::Uninitialized);
     for (;;) {
@@ -728,16 +719,9 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
 Result<ExportSummary> exportToFile(Database& db, const QString& path, const ExportOptions& options)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString database = db.path();
-    for (const QString& own :
-         QStringList{database, database + u"-wal"_s, database + u"-shm"_s, database + u".lock"_s}) {
-        if (sameFile(path, own)) {
-            return makeError(Error::Kind::Invalid,
-                             Exchange::tr("%1 is the database itself (or one of its files); "
-                                          "choose another file for the export.")
-                                 .arg(shown));
-        }
-    }
+    // Never the database or its companions, never through a link, never onto a pipe or device.
+    if (auto checked = checkOutputPath(path, db.path()); !checked)
+        return checked.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(Error::Kind::Io,
@@ -759,6 +743,8 @@ Result<ExportSummary> exportToFile(Database& db, const QString& path, const Expo
             return written.error();
         summary = std::move(written).value();
         if (!file.commit()) {
+            if (isDiskFull(file, errno))
+                return diskFullError(path);
             return makeError(Error::Kind::Io,
                              Exchange::tr("Cannot write %1: %2").arg(shown, file.errorString()));
         }
@@ -837,8 +823,8 @@ Result<ImportSummary> importInto(const QString& databasePath, const QString& inp
     }
     const QString absolute = info.absoluteFilePath();
     const auto removeCreated = [&]() {
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s})
-            QFile::remove(absolute + suffix);
+        for (const QString& file : companionFiles(absolute))
+            QFile::remove(file);
         for (auto it = madeFolders.crbegin(); it != madeFolders.crend(); ++it)
             QDir().rmdir(*it); // only if empty
     };

@@ -58,7 +58,8 @@ struct ExportSummary {
 /// Writes the exchange document to `path` atomically (QSaveFile, owner-only permissions): a
 /// failed or cancelled export leaves no file (and an existing file as it was). Records an
 /// audit entry "export" per exported deltagare, in one transaction with reading the data, so
-/// the file and the log agree. Refuses to write over the database itself.
+/// the file and the log agree. Refuses what checkOutputPath() refuses: the database and its
+/// companion files, symbolic links, pipes, devices, a missing folder. A full disk is said so.
 Result<ExportSummary> exportToFile(Database& db, const QString& path,
                                    const ExportOptions& options = {});
 
@@ -92,8 +93,9 @@ struct ImportSummary {
 /// an audit entry "import" per deltagare.
 Result<ImportSummary> importBytes(Database& db, const QByteArray& json,
                                   const ImportOptions& options = {});
-/// importBytes() of the file at `path`, refusing a file over MaxFileBytes before reading it and
-/// a hostile one (a huge string, deep nesting) as soon as the bytes read show it.
+/// importBytes() of the file at `path`, refusing what is not an ordinary file (a pipe, a device,
+/// a folder: checkInputPath(), so nothing blocks) and a file over MaxFileBytes before reading it
+/// and a hostile one (a huge string, deep nesting) as soon as the bytes read show it.
 Result<ImportSummary> importFile(Database& db, const QString& path,
                                  const ImportOptions& options = {});
 /// Imports `inputPath` into the database at `databasePath`: opened for editing when it exists,

@@ -5,8 +5,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+
 #include "../clock.h"
 #include "database.h"
+#include "filesafety.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -128,21 +131,6 @@ QString localIsoTime(const QDateTime& at)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-bool isDatabaseFile(const Database& db, const QString& path)
-{
-    const QFileInfo target(path);
-    const QString database = QFileInfo(db.path()).absoluteFilePath();
-    const QString canonicalDatabase = QFileInfo(db.path()).canonicalFilePath();
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
-        if (target.absoluteFilePath() == database + suffix)
-            return true;
-        if (!canonicalDatabase.isEmpty() && target.exists() &&
-            target.canonicalFilePath() == canonicalDatabase + suffix)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 QByteArray auditLogCsv(const std::vector<AuditEntry>& entries)
@@ -166,13 +154,9 @@ QByteArray auditLogCsv(const std::vector<AuditEntry>& entries)
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    if (isDatabaseFile(db, path)) {
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate(
-                             "AuditLog", "%1 is the database itself (or one of its files); "
-                                         "choose another file for the log.")
-                             .arg(shown));
-    }
+    // Never the database or its companions, never through a link, never onto a pipe or device.
+    if (auto checked = checkOutputPath(path, db.path()); !checked)
+        return checked.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(Error::Kind::Io, QCoreApplication::translate("AuditLog", "Cannot write "
@@ -188,6 +172,8 @@ Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 particip
         participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
             const QByteArray csv = auditLogCsv(entries);
             if (file.write(csv) != csv.size() || !file.flush()) {
+                if (isDiskFull(file, errno))
+                    return diskFullError(path);
                 return makeError(Error::Kind::Io,
                                  QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
                                      .arg(shown, file.errorString()));
@@ -200,11 +186,12 @@ Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 particip
         return done.error();
     }
     if (!file.commit()) {
+        const bool full = isDiskFull(file, errno);
         return makeError(Error::Kind::Io,
                          QCoreApplication::translate("AuditLog",
                                                      "The export is recorded in the log, but %1 "
                                                      "could not be written: %2")
-                             .arg(shown, file.errorString()));
+                             .arg(shown, full ? diskFullError(path).message : file.errorString()));
     }
     return count;
 }

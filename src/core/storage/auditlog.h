@@ -78,7 +78,8 @@ QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
 /// same transaction as reading it (see AuditLog::readForExport()). The file is put in place
 /// (replacing one of that name) only after that transaction has committed, so there is never a
 /// file whose export is not recorded, and a failure leaves an existing file as it was. Refuses
-/// the database's own files and a read-only database. Returns the number of entries written.
+/// what checkOutputPath() refuses (the database's own files, links, pipes, devices) and a
+/// read-only database. Returns the number of entries written.
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId = 0);
 
 } // namespace tilltro

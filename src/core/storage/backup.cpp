@@ -22,6 +22,7 @@
 #include "../clock.h"
 #include "database.h"
 #include "erasure.h"
+#include "filesafety.h"
 
 using namespace Qt::StringLiterals;
 
@@ -66,10 +67,8 @@ bool renameNoReplace(const QString& from, const QString& to, QString* error)
 
 void removeTemporary(const QString& path)
 {
-    QFile::remove(path);
-    QFile::remove(path + u"-journal"_s);
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
+    for (const QString& file : companionFiles(path))
+        QFile::remove(file);
 }
 
 /// Overwrites the file's bytes with zeros and syncs, before it is deleted. This reaches the disk
@@ -159,16 +158,10 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
 {
     const QFileInfo targetInfo(target);
     const QString absoluteTarget = targetInfo.absoluteFilePath();
-    const QFileInfo databaseInfo(db.path());
-    if (absoluteTarget == databaseInfo.absoluteFilePath() ||
-        (targetInfo.exists() &&
-         targetInfo.canonicalFilePath() == databaseInfo.canonicalFilePath())) {
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate(
-                             "Backup",
-                             "A backup cannot be written over the database itself. Choose another "
-                             "file name."));
-    }
+    // Never the database or one of its companion files (a backup named "<db>-journal" would be
+    // taken for the database's journal), never a pipe, a device or a missing folder.
+    if (auto checked = checkOutputPath(target, db.path()); !checked)
+        return checked.error();
     if (targetInfo.exists() || targetInfo.isSymLink()) {
         return makeError(Error::Kind::Conflict,
                          QCoreApplication::translate(
@@ -208,14 +201,8 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
         const QSqlError error = vacuum.lastError();
         removeTemporary(temporary);
         const int code = error.nativeErrorCode().toInt() & 0xff;
-        if (code == 13) { // SQLITE_FULL
-            return makeError(Error::Kind::Io,
-                             QCoreApplication::translate(
-                                 "Backup",
-                                 "There is not enough space for the backup in %1. Free some space "
-                                 "or choose another place; nothing was written.")
-                                 .arg(native(folder.absolutePath())));
-        }
+        if (code == 13) // SQLITE_FULL
+            return diskFullError(absoluteTarget);
         return makeError(Error::Kind::Io,
                          QCoreApplication::translate(
                              "Backup",
@@ -412,6 +399,9 @@ QString restoredCopyPathFor(const QString& databasePath)
 
 Result<QString> restoreAsCopy(const QString& backup, const QString& target)
 {
+    // Only an ordinary file: opening a pipe with no writer would block forever.
+    if (auto checked = checkInputPath(backup); !checked)
+        return checked.error();
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
     if (QFileInfo::exists(target)) {
         return makeError(Error::Kind::Conflict,

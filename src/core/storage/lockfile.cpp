@@ -3,7 +3,9 @@
 #include <cstring>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSysInfo>
 
 #include <cerrno>
@@ -39,16 +41,42 @@ Result<void> LockFile::acquire()
 {
     if (isHeld())
         return {};
+    // In the canonical folder, so the name checked is the name opened and later removed.
+    const QFileInfo named(m_path);
+    if (const QString folder = QDir(named.absolutePath()).canonicalPath(); !folder.isEmpty())
+        m_path = QDir(folder).filePath(named.fileName());
     const QByteArray native = QFile::encodeName(m_path);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const auto notOurs = [&]() {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Database", "The lock file %1 is not an ordinary file of yours (it is "
+                                         "a link, a device or another user's file). It was left "
+                                         "untouched; remove it and try again.")
+                             .arg(shown));
+    };
     // The holder unlinks the file before unlocking; retry if we locked a file that was unlinked
     // meanwhile, so two processes can never hold locks on two different inodes.
     for (int attempt = 0; attempt < 5; ++attempt) {
-        const int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        // Never through a symbolic link (it would truncate the link's target), never blocking
+        // on a pipe put there instead.
+        const int fd =
+            ::open(native.constData(),
+                   O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY, 0600);
         if (fd < 0) {
+            if (errno == ELOOP)
+                return notOurs();
             return makeError(
                 Error::Kind::Io,
                 QCoreApplication::translate("Database", "Cannot create the lock file %1: %2")
                     .arg(m_path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        // Only an ordinary file, with no other name (a hard link), of this user is ever written.
+        struct stat own {};
+        if (::fstat(fd, &own) != 0 || !S_ISREG(own.st_mode) || own.st_nlink > 1 ||
+            own.st_uid != ::geteuid()) {
+            ::close(fd);
+            return notOurs();
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             QByteArray holder(512, '\0');
@@ -67,7 +95,7 @@ Result<void> LockFile::acquire()
         }
         struct stat byFd {};
         struct stat byPath {};
-        if (::fstat(fd, &byFd) == 0 && ::stat(native.constData(), &byPath) == 0 &&
+        if (::fstat(fd, &byFd) == 0 && ::lstat(native.constData(), &byPath) == 0 &&
             byFd.st_ino == byPath.st_ino && byFd.st_dev == byPath.st_dev) {
             const QByteArray info =
                 (currentUserName() + u'\n' + QSysInfo::machineHostName() + u'\n' +
