@@ -66,6 +66,30 @@ Error newerVersion(const QString& path, int version)
                          .arg(Database::SchemaVersion));
 }
 
+/// PRAGMA quick_check (or integrity_check) on `connection`, worded for a person.
+Result<void> runIntegrityCheck(QSqlDatabase connection, const QString& path, bool full)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate(
+                "Database", "%1 is damaged or not a database (%2). The file has not been changed.")
+                .arg(QDir::toNativeSeparators(path), query.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{u"ok"_s}) {
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Database",
+                                        "%1 is damaged: %2. The file has not been changed.")
+                .arg(QDir::toNativeSeparators(path), problems.mid(0, 3).join(u"; "_s)));
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(QString path, Access access)
@@ -77,6 +101,8 @@ Database::Database(QString path, Access access)
 
 Database::~Database()
 {
+    if (m_integrityThread.joinable())
+        m_integrityThread.join();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -233,7 +259,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Verify verify)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -268,7 +294,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
     if (auto opened = db->openConnection(false); !opened)
         return opened.error();
-    if (auto ready = db->verifyAndPrepare(); !ready)
+    if (auto ready = db->verifyAndPrepare(verify); !ready)
         return ready.error();
     return db;
 }
@@ -280,7 +306,7 @@ Result<void> Database::openConnection(bool forCreate)
     // QSQLITE would create a missing file; the caller has checked that it exists (or, for
     // create(), has just made it empty).
     Q_UNUSED(forCreate);
-    if (m_access != Access::ReadWrite)
+    if (m_access == Access::ReadOnly || m_access == Access::Inspect)
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
     if (!db.open()) {
         return makeError(Error::Kind::Io,
@@ -296,10 +322,12 @@ Result<void> Database::openConnection(bool forCreate)
     return {};
 }
 
-Result<void> Database::verifyAndPrepare()
+Result<void> Database::verifyAndPrepare(Verify verify)
 {
-    if (auto sound = checkIntegrity(); !sound)
-        return sound;
+    if (verify == Verify::OnOpen) {
+        if (auto sound = checkIntegrity(); !sound)
+            return sound;
+    }
 
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next() ||
@@ -316,7 +344,7 @@ Result<void> Database::verifyAndPrepare()
         return notTilltro(m_path);
     if (m_access == Access::Inspect)
         return {};
-    if (m_access == Access::ReadOnly) {
+    if (m_access == Access::ReadOnly || m_access == Access::Shared) {
         if (version < SchemaVersion) {
             return makeError(Error::Kind::Unsupported,
                              QCoreApplication::translate(
@@ -331,6 +359,11 @@ Result<void> Database::verifyAndPrepare()
     if (auto wal = exec(u"PRAGMA journal_mode = WAL"_s); !wal)
         return wal;
     if (version < SchemaVersion) {
+        // Never migrate a file that has not been checked.
+        if (verify == Verify::Deferred) {
+            if (auto sound = checkIntegrity(); !sound)
+                return sound;
+        }
         // One transaction for all steps; the version is written last, so a failure anywhere
         // leaves the file at its old version with its old content.
         auto migrated = write([&]() -> Result<void> {
@@ -365,25 +398,44 @@ int Database::schemaVersion() const
 
 Result<void> Database::checkIntegrity(bool full) const
 {
-    QSqlQuery query(connection());
-    if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
-        return makeError(
-            Error::Kind::Invalid,
-            QCoreApplication::translate(
-                "Database", "%1 is damaged or not a database (%2). The file has not been changed.")
-                .arg(QDir::toNativeSeparators(m_path), query.lastError().databaseText()));
-    }
-    QStringList problems;
-    while (query.next())
-        problems << query.value(0).toString();
-    if (problems != QStringList{u"ok"_s}) {
-        return makeError(
-            Error::Kind::Invalid,
-            QCoreApplication::translate("Database",
-                                        "%1 is damaged: %2. The file has not been changed.")
-                .arg(QDir::toNativeSeparators(m_path), problems.mid(0, 3).join(u"; "_s)));
-    }
-    return {};
+    return runIntegrityCheck(connection(), m_path, full);
+}
+
+void Database::startIntegrityCheck(std::function<void(const Result<void>&)> done)
+{
+    std::promise<Result<void>> verdict;
+    m_integrity = verdict.get_future().share();
+    // The worker's own connection: a QSqlDatabase belongs to the thread that made it.
+    m_integrityThread = std::thread([path = m_path, name = QString(m_connectionName + u"-check"_s),
+                                     verdict = std::move(verdict),
+                                     done = std::move(done)]() mutable {
+        Result<void> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (!db.open()) {
+                result = makeError(Error::Kind::Io,
+                                   QCoreApplication::translate("Database", "Cannot open %1: %2")
+                                       .arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            } else {
+                QSqlQuery timeout(db);
+                timeout.exec(u"PRAGMA busy_timeout = 5000"_s);
+                result = runIntegrityCheck(db, path, false);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        verdict.set_value(result);
+        if (done)
+            done(result);
+    });
+}
+
+bool Database::integrityCheckPending() const
+{
+    return m_integrity.valid() &&
+           m_integrity.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
 }
 
 Result<void> Database::write(const std::function<Result<void>()>& body)
@@ -392,6 +444,13 @@ Result<void> Database::write(const std::function<Result<void>()>& body)
         return makeError(Error::Kind::Io,
                          QCoreApplication::translate(
                              "Database", "The database is open read-only; nothing was saved."));
+    if (m_integrity.valid()) {
+        // An edit made while the file is being checked waits for the verdict (a fraction of a
+        // second), so it is saved once the file is known to be sound, and never into a damaged
+        // one.
+        if (const Result<void>& sound = m_integrity.get(); !sound)
+            return sound.error();
+    }
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
     if (auto begun = exec(outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !begun)

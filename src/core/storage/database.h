@@ -5,7 +5,9 @@
 #include <QString>
 
 #include <functional>
+#include <future>
 #include <memory>
+#include <thread>
 
 #include "../result.h"
 #include "lockfile.h"
@@ -30,7 +32,18 @@ public:
     /// ReadWrite takes the lock and migrates an older schema. ReadOnly reads a current schema
     /// without a lock (e.g. while the window has it open). Inspect is ReadOnly that also accepts
     /// an older schema, for `tilltro check`; only schema-independent queries may be run then.
-    enum class Access { ReadWrite, ReadOnly, Inspect };
+    ///
+    /// Shared reads beside an editor (the window) without the lock and may only append to the
+    /// audit log: for the commands that read and record that they did (export-json, export-pdf,
+    /// extract, audit-log). It needs the current schema and never migrates.
+    enum class Access { ReadWrite, ReadOnly, Inspect, Shared };
+
+    /// When the file's pages are checked (PRAGMA quick_check). OnOpen checks before open()
+    /// returns. Deferred does not: a command that only reads relies on SQLite reporting damage
+    /// on the pages it reads (an error of kind Invalid, "damaged"); the window calls
+    /// startIntegrityCheck() and shows the caseload meanwhile. An old schema is always checked
+    /// before it is migrated.
+    enum class Verify { OnOpen, Deferred };
 
     /// Creates a new database at `path` (the file must not exist; its folder is created with
     /// 0700 if missing, the file is 0600) with the current schema.
@@ -38,22 +51,33 @@ public:
     /// Opens an existing database. Refuses a missing file, a file that is not a Tilltro
     /// database, a damaged one, one from a newer version and one locked by another instance,
     /// each with a message for a person, leaving the file as it was.
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, Access access = Access::ReadWrite, Verify verify = Verify::OnOpen);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
-    bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    /// True when nothing may be changed (Shared may append to the audit log only, and is not
+    /// read-only in this sense).
+    bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::Inspect; }
     QSqlDatabase connection() const;
     /// A prepared query on this connection. Storage code only.
     QSqlQuery prepare(const QString& sql) const;
 
     /// Runs `body` in a write transaction (BEGIN IMMEDIATE, or a savepoint when nested) and
     /// commits when it succeeds; rolls back when it fails, so a failure changes nothing.
+    /// While a background integrity check runs, waits for its verdict first (so an edit made
+    /// meanwhile is saved once the file is known to be sound) and refuses when it found damage.
     Result<void> write(const std::function<Result<void>()>& body);
+
+    /// Runs PRAGMA quick_check on a second, read-only connection in a worker thread. Until the
+    /// verdict, write() waits for it; after a failed verdict, write() refuses with its message.
+    /// `done` is called once with the verdict, on the worker thread. Call at most once.
+    void startIntegrityCheck(std::function<void(const Result<void>&)> done = {});
+    /// True while a background check has not reported.
+    bool integrityCheckPending() const;
 
     /// Runs PRAGMA quick_check (or integrity_check when `full`); ok when the file is sound.
     Result<void> checkIntegrity(bool full = false) const;
@@ -69,7 +93,7 @@ public:
 private:
     Database(QString path, Access access);
     Result<void> openConnection(bool forCreate);
-    Result<void> verifyAndPrepare();
+    Result<void> verifyAndPrepare(Verify verify);
     Result<void> exec(const QString& sql);
 
     QString m_path;
@@ -77,6 +101,8 @@ private:
     QString m_connectionName;
     std::unique_ptr<LockFile> m_lock;
     int m_transactionDepth = 0;
+    std::shared_future<Result<void>> m_integrity; ///< the background check's verdict, if any
+    std::thread m_integrityThread;
 };
 
 } // namespace tilltro

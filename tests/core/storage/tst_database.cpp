@@ -1,3 +1,4 @@
+#include <future>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -8,6 +9,7 @@
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/lockfile.h"
+#include "damage.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -137,6 +139,70 @@ private Q_SLOTS:
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Kind::Invalid);
         QCOMPARE(test::readAll(p), bytes);
+    }
+
+    void open_deferred_damagedTable_opens_backgroundCheckRefusesWrites()
+    {
+        const QString p = makeDatabase(u"damaged-later.tilltro"_s);
+        QVERIFY(test::damageTable(p, u"handledare"_s));
+        const QByteArray before = test::readAll(p);
+        QVERIFY(!Database::open(p).ok()); // the check on opening finds it
+
+        auto db = Database::open(p, Database::Access::ReadWrite, Database::Verify::Deferred);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        // Reading the damaged table says so instead of returning nothing.
+        auto read = HandledareRepository(*db.value()).all();
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().kind, Error::Kind::Invalid);
+
+        std::promise<Result<void>> reported;
+        db.value()->startIntegrityCheck(
+            [&reported](const Result<void>& verdict) { reported.set_value(verdict); });
+        // A write made while the check runs waits for the verdict and is refused by it.
+        auto written = db.value()->write([&] {
+            QSqlQuery q(db.value()->connection());
+            return q.exec(u"INSERT INTO app_setting (key, value) VALUES ('x', 'y')"_s)
+                       ? Result<void>()
+                       : Result<void>(Database::sqlError(q));
+        });
+        QVERIFY(!written.ok());
+        QVERIFY2(written.errorMessage().contains(u"damaged"_s), qPrintable(written.errorMessage()));
+        auto future = reported.get_future();
+        QCOMPARE(future.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+        QVERIFY(!future.get().ok());
+        QVERIFY(!db.value()->integrityCheckPending());
+        db.value().reset();
+        QCOMPARE(test::readAll(p), before);
+    }
+
+    void write_duringBackgroundCheck_isSavedOnceTheFileIsSound()
+    {
+        const QString p = makeDatabase(u"checked-later.tilltro"_s);
+        auto db = Database::open(p, Database::Access::ReadWrite, Database::Verify::Deferred);
+        QVERIFY(db.ok());
+        std::promise<bool> reported;
+        db.value()->startIntegrityCheck(
+            [&reported](const Result<void>& verdict) { reported.set_value(verdict.ok()); });
+        Handledare h{0, u"Berit"_s, u"Org"_s, false};
+        QVERIFY(HandledareRepository(*db.value()).insert(h).ok());
+        QVERIFY(reported.get_future().get());
+        db.value().reset();
+        auto reopened = Database::open(p, Database::Access::ReadOnly);
+        QVERIFY(reopened.ok());
+        QCOMPARE(HandledareRepository(*reopened.value()).all().value().size(), size_t(2));
+    }
+
+    void open_shared_readsBesideTheEditor_butNotAnOldSchema()
+    {
+        const QString p = makeDatabase(u"shared.tilltro"_s);
+        auto editor = Database::open(p);
+        QVERIFY(editor.ok());
+        auto shared = Database::open(p, Database::Access::Shared, Database::Verify::Deferred);
+        QVERIFY2(shared.ok(), qPrintable(shared.errorMessage()));
+        QVERIFY(!shared.value()->isReadOnly());
+        QCOMPARE(HandledareRepository(*shared.value()).all().value().size(), size_t(1));
+        // A second editor is still refused.
+        QCOMPARE(Database::open(p).error().kind, Error::Kind::Conflict);
     }
 
     void open_newerSchemaVersion_refusedAndByteIdentical()
