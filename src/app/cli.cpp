@@ -87,7 +87,7 @@ QString isoOrEmpty(const QDate& d)
 
 int runList(const QString& path, bool json)
 {
-    auto db = Database::open(path, Database::Access::ReadOnly);
+    auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Deferred);
     if (!db)
         return fail(db.errorMessage());
     const QDate today = Clock::today();

@@ -43,8 +43,10 @@ int runExportJson(const QCommandLineParser& parser)
     }
     options.includeSensitive = parser.isSet(u"include-sensitive"_s);
 
-    // Read-write: the export is recorded in the database's audit log.
-    auto db = Database::open(parser.value(u"database"_s));
+    // Shared: reads beside the window, and the export is recorded in the audit log. Only the
+    // pages read are checked (SQLite reports damage on them).
+    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
+                             Database::Verify::Deferred);
     if (!db)
         return fail(db.errorMessage());
     auto exported = exchange::exportToFile(*db.value(), output, options);

@@ -27,8 +27,10 @@ int runExtract(const QCommandLineParser& parser)
         return fail(QCoreApplication::translate("CommandLine", "extract needs --output FOLDER."),
                     Usage);
     }
-    // Read-write: the extract is recorded in the database's audit log, in the same transaction.
-    auto db = Database::open(parser.value(u"database"_s));
+    // Shared: reads beside the window; the extract is recorded in the audit log, in the same
+    // transaction.
+    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
+                             Database::Verify::Deferred);
     if (!db)
         return fail(db.errorMessage());
     auto participant = ParticipantRepository(*db.value()).byCode(code);

@@ -55,8 +55,8 @@ public:
 private:
     void run()
     {
-        // Read-write: the export is recorded in the database's audit log, like export-json.
-        auto db = Database::open(m_database);
+        // Shared, like export-json: reads beside the window and records the export.
+        auto db = Database::open(m_database, Database::Access::Shared, Database::Verify::Deferred);
         if (!db) {
             m_document.set_value(db.error());
             return;

@@ -294,8 +294,9 @@ int runAuditLog(const QCommandLineParser& parser)
                                                 "--participant needs the code of a deltagare."),
                     Usage);
     }
-    // Read-write: reading the log for a review is itself recorded in the log.
-    auto db = Database::open(parser.value(u"database"_s));
+    // Shared: reads beside the window; reading the log for a review is itself recorded in it.
+    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
+                             Database::Verify::Deferred);
     if (!db)
         return fail(db.errorMessage());
     qint64 participantId = 0;

@@ -1,13 +1,16 @@
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QTest>
 
 #include "cliutil.h"
 #include "core/storage/database.h"
+#include "damage.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -127,12 +130,66 @@ private Q_SLOTS:
         QVERIFY(rows[0].toObject().value(u"name"_s).isString());
     }
 
-    void list_worksWhileTheDatabaseIsOpenForEditing()
+    // This test process holds the database open for editing, as the window would; the commands
+    // that only read (and record that they did) run beside it, the writers are refused.
+    void readCommands_runBesideAnEditor_writersAreRefused()
     {
-        auto db = Database::open(m_demo);
+        const QString path = m_dir.filePath(u"beside.tilltro"_s);
+        QVERIFY(QFile::copy(m_demo, path));
+        auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-        const Run r = run({u"list"_s, u"--database"_s, m_demo});
-        QCOMPARE(r.exitCode, 0);
+        const QString out = m_dir.filePath(u"beside-out"_s);
+        QVERIFY(QDir().mkpath(out));
+        const QList<QStringList> readers = {
+            {u"list"_s},
+            {u"export-json"_s, u"--output"_s, out + u"/all.json"_s},
+            {u"export-pdf"_s, u"--participant"_s, u"D-0001"_s, u"--output"_s, out + u"/plan.pdf"_s},
+            {u"extract"_s, u"--participant"_s, u"D-0003"_s, u"--output"_s, out},
+            {u"audit-log"_s, u"--json"_s},
+        };
+        for (const QStringList& args : readers) {
+            const Run r = run(args + QStringList{u"--database"_s, path, u"--lang"_s, u"en"_s});
+            QVERIFY2(r.exitCode == 0, qPrintable(args.first() + u": "_s + r.err));
+        }
+        QVERIFY(test::readAll(out + u"/plan.pdf"_s).startsWith("%PDF-"));
+        // The exports were recorded in the log the editor holds open.
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action IN ('export', 'extract')"_s));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() >= 3, qPrintable(q.value(0).toString()));
+
+        const QList<QStringList> writers = {
+            {u"import-json"_s, u"--input"_s, out + u"/all.json"_s},
+            {u"erase"_s, u"--participant"_s, u"D-0001"_s, u"--yes"_s},
+        };
+        for (const QStringList& args : writers) {
+            const Run r = run(args + QStringList{u"--database"_s, path, u"--lang"_s, u"en"_s});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(u"already open"_s), qPrintable(r.err));
+        }
+    }
+
+    // Commands that only read do not check every page first; what they read is checked by
+    // SQLite, and damage there is the usual message and exit code 2.
+    void readCommands_damagedTable_exit2WithMessage_fileUntouched()
+    {
+        const QString path = m_dir.filePath(u"damaged-table.tilltro"_s);
+        QVERIFY(QFile::copy(m_demo, path));
+        QVERIFY(test::damageTable(path, u"participant"_s));
+        const QByteArray before = test::readAll(path);
+        for (const QStringList& args :
+             {QStringList{u"list"_s},
+              QStringList{u"export-json"_s, u"--output"_s, m_dir.filePath(u"damaged.json"_s)}}) {
+            const Run r = run(args + QStringList{u"--database"_s, path, u"--lang"_s, u"en"_s});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(u"damaged"_s), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        QVERIFY(!QFile::exists(m_dir.filePath(u"damaged.json"_s)));
+        // `check` still checks everything.
+        const Run check = run({u"check"_s, u"--database"_s, path, u"--lang"_s, u"en"_s});
+        QCOMPARE(check.exitCode, 2);
+        QCOMPARE(test::readAll(path), before);
     }
 
     void usage_errors_exit1_data()
