@@ -880,14 +880,51 @@ bool MainWindow::openDatabase(const QString& path)
 {
     if (!closeForms())
         return false;
-    auto db = Database::open(path);
+    // The caseload first; the file's pages are checked beside it (startIntegrityCheck), and
+    // writes wait for that verdict.
+    auto db = Database::open(path, Database::Access::ReadWrite, Database::Verify::Deferred);
     if (!db)
         return recoverFrom(path, db.error());
     adopt(std::move(db).value());
     rememberRecent(path);
+    checkInBackground();
     askWhoIAmIfUnknown();
-    afterOpen();
     return true;
+}
+
+void MainWindow::checkInBackground()
+{
+    if (!m_db)
+        return;
+    statusBar()->showMessage(
+        tr("Checking the database… Changes are saved as soon as the check is done."));
+    Database* db = m_db.get();
+    db->startIntegrityCheck([this, db](const Result<void>& verdict) {
+        // On the worker thread: hand the verdict to the window's thread.
+        QMetaObject::invokeMethod(
+            this, [this, db, verdict] { integrityChecked(db, verdict); }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::integrityChecked(Database* db, const Result<void>& verdict)
+{
+    if (m_db.get() != db)
+        return; // another database has been opened since
+    if (verdict) {
+        updateStatus();
+        afterOpen();
+        return;
+    }
+    // Damaged: the file is never written to (the held writes were refused); close it and take
+    // the same path as a damaged file found on opening: offer the newest backup.
+    const QString path = m_db->path();
+    m_forms.clear(); // their pending answers cannot be saved into a damaged file
+    for (OccasionForm* form : findChildren<OccasionForm*>())
+        delete form;
+    while (m_ui->mainTabWidget->count() > 1)
+        closeParticipantTab(1);
+    adopt(nullptr);
+    recoverFrom(path, verdict.error());
 }
 
 bool MainWindow::recoverFrom(const QString& path, const Error& error)

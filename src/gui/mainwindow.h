@@ -129,8 +129,13 @@ private:
     /// Asks the report options and builds the chosen participant's document (nullopt: cancelled
     /// or failed, and said so).
     std::optional<report::HandlingsplanDocument> chooseReport();
-    /// After opening for editing: finish an interrupted erasure, make the automatic backup.
+    /// After opening for editing, once the file is known to be sound: finish an interrupted
+    /// erasure, make the automatic backup.
     void afterOpen();
+    /// Checks the open database's pages on a worker thread, saying so in the status bar; the
+    /// verdict arrives in integrityChecked().
+    void checkInBackground();
+    void integrityChecked(Database* db, const Result<void>& verdict);
     /// A database that cannot be opened: offers the newest backup or read-only, as fits.
     bool recoverFrom(const QString& path, const Error& error);
     void closeParticipantTab(int index);

@@ -24,9 +24,11 @@
 #include <functional>
 
 #include "core/storage/auditlog.h"
+#include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
 #include "core/storage/participantrepository.h"
+#include "damage.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
@@ -304,6 +306,42 @@ private Q_SLOTS:
         action(*window, u"printAction"_s)->trigger();
         QVERIFY2(pages >= 1, qPrintable(QString::number(pages)));
         QCOMPARE(AuditLog(*window->database()).forParticipant(id)->size(), before);
+    }
+
+    // The caseload shows at once; the check runs beside it and holds writes. Damage found then
+    // takes the damaged-file path: the file is closed, never written, and the user is told.
+    void open_damagedFile_caseloadFirst_thenTheCheckClosesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.tilltro"_s);
+        QVERIFY(QFile::copy(m_database, path));
+        QVERIFY(test::damageTable(path, u"audit_log"_s));
+        const QByteArray before = test::readAll(path);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.caseloadModel()->rowCount() > 0); // shown before the verdict
+        QTRY_VERIFY(window.database() == nullptr);
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"skadad"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(window.caseloadModel()->rowCount(), 0);
+        QCOMPARE(test::readAll(path), before);
+    }
+
+    void open_soundFile_checkPasses_andTheAutomaticBackupFollows()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sound.tilltro"_s);
+        QVERIFY(QFile::copy(m_database, path));
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QTRY_VERIFY(!window.database()->integrityCheckPending());
+        QVERIFY(MessageBox::lastTextForTests().isEmpty());
+        // The automatic backup waits for the verdict, then is made.
+        QTRY_VERIFY(!QDir(backupFolderFor(path)).entryList(QDir::Files).isEmpty());
     }
 
     void firstStart_usesMostOfTheScreen()
