@@ -4,10 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>%1 is the database itself (or one of its files); choose another file for the log.</source>
-        <translation>%1 är själva databasen (eller en av dess filer). Välj en annan fil för loggen.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -46,10 +42,6 @@
         <translation>%1 (återställd %2)</translation>
     </message>
     <message>
-        <source>A backup cannot be written over the database itself. Choose another file name.</source>
-        <translation>En säkerhetskopia kan inte skrivas över själva databasen. Välj ett annat filnamn.</translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose another name; an existing file is never overwritten.</source>
         <translation>%1 finns redan. Välj ett annat namn. En befintlig fil skrivs aldrig över.</translation>
     </message>
@@ -60,10 +52,6 @@
     <message>
         <source>Cannot write the backup in %1: %2. Nothing was written.</source>
         <translation>Det går inte att skriva säkerhetskopian i %1: %2. Ingenting har skrivits.</translation>
-    </message>
-    <message>
-        <source>There is not enough space for the backup in %1. Free some space or choose another place; nothing was written.</source>
-        <translation>Det finns inte tillräckligt med utrymme för säkerhetskopian i %1. Frigör lite utrymme eller välj en annan plats. Ingenting har skrivits.</translation>
     </message>
     <message>
         <source>The backup to %1 could not be written (%2): the disk may be full or failing. Nothing was written.</source>
@@ -137,20 +125,12 @@
         <translation>Skriv ut JSON.</translation>
     </message>
     <message>
-        <source>The language (sv, en).</source>
-        <translation>Språket (sv, en).</translation>
-    </message>
-    <message>
         <source>Unexpected arguments: %1</source>
         <translation>Oväntade argument: %1</translation>
     </message>
     <message>
         <source>%1 needs --database PATH.</source>
         <translation>%1 behöver --database PATH.</translation>
-    </message>
-    <message>
-        <source>Unknown command.</source>
-        <translation>Okänt kommando.</translation>
     </message>
     <message>
         <source>%1 needs --%2.</source>
@@ -375,6 +355,94 @@
         <source>Write CSV to this file (default: print CSV).</source>
         <translation>Skriv CSV till denna fil (standard: skriv ut CSV).</translation>
     </message>
+    <message>
+        <source>create a database of fictional deltagare</source>
+        <translation>skapa en databas med påhittade deltagare</translation>
+    </message>
+    <message>
+        <source>schema version and full integrity check</source>
+        <translation>schemaversion och fullständig kontroll av filen</translation>
+    </message>
+    <message>
+        <source>one line per deltagare [--json]</source>
+        <translation>en rad per deltagare [--json]</translation>
+    </message>
+    <message>
+        <source>a deltagare&apos;s action plan as PDF</source>
+        <translation>en deltagares handlingsplan som PDF</translation>
+    </message>
+    <message>
+        <source>a register extract (JSON and PDF) into a folder</source>
+        <translation>ett registerutdrag (JSON och PDF) i en mapp</translation>
+    </message>
+    <message>
+        <source>export one or every deltagare</source>
+        <translation>exportera en eller alla deltagare</translation>
+    </message>
+    <message>
+        <source>import a JSON file, all or nothing</source>
+        <translation>importera en JSON-fil, allt eller inget</translation>
+    </message>
+    <message>
+        <source>a consistent copy of the database</source>
+        <translation>en säkerhetskopia av databasen</translation>
+    </message>
+    <message>
+        <source>erase a deltagare for good</source>
+        <translation>radera en deltagare för gott</translation>
+    </message>
+    <message>
+        <source>list (or erase) ended participations past retention</source>
+        <translation>lista (eller radera) avslutade deltaganden som ska gallras</translation>
+    </message>
+    <message>
+        <source>the log, as text, CSV or JSON</source>
+        <translation>loggen, som text, CSV eller JSON</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Användning:</translation>
+    </message>
+    <message>
+        <source>opens the window (the default database if none given)</source>
+        <translation>öppnar fönstret (din egen databas om ingen anges)</translation>
+    </message>
+    <message>
+        <source>batch work, without a window or a display</source>
+        <translation>batcharbete, utan fönster och utan skärm</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Global options, before or after the command: --database PATH, --lang %1.</source>
+        <translation>Allmänna flaggor, före eller efter kommandot: --database SÖKVÄG, --lang %1.</translation>
+    </message>
+    <message>
+        <source>&apos;tilltro COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>&apos;tilltro KOMMANDO --help&apos; visar ett kommandos flaggor.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 bad usage, 2 any other failure.</source>
+        <translation>Slutkoder: 0 klart, 1 fel användning, 2 annat fel.</translation>
+    </message>
+    <message>
+        <source>Tilltro %1: quarterly SKAPA assessments and action plans.</source>
+        <translation>Tilltro %1: SKAPA-skattningar och handlingsplaner varje kvartal.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Okänd flagga: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Okänt kommando: %1</translation>
+    </message>
+    <message>
+        <source>The language (%1).</source>
+        <translation>Språket (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -473,6 +541,10 @@
     <message>
         <source>The database is open read-only; nothing was saved.</source>
         <translation>Databasen är öppen skrivskyddad. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 is not an ordinary file of yours (it is a link, a device or another user&apos;s file). It was left untouched; remove it and try again.</source>
+        <translation>Låsfilen %1 är inte en vanlig fil som tillhör dig (den är en länk, en enhet eller en annan användares fil). Den har inte rörts; ta bort den och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -769,14 +841,6 @@
         <translation>Det gick inte att exportera: %1</translation>
     </message>
     <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Filen %1 finns inte.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder.</source>
-        <translation>%1 är en mapp.</translation>
-    </message>
-    <message>
         <source>%1 is %2 MiB; Tilltro imports files of at most %3 MiB.</source>
         <translation>%1 är %2 MiB. Tilltro importerar filer på högst %3 MiB.</translation>
     </message>
@@ -797,12 +861,59 @@
         <translation>Det gick inte att importera: %1</translation>
     </message>
     <message>
-        <source>%1 is the database itself (or one of its files); choose another file for the export.</source>
-        <translation>%1 är själva databasen (eller en av dess filer). Välj en annan fil för exporten.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileSafety</name>
+    <message>
+        <source>%1 is not an ordinary file (it is a pipe, a device or a socket). Nothing was written; choose a file.</source>
+        <translation>%1 är ingen vanlig fil (den är en rörledning, en enhet eller en sockel). Ingenting skrevs; välj en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Nothing was written.</source>
+        <translation>%1 är en mapp, inte en fil. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (it is a pipe, a device or a socket); Tilltro reads only ordinary files.</source>
+        <translation>%1 är ingen vanlig fil (den är en rörledning, en enhet eller en sockel); Tilltro läser bara vanliga filer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>No file was named. Nothing was written.</source>
+        <translation>Ingen fil angavs. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself or one of its files; choose another name. Nothing was written.</source>
+        <translation>%1 är databasen själv eller en av dess filer; välj ett annat namn. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was written.</source>
+        <translation>Mappen %1 finns inte. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>Kan inte skriva %1: %2. Ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Tilltro does not write through links. Nothing was written; choose the file itself.</source>
+        <translation>%1 är en symbolisk länk; Tilltro skriver inte genom länkar. Ingenting skrevs; välj själva filen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Filen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was written to %1. Free some space or choose another place.</source>
+        <translation>Disken är full; ingenting skrevs till %1. Frigör utrymme eller välj en annan plats.</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1475,18 @@
         <source>En&amp;d participation…</source>
         <translation>&amp;Avsluta deltagande…</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <source>How to use Tilltro, step by step (F1)</source>
+        <translation>Hur du använder Tilltro, steg för steg (F1)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -1723,10 +1846,6 @@
         <translation>&apos;%1&apos; får bara stå direkt före de fyra sista siffrorna.</translation>
     </message>
     <message>
-        <source>&apos;+&apos; is only used with 10 digits, for people aged 100 or more.</source>
-        <translation>&apos;+&apos; används bara med 10 siffror, för personer som är 100 år eller äldre.</translation>
-    </message>
-    <message>
         <source>The month %1 does not exist.</source>
         <translation>Månaden %1 finns inte.</translation>
     </message>
@@ -1753,6 +1872,10 @@
     <message>
         <source>The check digit is wrong: expected %1.</source>
         <translation>Kontrollsiffran är fel: den borde vara %1.</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; means the person is 100 or older, but this personnummer gives the age %1. Write &apos;-&apos; instead.</source>
+        <translation>&apos;+&apos; betyder att personen är 100 år eller äldre, men enligt det här personnumret är personen %1 år. Skriv &apos;-&apos; i stället.</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2406,6 @@
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
-        <source>%1 is the database itself; choose another file for the PDF.</source>
-        <translation>%1 är själva databasen. Välj en annan fil för PDF:en.</translation>
-    </message>
-    <message>
         <source>Another intervention</source>
         <translation>Annan insats</translation>
     </message>
@@ -2695,10 +2814,6 @@
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <source>%1 is the database itself; choose another folder.</source>
-        <translation>%1 är själva databasen. Välj en annan mapp.</translation>
-    </message>
-    <message>
         <source>%1 already exists. Nothing was written; move it or choose another folder.</source>
         <translation>%1 finns redan. Inget skrevs; flytta filen eller välj en annan mapp.</translation>
     </message>
@@ -2777,20 +2892,16 @@
 <context>
     <name>main</name>
     <message>
-        <source>Quarterly SKAPA assessments and action plans.
-
-Subcommands: demo, check, list, export-pdf, export-json, import-json, erase, backup (see the manual).</source>
-        <translation>SKAPA-skattningar och handlingsplaner varje kvartal.
-
-Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, backup (se handboken).</translation>
-    </message>
-    <message>
         <source>The database to open.</source>
         <translation>Databasen som ska öppnas.</translation>
     </message>
     <message>
         <source>The language (sv, en).</source>
         <translation>Språket (sv, en).</translation>
+    </message>
+    <message>
+        <source>The window needs a display, and none was found (DISPLAY is not set). The commands work without one:</source>
+        <translation>Fönstret behöver en skärm, och ingen hittades (DISPLAY är inte satt). Kommandona fungerar utan skärm:</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3097,41 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
     </message>
 </context>
 <context>
+    <name>tilltro::HandbookDialog</name>
+    <message>
+        <source>Tilltro manual</source>
+        <translation>Tilltros handbok</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Find in the manual</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Word to find (Enter: next, Shift+Enter: previous)</source>
+        <translation>Ord att söka (Enter: nästa, Skift+Enter: föregående)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbok</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::HandledareDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -3096,10 +3242,6 @@ Underkommandon: demo, check, list, export-pdf, export-json, import-json, erase, 
             <numerusform>%n visas</numerusform>
             <numerusform>%n visas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The participant view comes in a later version of Tilltro.</source>
-        <translation>Deltagarvyn kommer i en senare version av Tilltro.</translation>
     </message>
     <message>
         <source>About Tilltro</source>
@@ -3358,6 +3500,10 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
             <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking the database… Changes are saved as soon as the check is done.</source>
+        <translation>Kontrollerar databasen … Ändringar sparas så snart kontrollen är klar.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::OccasionForm</name>
@@ -3447,6 +3593,13 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>The changes could not be saved, so the form stays open. %1</source>
         <translation>Det gick inte att spara ändringarna, så formuläret är kvar öppet. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months of the participation.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3781,17 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>End intervention…</source>
         <translation>Avsluta insats…</translation>
+    </message>
+    <message>
+        <source>No job-oriented intervention in the last three months of the participation.</source>
+        <translation>Ingen jobbinriktad insats de sista tre månaderna av deltagandet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months of the participation.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
