@@ -16,6 +16,7 @@
 #include "chart/radarchart.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/filesafety.h"
 #include "flowlayout.h"
 #include "pagedocument.h"
 
@@ -518,11 +519,6 @@ void paintDocumentFooter(QPainter* painter, const Layout& layout, const Handling
                 int(layout.pages.size()));
 }
 
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 /// An audit entry for `doc`: what was done, in what form, and whether sensitive items went
 /// with it. Never personal data: the entry outlives an erasure.
 Result<void> audit(Database& db, const HandlingsplanDocument& doc, const QString& action,
@@ -565,6 +561,8 @@ Result<QByteArray> renderPdf(const HandlingsplanDocument& doc)
 
 Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path)
 {
+    if (auto checked = checkOutputPath(path); !checked)
+        return checked;
     auto pdf = renderPdf(doc);
     if (!pdf)
         return pdf.error();
@@ -577,11 +575,9 @@ Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path)
 Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByteArray& pdf,
                      const QString& path)
 {
-    if (isDatabaseFile(db, path)) {
-        return makeError(Error::Kind::Invalid,
-                         Report::tr("%1 is the database itself; choose another file for the PDF.")
-                             .arg(shown(path)));
-    }
+    // Never the database or its companions, never through a link, never onto a pipe or device.
+    if (auto checked = checkOutputPath(path, db.path()); !checked)
+        return checked;
     QSaveFile file(path);
     // Written before the transaction, so the database is locked only for the entry and the
     // rename.

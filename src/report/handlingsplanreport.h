@@ -49,7 +49,8 @@ Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path);
 
 /// writePdf() and an audit entry "export" (the form and whether sensitive items were included;
 /// no personal data) in one transaction: the file is there exactly when the entry is. Refuses
-/// to write over the database or its companion files. Needs a read-write database.
+/// what checkOutputPath() refuses (the database or its companion files, links, pipes, devices).
+/// Needs a read-write database.
 Result<void> exportPdf(Database& db, const HandlingsplanDocument& doc, const QString& path);
 
 /// exportPdf() in two halves, for a caller that draws on the GUI thread and keeps the database

@@ -11,8 +11,10 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cerrno>
 
 #include "core/storage/database.h"
+#include "core/storage/filesafety.h"
 
 using namespace Qt::StringLiterals;
 
@@ -163,22 +165,6 @@ Result<QByteArray> renderPdfA(const PdfMetadata& metadata,
     return bytes;
 }
 
-bool isDatabaseFile(const Database& db, const QString& path)
-{
-    const QFileInfo target(path);
-    const QString canonical = target.canonicalFilePath();
-    const QString dbPath = QFileInfo(db.path()).canonicalFilePath();
-    if (dbPath.isEmpty())
-        return false;
-    const QString absolute = target.absoluteFilePath();
-    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s, u".lock"_s}) {
-        const QString companion = dbPath + suffix;
-        if (canonical == companion || absolute == companion)
-            return true;
-    }
-    return false;
-}
-
 QString fileNamePart(const QString& text)
 {
     QString part = text;
@@ -198,9 +184,12 @@ Result<void> writeOwnerOnly(QSaveFile& file, const QByteArray& bytes, const QStr
     }
     // Personal data: readable by the owner only, like the database.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const bool full = isDiskFull(file, errno);
         const QString why = file.errorString();
         file.cancelWriting();
+        if (full)
+            return diskFullError(path);
         return makeError(Error::Kind::Io, Report::tr("Cannot write %1: %2").arg(shown(path), why));
     }
     return {};
@@ -209,6 +198,8 @@ Result<void> writeOwnerOnly(QSaveFile& file, const QByteArray& bytes, const QStr
 Result<void> commitFile(QSaveFile& file, const QString& path)
 {
     if (!file.commit()) {
+        if (isDiskFull(file, errno))
+            return diskFullError(path);
         return makeError(Error::Kind::Io,
                          Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
     }

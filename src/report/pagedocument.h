@@ -90,17 +90,14 @@ Result<QByteArray> renderPdfA(const PdfMetadata& metadata,
                               const std::function<int(QPagedPaintDevice*)>& paint,
                               const QString& failure);
 
-/// Whether `path` names the database of `db` or one of the files SQLite and Tilltro keep beside
-/// it (-wal, -shm, -journal, .lock).
-bool isDatabaseFile(const Database& db, const QString& path);
-
 /// `text` fit for a file name: characters no file system takes, or that change the meaning of a
 /// path (/ \ : * ? " < > | and control characters), become '_'.
 QString fileNamePart(const QString& text);
 
 /// Opens `file` (a QSaveFile for `path`) and writes `bytes` to its temporary file, readable by
 /// the owner only (personal data, like the database). On failure the temporary file is
-/// removed and the error names `path`. Nothing is at `path` until commitFile().
+/// removed and the error names `path` (and says when the disk is full). Nothing is at `path`
+/// until commitFile(). The caller checks `path` first (checkOutputPath()).
 Result<void> writeOwnerOnly(QSaveFile& file, const QByteArray& bytes, const QString& path);
 
 /// Commits `file` (renames it to `path`); the error names `path`.

@@ -22,6 +22,7 @@
 #include "core/instrument/instrument.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/filesafety.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/participantrepository.h"
 #include "flowlayout.h"
@@ -900,11 +901,8 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
     // An extract is never overwritten: an earlier one may be all the person has of a past state.
     const auto refuseExisting = [&]() -> Result<void> {
         for (const QString& path : {files.json, files.pdf}) {
-            if (isDatabaseFile(db, path)) {
-                return makeError(Error::Kind::Invalid,
-                                 Report::tr("%1 is the database itself; choose another folder.")
-                                     .arg(shown(path)));
-            }
+            if (auto checked = checkOutputPath(path, db.path()); !checked)
+                return checked;
             if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
                 return makeError(Error::Kind::Conflict,
                                  Report::tr("%1 already exists. Nothing was written; move it or "
