@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +53,10 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+// Off by default; QT_LOGGING_RULES="tilltro.startup.debug=true" reports when the caseload is
+// first on screen (bench/bench_startup reads it).
+Q_LOGGING_CATEGORY(lcStartup, "tilltro.startup", QtWarningMsg)
 
 namespace tilltro {
 
@@ -119,6 +124,7 @@ MainWindow::MainWindow(QWidget* parent)
     });
     // Down from the search field goes straight into the list.
     m_search->installEventFilter(this);
+    m_ui->caseloadTableView->viewport()->installEventFilter(this);
 
     setUpActions();
     rebuildRecentMenu();
@@ -1175,6 +1181,18 @@ void MainWindow::showAbout()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (!m_caseloadShown && m_db && event->type() == QEvent::Paint &&
+        watched == m_ui->caseloadTableView->viewport()) {
+        m_caseloadShown = true;
+        // Said once this paint is done.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                qCDebug(lcStartup, "caseload shown: %d rows, check %s", int(m_caseload->rowCount()),
+                        m_db && m_db->integrityCheckPending() ? "running" : "done");
+            },
+            Qt::QueuedConnection);
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {

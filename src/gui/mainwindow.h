@@ -156,6 +156,7 @@ private:
     QHash<qint64, QPointer<OccasionForm>> m_forms; ///< open occasion forms by participant
     QUndoGroup* m_undoGroup = nullptr;
     QPointer<HandbookDialog> m_handbook;
+    bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
 };
 
 } // namespace tilltro
