@@ -195,11 +195,12 @@ Result<Personnummer> Personnummer::parse(const QString& text, const QDate& today
         return invalid(QCoreApplication::translate(
             "Personnummer", "The three digits after the date are never 000."));
 
-    const int expected = luhnCheckDigit(ten.left(9));
-    if (expected != digitValue(ten[9]))
-        return invalid(
-            QCoreApplication::translate("Personnummer", "The check digit is wrong: expected %1.")
-                .arg(expected));
+    // The message never names the digit that would fit: the typo is as likely anywhere else in
+    // the number, and "it should be 7" invites changing the last digit to make it pass.
+    if (luhnCheckDigit(ten.left(9)) != digitValue(ten[9]))
+        return invalid(QCoreApplication::translate(
+            "Personnummer", "The check digit is wrong: a digit is mistyped somewhere, or two have "
+                            "changed places. Check the whole number against the ID document."));
 
     Personnummer result;
     result.m_normalized =
