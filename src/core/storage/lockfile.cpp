@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+#include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <pwd.h>
 #include <sys/file.h>
@@ -36,6 +38,46 @@ QString LockFile::currentUserName()
     const QString env = qEnvironmentVariable("USER");
     return env.isEmpty() ? u"uid %1"_s.arg(::geteuid()) : env;
 }
+
+namespace {
+
+/// The refusal when another process holds the lock. `holder` is what the lock file held: the
+/// holder's user, host, process and time, one a line, each line ended. While a lock is being
+/// taken the file can be empty, half written or still hold an earlier holder's lines (a holder
+/// that crashed leaves its file; the new one rewrites it just after locking): those are never
+/// shown, so the message has no blanks and names nobody who does not hold the lock.
+QString heldMessage(const QByteArray& holder)
+{
+    QStringList parts = QString::fromUtf8(holder).split(u'\n');
+    // A complete record ends with a line break: four lines and an empty rest.
+    const bool complete = parts.size() == 5 && parts.last().isEmpty() &&
+                          std::none_of(parts.cbegin(), parts.cend() - 1, [](const QString& part) {
+                              return part.trimmed().isEmpty();
+                          });
+    bool current = complete;
+    if (complete) {
+        // A process of this machine that no longer exists holds nothing: the lines are stale.
+        bool numeric = false;
+        const qint64 pid = parts[2].toLongLong(&numeric);
+        if (!numeric || pid <= 0)
+            current = false;
+        else if (parts[1] == QSysInfo::machineHostName() && ::kill(pid_t(pid), 0) != 0 &&
+                 errno == ESRCH)
+            current = false;
+    }
+    if (!current) {
+        return QCoreApplication::translate(
+            "Database", "The database is open in Tilltro, or is being opened right now (who has "
+                        "it open could not be read). Close it there first, or try again in a "
+                        "moment.");
+    }
+    return QCoreApplication::translate("Database",
+                                       "The database is already open in Tilltro by %1 on %2 "
+                                       "(process %3, since %4). Close it there first.")
+        .arg(parts[0], parts[1], parts[2], parts[3]);
+}
+
+} // namespace
 
 Result<void> LockFile::acquire()
 {
@@ -82,16 +124,8 @@ Result<void> LockFile::acquire()
             QByteArray holder(512, '\0');
             const ssize_t n = ::pread(fd, holder.data(), holder.size() - 1, 0);
             ::close(fd);
-            const QStringList parts = QString::fromUtf8(holder.left(n > 0 ? n : 0)).split(u'\n');
-            const QString user = parts.value(0, u"?"_s);
-            const QString host = parts.value(1, u"?"_s);
-            const QString pid = parts.value(2, u"?"_s);
-            const QString since = parts.value(3);
-            return makeError(Error::Kind::Conflict,
-                             QCoreApplication::translate(
-                                 "Database", "The database is already open in Tilltro by %1 on %2 "
-                                             "(process %3, since %4). Close it there first.")
-                                 .arg(user, host, pid, since));
+            holder.truncate(n > 0 ? n : 0);
+            return makeError(Error::Kind::Conflict, heldMessage(holder));
         }
         struct stat byFd {};
         struct stat byPath {};
