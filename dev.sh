@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
-  nlohmann-json3-dev
+  nlohmann-json3-dev libsqlite3-dev
   qt6-qpa-plugins
 )
 TEST_PACKAGES=(poppler-utils qpdf sqlite3 xvfb xauth)

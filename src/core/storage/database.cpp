@@ -4,12 +4,21 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QtEndian>
 
 #include <atomic>
+#include <mutex>
 
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "filesafety.h"
 #include "schema.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +75,64 @@ Error newerVersion(const QString& path, int version)
                          .arg(Database::SchemaVersion));
 }
 
+/// One object of sqlite_schema: type, name, table and the SQL that made it.
+struct SchemaObject {
+    QString type;
+    QString name;
+    QString table;
+    QString sql;
+    bool operator==(const SchemaObject&) const = default;
+};
+
+std::vector<SchemaObject> readSchema(QSqlDatabase connection)
+{
+    std::vector<SchemaObject> objects;
+    QSqlQuery query(connection);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"_s))
+        return objects;
+    while (query.next()) {
+        objects.push_back({query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString()});
+    }
+    return objects;
+}
+
+/// What this program's own statements make, read back from an empty in-memory database once.
+const std::vector<SchemaObject>& expectedSchema()
+{
+    static const std::vector<SchemaObject> expected = [] {
+        const QString name = u"tilltro-expected-schema"_s;
+        std::vector<SchemaObject> objects;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(u":memory:"_s);
+            if (db.open()) {
+                QSqlQuery query(db);
+                for (const QString& statement : schema::createStatements())
+                    query.exec(statement);
+                objects = readSchema(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return objects;
+    }();
+    return expected;
+}
+
+Error hotJournal(const QString& path)
+{
+    return makeError(Error::Kind::Conflict,
+                     QCoreApplication::translate(
+                         "Database",
+                         "A change to %1 was interrupted (for example by a power cut) and is still "
+                         "pending in %1-journal. It will be undone, and the database brought back "
+                         "to its state before that change, when the database is next opened for "
+                         "editing. Until then it cannot be read. The files have not been changed.")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
 /// PRAGMA quick_check (or integrity_check) on `connection`, worded for a person.
 Result<void> runIntegrityCheck(QSqlDatabase connection, const QString& path, bool full)
 {
@@ -103,10 +170,14 @@ Database::~Database()
 {
     if (m_integrityThread.joinable())
         m_integrityThread.join();
+    if (!m_verified && m_integrity.valid() && m_integrity.get())
+        markVerified(); // the background check passed
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            if (m_access == Access::ReadWrite) {
+            // A file that has not been checked in full keeps its WAL as it is: closing does not
+            // fold it into the main file (no_ckpt_on_close stays set).
+            if (m_access == Access::ReadWrite && m_verified) {
                 QSqlQuery checkpoint(db);
                 checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
             }
@@ -114,6 +185,27 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // After the connection: closing any descriptor of the file drops SQLite's own locks on it.
+    if (m_fileLock >= 0)
+        ::close(m_fileLock);
+}
+
+bool Database::configure(int option, int value) const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
+    return sqlite && sqlite3_db_config(sqlite, option, value, nullptr) == SQLITE_OK;
+}
+
+void Database::markVerified()
+{
+    if (m_verified)
+        return;
+    m_verified = true;
+    if (m_access == Access::ReadWrite)
+        configure(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0);
 }
 
 QString Database::defaultPath()
@@ -240,6 +332,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
         return fail(locked.error());
     if (auto opened = db->openConnection(true); !opened)
         return fail(opened.error());
+    db->markVerified(); // new and empty: nothing to check
 
     // application_id is written before WAL mode so even an unclean first close leaves a file
     // that is recognisably ours.
@@ -261,17 +354,21 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Verify verify)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    const QFileInfo named(path);
+    if (!named.exists()) {
         return makeError(Error::Kind::NotFound,
                          QCoreApplication::translate("Database", "The database %1 does not exist.")
                              .arg(QDir::toNativeSeparators(path)));
     }
-    if (!info.isFile())
+    if (!named.isFile())
         return notTilltro(path);
+    // One name for one file: through a symbolic link, the file it points at, so that the lock,
+    // the -wal and -shm, the backups folder and every clean-up follow the real file.
+    const QString canonical = named.canonicalFilePath();
+    const QFileInfo info(canonical);
 
     // Refuse what we can from the raw header, before SQLite touches the file.
-    auto header = readHeader(path);
+    auto header = readHeader(canonical);
     if (!header)
         return header.error();
     if (!header->isSqlite || header->applicationId != ApplicationId)
@@ -279,18 +376,50 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (header->userVersion > SchemaVersion)
         return newerVersion(path, header->userVersion);
 
+    // An interrupted change in rollback mode (e.g. in a backup file): only an editor may roll it
+    // back; reading past it would read a half-made change, and SQLite would refuse anyway.
+    if (access != Access::ReadWrite && QFileInfo(canonical + u"-journal"_s).size() > 0)
+        return hotJournal(canonical);
+
     if (access == Access::ReadWrite && !info.isWritable()) {
         return makeError(Error::Kind::Io,
                          QCoreApplication::translate(
                              "Database", "%1 is read-only. Open it read-only to look at it.")
                              .arg(QDir::toNativeSeparators(path)));
     }
+    if (access == Access::ReadWrite || access == Access::Shared) {
+        // Each name of a file gets its own -wal from SQLite: two journals for one file lose
+        // changes, so a file with a second name (a hard link) is never written.
+        struct stat st {};
+        if (::stat(QFile::encodeName(canonical).constData(), &st) == 0 && st.st_nlink > 1) {
+            return makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate(
+                    "Database", "%1 has %2 names (hard links) in the file system. Tilltro does not "
+                                "change a database that has more than one name, because changes "
+                                "made through the names could be lost. Remove the other names, "
+                                "or make a backup and open that. The file has not been changed.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(qulonglong(st.st_nlink)));
+        }
+    }
 
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), access));
+    std::unique_ptr<Database> db(new Database(canonical, access));
     if (access == Access::ReadWrite) {
         db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
         if (auto locked = db->m_lock->acquire(); !locked)
             return locked.error();
+        // And the file itself, whatever it is called.
+        db->m_fileLock =
+            ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (db->m_fileLock < 0 || ::flock(db->m_fileLock, LOCK_EX | LOCK_NB) != 0) {
+            return makeError(Error::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "%1 is already open for editing in Tilltro under another name. "
+                                 "Close it there first.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
     }
     if (auto opened = db->openConnection(false); !opened)
         return opened.error();
@@ -313,22 +442,77 @@ Result<void> Database::openConnection(bool forCreate)
                          QCoreApplication::translate("Database", "Cannot open %1: %2")
                              .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
+    // A database file may come from anywhere (a USB stick, a restored backup): no SQL stored
+    // in it is trusted, the schema cannot be written to, no extension can be loaded, and until
+    // it is known to be sound, closing never folds its WAL into the main file.
+    const bool defended = configure(SQLITE_DBCONFIG_DEFENSIVE, 1) &&
+                          configure(SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0) &&
+                          configure(SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0) &&
+                          configure(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1);
+    if (!defended) {
+        return makeError(Error::Kind::Unsupported,
+                         QCoreApplication::translate(
+                             "Database", "The SQLite library cannot be set up safely to open %1.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    }
     // None of these writes to the file.
-    for (const auto& pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s,
-                               u"PRAGMA synchronous = FULL"_s, u"PRAGMA secure_delete = ON"_s}) {
+    for (const auto& pragma : {u"PRAGMA trusted_schema = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
+                               u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA synchronous = FULL"_s,
+                               u"PRAGMA secure_delete = ON"_s}) {
         if (auto r = exec(pragma); !r)
+            return r;
+    }
+    // A guest beside the editor never checkpoints: that is the editor's work.
+    if (m_access == Access::Shared) {
+        if (auto r = exec(u"PRAGMA wal_autocheckpoint = 0"_s); !r)
             return r;
     }
     return {};
 }
 
+Result<void> Database::verifySchema() const
+{
+    const std::vector<SchemaObject> actual = readSchema(connection());
+    const std::vector<SchemaObject>& expected = expectedSchema();
+    if (actual == expected)
+        return {};
+    // Say what differs: the first object missing, added or changed.
+    QString difference;
+    for (const SchemaObject& object : actual) {
+        const auto same = std::find_if(expected.begin(), expected.end(), [&](const auto& e) {
+            return e.type == object.type && e.name == object.name;
+        });
+        if (same == expected.end()) {
+            difference = QCoreApplication::translate("Database", "an extra %1 \"%2\"")
+                             .arg(object.type, object.name);
+            break;
+        }
+        if (!(*same == object)) {
+            difference = QCoreApplication::translate("Database", "a changed %1 \"%2\"")
+                             .arg(object.type, object.name);
+            break;
+        }
+    }
+    if (difference.isEmpty()) {
+        for (const SchemaObject& object : expected) {
+            if (std::find(actual.begin(), actual.end(), object) == actual.end()) {
+                difference = QCoreApplication::translate("Database", "no %1 \"%2\"")
+                                 .arg(object.type, object.name);
+                break;
+            }
+        }
+    }
+    return makeError(Error::Kind::Invalid,
+                     QCoreApplication::translate(
+                         "Database",
+                         "%1 is not a database Tilltro wrote: its structure differs from the one "
+                         "Tilltro makes (%2). It was not used, so nothing stored in it has run. "
+                         "The file has not been changed.")
+                         .arg(QDir::toNativeSeparators(m_path), difference));
+}
+
 Result<void> Database::verifyAndPrepare(Verify verify)
 {
-    if (verify == Verify::OnOpen) {
-        if (auto sound = checkIntegrity(); !sound)
-            return sound;
-    }
-
     QSqlQuery query(connection());
     if (!query.exec(u"PRAGMA application_id"_s) || !query.next() ||
         query.value(0).toInt() != ApplicationId) {
@@ -342,6 +526,16 @@ Result<void> Database::verifyAndPrepare(Verify verify)
         return newerVersion(m_path, version);
     if (version < 1)
         return notTilltro(m_path);
+    // Before anything else is read: exactly the tables, indexes and triggers Tilltro makes.
+    // (Version 1 is the only one so far; an older version, once there is one, is compared with
+    // the statements of that version.)
+    if (auto ours = verifySchema(); !ours)
+        return ours;
+    if (verify == Verify::OnOpen) {
+        if (auto sound = checkIntegrity(); !sound)
+            return sound;
+        markVerified();
+    }
     if (m_access == Access::Inspect)
         return {};
     if (m_access == Access::ReadOnly || m_access == Access::Shared) {
@@ -356,14 +550,20 @@ Result<void> Database::verifyAndPrepare(Verify verify)
         return {};
     }
 
+    // Nothing is written to a file that has not been checked: switching a file in rollback mode
+    // (a backup) to WAL writes to it, and so does a migration.
+    QSqlQuery mode(connection());
+    const bool inWal = mode.exec(u"PRAGMA journal_mode"_s) && mode.next() &&
+                       mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
+    mode.finish();
+    if (!m_verified && (!inWal || version < SchemaVersion)) {
+        if (auto sound = checkIntegrity(); !sound)
+            return sound;
+        markVerified();
+    }
     if (auto wal = exec(u"PRAGMA journal_mode = WAL"_s); !wal)
         return wal;
     if (version < SchemaVersion) {
-        // Never migrate a file that has not been checked.
-        if (verify == Verify::Deferred) {
-            if (auto sound = checkIntegrity(); !sound)
-                return sound;
-        }
         // One transaction for all steps; the version is written last, so a failure anywhere
         // leaves the file at its old version with its old content.
         auto migrated = write([&]() -> Result<void> {

@@ -94,12 +94,21 @@ private:
     Database(QString path, Access access);
     Result<void> openConnection(bool forCreate);
     Result<void> verifyAndPrepare(Verify verify);
+    /// Refuses a file whose tables, indexes, views and triggers are not exactly those this
+    /// program's schema makes: planted SQL never runs.
+    Result<void> verifySchema() const;
+    /// Sets a SQLite connection option (sqlite3_db_config) on the open connection.
+    bool configure(int option, int value) const;
+    /// Once the file is known to be sound, closing may fold the WAL into it again.
+    void markVerified();
     Result<void> exec(const QString& sql);
 
     QString m_path;
     Access m_access;
     QString m_connectionName;
     std::unique_ptr<LockFile> m_lock;
+    int m_fileLock = -1;     ///< ReadWrite: an OS lock (flock) on the database file itself
+    bool m_verified = false; ///< every page checked: closing may checkpoint into the file
     int m_transactionDepth = 0;
     std::shared_future<Result<void>> m_integrity; ///< the background check's verdict, if any
     std::thread m_integrityThread;

@@ -1,10 +1,14 @@
+#include <fcntl.h>
 #include <future>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QTest>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
@@ -203,6 +207,168 @@ private Q_SLOTS:
         QCOMPARE(HandledareRepository(*shared.value()).all().value().size(), size_t(1));
         // A second editor is still refused.
         QCOMPARE(Database::open(p).error().kind, Error::Kind::Conflict);
+    }
+
+    // A database file is untrusted input: SQL planted in it never runs, and any object that is
+    // not exactly Tilltro's is refused, in every mode, with the file left as it was.
+    void open_plantedSql_refusedInEveryModeAndNeverRuns_data()
+    {
+        QTest::addColumn<QString>("plant");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("trigger that deletes")
+            << u"CREATE TRIGGER wipe AFTER INSERT ON audit_log BEGIN DELETE FROM handledare; END"_s
+            << u"trigger \"wipe\""_s;
+        QTest::newRow("hidden copy table")
+            << u"CREATE TABLE shadow (pnr TEXT)"_s << u"table \"shadow\""_s;
+        QTest::newRow("view") << u"CREATE VIEW v AS SELECT * FROM handledare"_s << u"view \"v\""_s;
+        QTest::newRow("index") << u"CREATE INDEX extra ON handledare (name)"_s
+                               << u"index \"extra\""_s;
+        QTest::newRow("renamed table")
+            << u"ALTER TABLE app_setting RENAME TO app_setting_gone"_s << u"app_setting"_s;
+        QTest::newRow("added column")
+            << u"ALTER TABLE handledare ADD COLUMN note TEXT"_s << u"table \"handledare\""_s;
+    }
+
+    void open_plantedSql_refusedInEveryModeAndNeverRuns()
+    {
+        QFETCH(QString, plant);
+        QFETCH(QString, named);
+        const QString p =
+            makeDatabase(u"planted-%1.tilltro"_s.arg(QString::fromUtf8(QTest::currentDataTag())));
+        {
+            auto db = Database::open(p);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY2(q.exec(plant), qPrintable(q.lastError().text()));
+        }
+        const QByteArray before = test::readAll(p);
+        for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly,
+                            Database::Access::Inspect, Database::Access::Shared}) {
+            for (auto verify : {Database::Verify::OnOpen, Database::Verify::Deferred}) {
+                auto db = Database::open(p, access, verify);
+                QVERIFY(!db.ok());
+                QCOMPARE(db.error().kind, Error::Kind::Invalid);
+                QVERIFY2(db.errorMessage().contains(u"not a database Tilltro wrote"_s) &&
+                             db.errorMessage().contains(named),
+                         qPrintable(db.errorMessage()));
+                QCOMPARE(test::readAll(p), before);
+            }
+        }
+    }
+
+    void open_throughSymlink_usesTheRealFileForLockAndCompanions()
+    {
+        const QString p = makeDatabase(u"real.tilltro"_s);
+        const QString link = path(u"link.tilltro"_s);
+        QVERIFY(QFile::link(p, link));
+        auto viaLink = Database::open(link);
+        QVERIFY2(viaLink.ok(), qPrintable(viaLink.errorMessage()));
+        QCOMPARE(viaLink.value()->path(), QFileInfo(p).canonicalFilePath());
+        QVERIFY(QFile::exists(p + u".lock"_s));
+        QVERIFY(!QFile::exists(link + u".lock"_s));
+        // The same file under its real name: one editor only.
+        auto viaName = Database::open(p);
+        QVERIFY(!viaName.ok());
+        QCOMPARE(viaName.error().kind, Error::Kind::Conflict);
+    }
+
+    void open_hardLinkedFile_notWritten_butReadable()
+    {
+        const QString p = makeDatabase(u"linked.tilltro"_s);
+        const QString alias = path(u"alias.tilltro"_s);
+        QVERIFY(::link(QFile::encodeName(p).constData(), QFile::encodeName(alias).constData()) ==
+                0);
+        const QByteArray before = test::readAll(p);
+        for (const QString& name : {p, alias}) {
+            for (auto access : {Database::Access::ReadWrite, Database::Access::Shared}) {
+                auto db = Database::open(name, access);
+                QVERIFY(!db.ok());
+                QVERIFY2(db.errorMessage().contains(u"hard links"_s),
+                         qPrintable(db.errorMessage()));
+            }
+            QVERIFY(Database::open(name, Database::Access::ReadOnly).ok());
+        }
+        QCOMPARE(test::readAll(p), before);
+        QVERIFY(!QFile::exists(p + u".lock"_s) || QFileInfo(p + u".lock"_s).size() == 0);
+    }
+
+    void open_forEditing_locksTheFileItself()
+    {
+        const QString p = makeDatabase(u"inode.tilltro"_s);
+        const QByteArray native = QFile::encodeName(p);
+        auto tryLock = [&] {
+            const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+            const bool locked = fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+            if (fd >= 0)
+                ::close(fd);
+            return locked;
+        };
+        {
+            auto db = Database::open(p);
+            QVERIFY(db.ok());
+            QVERIFY(!tryLock());
+        }
+        QVERIFY(tryLock());
+    }
+
+    // A file refused because of what its WAL holds keeps its WAL: opening never folds it into
+    // the main file.
+    void open_refusedForWhatTheWalHolds_mainFileAndWalUntouched_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("newer version in the WAL") << u"newer"_s;
+        QTest::newRow("damaged main file, WAL pending") << u"damaged"_s;
+    }
+
+    void open_refusedForWhatTheWalHolds_mainFileAndWalUntouched()
+    {
+        QFETCH(QString, kind);
+        const QString p = makeDatabase(u"wal-%1.tilltro"_s.arg(kind));
+        const QString copy = path(u"wal-%1-copy.tilltro"_s.arg(kind));
+        {
+            auto db = Database::open(p);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            Handledare h{0, u"Berit"_s, u"Org"_s, false};
+            QVERIFY(HandledareRepository(*db.value()).insert(h).ok());
+            if (kind == "newer"_L1)
+                QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::SchemaVersion + 1)));
+            // As a crash would leave them: the main file and its WAL, not checkpointed.
+            QVERIFY(QFile::copy(p, copy));
+            QVERIFY(QFile::copy(p + u"-wal"_s, copy + u"-wal"_s));
+        }
+        QVERIFY(QFileInfo(copy + u"-wal"_s).size() > 0);
+        if (kind == "damaged"_L1)
+            QVERIFY(test::damageTable(copy, u"participant"_s));
+        const QByteArray main = test::readAll(copy);
+        const QByteArray wal = test::readAll(copy + u"-wal"_s);
+        for (auto access : {Database::Access::ReadWrite, Database::Access::Inspect}) {
+            auto db = Database::open(copy, access);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.errorMessage().contains(u"has not been changed"_s),
+                     qPrintable(db.errorMessage()));
+            QCOMPARE(test::readAll(copy), main);
+            QCOMPARE(test::readAll(copy + u"-wal"_s), wal);
+        }
+    }
+
+    void open_readOnly_interruptedChangePending_saysSoAndTouchesNothing()
+    {
+        const QString p = makeDatabase(u"hot.tilltro"_s);
+        QVERIFY(test::writeFile(p + u"-journal"_s, QByteArray(2048, 'j')));
+        const QByteArray before = test::readAll(p);
+        for (auto access :
+             {Database::Access::ReadOnly, Database::Access::Inspect, Database::Access::Shared}) {
+            auto db = Database::open(p, access);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.errorMessage().contains(u"interrupted"_s) &&
+                         db.errorMessage().contains(u"opened for editing"_s),
+                     qPrintable(db.errorMessage()));
+            QVERIFY(!db.errorMessage().contains(u"read-only"_s));
+        }
+        QCOMPARE(test::readAll(p), before);
+        QCOMPARE(test::readAll(p + u"-journal"_s), QByteArray(2048, 'j'));
     }
 
     void open_newerSchemaVersion_refusedAndByteIdentical()
