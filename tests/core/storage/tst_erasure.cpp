@@ -679,6 +679,35 @@ private Q_SLOTS:
         QVERIFY(!ParticipantRepository(*db.value()).byCode(Code).value().has_value());
         QCOMPARE(test::countRows(*db.value(), u"SELECT COUNT(*) FROM participant"_s), 60);
     }
+
+    // Through a symbolic link, the clean-up follows the real file: its backups are replaced,
+    // not a "backups" folder beside the link.
+    void cli_erase_throughSymlink_replacesTheBackupsBesideTheRealFile()
+    {
+        const QString path = newPath();
+        {
+            qint64 id = 0;
+            auto db = makeDatabase(path, &id);
+            QVERIFY(db);
+            QVERIFY(rotateBackups(*db, backupFolderFor(path)).ok());
+        }
+        QTemporaryDir elsewhere;
+        const QString link = elsewhere.filePath(u"link.tilltro"_s);
+        QVERIFY(QFile::link(path, link));
+        QVERIFY(!markersIn(listBackups(backupFolderFor(path)).front().path).isEmpty());
+        QProcess process;
+        process.start(QStringLiteral(TILLTRO_EXECUTABLE),
+                      {u"erase"_s, u"--database"_s, link, u"--participant"_s, Code, u"--yes"_s,
+                       u"--lang"_s, u"en"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QCOMPARE(markersInDatabaseFiles(path), QStringList());
+        const auto backups = listBackups(backupFolderFor(path));
+        QCOMPARE(backups.size(), size_t(1));
+        QCOMPARE(markersIn(backups[0].path), QStringList());
+        QVERIFY(!QDir(backupFolderFor(link)).exists());
+        QVERIFY(!QFile::exists(link + u".lock"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestErasure)
