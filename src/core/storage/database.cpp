@@ -421,10 +421,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
                                  .arg(QDir::toNativeSeparators(path)));
         }
     }
+    // A guest (Shared) that finds no WAL may fold its own audit entry into the file when it is
+    // the last to close; a WAL left by someone else is the editor's to check and fold.
+    const bool walEmpty = QFileInfo(canonical + u"-wal"_s).size() == 0;
     if (auto opened = db->openConnection(false); !opened)
         return opened.error();
     if (auto ready = db->verifyAndPrepare(verify); !ready)
         return ready.error();
+    if (access == Access::Shared && walEmpty)
+        db->configure(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0);
     return db;
 }
 
