@@ -7,7 +7,14 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <vector>
+
+#include "core/result.h"
+
+namespace tilltro {
+class Database;
+}
 
 namespace tilltro::cli {
 
@@ -17,6 +24,12 @@ QTextStream& out();
 QTextStream& err();
 /// Prints `message` to stderr and returns `code`.
 int fail(const QString& message, int code = Failure);
+
+/// Opens the database at `path` for editing (the lock; checked; an older schema migrated), as
+/// every command that changes it does, then finishes an earlier erasure whose clean-up is still
+/// pending (killed, or the disk was full) and, when it did, says so on `say`. Refuses a
+/// database another program is creating right now with a message saying so (cli_open.cpp).
+Result<std::unique_ptr<Database>> openForEditing(const QString& path, QTextStream& say);
 
 /// One subcommand. The parser already knows --database, --lang and --help; `addOptions` adds
 /// the subcommand's own. `run` is called after parsing succeeded and --database was given.

@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include "core/exchange/jsonexchange.h"
 #include "core/storage/database.h"
@@ -73,7 +74,16 @@ int runImportJson(const QCommandLineParser& parser)
     if (!requiredValue(parser, u"import-json"_s, u"input"_s, input))
         return Usage;
     const QString database = parser.value(u"database"_s);
-    auto imported = exchange::importInto(database, input);
+    // Into an existing database: opened for editing as by every command that changes one. A
+    // new one is made by importInto() once the document has been checked.
+    auto imported = [&]() -> Result<exchange::ImportSummary> {
+        if (!QFileInfo::exists(database))
+            return exchange::importInto(database, input);
+        auto db = openForEditing(database, out());
+        if (!db)
+            return db.error();
+        return exchange::importFile(*db.value(), input);
+    }();
     if (!imported)
         return fail(imported.errorMessage());
 

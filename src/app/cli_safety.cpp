@@ -88,17 +88,9 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                         .arg(code.trimmed()),
                     Usage);
     }
-    auto db = Database::open(database);
+    auto db = openForEditing(database, out());
     if (!db)
         return fail(db.errorMessage());
-    // An earlier erasure that could not clean the file completely (disk full, killed): finish it.
-    auto finished = finishPendingErasure(*db.value());
-    if (!finished)
-        return fail(finished.errorMessage());
-    if (finished.value())
-        out() << QCoreApplication::translate("CommandLine",
-                                             "Completed the clean-up of an earlier erasure.")
-              << Qt::endl;
     ParticipantRepository participants(*db.value());
     auto found = participants.byCode(code.trimmed());
     if (!found)
@@ -182,29 +174,24 @@ int runGallring(const QCommandLineParser& parser)
                     Usage);
     }
     const QString database = parser.value(u"database"_s);
-    // Listing reads alongside the window; erasing needs the database for editing.
-    auto db = Database::open(database, erase && confirmed ? Database::Access::ReadWrite
-                                                          : Database::Access::ReadOnly);
+    // With --json, stdout holds only the JSON; what is said to a person goes to stderr.
+    QTextStream& say = json ? err() : out();
+    // Listing reads alongside the window; erasing needs the database for editing (and first
+    // finishes an earlier erasure that could not clean the file completely).
+    auto db = erase && confirmed ? openForEditing(database, say)
+                                 : Database::open(database, Database::Access::ReadOnly);
     if (!db)
         return fail(db.errorMessage());
     int exitCode = Success;
     const auto years = chosenYears(parser, *db.value(), exitCode);
     if (!years)
         return exitCode;
-    if (erase && confirmed) {
-        // An earlier erasure that could not clean the file completely: finish it first.
-        auto finished = finishPendingErasure(*db.value());
-        if (!finished)
-            return fail(finished.errorMessage());
-    }
     const QDate today = Clock::today();
     auto candidates = gallringCandidates(*db.value(), *years, today);
     if (!candidates)
         return fail(candidates.errorMessage());
     const auto& list = candidates.value();
     const QString before = today.addYears(-*years).toString(Qt::ISODate);
-    // With --json, stdout holds only the JSON; what is said to a person goes to stderr.
-    QTextStream& say = json ? err() : out();
 
     if (json)
         out() << QString::fromStdString(candidatesJson(list).dump(2)) << Qt::endl;

@@ -807,8 +807,12 @@ Result<ImportSummary> importInto(const QString& databasePath, const QString& inp
     const QFileInfo info(databasePath);
     if (info.exists()) {
         auto db = Database::open(databasePath);
-        if (!db)
+        if (!db) {
+            // Another import making this database right now: its file is still empty.
+            if (db.error().kind == Error::Kind::Invalid && isDatabaseBeingCreated(databasePath))
+                return beingCreatedError(databasePath);
             return db.error();
+        }
         return importDocument(*db.value(), document.value(), options.progress);
     }
 
@@ -833,6 +837,9 @@ Result<ImportSummary> importInto(const QString& databasePath, const QString& inp
     if (!db) { // create() removes what it made; a file that appeared meanwhile is not ours
         for (auto it = madeFolders.crbegin(); it != madeFolders.crend(); ++it)
             QDir().rmdir(*it);
+        // Another program made the file since it was looked for (e.g. the same import, twice).
+        if (QFileInfo::exists(databasePath))
+            return beingCreatedError(databasePath);
         return db.error();
     }
     auto imported = importDocument(*db.value(), document.value(), options.progress);

@@ -1,12 +1,16 @@
 #include "filesafety.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QThread>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -229,6 +233,39 @@ Error diskFullError(const QString& path)
         FileSafety::tr("The disk is full; nothing was written to %1. Free some space or choose "
                        "another place.")
             .arg(shown(path)));
+}
+
+bool isDatabaseBeingCreated(const QString& databasePath)
+{
+    if (databasePath.trimmed().isEmpty())
+        return false;
+    const QString lock = inCanonicalFolder(databasePath) + u".lock"_s;
+    const auto started = std::chrono::steady_clock::now();
+    for (bool waited = false;; waited = true) {
+        const QFileInfo file(databasePath);
+        if (!file.isFile() || file.isSymLink())
+            return false;
+        if (file.size() != 0)
+            return waited; // filled while we waited: its creator wrote the schema
+        const QDateTime made = file.lastModified();
+        if (!made.isValid() || std::abs(made.secsTo(QDateTime::currentDateTime())) > 60)
+            return false; // an empty file left long ago, e.g. by an interrupted creation
+        if (QFileInfo(lock).isFile())
+            return true; // the creator holds the lock while it writes the schema
+        // Between making the file and taking the lock: a moment.
+        if (std::chrono::steady_clock::now() - started > std::chrono::seconds(1))
+            return false;
+        QThread::msleep(20);
+    }
+}
+
+Error beingCreatedError(const QString& databasePath)
+{
+    return makeError(Error::Kind::Conflict,
+                     FileSafety::tr("Another program is creating the database %1 right now "
+                                    "(perhaps another import into the same file). Nothing was "
+                                    "changed; try again in a moment.")
+                         .arg(shown(databasePath)));
 }
 
 } // namespace tilltro

@@ -51,4 +51,15 @@ bool isDiskFull(const QFileDevice& file, int savedErrno);
 /// "The disk is full; <path> was not written. ..." for every writer of user files.
 Error diskFullError(const QString& path);
 
+/// Whether the file at `databasePath` is a database that Database::create() in another
+/// program is making right now, so that it cannot be opened yet: the file is empty (create()
+/// makes it empty and writes its first pages when the new schema commits) and was made within
+/// the last minute, and its lock file is there or appears, or the file fills, within a moment
+/// (waits up to a second for that). Anything else that cannot be opened is not.
+bool isDatabaseBeingCreated(const QString& databasePath);
+
+/// "Another program is creating the database <path> right now ..." (Error::Kind::Conflict):
+/// for the one of two programs making the same new database at once that did not make it.
+Error beingCreatedError(const QString& databasePath);
+
 } // namespace tilltro
