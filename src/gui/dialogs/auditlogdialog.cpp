@@ -59,6 +59,8 @@ AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString
     }
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, [this] { exportCsv(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter on a focused button presses it; elsewhere it closes (not "the first button focused").
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
     reload();
     table->setFocus();
 }

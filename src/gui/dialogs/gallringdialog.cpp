@@ -75,6 +75,9 @@ GallringDialog::GallringDialog(Database& db, Eraser eraser, QWidget* parent)
     connect(m_ui->tickNonePushButton, &QPushButton::clicked, this, [this] { setAllTicked(false); });
     connect(m_ui->erasePushButton, &QPushButton::clicked, this, &GallringDialog::eraseTicked);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter on a focused button presses it; elsewhere it closes. Without a default of its own the
+    // dialog would keep the first button that had the focus as default, Erase included.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
     connect(m_model, &QStandardItemModel::itemChanged, this, &GallringDialog::updateButtons);
     if (m_db.isReadOnly()) {
         m_ui->erasePushButton->setToolTip(

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,10 +40,8 @@ HandbookDialog::HandbookDialog(QWidget* parent)
     searchLabel->setBuddy(m_search);
     auto* previous = new QPushButton(tr("&Previous"), this);
     previous->setObjectName(u"previousPushButton"_s);
-    previous->setAutoDefault(false);
     auto* next = new QPushButton(tr("&Next"), this);
     next->setObjectName(u"nextPushButton"_s);
-    next->setAutoDefault(false);
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setTextFormat(Qt::PlainText);
@@ -68,6 +67,10 @@ HandbookDialog::HandbookDialog(QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter on a focused button presses it (autoDefault); elsewhere it closes, as in any dialog
+    // with only Close, never "whichever button had the focus first". Enter in the search field
+    // finds (see keyPressEvent).
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
@@ -118,6 +121,18 @@ bool HandbookDialog::findNext(bool backward)
     }
     m_status->setText(found ? QString() : tr("Not found"));
     return found;
+}
+
+void HandbookDialog::keyPressEvent(QKeyEvent* event)
+{
+    // The search field has found already (returnPressed); the dialog must not also press its
+    // default button.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        focusWidget() == m_search) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 } // namespace tilltro

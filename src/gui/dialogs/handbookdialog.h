@@ -24,6 +24,9 @@ public:
     /// there is none. Says so beside the search field.
     bool findNext(bool backward = false);
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     QLineEdit* m_search = nullptr;
     QTextBrowser* m_browser = nullptr;

@@ -32,7 +32,13 @@ InsatsDialog::InsatsDialog(Database& db, const InsatsPeriod& period, QWidget* pa
     setWindowTitle(period.id == 0 ? tr("New intervention") : tr("Edit intervention"));
     for (auto category : {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
                           InsatsCategory::Halsoinriktad, InsatsCategory::Social}) {
-        m_ui->categoryComboBox->addItem(categoryName(category), int(category));
+        // A list of choices starts each item with a capital; the name itself stays lower case
+        // where it runs in a sentence ("Insatser: jobbinriktad …"), and the stored value is the
+        // category code.
+        QString name = categoryName(category);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_ui->categoryComboBox->addItem(name, int(category));
         if (category == period.category)
             m_ui->categoryComboBox->setCurrentIndex(m_ui->categoryComboBox->count() - 1);
     }

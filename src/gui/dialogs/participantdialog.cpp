@@ -78,6 +78,8 @@ ParticipantDialog::ParticipantDialog(Database& db, std::optional<qint64> partici
     connect(m_ui->personnummerLineEdit, &QLineEdit::textChanged, this,
             &ParticipantDialog::validatePersonnummer);
     connect(m_ui->endedCheckBox, &QCheckBox::toggled, this, &ParticipantDialog::updateEnding);
+    connect(m_ui->endReasonComboBox, &QComboBox::currentIndexChanged, this,
+            &ParticipantDialog::updateEnding);
     connect(m_ui->consentTableWidget, &QTableWidget::currentCellChanged, this,
             &ParticipantDialog::updateConsentButtons);
     connect(m_ui->addConsentPushButton, &QPushButton::clicked, this,
@@ -274,6 +276,10 @@ void ParticipantDialog::updateEnding()
     m_ui->endDateEdit->setEnabled(ended);
     m_ui->endReasonLabel->setEnabled(ended);
     m_ui->endReasonComboBox->setEnabled(ended);
+    // "Choose why the participation ended" is answered by choosing, or by unticking Ended.
+    if (m_errorField == m_ui->endReasonComboBox &&
+        (!ended || m_ui->endReasonComboBox->currentIndex() >= 0))
+        showError({});
 }
 
 void ParticipantDialog::updateOkEnabled()
@@ -285,9 +291,10 @@ void ParticipantDialog::showError(const QString& message)
 {
     m_ui->errorLabel->setText(message);
     m_ui->errorLabel->setVisible(!message.isEmpty());
+    m_errorField = nullptr;
 }
 
-void ParticipantDialog::focusLikelyCulprit(const Participant& refused)
+QWidget* ParticipantDialog::focusLikelyCulprit(const Participant& refused)
 {
     QWidget* culprit = nullptr;
     if (refused.code.trimmed().isEmpty()) {
@@ -305,6 +312,7 @@ void ParticipantDialog::focusLikelyCulprit(const Participant& refused)
     }
     if (culprit)
         culprit->setFocus(Qt::OtherFocusReason);
+    return culprit;
 }
 
 void ParticipantDialog::accept()
@@ -350,7 +358,7 @@ void ParticipantDialog::accept()
     if (!written) {
         // Rolled back: nothing was saved, and the dialog keeps what was entered.
         showError(written.errorMessage());
-        focusLikelyCulprit(edited);
+        m_errorField = focusLikelyCulprit(edited);
         return;
     }
     m_participant = saved;

@@ -56,7 +56,8 @@ private:
     void updateEnding();
     void updateOkEnabled();
     void showError(const QString& message);
-    void focusLikelyCulprit(const Participant& refused);
+    /// Puts the focus on the field the refusal is most likely about; returns it (or nullptr).
+    QWidget* focusLikelyCulprit(const Participant& refused);
 
     void showConsents();
     void updateConsentButtons();
@@ -76,6 +77,8 @@ private:
     std::vector<Consent> m_savedConsents; ///< as stored, to find what changed
     bool m_loaded = false;
     bool m_personnummerValid = true;
+    /// The field the error shown is about, when known: the error goes once it is put right.
+    QWidget* m_errorField = nullptr;
 };
 
 } // namespace tilltro

@@ -256,6 +256,64 @@ private Q_SLOTS:
         QVERIFY(byCode(u"D-0001"_s)->isActive());
     }
 
+    void endWithoutReason_errorGoesWhenAReasonIsPicked()
+    {
+        const Participant p = storeParticipant(u"D-0001"_s);
+        ParticipantDialog dialog(*m_db, p.id);
+        dialog.startEnding(); // Participant › End participation
+        showAndActivate(dialog);
+        auto* reason = child<QComboBox>(dialog, u"endReasonComboBox"_s);
+        auto* error = child<QLabel>(dialog, u"errorLabel"_s);
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+
+        QTest::keyClick(reason, Qt::Key_Down); // the first reason
+        QVERIFY(reason->currentIndex() >= 0);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!byCode(u"D-0001"_s)->isActive());
+    }
+
+    void endWithoutReason_errorGoesWhenEndedIsUnticked_otherErrorsStay()
+    {
+        storeParticipant(u"D-0002"_s);
+        const Participant p = storeParticipant(u"D-0001"_s);
+        ParticipantDialog dialog(*m_db, p.id);
+        dialog.startEnding();
+        showAndActivate(dialog);
+        auto* ended = child<QCheckBox>(dialog, u"endedCheckBox"_s);
+        auto* reason = child<QComboBox>(dialog, u"endReasonComboBox"_s);
+        auto* code = child<QLineEdit>(dialog, u"codeLineEdit"_s);
+        auto* error = child<QLabel>(dialog, u"errorLabel"_s);
+        QTRY_VERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(error->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier); // unticks Ended
+        QTRY_VERIFY(!ended->isChecked());
+        QVERIFY(!error->isVisible());
+
+        // An error about something else stays when a reason is picked.
+        code->setFocus(Qt::TabFocusReason);
+        code->selectAll();
+        QTest::keyClicks(code, u"D-0002"_s);
+        QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+        QTRY_VERIFY(ended->isChecked());
+        reason->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(reason, Qt::Key_Down);
+        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        const QString duplicate = error->text();
+        QTest::keyClick(reason, Qt::Key_Down);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), duplicate);
+    }
+
     void endBeforeStart_refused()
     {
         const Participant p = storeParticipant(u"D-0001"_s); // started 2026-02-01
@@ -422,6 +480,69 @@ private Q_SLOTS:
         QVERIFY(!form->isVisible());
         QVERIFY(dialog.isVisible());
         QCOMPARE(child<QTableWidget>(dialog, u"consentTableWidget"_s)->rowCount(), 0);
+    }
+
+    /// Tabs from the focused field until `target` has the focus, as a user does; false when the
+    /// tab chain never reaches it.
+    static bool tabTo(QWidget* target)
+    {
+        for (int i = 0; i < 40 && !target->hasFocus(); ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        return target->hasFocus();
+    }
+
+    void consent_enterOnFocusedAddButton_opensFormInNewAndEditDialog()
+    {
+        const Participant stored = storeParticipant(u"D-0001"_s);
+        for (const std::optional<qint64>& id :
+             {std::optional<qint64>(), std::optional(stored.id)}) {
+            ParticipantDialog dialog(*m_db, id);
+            showAndActivate(dialog);
+            auto* add = child<QPushButton>(dialog, u"addConsentPushButton"_s);
+            auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
+            auto* cancel = child<QPushButton>(dialog, u"cancelConsentPushButton"_s);
+            QVERIFY(add && form && cancel);
+            QVERIFY(tabTo(add));
+            QTest::keyClick(add, Qt::Key_Return);
+            // Enter pressed the focused button: the consent form opened, nothing was saved.
+            QTRY_VERIFY(form->isVisible());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QCOMPARE(participantCount(), 1);
+            QVERIFY(child<QComboBox>(dialog, u"consentScopeComboBox"_s)->hasFocus());
+
+            // Enter on the form's focused Cancel closes the form, not the dialog.
+            QVERIFY(tabTo(cancel));
+            QTest::keyClick(cancel, Qt::Key_Enter);
+            QTRY_VERIFY(!form->isVisible());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(child<QTableWidget>(dialog, u"consentTableWidget"_s)->rowCount(), 0);
+            QVERIFY(add->hasFocus());
+
+            // And again, with the keypad's Enter.
+            QTest::keyClick(add, Qt::Key_Enter);
+            QTRY_VERIFY(form->isVisible());
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(participantCount(), 1);
+        }
+    }
+
+    void consent_enterOnFocusedWithdrawButton_withdraws()
+    {
+        const Participant p = storeParticipant(u"D-0001"_s);
+        Consent c{0, p.id, u"registrering"_s, {}, QDate(2026, 1, 10), u"Lars B."_s, {}};
+        QVERIFY(ParticipantRepository(*m_db).addConsent(c).ok());
+        ParticipantDialog dialog(*m_db, p.id);
+        showAndActivate(dialog);
+        auto* table = child<QTableWidget>(dialog, u"consentTableWidget"_s);
+        auto* withdraw = child<QPushButton>(dialog, u"withdrawConsentPushButton"_s);
+        QVERIFY(tabTo(table));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentRow(), 0);
+        QVERIFY(tabTo(withdraw));
+        QTest::keyClick(withdraw, Qt::Key_Return);
+        QTRY_COMPARE(table->item(0, 3)->text(), u"2026-03-10"_s);
+        QVERIFY(dialog.isVisible()); // not saved and closed by the OK button
     }
 
     void consent_failure_savesNeitherParticipantNorConsent()

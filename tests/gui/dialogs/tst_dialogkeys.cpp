@@ -1,0 +1,235 @@
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <functional>
+#include <memory>
+
+#include "core/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
+#include "core/storage/participantrepository.h"
+#include "dialogs/auditlogdialog.h"
+#include "dialogs/gallringdialog.h"
+#include "dialogs/handbookdialog.h"
+#include "dialogs/handledaredialog.h"
+#include "dialogs/insatsdialog.h"
+#include "dialogs/participantdialog.h"
+#include "dialogs/reportoptionsdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "i18n.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+
+// Enter in every dialog: on a focused button it presses that button; elsewhere it presses the
+// dialog's one default button, whichever buttons had the focus before. Qt presses a focused
+// QPushButton on Enter only when it is autoDefault (or the default), so a button with
+// autoDefault off lets Enter through to the dialog, which presses OK instead.
+class TestDialogKeys : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_participant = 0;
+
+    using Factory = std::function<std::unique_ptr<QDialog>()>;
+
+    std::vector<std::pair<QString, Factory>> dialogs()
+    {
+        Database& db = *m_db;
+        const qint64 participant = m_participant;
+        InsatsPeriod period;
+        period.participantId = participant;
+        return {
+            {u"ParticipantDialog (new)"_s,
+             [&db] { return std::make_unique<ParticipantDialog>(db, std::nullopt); }},
+            {u"ParticipantDialog (edit)"_s,
+             [&db, participant] { return std::make_unique<ParticipantDialog>(db, participant); }},
+            {u"InsatsDialog"_s,
+             [&db, period] { return std::make_unique<InsatsDialog>(db, period); }},
+            {u"HandledareDialog"_s, [&db] { return std::make_unique<HandledareDialog>(db); }},
+            {u"SettingsDialog"_s, [&db] { return std::make_unique<SettingsDialog>(db); }},
+            {u"GallringDialog"_s,
+             [&db] {
+                 return std::make_unique<GallringDialog>(
+                     db, [](const std::vector<qint64>&) { return false; });
+             }},
+            {u"AuditLogDialog (whole database)"_s,
+             [&db] { return std::make_unique<AuditLogDialog>(db, 0, QString()); }},
+            {u"AuditLogDialog (participant)"_s,
+             [&db, participant] {
+                 return std::make_unique<AuditLogDialog>(db, participant, u"D-0001"_s);
+             }},
+            {u"ReportOptionsDialog"_s, [] { return std::make_unique<ReportOptionsDialog>(); }},
+            {u"HandbookDialog"_s, [] { return std::make_unique<HandbookDialog>(); }},
+        };
+    }
+
+    static QString describe(const QPushButton* button)
+    {
+        return u"%1 \"%2\""_s.arg(button->objectName(), button->text());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(installTranslators(*qApp, u"sv"_s));
+        Clock::setFixedForTests(QDateTime(QDate(2026, 3, 10), QTime(10, 0)));
+        auto db = Database::create(m_dir.filePath(u"keys.tilltro"_s));
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        m_db = std::move(db).value();
+        Handledare lars{0, u"Lars B."_s, {}, true};
+        QVERIFY(HandledareRepository(*m_db).insert(lars).ok());
+        QVERIFY(HandledareRepository(*m_db).setCurrentUser(lars.id).ok());
+        Participant p;
+        p.code = u"D-0001"_s;
+        p.startDate = QDate(2026, 2, 1);
+        QVERIFY(ParticipantRepository(*m_db).insert(p).ok());
+        m_participant = p.id;
+    }
+
+    void cleanupTestCase()
+    {
+        m_db.reset();
+        Clock::resetForTests();
+    }
+
+    /// Every push button in every dialog takes Enter when it has the focus.
+    void everyButton_pressedByEnterWhenFocused()
+    {
+        QStringList wrong;
+        for (const auto& [name, make] : dialogs()) {
+            std::unique_ptr<QDialog> dialog = make();
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            const auto buttons = dialog->findChildren<QPushButton*>();
+            QVERIFY2(!buttons.isEmpty(), qPrintable(name));
+            for (QPushButton* button : buttons) {
+                // What QPushButton::keyPressEvent asks before it clicks on Enter.
+                if (!button->autoDefault() && !button->isDefault())
+                    wrong << u"%1: %2"_s.arg(name, describe(button));
+            }
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(u"Enter does not press these buttons when focused:\n"_s +
+                            wrong.join(u'\n')));
+    }
+
+    /// Focusing a button makes it the default for as long as it has the focus; afterwards Enter
+    /// goes back to the dialog's own default, never to the last (or first) button focused.
+    void defaultButton_comesBackAfterOtherButtonsHadTheFocus()
+    {
+        for (const auto& [name, make] : dialogs()) {
+            std::unique_ptr<QDialog> dialog = make();
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            dialog->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+            QPushButton* main = nullptr;
+            for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+                if (button->isDefault())
+                    main = button;
+            }
+            QVERIFY2(main, qPrintable(name + u": no default button"_s));
+
+            // A field to go back to: the first focusable widget that is not a button.
+            QWidget* field = nullptr;
+            for (QWidget* w : dialog->findChildren<QWidget*>()) {
+                if (!qobject_cast<QAbstractButton*>(w) && w->isVisibleTo(dialog.get()) &&
+                    w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    field = w;
+                    break;
+                }
+            }
+            if (!field)
+                continue; // only buttons can have the focus (an empty list is disabled)
+            for (QPushButton* button : dialog->findChildren<QPushButton*>()) {
+                if (!button->isVisibleTo(dialog.get()) || !button->isEnabled())
+                    continue;
+                button->setFocus(Qt::TabFocusReason);
+                QVERIFY2(button->isDefault(), qPrintable(name + u": "_s + describe(button)));
+                field->setFocus(Qt::TabFocusReason);
+                QVERIFY2(main->isDefault(), qPrintable(name + u": after "_s + describe(button)));
+            }
+        }
+    }
+
+    /// The type of intervention is chosen from a list whose items start with a capital, while
+    /// the stored value stays the category.
+    void insats_categoryListCapitalised_chosenByKeys()
+    {
+        InsatsPeriod period;
+        period.participantId = m_participant;
+        InsatsDialog dialog(*m_db, period);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* category = dialog.findChild<QComboBox*>(u"categoryComboBox"_s);
+        QVERIFY(category);
+        QStringList items;
+        for (int i = 0; i < category->count(); ++i)
+            items << category->itemText(i);
+        QCOMPARE(items, (QStringList{u"Jobbinriktad"_s, u"Kompetenshöjande"_s, u"Hälsoinriktad"_s,
+                                     u"Social"_s}));
+
+        auto* title = dialog.findChild<QLineEdit*>(u"titleLineEdit"_s);
+        QTRY_VERIFY(title->hasFocus());
+        QTest::keyClicks(title, u"Friskvård"_s);
+        category->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(category, Qt::Key_End);
+        QTest::keyClick(category, Qt::Key_Up); // Hälsoinriktad
+        QCOMPARE(category->currentText(), u"Hälsoinriktad"_s);
+        QTest::keyClick(category, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto stored = InsatsRepository(*m_db).forParticipant(m_participant);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), size_t(1));
+        QCOMPARE(stored->front().category, InsatsCategory::Halsoinriktad);
+        QCOMPARE(stored->front().title, u"Friskvård"_s);
+        // Elsewhere, in running text, the name stays as it is.
+        QCOMPARE(InsatsDialog::categoryName(InsatsCategory::Halsoinriktad), u"hälsoinriktad"_s);
+    }
+
+    /// In the manual, Enter in the search field finds; it does not close the window, also after
+    /// Tab has been on the Close button.
+    void handbook_enterInSearchFinds_neverCloses()
+    {
+        HandbookDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto* search = dialog.findChild<QLineEdit*>(u"searchLineEdit"_s);
+        QTRY_VERIFY(search->hasFocus());
+        auto* next = dialog.findChild<QPushButton*>(u"nextPushButton"_s);
+        auto* close = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+        close->setFocus(Qt::TabFocusReason);
+        next->setFocus(Qt::TabFocusReason);
+        search->setFocus(Qt::BacktabFocusReason);
+        QTest::keyClicks(search, u"gallring"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.browser()->textCursor().selectedText().toLower(), u"gallring"_s);
+        const int found = dialog.browser()->textCursor().position();
+
+        // Enter on the focused Next button finds the next one.
+        next->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(next, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.browser()->textCursor().position() != found);
+    }
+};
+
+QTEST_MAIN(TestDialogKeys)
+#include "tst_dialogkeys.moc"
