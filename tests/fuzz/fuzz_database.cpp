@@ -3,10 +3,10 @@
 // mutations, each input is damaged once more in one of four ways chosen by a hash of its bytes:
 // not at all; bytes of random pages (mostly not page 1: b-tree headers, cell pointers, whole
 // pages zeroed or copied over, the file cut short); bytes of the stored rows (the far end of
-// pages other than page 1, which quick_check does not read); or rows of sqlite_schema (a table's,
-// an index's or a trigger's SQL text altered, truncated or replaced, a root page, type or name
-// changed, a row deleted or added), written with PRAGMA writable_schema on a copy through a
-// connection of its own.
+// pages other than page 1: values quick_check does not judge); or rows of sqlite_schema (a
+// table's, an index's or a trigger's SQL text altered, truncated or replaced, a root page, type
+// or name changed, a row deleted or added), written with PRAGMA writable_schema on a copy
+// through a connection of its own.
 //
 // The file is then opened with Database::open() in each access mode (ReadWrite, ReadOnly,
 // Inspect), each time from a fresh copy of the same bytes, and when it opens the caseload
@@ -251,7 +251,7 @@ void damagePages(QByteArray& bytes, Random& random)
 }
 
 /// Changes one to four bytes in the cell content area (the far end) of pages other than page 1:
-/// mostly the values of rows, which quick_check does not read, so the file still opens and the
+/// mostly the values of rows, which quick_check does not judge, so the file still opens and the
 /// reads meet odd text, numbers and record headers.
 void damageRows(QByteArray& bytes, Random& random)
 {

@@ -1,9 +1,11 @@
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
 #include <future>
@@ -456,6 +458,61 @@ private Q_SLOTS:
         QCOMPARE(e.kind, Error::Kind::Io);
         QVERIFY(e.message.contains(u"disk is full"_s));
         QVERIFY(e.message.contains(u"/tmp/x.pdf"_s));
+    }
+
+    void isDatabaseBeingCreated_emptyFileBesideItsLock()
+    {
+        const QString f = folder();
+        const QString db = f + u"/new.tilltro"_s;
+        QVERIFY(test::writeFile(db, {}));
+        // Empty, just made, and its creator holds the lock: being created.
+        QVERIFY(test::writeFile(db + u".lock"_s, {}));
+        QVERIFY(isDatabaseBeingCreated(db));
+        const Error e = beingCreatedError(db);
+        QCOMPARE(e.kind, Error::Kind::Conflict);
+        QVERIFY2(e.message.contains(u"creating the database"_s), qPrintable(e.message));
+        QVERIFY(e.message.contains(db));
+        // Without the lock it waits a moment for one, then says no.
+        QVERIFY(QFile::remove(db + u".lock"_s));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!isDatabaseBeingCreated(db));
+        QVERIFY(timer.elapsed() < 5000);
+        // A lock file appearing meanwhile (the creator taking its lock): yes.
+        auto appears = std::async(std::launch::async, [&] {
+            QThread::msleep(100);
+            return test::writeFile(db + u".lock"_s, {});
+        });
+        QVERIFY(isDatabaseBeingCreated(db));
+        QVERIFY(appears.get());
+    }
+
+    void isDatabaseBeingCreated_notForOtherFiles()
+    {
+        const QString f = folder();
+        // Not empty: whatever it is, it is not being made by create() (which writes whole pages
+        // with the header first).
+        const QString text = f + u"/text.tilltro"_s;
+        QVERIFY(test::writeFile(text, "just some text"));
+        QVERIFY(test::writeFile(text + u".lock"_s, {}));
+        QVERIFY(!isDatabaseBeingCreated(text));
+        // Empty but left long ago (an interrupted creation), even beside a lock file.
+        const QString old = f + u"/old.tilltro"_s;
+        QVERIFY(test::writeFile(old, {}));
+        QVERIFY(test::writeFile(old + u".lock"_s, {}));
+        {
+            QFile file(old);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                     QFileDevice::FileModificationTime));
+        }
+        QVERIFY(!isDatabaseBeingCreated(old));
+        // Missing, a folder, a sound database.
+        QVERIFY(!isDatabaseBeingCreated(f + u"/missing.tilltro"_s));
+        QVERIFY(!isDatabaseBeingCreated(f));
+        const QString sound = f + u"/sound.tilltro"_s;
+        QVERIFY(Database::create(sound).ok());
+        QVERIFY(!isDatabaseBeingCreated(sound));
     }
 };
 
