@@ -182,13 +182,13 @@ void GallringDialog::eraseTicked()
     if (ids.empty() || m_db.isReadOnly() || !m_retentionError.isEmpty() || !m_eraser)
         return;
     const int n = int(ids.size());
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Erase participants"),
         tr("Erase %n participant(s) and everything stored about them: assessments, action plans, "
            "interventions, consents and history? This cannot be undone. Only a note that an "
            "erasure took place is kept in the log.",
            nullptr, n),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        tr("Erase"));
     if (answer != QMessageBox::Yes)
         return;
     const bool erased = m_eraser(ids);

@@ -1,10 +1,13 @@
 #include "messagebox.h"
 
+#include <QPushButton>
+
 namespace tilltro {
 
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 QString g_lastText;
+QString g_lastAction;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent,
@@ -49,6 +52,23 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
+QMessageBox::StandardButton MessageBox::confirm(QWidget* parent, const QString& title,
+                                                const QString& text, const QString& action)
+{
+    if (g_nextAnswer) {
+        g_lastText = text;
+        g_lastAction = action;
+        return *g_nextAnswer == QMessageBox::Yes ? QMessageBox::Yes : QMessageBox::Cancel;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                    parent);
+    box.setTextFormat(Qt::PlainText);
+    box.button(QMessageBox::Yes)->setText(action);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes ? QMessageBox::Yes : QMessageBox::Cancel;
+}
+
 void MessageBox::setNextAnswerForTests(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
@@ -58,11 +78,17 @@ void MessageBox::resetForTests()
 {
     g_nextAnswer.reset();
     g_lastText.clear();
+    g_lastAction.clear();
 }
 
 QString MessageBox::lastTextForTests()
 {
     return g_lastText;
+}
+
+QString MessageBox::lastActionForTests()
+{
+    return g_lastAction;
 }
 
 } // namespace tilltro

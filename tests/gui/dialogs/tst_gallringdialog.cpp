@@ -1,5 +1,7 @@
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -7,6 +9,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <map>
 
@@ -316,10 +319,72 @@ private Q_SLOTS:
         QVERIFY2(MessageBox::lastTextForTests().contains(u"3"_s),
                  qPrintable(MessageBox::lastTextForTests()));
         QVERIFY(MessageBox::lastTextForTests().contains(u"cannot be undone"_s));
+        QCOMPARE(MessageBox::lastActionForTests(), u"Erase"_s); // the button says what it does
         QCOMPARE(calls, 0);
         QCOMPARE(participantCount(*db.value()), 6);
         QCOMPARE(dialog.candidates().size(), size_t(3));
         QCOMPARE(dialog.tickedParticipants().size(), size_t(3));
+    }
+
+    /// The confirmation's button says "Erase", not "Yes"; Cancel is the default, so Enter alone
+    /// erases nothing; Tab to Erase and Enter goes ahead.
+    void erase_confirmationButtonSaysErase_byKeys()
+    {
+        const QString path = makeDatabase();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        int calls = 0;
+        GallringDialog dialog(*db.value(), [&](const std::vector<qint64>& ids) {
+            ++calls;
+            return eraseParticipants(*db.value(), ids).ok();
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setAllTicked(true);
+        auto* erase = dialog.findChild<QPushButton*>(u"erasePushButton"_s);
+        QVERIFY(erase->isEnabled());
+
+        // Answers the box that comes with `key` pressed on `tabs` Tabs from its default button;
+        // says what its buttons were.
+        QStringList buttons;
+        QString defaultButton;
+        auto answer = [&](int tabs) {
+            auto* timer = new QTimer(this);
+            connect(timer, &QTimer::timeout, this, [&, tabs, timer] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || !box->isActiveWindow())
+                    return; // not shown yet
+                timer->stop();
+                timer->deleteLater();
+                buttons.clear();
+                for (QAbstractButton* b : box->buttons())
+                    buttons << b->text();
+                defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
+                // What follows (the box saying it is done) is answered without being shown.
+                MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+                for (int i = 0; i < tabs; ++i)
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            });
+            timer->start(20);
+        };
+
+        erase->setFocus(Qt::TabFocusReason);
+        MessageBox::resetForTests(); // the real box
+        answer(0);
+        QTest::keyClick(erase, Qt::Key_Return); // Enter on the focused Erase ticked… button
+        QVERIFY2(buttons.contains(u"Erase"_s), qPrintable(buttons.join(u", "_s)));
+        QVERIFY2(!buttons.contains(u"&Yes"_s) && !buttons.contains(u"Yes"_s),
+                 qPrintable(buttons.join(u", "_s)));
+        QCOMPARE(defaultButton, u"Cancel"_s);
+        QCOMPARE(calls, 0); // Enter on the default, Cancel
+        QCOMPARE(participantCount(*db.value()), 6);
+
+        MessageBox::resetForTests();
+        answer(1); // Tab from Cancel to Erase
+        QTest::keyClick(erase, Qt::Key_Return);
+        QCOMPARE(calls, 1);
+        QCOMPARE(participantCount(*db.value()), 3);
     }
 
     void erase_confirmed_erasesExactlyTheTickedAndClosesTheirTabs()
