@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,10 +14,12 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "core/instrument/instrument.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/insatsrepository.h"
 #include "core/storage/participantrepository.h"
+#include "core/storage/planrepository.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/gallringdialog.h"
 #include "dialogs/handbookdialog.h"
@@ -26,6 +29,9 @@
 #include "dialogs/reportoptionsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "i18n.h"
+#include "models/plandocument.h"
+#include "widgets/occasionform.h"
+#include "widgets/planeditor.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -228,6 +234,59 @@ private Q_SLOTS:
         QTest::keyClick(next, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.browser()->textCursor().position() != found);
+    }
+
+    /// The assessment form and the plan editor are no dialogs, but the same holds there: Enter
+    /// on a focused button presses it (Space always did).
+    void windows_everyButtonPressedByEnterWhenFocused()
+    {
+        Handlingsplan plan;
+        plan.participantId = m_participant;
+        Delmal first;
+        first.what = u"Praktik"_s;
+        plan.delmal.push_back(first);
+        QVERIFY(PlanRepository(*m_db).save(plan).ok());
+        auto instrument = Instrument::loadDefault();
+        QVERIFY(instrument.ok());
+        PlanEditor editor(*m_db, m_participant, instrument.value());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.document());
+        auto* form = new OccasionForm(*m_db, m_participant);
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<OccasionForm> formAlive(form);
+        QVERIFY(form->ok());
+        form->show();
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+
+        QStringList wrong;
+        for (QWidget* window : {static_cast<QWidget*>(&editor), static_cast<QWidget*>(form)}) {
+            for (QPushButton* button : window->findChildren<QPushButton*>()) {
+                if (!button->autoDefault() && !button->isDefault())
+                    wrong << u"%1: %2"_s.arg(QString::fromLatin1(window->metaObject()->className()),
+                                             describe(button));
+            }
+        }
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(u"Enter does not press these buttons when focused:\n"_s +
+                            wrong.join(u'\n')));
+
+        // "+ Sub-goal" by Tab and Enter.
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* add = editor.findChild<QPushButton*>(u"addDelmalPushButton"_s);
+        add->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(add, Qt::Key_Return);
+        QCOMPARE(editor.document()->delmalCount(), 2);
+
+        // "Save and close" by Enter.
+        form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(form));
+        auto* close = form->findChild<QPushButton*>(u"closePushButton"_s);
+        close->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(close, Qt::Key_Enter);
+        QTRY_VERIFY(formAlive.isNull());
+        QVERIFY(editor.saveNow());
     }
 };
 
