@@ -187,7 +187,20 @@ void MainWindow::reopenTabs()
     m_ui->mainTabWidget->setCurrentIndex(current < m_ui->mainTabWidget->count() ? current : 0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Forms and tabs save what is pending while the database and the window's members are
+    // still there (a window destroyed without being closed first, e.g. in tests).
+    for (const QPointer<OccasionForm>& form : std::as_const(m_forms)) {
+        if (form) {
+            disconnect(form, nullptr, this, nullptr);
+            delete form.data();
+        }
+    }
+    m_forms.clear();
+    while (m_ui->mainTabWidget->count() > 1)
+        closeParticipantTab(1);
+}
 
 void MainWindow::setUpActions()
 {
@@ -260,7 +273,15 @@ void MainWindow::setUpActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(u"redoAction"_s);
-    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence::Redo});
+    // Ctrl+Shift+Z and Ctrl+Y everywhere, and the platform's own keys, each once: on Linux the
+    // platform's Redo is Ctrl+Shift+Z, and an action holding a key twice competes with itself
+    // and does nothing ("ambiguous shortcut").
+    QList<QKeySequence> redoKeys{QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    redo->setShortcuts(redoKeys);
     m_ui->editMenu->addAction(undo);
     m_ui->editMenu->addAction(redo);
     QTableView* table = m_ui->caseloadTableView;
@@ -747,13 +768,13 @@ void MainWindow::eraseParticipant()
     if (!m_db || id == 0)
         return;
     const QString who = displayNameOf(id);
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Erase participant"),
         tr("Erase everything stored about %1: assessments, action plans, interventions, "
            "consents and history? This cannot be undone. Only a note that an erasure took place "
            "is kept in the log.")
             .arg(who),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        tr("Erase"));
     if (answer != QMessageBox::Yes)
         return;
     if (eraseParticipants({id}, tr("Erase")))
