@@ -546,6 +546,58 @@
         <source>The lock file %1 is not an ordinary file of yours (it is a link, a device or another user&apos;s file). It was left untouched; remove it and try again.</source>
         <translation>Låsfilen %1 är inte en vanlig fil som tillhör dig (den är en länk, en enhet eller en annan användares fil). Den har inte rörts; ta bort den och försök igen.</translation>
     </message>
+    <message>
+        <source>A change to %1 was interrupted (for example by a power cut) and is still pending in %1-journal. It will be undone, and the database brought back to its state before that change, when the database is next opened for editing. Until then it cannot be read. The files have not been changed.</source>
+        <translation>En ändring i %1 avbröts (till exempel av ett strömavbrott) och väntar fortfarande i %1-journal. Den tas tillbaka, så att databasen blir som före ändringen, nästa gång databasen öppnas för redigering. Till dess kan den inte läsas. Filerna har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 names (hard links) in the file system. Tilltro does not change a database that has more than one name, because changes made through the names could be lost. Remove the other names, or make a backup and open that. The file has not been changed.</source>
+        <translation>%1 har %2 namn (hårda länkar) i filsystemet. Tilltro ändrar inte en databas som har mer än ett namn, eftersom ändringar gjorda genom de olika namnen kan gå förlorade. Ta bort de andra namnen, eller gör en säkerhetskopia och öppna den. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>%1 is already open for editing in Tilltro under another name. Close it there first.</source>
+        <translation>%1 är redan öppen för redigering i Tilltro under ett annat namn. Stäng den där först.</translation>
+    </message>
+    <message>
+        <source>The SQLite library cannot be set up safely to open %1.</source>
+        <translation>SQLite-biblioteket kan inte ställas in säkert för att öppna %1.</translation>
+    </message>
+    <message>
+        <source>an extra %1 &quot;%2&quot;</source>
+        <translation>en extra %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>a changed %1 &quot;%2&quot;</source>
+        <translation>en ändrad %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>no %1 &quot;%2&quot;</source>
+        <translation>ingen %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>%1 is not a database Tilltro wrote: its structure differs from the one Tilltro makes (%2). It was not used, so nothing stored in it has run. The file has not been changed.</source>
+        <translation>%1 är inte en databas som Tilltro har skrivit: dess uppbyggnad skiljer sig från den Tilltro gör (%2). Den användes inte, så ingenting som finns lagrat i den har körts. Filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The database is open in Tilltro, or is being opened right now (who has it open could not be read). Close it there first, or try again in a moment.</source>
+        <translation>Databasen är öppen i Tilltro, eller håller på att öppnas just nu (vem som har den öppen gick inte att läsa). Stäng den där först, eller försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabell</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>vy</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>utlösare</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -914,6 +966,10 @@
     <message>
         <source>The disk is full; nothing was written to %1. Free some space or choose another place.</source>
         <translation>Disken är full; ingenting skrevs till %1. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>Another program is creating the database %1 right now (perhaps another import into the same file). Nothing was changed; try again in a moment.</source>
+        <translation>Ett annat program skapar databasen %1 just nu (kanske en annan import till samma fil). Ingenting ändrades; försök igen om en stund.</translation>
     </message>
 </context>
 <context>
@@ -1870,12 +1926,12 @@
         <translation>De tre siffrorna efter datumet är aldrig 000.</translation>
     </message>
     <message>
-        <source>The check digit is wrong: expected %1.</source>
-        <translation>Kontrollsiffran är fel: den borde vara %1.</translation>
-    </message>
-    <message>
         <source>&apos;+&apos; means the person is 100 or older, but this personnummer gives the age %1. Write &apos;-&apos; instead.</source>
         <translation>&apos;+&apos; betyder att personen är 100 år eller äldre, men enligt det här personnumret är personen %1 år. Skriv &apos;-&apos; i stället.</translation>
+    </message>
+    <message>
+        <source>The check digit is wrong: a digit is mistyped somewhere, or two have changed places. Check the whole number against the ID document.</source>
+        <translation>Kontrollsiffran stämmer inte: någon siffra är felskriven, eller så har två siffror bytt plats. Kontrollera hela numret mot id-handlingen.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3315,7 @@ BIP (Beskæftigelses Indikator Projektet) followed about 4,000 long-term unemplo
 All data stays in the database file on this computer.</source>
         <translation>Tilltro hjälper handledare och deltagare att genomföra kvartalets SKAPA-skattning: båda skattar indikatorerna för anställningsbarhet från den danska BIP-forskningen, ser hur deltagaren har rört sig och kommer överens om en handlingsplan mot arbete eller studier.
 
-BIP (Beskæftigelses Indikator Projektet) följde omkring 4 000 långtidsarbetslösa personer och fann sju indikatorer som förutsäger att man får ett arbete – den starkaste är handledarens egen tilltro till att personen kommer att få ett.
+BIP (Beskæftigelses Indikator Projektet) följde omkring 4&#xa0;000 långtidsarbetslösa personer och fann sju indikatorer som förutsäger att man får ett arbete – den starkaste är handledarens egen tilltro till att personen kommer att få ett.
 
 All data stannar i databasfilen på den här datorn.</translation>
     </message>

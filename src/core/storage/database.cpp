@@ -480,6 +480,24 @@ Result<void> Database::openConnection(bool forCreate)
     return {};
 }
 
+namespace {
+
+/// "table", "index", "view" or "trigger", in the UI language.
+QString objectKind(const QString& type)
+{
+    if (type == "table"_L1)
+        return QCoreApplication::translate("Database", "table");
+    if (type == "index"_L1)
+        return QCoreApplication::translate("Database", "index");
+    if (type == "view"_L1)
+        return QCoreApplication::translate("Database", "view");
+    if (type == "trigger"_L1)
+        return QCoreApplication::translate("Database", "trigger");
+    return type;
+}
+
+} // namespace
+
 Result<void> Database::verifySchema() const
 {
     const std::vector<SchemaObject> actual = readSchema(connection());
@@ -494,12 +512,12 @@ Result<void> Database::verifySchema() const
         });
         if (same == expected.end()) {
             difference = QCoreApplication::translate("Database", "an extra %1 \"%2\"")
-                             .arg(object.type, object.name);
+                             .arg(objectKind(object.type), object.name);
             break;
         }
         if (!(*same == object)) {
             difference = QCoreApplication::translate("Database", "a changed %1 \"%2\"")
-                             .arg(object.type, object.name);
+                             .arg(objectKind(object.type), object.name);
             break;
         }
     }
@@ -507,7 +525,7 @@ Result<void> Database::verifySchema() const
         for (const SchemaObject& object : expected) {
             if (std::find(actual.begin(), actual.end(), object) == actual.end()) {
                 difference = QCoreApplication::translate("Database", "no %1 \"%2\"")
-                                 .arg(object.type, object.name);
+                                 .arg(objectKind(object.type), object.name);
                 break;
             }
         }
