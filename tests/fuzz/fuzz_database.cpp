@@ -463,18 +463,13 @@ Fingerprint fingerprint(const QString& path)
     return print;
 }
 
-/// The file byte for byte as it was; a -wal that was there, too. A refused open may leave an
-/// empty -wal (and a -shm) where there was none: SQLite makes them when it reads a file in WAL
-/// mode, and Database does not let SQLite fold and delete them on closing a file it has not
-/// found sound. They hold nothing.
+/// The file byte for byte as it was; a -wal that was there, too, and none where there was none
+/// (Database removes the empty -wal and -shm SQLite makes when it reads a file in WAL mode).
 bool unchanged(const Fingerprint& before, const Fingerprint& after)
 {
-    static const QByteArray empty = QCryptographicHash::hash({}, QCryptographicHash::Sha256);
     if (after.file != before.file)
         return false;
-    if (before.wal)
-        return after.wal == before.wal;
-    return !after.wal || *after.wal == empty;
+    return after.wal == before.wal;
 }
 
 const char* modeName(Database::Access access)

@@ -428,11 +428,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
     // A guest (Shared) that finds no WAL may fold its own audit entry into the file when it is
     // the last to close; a WAL left by someone else is the editor's to check and fold.
-    const bool walEmpty = QFileInfo(canonical + u"-wal"_s).size() == 0;
+    const QString wal = canonical + u"-wal"_s;
+    const QString shm = canonical + u"-shm"_s;
+    const bool walEmpty = QFileInfo(wal).size() == 0;
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    // A refused file is left as it was found, neighbours included: SQLite may have made an
+    // empty -wal and -shm beside it, which go again.
+    const auto refuse = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
+        db.reset();
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
+        return error;
+    };
     if (auto opened = db->openConnection(false); !opened)
-        return opened.error();
+        return refuse(opened.error());
     if (auto ready = db->verifyAndPrepare(verify); !ready)
-        return ready.error();
+        return refuse(ready.error());
     if (access == Access::Shared && walEmpty)
         db->configure(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0);
     return db;

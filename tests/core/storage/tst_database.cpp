@@ -252,6 +252,9 @@ private Q_SLOTS:
                              db.errorMessage().contains(named),
                          qPrintable(db.errorMessage()));
                 QCOMPARE(test::readAll(p), before);
+                // Nor anything beside it.
+                QVERIFY(!QFile::exists(p + u"-wal"_s));
+                QVERIFY(!QFile::exists(p + u"-shm"_s));
             }
         }
     }
