@@ -40,8 +40,9 @@ QProcessEnvironment environment(const QString& home)
     return env;
 }
 
-/// Milliseconds from start until the caseload is painted, or -1.
-double timeWindow(const QString& database)
+/// Milliseconds from start until the caseload is painted, or -1. With `steps`, prints when
+/// each line of the program's start-up log arrived.
+double timeWindow(const QString& database, bool steps = false)
 {
     QTemporaryDir home;
     QProcess process;
@@ -55,7 +56,15 @@ double timeWindow(const QString& database)
     while (shown < 0 && timer.elapsed() < 20000) {
         if (!process.waitForReadyRead(20000))
             break;
-        seen += process.readAllStandardError();
+        const QByteArray lines = process.readAllStandardError();
+        seen += lines;
+        if (steps) {
+            for (const QByteArray& line : lines.split('\n')) {
+                if (line.startsWith("tilltro.startup"))
+                    out() << "  " << double(timer.nsecsElapsed()) / 1e6 << " ms  "
+                          << QString::fromUtf8(line) << Qt::endl;
+            }
+        }
         if (seen.contains("caseload shown"))
             shown = double(timer.nsecsElapsed()) / 1e6;
     }
@@ -107,6 +116,8 @@ int main(int argc, char** argv)
     const int runs = args.size() > 2 ? args.at(2).toInt() : 15;
     if (timeWindow(database) < 0 || timeList(database) < 0)
         return 2; // also the warm-up
+    out() << "window start-up, step by step (one run):" << Qt::endl;
+    timeWindow(database, true);
     std::vector<double> window;
     std::vector<double> list;
     for (int i = 0; i < runs; ++i) {
