@@ -68,26 +68,8 @@ struct State {
 
 State* g_state = nullptr;
 
-/// splitmix64, seeded from the input, so an input is always damaged the same way.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed)
-    {
-    }
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    /// 0 .. n-1 (0 when n is 0).
-    std::size_t below(std::size_t n) { return n == 0 ? 0 : std::size_t(next() % n); }
-
-private:
-    std::uint64_t m_state;
-};
+/// Seeded from the input, so an input is always damaged the same way.
+using tilltro::fuzz::Random;
 
 /// A raw QSQLITE connection of its own (no Database): for making seeds and damaging schemas.
 class RawConnection {

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "fuzzsupport.h"
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -163,34 +164,7 @@ void installCrashHandlers()
 
 // ----- mutations -----
 
-/// splitmix64: the same sequence on every platform and standard library.
-class Random {
-public:
-    explicit Random(std::uint64_t seed)
-        : m_state(seed)
-    {
-    }
-    std::uint64_t next()
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    /// 0 .. n-1 (0 when n is 0).
-    std::size_t below(std::size_t n) { return n == 0 ? 0 : std::size_t(next() % n); }
-    /// Mostly small: 1 .. max, each halving as likely as the one before.
-    std::size_t smallCount(std::size_t max)
-    {
-        std::size_t n = 1;
-        while (n < max && (next() & 1))
-            n *= 2;
-        return 1 + below(std::min(n, max));
-    }
-
-private:
-    std::uint64_t m_state;
-};
+using tilltro::fuzz::Random;
 
 /// Tokens that break parsers: JSON syntax, number edges, escapes, broken UTF-8, and the bits of
 /// dates and personnummer. The corpus adds its own quoted strings (member names, codes).

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -58,6 +60,35 @@ public:
 private:
     const char* m_target;
     std::map<std::string, long> m_counts;
+};
+
+/// splitmix64: the same sequence on every platform and standard library.
+class Random {
+public:
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    /// 0 .. n-1 (0 when n is 0).
+    std::size_t below(std::size_t n) { return n == 0 ? 0 : std::size_t(next() % n); }
+    /// Mostly small: 1 .. max, each halving as likely as the one before.
+    std::size_t smallCount(std::size_t max)
+    {
+        std::size_t n = 1;
+        while (n < max && (next() & 1))
+            n *= 2;
+        return 1 + below(std::min(n, max));
+    }
+
+private:
+    std::uint64_t m_state;
 };
 
 } // namespace tilltro::fuzz
