@@ -543,9 +543,8 @@ void MainWindow::exportJson()
         QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
     if (sensitive == QMessageBox::Cancel)
         return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath((code.isEmpty() ? u"tilltro"_s : code) + u".json"_s);
+    const QString suggested = QDir(FileDialog::startFolder())
+                                  .filePath((code.isEmpty() ? u"tilltro"_s : code) + u".json"_s);
     const QString path =
         FileDialog::saveFileName(this, tr("Export (JSON)"), suggested, tr("JSON files (*.json)"));
     if (path.isEmpty())
@@ -572,11 +571,10 @@ void MainWindow::importJson(const QString& chosen)
     if (!m_db)
         return;
     const QString path =
-        !chosen.isEmpty() ? chosen
-                          : FileDialog::openFileName(
-                                this, tr("Import (JSON)"),
-                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                tr("JSON files (*.json);;All files (*)"));
+        !chosen.isEmpty()
+            ? chosen
+            : FileDialog::openFileName(this, tr("Import (JSON)"), FileDialog::startFolder(),
+                                       tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     ProgressReporter progress(this, tr("Importing…"));
@@ -620,9 +618,7 @@ void MainWindow::exportPlanPdf()
     auto doc = chooseReport();
     if (!doc)
         return;
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(doc->suggestedFileName());
+    const QString suggested = QDir(FileDialog::startFolder()).filePath(doc->suggestedFileName());
     const QString path = FileDialog::saveFileName(this, tr("Action plan (PDF)"), suggested,
                                                   tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
@@ -658,8 +654,7 @@ void MainWindow::registerExtract()
     if (!m_db || id == 0 || m_db->isReadOnly())
         return;
     const QString folder = FileDialog::existingDirectory(
-        this, tr("Register extract: choose a folder"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        this, tr("Register extract: choose a folder"), FileDialog::startFolder());
     if (folder.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -681,10 +676,9 @@ void MainWindow::backupDatabase()
     if (!m_db)
         return;
     const QFileInfo info(m_db->path());
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(info.completeBaseName() + u"-"_s + Clock::today().toString(Qt::ISODate) +
-                      u".tilltro"_s);
+    const QString suggested = QDir(FileDialog::startFolder())
+                                  .filePath(info.completeBaseName() + u"-"_s +
+                                            Clock::today().toString(Qt::ISODate) + u".tilltro"_s);
     const QString path = FileDialog::saveFileName(this, tr("Backup"), suggested,
                                                   tr("Tilltro databases (*.tilltro)"));
     if (path.isEmpty())
@@ -700,9 +694,7 @@ void MainWindow::restoreBackup(const QString& chosen)
 {
     QString backup = chosen;
     if (backup.isEmpty()) {
-        const QString folder =
-            m_db ? backupFolderFor(m_db->path())
-                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString folder = m_db ? backupFolderFor(m_db->path()) : FileDialog::startFolder();
         backup = FileDialog::openFileName(this, tr("Restore backup"), folder,
                                           tr("Tilltro databases (*.tilltro *.db)"));
     }
@@ -1094,7 +1086,7 @@ void MainWindow::chooseWhoIAm()
 
 void MainWindow::newDatabaseDialog()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = FileDialog::startFolder();
     QString path = FileDialog::saveFileName(this, tr("New database"), dir,
                                             tr("Tilltro databases (*.tilltro *.db)"));
     if (path.isEmpty())
@@ -1106,8 +1098,7 @@ void MainWindow::newDatabaseDialog()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
-                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath() : FileDialog::startFolder();
     const QString path = FileDialog::openFileName(
         this, tr("Open database"), dir, tr("Tilltro databases (*.tilltro *.db);;All files (*)"));
     if (!path.isEmpty())

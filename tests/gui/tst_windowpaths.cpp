@@ -8,6 +8,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -342,6 +343,32 @@ private Q_SLOTS:
         QVERIFY(MessageBox::lastTextForTests().isEmpty());
         // The automatic backup waits for the verdict, then is made.
         QTRY_VERIFY(!QDir(backupFolderFor(path)).entryList(QDir::Files).isEmpty());
+    }
+
+    // The choosers start in a folder that exists: on a fresh account there is often no
+    // Documents folder, and the chooser would then say it cannot find it.
+    void fileChoosers_startInAFolderThatExists()
+    {
+        // A home of the test's own: the documents folder is never the real user's.
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            if (oldConfig.isNull())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u".config"_s)));
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(documents.startsWith(home.path()), qPrintable(documents));
+        QVERIFY(!QFileInfo::exists(documents));
+        QCOMPARE(FileDialog::startFolder(), QDir::homePath());
+        QVERIFY(QDir().mkpath(documents));
+        QCOMPARE(FileDialog::startFolder(), documents);
     }
 
     void firstStart_usesMostOfTheScreen()

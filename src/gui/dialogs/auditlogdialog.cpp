@@ -97,9 +97,7 @@ bool AuditLogDialog::exportCsv(const QString& chosen)
             code = m_model->entry(row).participantCode;
         const QString name = u"tilltro-log-%1%2.csv"_s.arg(code.isEmpty() ? QString() : code + u'-',
                                                            Clock::today().toString(Qt::ISODate));
-        const QString suggested =
-            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .filePath(name);
+        const QString suggested = QDir(FileDialog::startFolder()).filePath(name);
         path = FileDialog::saveFileName(this, tr("Export the log"), suggested,
                                         tr("CSV files (*.csv)"));
         if (path.isEmpty())

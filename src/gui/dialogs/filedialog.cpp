@@ -1,6 +1,9 @@
 #include "filedialog.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <optional>
 
@@ -32,6 +35,14 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption,
     if (g_nextAnswer)
         return *g_nextAnswer;
     return QFileDialog::getOpenFileName(parent, caption, startFolder, filter);
+}
+
+QString FileDialog::startFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
 }
 
 void FileDialog::setNextAnswerForTests(const QString& path)

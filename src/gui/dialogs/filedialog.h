@@ -21,6 +21,11 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
                                 const QString& filter);
 
+    /// Where a chooser starts when nothing better is known: the user's documents folder when it
+    /// exists (it often does not on a fresh account), otherwise the home folder. Never a
+    /// folder the chooser would then say it cannot find.
+    static QString startFolder();
+
     /// For tests: answer every following chooser with `path` without showing it (an empty path
     /// answers "cancelled").
     static void setNextAnswerForTests(const QString& path);
