@@ -1,12 +1,12 @@
 #include "radarchart.h"
 
-#include <QAreaSeries>
 #include <QCursor>
 #include <QEvent>
 #include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsPathItem>
+#include <QGraphicsPolygonItem>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QLocale>
@@ -30,10 +30,12 @@ namespace tilltro::chart {
 namespace {
 
 // Stacking among the chart's own items (Qt Charts: grid 2, lines and areas 4, scatter 7,
-// legend 10): the web lies on the spokes under the data, target marks over the outlines but
-// under the point markers, gap markers, labels and legend on top.
+// legend 10): the web lies on the spokes under the data, fills over the web but under every
+// outline, target marks over the outlines but under the point markers, gap markers, labels and
+// legend on top.
 constexpr double BackgroundZ = -2;
 constexpr double WebZ = 2.5;
+constexpr double FillZ = 3.5;
 constexpr double TargetZ = 6.5;
 constexpr double GapZ = 7.5;
 constexpr double LabelZ = 10.5;
@@ -354,30 +356,6 @@ void RadarChartView::rebuildSeries()
     }
     const RadarGeometry shape = tilltro::chart::radarGeometry(input);
 
-    // Fills first, so every outline is drawn over every fill.
-    for (size_t i = 0; i < m_series.size(); ++i) {
-        if (!m_series[i].filled)
-            continue;
-        QColor fill = styleOf(i).colour;
-        fill.setAlpha(FillAlpha);
-        for (const auto& run : shape.series[i].runs) {
-            if (run.size() < 2)
-                continue;
-            for (const auto& stretch : polarStretches(run, clamped[i], n)) {
-                if (stretch.size() < 2)
-                    continue;
-                auto* upper = new QLineSeries;
-                upper->append(QList<QPointF>(stretch.begin(), stretch.end()));
-                auto* area = new QAreaSeries(upper);
-                upper->setParent(area);
-                area->setName(m_series[i].label);
-                area->setPen(Qt::NoPen);
-                area->setBrush(fill);
-                attach(area);
-                m_items[i].fill.push_back(area);
-            }
-        }
-    }
     for (size_t i = 0; i < m_series.size(); ++i) {
         const SeriesStyle style = styleOf(i);
         const int index = int(i);
@@ -701,6 +679,8 @@ void RadarChartView::clearDecorations()
     m_decorations.clear();
     m_targetItems.clear();
     m_gapItems.clear();
+    for (SeriesItems& items : m_items)
+        items.fill = nullptr;
 }
 
 void RadarChartView::addDecorations()
@@ -799,6 +779,21 @@ void RadarChartView::addDecorations()
     });
     labelItem->setZValue(LabelZ);
     m_decorations.push_back(labelItem);
+
+    // Fills: translucent, bridging gaps (RadarSeriesGeometry::fill), under every outline.
+    for (size_t s = 0; s < g.series.size() && s < m_series.size() && s < m_items.size(); ++s) {
+        if (!m_series[s].filled || g.series[s].fill.isEmpty())
+            continue;
+        QColor colour = seriesStyle(m_series[s].style >= 0 ? m_series[s].style : int(s)).colour;
+        colour.setAlpha(FillAlpha);
+        auto* item = new QGraphicsPolygonItem(g.series[s].fill, m_chart);
+        item->setPen(Qt::NoPen);
+        item->setBrush(colour);
+        item->setFillRule(Qt::WindingFill);
+        item->setZValue(FillZ);
+        m_decorations.push_back(item);
+        m_items[s].fill = item;
+    }
 
     // Gap markers: hollow, in the series' colour and shape, with a tooltip of their own.
     const double markerSize = m_markerSize;

@@ -12,8 +12,8 @@
 #include "radargeometry.h"
 
 QT_BEGIN_NAMESPACE
-class QAreaSeries;
 class QGraphicsItem;
+class QGraphicsPolygonItem;
 class QLineSeries;
 class QPainter;
 class QPolarChart;
@@ -48,13 +48,13 @@ struct RadarTarget {
 /// number of occasions overlaid, a polygonal web (not Qt's circles), gaps for non-answers,
 /// BIP-significant axes marked and delmål targets. Plain values in; no SQL.
 ///
-/// Qt Charts draws the outlines, point markers and fills (and reports hovering); the web and
-/// its spokes, the axis labels (Qt's angular labels can neither wrap nor be bold one by one),
-/// gap markers, target marks and the legend (Qt's legend shows neither pen styles nor marker
-/// shapes) are items on the chart placed by radarGeometry(), so what is drawn is what the
-/// geometry tests check. On every resize the legend goes beside the radar or under it,
-/// whichever leaves the larger web, and the label font shrinks (to 60 % at most) before a
-/// label is broken inside a word.
+/// Qt Charts draws the outlines and point markers (and reports hovering); the web and its
+/// spokes, the fills (a polar area series would close through the centre at a gap), the axis
+/// labels (Qt's angular labels can neither wrap nor be bold one by one), gap markers, target
+/// marks and the legend (Qt's legend shows neither pen styles nor marker shapes) are items on
+/// the chart placed by radarGeometry(), so what is drawn is what the geometry tests check. On
+/// every resize the legend goes beside the radar or under it, whichever leaves the larger web,
+/// and the label font shrinks (to 60 % at most) before a label is broken inside a word.
 class RadarChartView : public QChartView {
     Q_OBJECT
 
@@ -65,7 +65,9 @@ public:
         /// a stretch passes 12 o'clock (the end of the angular axis).
         std::vector<QLineSeries*> outline;
         QScatterSeries* markers = nullptr; ///< the points that have a value
-        std::vector<QAreaSeries*> fill;    ///< the stretches' areas, when filled
+        /// The translucent area when filled (RadarSeriesGeometry::fill): an item on the chart,
+        /// since a polar area series always closes through the centre. Remade on every layout.
+        QGraphicsPolygonItem* fill = nullptr;
     };
 
     explicit RadarChartView(QWidget* parent = nullptr);

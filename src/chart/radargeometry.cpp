@@ -266,6 +266,7 @@ void RadarGeometry::translate(const QPointF& offset)
         }
         for (RadarGap& gap : s.gaps)
             gap.marker += offset;
+        s.fill.translate(offset);
     }
     for (QLineF& line : targets)
         line.translate(offset);
@@ -370,6 +371,12 @@ RadarGeometry radarGeometry(const RadarLayoutInput& input)
             }
         }
         sg.runs = runsOf(present);
+        for (const auto& point : sg.points) {
+            if (point)
+                sg.fill << *point;
+        }
+        if (sg.fill.size() < 3)
+            sg.fill.clear();
         g.series.push_back(std::move(sg));
     }
 

@@ -26,7 +26,8 @@ namespace tilltro::chart {
 // OUTSIDE the rim, on the "gap ring" between the rim and the label. Outside, because any place
 // inside the web, the centre included, would read as a value (the centre as the lowest one),
 // and a non-answer is never a value. Several series with a gap on the same axis get markers side
-// by side across the axis, so none hides another.
+// by side across the axis, so none hides another. A fill bridges the gap (see
+// RadarSeriesGeometry::fill) rather than dipping to the centre.
 //
 // Labels are placed outside the gap ring so they never cover the web or a marker: a label on an
 // axis that points straight up or down is centred on it, one on the right half starts at its
@@ -95,6 +96,12 @@ struct RadarSeriesGeometry {
     /// value between two gaps is a run of one (a marker, no line).
     std::vector<std::vector<int>> runs;
     std::vector<RadarGap> gaps; ///< in axis order
+    /// The area a translucent fill covers: the points that have a value, in axis order, each
+    /// gap bridged by a straight line between its neighbours. A non-answer is no vertex, so the
+    /// fill never runs to the centre there (which would read as the lowest value); the outline
+    /// stays broken across the gap. Not closed (drawPolygon closes it); empty with fewer than
+    /// three values, which enclose no area.
+    QPolygonF fill;
 };
 
 struct RadarGeometry {

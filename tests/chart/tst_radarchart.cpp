@@ -1,6 +1,6 @@
-#include <QAreaSeries>
 #include <QBuffer>
 #include <QGraphicsItem>
+#include <QGraphicsPolygonItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
@@ -122,10 +122,11 @@ private Q_SLOTS:
             QCOMPARE(items.outline.front()->name(), view.seriesNames()[i]);
         }
         // Only the latest is filled.
-        QVERIFY(view.seriesItems(0).fill.empty());
-        QVERIFY(view.seriesItems(1).fill.empty());
-        QCOMPARE(int(view.seriesItems(2).fill.size()), 1);
-        QCOMPARE(view.polarChart()->series().size(), 3 + 3 + 1);
+        QVERIFY(!view.seriesItems(0).fill);
+        QVERIFY(!view.seriesItems(1).fill);
+        QVERIFY(view.seriesItems(2).fill);
+        QCOMPARE(view.seriesItems(2).fill->polygon(), view.radarGeometry().series[2].fill);
+        QCOMPARE(view.polarChart()->series().size(), 3 + 3); // outlines and markers
         QVERIFY(view.gapMarkers().empty());
     }
 
@@ -182,9 +183,39 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(items.markers->count(), 6);
-        QCOMPARE(int(items.fill.size()), 3); // the fill follows the same stretches
+        // One fill that bridges both gaps between their neighbours, never through the centre.
+        QVERIFY(items.fill);
+        QCOMPARE(items.fill->polygon(), view.radarGeometry().series[0].fill);
+        QCOMPARE(items.fill->polygon().size(), 6);
+        QVERIFY(items.fill->polygon().containsPoint(view.radarGeometry().centre, Qt::WindingFill));
         QCOMPARE(int(view.gapMarkers().size()), 2);
         QVERIFY(view.gapMarkers()[0]->toolTip().contains(u"no answer"_s));
+    }
+
+    void gap_inAFilledSeries_fillBridgesIt_noNotchToTheCentre()
+    {
+        RadarChartView view;
+        setUpSkapa(view);
+        // Hälsa (3, at half past four) unanswered in the latest, filled occasion.
+        view.setSeries({occasion(u"a"_s, QDate(2026, 6, 2), {7, 7, 7, Gap, 7, 7, 7, 7}, true)});
+        const QImage image = render(view, QSize(800, 600));
+        view.polarChart()->resize(QSizeF(800, 600));
+        const RadarGeometry& g = view.radarGeometry();
+        const QColor tint = view.seriesItems(0).fill->brush().color();
+        QCOMPARE(tint.alpha() < 255, true);
+        // Beside the unanswered axis, halfway out to the bridge between its neighbours: shaded,
+        // as it is everywhere else at that radius. A fill that ran to the centre left it white.
+        const double bridge = g.radius * (6.0 / 9.0) * std::cos(std::numbers::pi / 4);
+        for (const double offAxis : {-12.0, 12.0}) {
+            const double a = (axisAngle(3, 8) + offAxis) * std::numbers::pi / 180;
+            const QPointF at = g.centre + QPointF(std::sin(a), -std::cos(a)) * bridge * 0.5;
+            const QColor pixel = image.pixelColor(at.toPoint());
+            QVERIFY2(pixel != QColor(Qt::white) && pixel.blue() > pixel.red(),
+                     qPrintable(pixel.name()));
+            const double b = (axisAngle(1, 8) + offAxis) * std::numbers::pi / 180;
+            const QPointF answered = g.centre + QPointF(std::sin(b), -std::cos(b)) * bridge * 0.5;
+            QVERIFY(colourDistance(image.pixelColor(answered.toPoint()), pixel) < 12);
+        }
     }
 
     void gap_loneValue_markerButNoLine()

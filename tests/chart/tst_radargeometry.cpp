@@ -261,6 +261,80 @@ private Q_SLOTS:
         }
     }
 
+    void fill_bridgesEachGap_neverRunsToTheCentreAtANonAnswer_data()
+    {
+        QTest::addColumn<Values>("values");
+        const std::optional<double> gap;
+        QTest::newRow("noGap") << Values{5, 6, 7, 8, 5, 6, 7, 8};
+        QTest::newRow("oneGap") << Values{5, 6, gap, 8, 5, 6, 7, 8};
+        QTest::newRow("gapAtTwelve") << Values{gap, 6, 7, 8, 5, 6, 7, 4};
+        QTest::newRow("gapAtTheLastAxis") << Values{5, 6, 7, 8, 5, 6, 7, gap};
+        QTest::newRow("twoGapsApart") << Values{5, 6, gap, 8, 5, gap, 4, 4};
+        QTest::newRow("twoGapsSideBySide") << Values{5, 6, gap, gap, 5, 6, 7, 8};
+        QTest::newRow("lowNeighbours") << Values{2, 2, gap, 2, 8, 8, 8, 8};
+        QTest::newRow("loneValueBetweenGaps") << Values{gap, 6, gap, 8, 5, 6};
+        QTest::newRow("shorterThanTheAxes") << Values{5, 6, 7, 8, 5, 6};
+    }
+
+    void fill_bridgesEachGap_neverRunsToTheCentreAtANonAnswer()
+    {
+        QFETCH(Values, values);
+        RadarLayoutInput input;
+        input.axisCount =
+            QByteArray(QTest::currentDataTag()).startsWith("shorterThan") ? 8 : int(values.size());
+        input.rect = QRectF(0, 0, 400, 400);
+        input.series = {values};
+        RadarGeometry g = radarGeometry(input);
+        g.translate(QPointF(13, -7)); // the fill moves with everything else
+        const RadarSeriesGeometry& s = g.series.front();
+
+        // The vertices are exactly the answered points, in axis order: none at a gap, none at
+        // the centre.
+        QPolygonF answered;
+        for (const auto& point : s.points) {
+            if (point)
+                answered << *point;
+        }
+        QCOMPARE(s.fill, answered);
+        for (const QPointF& vertex : s.fill)
+            QVERIFY(distance(vertex, g.centre) > g.radius * 0.05);
+
+        // Along each unanswered axis the fill reaches out from the centre to the straight line
+        // between the neighbours: no notch down to the centre, which would read as a zero.
+        for (int axis = 0; axis < input.axisCount; ++axis) {
+            if (s.points[size_t(axis)])
+                continue;
+            const QLineF ray(g.centre, g.axisEnds[size_t(axis)]);
+            double crossing = g.radius;
+            for (qsizetype k = 0; k < s.fill.size(); ++k) {
+                const QLineF edge(s.fill[k], s.fill[(k + 1) % s.fill.size()]);
+                QPointF at;
+                if (edge.intersects(ray, &at) == QLineF::BoundedIntersection)
+                    crossing = std::min(crossing, distance(at, g.centre));
+            }
+            QVERIFY2(crossing > g.radius * 0.05, qPrintable(u"axis %1"_s.arg(axis)));
+            for (const double fraction : {0.02, 0.5, 0.95}) {
+                const QPointF inside = ray.pointAt(fraction * crossing / ray.length());
+                QVERIFY(s.fill.containsPoint(inside, Qt::WindingFill));
+            }
+            // Beyond the bridge the gap is open: no fill out to the rim.
+            QVERIFY(!s.fill.containsPoint(ray.p2(), Qt::WindingFill));
+        }
+    }
+
+    void fill_fewerThanThreeValues_noArea()
+    {
+        const std::optional<double> gap;
+        RadarLayoutInput input;
+        input.axisCount = 8;
+        input.rect = QRectF(0, 0, 300, 300);
+        input.series = {Values{gap, 6, gap, gap, gap, 5, gap, gap},
+                        Values{gap, gap, gap, gap, gap, gap, gap, gap}, Values{}};
+        const RadarGeometry g = radarGeometry(input);
+        for (const RadarSeriesGeometry& s : g.series)
+            QVERIFY(s.fill.isEmpty());
+    }
+
     void nonAnswer_hollowMarkerOnTheAxisOutsideTheRim_notAtAValue()
     {
         const std::optional<double> gap;
