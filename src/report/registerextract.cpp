@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <nlohmann/json.hpp>
@@ -782,7 +783,8 @@ private:
             rows.push_back({cell(timeText(member(e, "at"))), cell(member(e, "osUser")),
                             cell(auditActionText(member(e, "action"))),
                             cell(auditEntityText(member(e, "entity"))),
-                            mutedCell(member(e, "details"))});
+                            mutedCell(auditDetailsText(member(e, "action"), member(e, "entity"),
+                                                       member(e, "details")))});
         }
         table({{Report::tr("When"), -1},
                {Report::tr("Who"), 0.9},
@@ -1020,6 +1022,64 @@ QString auditEntityText(const QString& entity)
     if (entity == "database"_L1)
         return Report::tr("Database");
     return entity;
+}
+
+QString auditDetailsText(const QString& action, const QString& entity, const QString& details)
+{
+    // The codes are written by the repositories (occasion state), jsonexchange (export and
+    // import), handlingsplanreport (export and print), this file (extract), AuditLog (log
+    // export), erasure and the restore of a backup.
+    if (details.isEmpty())
+        return details;
+    if (entity == "occasion"_L1) {
+        if (details == "draft"_L1)
+            return Report::tr("Draft (not completed)");
+        if (details == "completed"_L1)
+            return Report::tr("Completed");
+    }
+    if (details == "sensitive included"_L1)
+        return Report::tr("Sensitive information included");
+    if (details == "sensitive left out"_L1)
+        return Report::tr("Sensitive information left out");
+    if (details == "action plan pdf, sensitive included"_L1)
+        return Report::tr("Action plan as PDF, sensitive information included");
+    if (details == "action plan pdf, sensitive left out"_L1)
+        return Report::tr("Action plan as PDF, sensitive information left out");
+    if (details == "action plan, sensitive included"_L1)
+        return Report::tr("Action plan, sensitive information included");
+    if (details == "action plan, sensitive left out"_L1)
+        return Report::tr("Action plan, sensitive information left out");
+    if (details == "register extract: json and pdf"_L1)
+        return Report::tr("As JSON and PDF");
+    if (details == "redacted"_L1)
+        return Report::tr("Removed at the erasure");
+
+    static const QRegularExpression logExport(u"^(participant|whole) log, (\\d+) entries$"_s);
+    if (const auto m = logExport.match(details); m.hasMatch() && entity == "auditlog"_L1) {
+        const int n = m.captured(2).toInt();
+        return m.captured(1) == "participant"_L1
+                   ? Report::tr("The participant's log, %n entries", nullptr, n)
+                   : Report::tr("The whole log, %n entries", nullptr, n);
+    }
+    static const QRegularExpression erased(
+        u"^occasions=(\\d+) insatser=(\\d+) plans=(\\d+) consents=(\\d+)$"_s);
+    if (const auto m = erased.match(details); m.hasMatch() && action == "erase"_L1) {
+        return Report::tr("Removed: %1 assessments, %2 interventions, %3 action plans, "
+                          "%4 consents")
+            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
+    }
+    static const QRegularExpression imported(u"^exchange format (\\S+), exported (\\S+)$"_s);
+    if (const auto m = imported.match(details); m.hasMatch() && action == "import"_L1) {
+        return Report::tr("Exchange format %1, exported %2")
+            .arg(m.captured(1), timeText(m.captured(2)));
+    }
+    static const QRegularExpression restored(
+        u"^backup of (\\S+); erasures applied again: (\\d+)$"_s);
+    if (const auto m = restored.match(details); m.hasMatch() && action == "restore"_L1) {
+        return Report::tr("Backup from %1; erasures made again: %2")
+            .arg(timeText(m.captured(1)), m.captured(2));
+    }
+    return details;
 }
 
 } // namespace tilltro::report

@@ -17,6 +17,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/demodata.h"
 #include "core/storage/insatsrepository.h"
+#include "core/storage/occasionrepository.h"
 #include "core/storage/safetyutil.h"
 #include "pdftools.h"
 #include "report/registerextract.h"
@@ -72,6 +73,21 @@ public:
     }
 };
 
+/// Marks every text of the Report context, so a test can see that a text is translatable.
+class MarkingTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (qstrcmp(context, "Report") != 0)
+            return {};
+        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
+    }
+};
+
 /// An exchange timestamp as the extract prints it: local time to the minute.
 QString printedTime(const QString& iso)
 {
@@ -88,9 +104,9 @@ void collectTexts(const Json& value, const QString& path, const QString& key,
                   std::vector<std::pair<QString, QString>>& texts)
 {
     static const QStringList codes{
-        u"format"_s, u"scope"_s,       u"goalType"_s, u"endReason"_s,  u"category"_s,
-        u"state"_s,  u"responsible"_s, u"status"_s,   u"action"_s,     u"entity"_s,
-        u"field"_s,  u"indicators"_s,  u"answers"_s,  u"instruments"_s};
+        u"format"_s, u"scope"_s,       u"goalType"_s, u"endReason"_s,   u"category"_s,
+        u"state"_s,  u"responsible"_s, u"status"_s,   u"action"_s,      u"entity"_s,
+        u"field"_s,  u"indicators"_s,  u"answers"_s,  u"instruments"_s, u"details"_s};
     static const QStringList times{u"exportedAt"_s, u"at"_s, u"completedAt"_s};
     if (codes.contains(key))
         return;
@@ -381,6 +397,136 @@ private Q_SLOTS:
         for (const QString& personal : {u"D-0001"_s, u"Åke"_s, u"Ström"_s, u"19821105"_s,
                                         u"Registerutdrag"_s, u"Register extract D"_s})
             QVERIFY2(!entry.details.contains(personal), qPrintable(entry.details));
+    }
+
+    // Issue 12 point 11: the log handed to the deltagare words every detail in the UI
+    // language and has one row per editing session of a draft, not one per autosave.
+    void extract_log_detailsInSwedish_oneRowPerDraftSession()
+    {
+        if (test::toolPath(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext is needed (apt-get install poppler-utils)");
+        const qint64 id = m_fx.addParticipant(u"D-0003"_s, u"Utkast Person"_s);
+        m_fx.addOccasion(id, QDate(2026, 9, 2), {6, 7, 6, 5, 7, 6, 5, 8});
+        const QDateTime start(QDate(2026, 11, 24), QTime(9, 0));
+        Clock::setFixedForTests(start);
+        const qint64 draftId =
+            m_fx.addOccasion(id, QDate(2026, 11, 24), {5, 5, 5}, u"nej"_s, u"nej"_s, {}, false);
+        OccasionRepository repo(*m_fx.db);
+        Occasion draft = *repo.byId(draftId).value();
+        for (int i = 1; i <= 80; ++i) {
+            Clock::setFixedForTests(start.addSecs(20 * i));
+            draft.answers[u"malmedvetenhet"_s] = Answer::number(i % 10);
+            QVERIFY(repo.save(draft).ok());
+        }
+        Clock::setFixedForTests(start.addSecs(3600));
+        exchange::ExportOptions exportOptions;
+        exportOptions.participantCode = u"D-0003"_s;
+        QVERIFY(exchange::exportToFile(*m_fx.db, m_out.filePath(u"d3.json"_s), exportOptions).ok());
+        // A first extract, so the second one's log holds an extract entry before its own.
+        QVERIFY(report::writeRegisterExtract(*m_fx.db, id, folder()).ok());
+
+        QTranslator swedish;
+        QVERIFY(swedish.load(u":/i18n/tilltro_sv.qm"_s));
+        QCoreApplication::installTranslator(&swedish);
+        auto written = report::writeRegisterExtract(*m_fx.db, id, folder());
+        QCoreApplication::removeTranslator(&swedish);
+        QVERIFY2(written.ok(), qPrintable(written.errorMessage()));
+
+        // One entry for the draft: its creation and 80 autosaves in one session.
+        const Json log = parse(test::readAll(written->json))["participants"][0]["auditLog"];
+        int draftEntries = 0;
+        for (const Json& e : log) {
+            if (e["entity"] == "occasion" && e["details"] == "draft")
+                ++draftEntries;
+        }
+        QCOMPARE(draftEntries, 1);
+        QVERIFY2(log.size() < 12, qPrintable(QString::number(log.size())));
+
+        const QString text = folded(test::pdfText(written->pdf));
+        QVERIFY2(text.contains(u"Loggen"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Utkast (inte klar)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Klar"_s), qPrintable(text));
+        // No detail as the log stores it.
+        for (const QString& code :
+             {u"draft"_s, u"completed"_s, u"sensitive left out"_s, u"sensitive included"_s,
+              u"register extract: json and pdf"_s, u"json and pdf"_s})
+            QVERIFY2(!text.contains(code), qPrintable(code + u" in: "_s + text));
+    }
+
+    void auditDetailsText_wordsEveryStoredCode_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("details");
+        QTest::addColumn<QString>("expected"); // in English, the source language
+        QTest::newRow("draft") << u"update"_s << u"occasion"_s << u"draft"_s
+                               << u"Draft (not completed)"_s;
+        QTest::newRow("completed")
+            << u"create"_s << u"occasion"_s << u"completed"_s << u"Completed"_s;
+        QTest::newRow("export with sensitive")
+            << u"export"_s << u"participant"_s << u"sensitive included"_s
+            << u"Sensitive information included"_s;
+        QTest::newRow("export without sensitive")
+            << u"export"_s << u"participant"_s << u"sensitive left out"_s
+            << u"Sensitive information left out"_s;
+        QTest::newRow("action plan pdf")
+            << u"export"_s << u"participant"_s << u"action plan pdf, sensitive left out"_s
+            << u"Action plan as PDF, sensitive information left out"_s;
+        QTest::newRow("action plan pdf, sensitive")
+            << u"export"_s << u"participant"_s << u"action plan pdf, sensitive included"_s
+            << u"Action plan as PDF, sensitive information included"_s;
+        QTest::newRow("action plan printed")
+            << u"print"_s << u"participant"_s << u"action plan, sensitive left out"_s
+            << u"Action plan, sensitive information left out"_s;
+        QTest::newRow("action plan printed, sensitive")
+            << u"print"_s << u"participant"_s << u"action plan, sensitive included"_s
+            << u"Action plan, sensitive information included"_s;
+        QTest::newRow("extract") << u"extract"_s << u"participant"_s
+                                 << u"register extract: json and pdf"_s << u"As JSON and PDF"_s;
+        QTest::newRow("log export, participant")
+            << u"export"_s << u"auditlog"_s << u"participant log, 4 entries"_s
+            << u"The participant's log, 4 entries"_s;
+        QTest::newRow("log export, whole")
+            << u"export"_s << u"auditlog"_s << u"whole log, 1 entries"_s
+            << u"The whole log, 1 entries"_s;
+        QTest::newRow("erasure")
+            << u"erase"_s << u"participant"_s << u"occasions=2 insatser=0 plans=1 consents=3"_s
+            << u"Removed: 2 assessments, 0 interventions, 1 action plans, 3 consents"_s;
+        const QString exported = u"2026-11-24T09:00:00.000Z"_s;
+        QTest::newRow("import") << u"import"_s << u"participant"_s
+                                << u"exchange format 1, exported "_s + exported
+                                << u"Exchange format 1, exported "_s + printedTime(exported);
+        QTest::newRow("restore") << u"restore"_s << u"database"_s
+                                 << u"backup of 2026-11-24T09:00:00Z; erasures applied again: 2"_s
+                                 << u"Backup from "_s + printedTime(u"2026-11-24T09:00:00Z"_s) +
+                                        u"; erasures made again: 2"_s;
+        QTest::newRow("redacted") << u"update"_s << u"occasion"_s << u"redacted"_s
+                                  << u"Removed at the erasure"_s;
+    }
+
+    // Details are stored as fixed codes and worded in one place: for the log window and the
+    // extract alike, each through a translatable string.
+    void auditDetailsText_wordsEveryStoredCode()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, entity);
+        QFETCH(QString, details);
+        QFETCH(QString, expected);
+        QCOMPARE(report::auditDetailsText(action, entity, details), expected);
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        const QString marked = report::auditDetailsText(action, entity, details);
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(marked.startsWith(u"«"_s) && marked.contains(u"»"_s), qPrintable(marked));
+    }
+
+    void auditDetailsText_unknownOrEmpty_asStored()
+    {
+        QCOMPARE(report::auditDetailsText(u"update"_s, u"occasion"_s, {}), QString());
+        QCOMPARE(report::auditDetailsText(u"update"_s, u"plan"_s, u"something new"_s),
+                 u"something new"_s);
+        // A code is worded only where it is written: "draft" is an occasion's state.
+        QCOMPARE(report::auditDetailsText(u"update"_s, u"plan"_s, u"draft"_s), u"draft"_s);
     }
 
     void extract_existingFile_refused_nothingWrittenNoEntry_data()

@@ -42,6 +42,27 @@ Result<std::vector<AuditEntry>> AuditLog::all() const
     return select(0);
 }
 
+Result<std::optional<AuditEntry>> AuditLog::newestForParticipant(qint64 participantId) const
+{
+    QSqlQuery q =
+        m_db.prepare(uR"(SELECT id, at, os_user, action, entity, entity_id, participant_id, details
+            FROM audit_log WHERE participant_id = ? ORDER BY id DESC LIMIT 1)"_s);
+    q.addBindValue(participantId);
+    if (auto r = Database::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(AuditEntry{q.value(0).toLongLong(),
+                                                sql::toTimestamp(q.value(1)),
+                                                q.value(2).toString(),
+                                                q.value(3).toString(),
+                                                q.value(4).toString(),
+                                                q.value(5).toLongLong(),
+                                                q.value(6).toLongLong(),
+                                                q.value(7).toString(),
+                                                {}});
+}
+
 Result<std::vector<AuditEntry>> AuditLog::select(qint64 participantId) const
 {
     // The code is joined in for the reader; the log itself holds only ids.

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include "../result.h"
@@ -42,6 +43,8 @@ public:
     Result<std::vector<AuditEntry>> forParticipant(qint64 participantId) const;
     /// Every entry of the database, oldest first (for a log review).
     Result<std::vector<AuditEntry>> all() const;
+    /// The newest entry about one deltagare, if any (participantCode is not read).
+    Result<std::optional<AuditEntry>> newestForParticipant(qint64 participantId) const;
 
     /// Reads the log for a log review (one deltagare's when participantId > 0, else the whole
     /// log) and hands it to `deliver` (which writes or prints it), all inside one transaction

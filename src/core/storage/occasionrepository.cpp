@@ -88,7 +88,15 @@ Result<void> OccasionRepository::save(Occasion& o)
     const bool isNew = o.id == 0;
     auto result = m_db.write([&]() -> Result<void> {
         const QVariant now = sql::timestamp(Clock::now());
+        QDateTime lastSaved;
         if (!isNew) {
+            QSqlQuery saved = m_db.prepare(u"SELECT updated_at FROM occasion WHERE id = ?"_s);
+            saved.addBindValue(o.id);
+            if (auto r = Database::exec(saved); !r)
+                return r;
+            if (saved.next())
+                lastSaved = sql::toTimestamp(saved.value(0));
+            saved.finish();
             auto before = byId(o.id);
             if (!before)
                 return before.error();
@@ -145,12 +153,38 @@ Result<void> OccasionRepository::save(Occasion& o)
             if (auto r = Database::exec(insert); !r)
                 return r;
         }
+        if (!isNew && o.state == OccasionState::Draft) {
+            auto continues = continuesDraftSession(o, lastSaved);
+            if (!continues)
+                return continues.error();
+            if (continues.value())
+                return {}; // one entry per editing session, not one per autosave
+        }
         return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"occasion"_s, o.id,
                                      o.participantId, occasionStateCode(o.state));
     });
     if (!result && isNew)
         o.id = 0; // the insert was rolled back: saving again must insert again
     return result;
+}
+
+Result<bool> OccasionRepository::continuesDraftSession(const Occasion& o,
+                                                       const QDateTime& lastSaved) const
+{
+    if (!lastSaved.isValid())
+        return false;
+    const qint64 gap = lastSaved.secsTo(Clock::now());
+    if (gap < 0 || gap >= DraftSessionGapSecs)
+        return false;
+    auto newest = AuditLog(m_db).newestForParticipant(o.participantId);
+    if (!newest)
+        return newest.error();
+    if (!newest.value())
+        return false;
+    const AuditEntry& e = *newest.value();
+    return (e.action == "create"_L1 || e.action == "update"_L1) && e.entity == "occasion"_L1 &&
+           e.entityId == o.id && e.details == occasionStateCode(OccasionState::Draft) &&
+           e.osUser == LockFile::currentUserName();
 }
 
 Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const

@@ -28,9 +28,18 @@ public:
     {
     }
 
+    /// A draft saved again within this many seconds of its previous save continues the same
+    /// editing session (see save()).
+    static constexpr qint64 DraftSessionGapSecs = 30 * 60;
+
     /// Inserts (id 0) or updates the occasion with all its answers, in one transaction.
     /// Saving over a completed occasion records every changed answer and the notes in the edit
     /// history (who, when, before, after).
+    /// Every save is recorded in the audit log in the same transaction, except a draft's
+    /// autosaves within one editing session: a draft saved again by the same user less than
+    /// DraftSessionGapSecs after its previous save, when the newest log entry about the
+    /// deltagare is that draft's (nothing else was recorded about them in between), is covered
+    /// by that entry. The log stays append-only: the entry keeps the time the session began.
     Result<void> save(Occasion& occasion);
     Result<std::optional<Occasion>> byId(qint64 id) const;
     /// All occasions of a participant, oldest first, answers included.
@@ -47,6 +56,9 @@ public:
 
 private:
     Result<void> recordEdits(const Occasion& before, const Occasion& after);
+    /// Whether saving the draft `o`, last saved at `lastSaved`, continues the editing session
+    /// whose entry is the newest in the log about the deltagare.
+    Result<bool> continuesDraftSession(const Occasion& o, const QDateTime& lastSaved) const;
     Database& m_db;
 };
 

@@ -49,7 +49,7 @@ QString AuditLogModel::text(const AuditEntry& e, int column) const
     case ParticipantColumn:
         return e.participantCode;
     case DetailsColumn:
-        return e.details;
+        return report::auditDetailsText(e.action, e.entity, e.details);
     }
     return {};
 }
@@ -64,8 +64,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return text(e, index.column());
     if (role == Qt::ToolTipRole && index.column() == DetailsColumn && !e.details.isEmpty()) {
         // Tooltips are shown as rich text when they look like it: escape, so they stay literal.
-        return QString(u"<p style=\"white-space:pre-wrap\">"_s + e.details.toHtmlEscaped() +
-                       u"</p>"_s);
+        return QString(u"<p style=\"white-space:pre-wrap\">"_s +
+                       text(e, DetailsColumn).toHtmlEscaped() + u"</p>"_s);
     }
     return {};
 }

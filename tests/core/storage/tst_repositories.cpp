@@ -287,6 +287,97 @@ private Q_SLOTS:
         QVERIFY(!q.next());
     }
 
+    /// The audit entries about one occasion: "action details", oldest first.
+    QStringList occasionEntries(qint64 participantId, qint64 occasionId)
+    {
+        QStringList list;
+        for (const AuditEntry& e : AuditLog(*m_db).forParticipant(participantId).value()) {
+            if (e.entity == "occasion"_L1 && e.entityId == occasionId)
+                list << e.action + u' ' + e.details;
+        }
+        return list;
+    }
+
+    // The occasion form autosaves a draft seconds after every answer: one entry per editing
+    // session, not one per autosave (issue 12 point 11).
+    void occasion_draftAutosaves_oneEntryPerEditingSession()
+    {
+        Participant p = addParticipant(u"D-6"_s);
+        const qint64 instrumentId =
+            InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        OccasionRepository repo(*m_db);
+        Occasion o;
+        o.participantId = p.id;
+        o.instrumentId = instrumentId;
+        o.date = QDate(2026, 3, 3);
+        const QDateTime start(QDate(2026, 11, 24), QTime(10, 0));
+        Clock::setFixedForTests(start);
+        QVERIFY(repo.save(o).ok());
+        // Autosaves a minute apart: the session goes on past the gap counted from its start.
+        const qint64 gap = OccasionRepository::DraftSessionGapSecs;
+        QDateTime at = start;
+        for (int i = 1; i <= 40; ++i) {
+            at = at.addSecs(60);
+            Clock::setFixedForTests(at);
+            o.answers[u"d_halsa"_s] = Answer::number(i % 10);
+            QVERIFY(repo.save(o).ok());
+        }
+        QCOMPARE(occasionEntries(p.id, o.id), QStringList{u"create draft"_s});
+
+        // After a long gap: a new session, a new entry; its autosaves are covered by it.
+        at = at.addSecs(gap);
+        Clock::setFixedForTests(at);
+        QVERIFY(repo.save(o).ok());
+        at = at.addSecs(gap - 1);
+        Clock::setFixedForTests(at);
+        QVERIFY(repo.save(o).ok());
+        QCOMPARE(occasionEntries(p.id, o.id), (QStringList{u"create draft"_s, u"update draft"_s}));
+
+        // Something else recorded about the deltagare in between ends the session.
+        Participant changed = p;
+        changed.name = u"Test Ändrad"_s;
+        QVERIFY(ParticipantRepository(*m_db).update(changed, QDate(2026, 11, 24)).ok());
+        at = at.addSecs(10);
+        Clock::setFixedForTests(at);
+        QVERIFY(repo.save(o).ok());
+        QVERIFY(repo.save(o).ok());
+        QCOMPARE(occasionEntries(p.id, o.id),
+                 (QStringList{u"create draft"_s, u"update draft"_s, u"update draft"_s}));
+
+        // Completing is always recorded, and so is every edit after it.
+        o.state = OccasionState::Completed;
+        QVERIFY(repo.save(o).ok());
+        o.answers[u"d_halsa"_s] = Answer::number(3);
+        QVERIFY(repo.save(o).ok());
+        QVERIFY(repo.save(o).ok());
+        QCOMPARE(
+            occasionEntries(p.id, o.id),
+            (QStringList{u"create draft"_s, u"update draft"_s, u"update draft"_s,
+                         u"update completed"_s, u"update completed"_s, u"update completed"_s}));
+    }
+
+    // Another draft of the same deltagare saved in between: each draft's session has its entry.
+    void occasion_draftAutosaves_otherDraftInBetween_newEntry()
+    {
+        Participant p = addParticipant(u"D-7"_s);
+        const qint64 instrumentId =
+            InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        OccasionRepository repo(*m_db);
+        Occasion first;
+        first.participantId = p.id;
+        first.instrumentId = instrumentId;
+        first.date = QDate(2026, 3, 3);
+        Occasion second = first;
+        second.date = QDate(2026, 6, 3);
+        QVERIFY(repo.save(first).ok());
+        QVERIFY(repo.save(second).ok());
+        QVERIFY(repo.save(first).ok());
+        QVERIFY(repo.save(first).ok());
+        QCOMPARE(occasionEntries(p.id, first.id),
+                 (QStringList{u"create draft"_s, u"update draft"_s}));
+        QCOMPARE(occasionEntries(p.id, second.id), QStringList{u"create draft"_s});
+    }
+
     void occasion_withoutDate_refused()
     {
         Participant p = addParticipant(u"D-5"_s);
