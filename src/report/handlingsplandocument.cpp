@@ -75,6 +75,58 @@ QString answerText(const Instrument& instrument, const Question& question, const
 
 } // namespace
 
+Result<std::vector<chart::RadarSeriesData>> chartSeries(const std::vector<Occasion>& occasions,
+                                                        const std::vector<qint64>& occasionIds,
+                                                        bool bothPerspectives, bool fillLatest,
+                                                        const InstrumentLookup& instrumentFor)
+{
+    const auto values = [](const Instrument& instrument, const Occasion& o, Respondent who) {
+        std::vector<std::optional<double>> out;
+        for (const auto& v : analysis::indicatorValues(instrument, o, who))
+            out.push_back(v ? std::optional<double>(*v) : std::nullopt);
+        return out;
+    };
+    std::vector<chart::RadarSeriesData> series;
+    const Occasion* latest = nullptr;
+    const Instrument* latestInstrument = nullptr;
+    for (const Occasion& o : occasions) {
+        if (o.state != OccasionState::Completed ||
+            std::find(occasionIds.begin(), occasionIds.end(), o.id) == occasionIds.end()) {
+            continue;
+        }
+        auto instrument = instrumentFor(o);
+        if (!instrument)
+            return instrument.error();
+        const QString date = o.date.toString(Qt::ISODate);
+        chart::RadarSeriesData s;
+        // The words of the deltagare view (its translation context): paper and screen say the
+        // same.
+        s.label = bothPerspectives
+                      ? QCoreApplication::translate("tilltro::ParticipantView", "Participant %1")
+                            .arg(date)
+                      : date;
+        s.date = o.date;
+        s.values = values(*instrument.value(), o, Respondent::Deltagare);
+        s.style = int(series.size());
+        series.push_back(std::move(s));
+        latest = &o;
+        latestInstrument = instrument.value();
+    }
+    if (!latest)
+        return series;
+    series.back().filled = fillLatest;
+    if (bothPerspectives) {
+        chart::RadarSeriesData s;
+        s.label = QCoreApplication::translate("tilltro::ParticipantView", "Case worker %1")
+                      .arg(latest->date.toString(Qt::ISODate));
+        s.date = latest->date;
+        s.values = values(*latestInstrument, *latest, Respondent::Handledare);
+        s.style = int(series.size());
+        series.push_back(std::move(s));
+    }
+    return series;
+}
+
 QString changeText(std::optional<int> change, analysis::Direction direction)
 {
     if (!change)
@@ -258,23 +310,14 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         if (latest && latest != first)
             charted.push_back(latest->id);
     }
-    for (const Occasion& o : occasions) {
-        if (o.state != OccasionState::Completed ||
-            std::find(charted.begin(), charted.end(), o.id) == charted.end()) {
-            continue;
-        }
-        auto version = instrumentFor(o);
-        if (!version)
-            return version.error();
-        chart::RadarSeriesData series;
-        series.label = o.date.toString(Qt::ISODate);
-        series.date = o.date;
-        for (const auto& v : analysis::indicatorValues(*version.value(), o, Respondent::Deltagare))
-            series.values.push_back(v ? std::optional<double>(*v) : std::nullopt);
-        // No translucent fill: PDF/A-1 has no transparency, and outlines print better.
-        series.filled = false;
-        doc.chart.series.push_back(std::move(series));
-    }
+    // What the deltagare view draws, without its translucent fill: PDF/A-1 has no transparency,
+    // and outlines print better.
+    auto series = chartSeries(occasions, charted, options.bothPerspectives, false, instrumentFor);
+    if (!series)
+        return series.error();
+    doc.chart.series = std::move(series).value();
+    if (options.bothPerspectives && !doc.chart.series.empty())
+        doc.chart.handledareDate = doc.chart.series.back().date;
     if (plan) {
         const auto& indicators = instrument.indicators();
         for (const Delmal& d : plan->delmal) {

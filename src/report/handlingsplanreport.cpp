@@ -213,10 +213,16 @@ void addChart(FlowBuilder& flow, Layout& layout, const HandlingsplanDocument& do
         flow.paragraph(Report::tr("No completed assessment yet."), s.body);
         return;
     }
-    flow.paragraph(Report::tr("The participant's own rating, from %1 (not at all) to %2 "
-                              "(fully).")
-                       .arg(doc.chart.min)
-                       .arg(doc.chart.max),
+    flow.paragraph(doc.chart.handledareDate.isValid()
+                       ? Report::tr("The participant's own rating and the case worker's rating "
+                                    "from %3, from %1 (not at all) to %2 (fully).")
+                             .arg(doc.chart.min)
+                             .arg(doc.chart.max)
+                             .arg(doc.chart.handledareDate.toString(Qt::ISODate))
+                       : Report::tr("The participant's own rating, from %1 (not at all) to %2 "
+                                    "(fully).")
+                             .arg(doc.chart.min)
+                             .arg(doc.chart.max),
                    s.muted, 0, 0, 0, true);
     layout.chart = makeChart(doc.chart, s);
     chart::RadarChartView* view = layout.chart.get();

@@ -17,6 +17,9 @@ struct ReportOptions {
     /// The occasions drawn on the radar chart, by id (drafts are ignored). Empty: the first and
     /// the latest completed occasion, as the deltagare view shows by default.
     std::vector<qint64> chartOccasionIds;
+    /// "Both views": besides the deltagare's rating at each charted occasion, the handledare's
+    /// at the latest of them (see chartSeries()), as the deltagare view shows it.
+    bool bothPerspectives = false;
     /// The handlingsplan to print, by id; 0: the latest.
     qint64 planId = 0;
     /// "sv", "en", ...: the language of instrument texts (indicator labels, answers). Empty: the

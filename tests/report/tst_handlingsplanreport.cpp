@@ -384,6 +384,40 @@ private Q_SLOTS:
         QCOMPARE(doc.chart.series[1].label, u"2025-09-01"_s);
     }
 
+    void chartOccasions_bothPerspectives_everyChosenPlusTheCaseWorkerAtTheLatest()
+    {
+        const qint64 id = m_fx.addParticipant(u"D-0131"_s, u"Två Perspektiv"_s);
+        const qint64 first = m_fx.addOccasion(id, QDate(2025, 6, 1), {2, 2, 2, 2, 2, 2, 2, 2});
+        const qint64 middle =
+            m_fx.addOccasion(id, QDate(2025, 9, 1), {4, 4, 4, std::nullopt, 4, 4, 4, 4});
+        m_fx.addOccasion(id, QDate(2025, 12, 1), {6, 6, 6, 6, 6, 6, 6, 6});
+        ReportOptions options;
+        options.chartOccasionIds = {middle, first};
+        options.bothPerspectives = true;
+        const HandlingsplanDocument doc = build(id, options);
+        QCOMPARE(doc.chart.series.size(), size_t(3));
+        QCOMPARE(doc.chart.series[0].label, u"Participant 2025-06-01"_s);
+        QCOMPARE(doc.chart.series[1].label, u"Participant 2025-09-01"_s);
+        QCOMPARE(doc.chart.series[2].label, u"Case worker 2025-09-01"_s);
+        QCOMPARE(doc.chart.series[2].date, QDate(2025, 9, 1));
+        QCOMPARE(doc.chart.handledareDate, QDate(2025, 9, 1));
+        // Each in a style of its own; nothing filled on paper.
+        for (size_t i = 0; i < doc.chart.series.size(); ++i) {
+            QCOMPARE(doc.chart.series[i].style, int(i));
+            QVERIFY(!doc.chart.series[i].filled);
+        }
+        QCOMPARE(doc.chart.series[1].values[3], std::nullopt); // a gap, not a zero
+        // The fixture's handledare rates a non-answer of the deltagare as 5.
+        QCOMPARE(doc.chart.series[2].values[3], std::optional<double>(5));
+        QCOMPARE(doc.chart.series[2].values[0], std::optional<double>(4));
+
+        // The page says whose ratings the chart shows, and the legend names all three.
+        const QString text = test::pdfText(write(doc));
+        QVERIFY2(text.contains(u"rating from 2025-09-01"_s), qPrintable(text));
+        QVERIFY(text.contains(u"Case worker 2025-09-01"_s));
+        QVERIFY(text.contains(u"Participant 2025-06-01"_s));
+    }
+
     void writePdf_atomicAndReplacesOnlyOnSuccess()
     {
         const qint64 id = m_fx.addStandardParticipant(

@@ -264,6 +264,14 @@ std::vector<qint64> ParticipantView::chartedOccasions() const
     return ids;
 }
 
+report::ReportOptions ParticipantView::chartReportOptions() const
+{
+    report::ReportOptions options;
+    options.chartOccasionIds = chartedOccasions();
+    options.bothPerspectives = m_ui->perspectivesCheckBox->isChecked();
+    return options;
+}
+
 void ParticipantView::fillInsatser()
 {
     QListWidget* list = m_ui->insatserListWidget;
@@ -344,42 +352,24 @@ void ParticipantView::updateChart()
         m_axesSet = true;
     }
 
-    const std::vector<qint64> ids = chartedOccasions();
-    std::vector<chart::RadarSeriesData> series;
-    auto toValues = [](const std::vector<std::optional<int>>& values) {
-        std::vector<std::optional<double>> out;
-        for (const auto& v : values)
-            out.push_back(v ? std::optional<double>(*v) : std::nullopt);
-        return out;
-    };
-    const Occasion* latest = nullptr;
-    for (const Occasion& o : m_occasions) {
-        if (std::find(ids.begin(), ids.end(), o.id) != ids.end())
-            latest = &o;
-    }
-    if (m_ui->perspectivesCheckBox->isChecked() && latest) {
-        // One occasion, two perspectives.
-        const Instrument& instrument = instrumentFor(*latest);
-        series.push_back(
-            {tr("Participant %1").arg(latest->date.toString(Qt::ISODate)), latest->date,
-             toValues(analysis::indicatorValues(instrument, *latest, Respondent::Deltagare)), true,
-             0});
-        series.push_back(
-            {tr("Case worker %1").arg(latest->date.toString(Qt::ISODate)), latest->date,
-             toValues(analysis::indicatorValues(instrument, *latest, Respondent::Handledare)),
-             false, 1});
-    } else {
-        for (const Occasion& o : m_occasions) {
-            if (std::find(ids.begin(), ids.end(), o.id) == ids.end())
-                continue;
-            const Instrument& instrument = instrumentFor(o);
-            series.push_back(
-                {o.date.toString(Qt::ISODate), o.date,
-                 toValues(analysis::indicatorValues(instrument, o, Respondent::Deltagare)),
-                 &o == latest, -1});
-        }
-    }
-    m_chart->setSeries(std::move(series));
+    // The same series the printed handlingsplan draws (report::chartSeries()).
+    const bool both = m_ui->perspectivesCheckBox->isChecked();
+    auto series = report::chartSeries(
+        m_occasions, chartedOccasions(), both, true,
+        [this](const Occasion& o) -> Result<const Instrument*> { return &instrumentFor(o); });
+    std::vector<chart::RadarSeriesData> shown =
+        series ? std::move(series).value() : std::vector<chart::RadarSeriesData>{};
+    // Say which occasion the case worker's series is from: the latest ticked one.
+    QLabel* note = m_ui->perspectivesLabel;
+    if (!both)
+        note->clear();
+    else if (shown.empty())
+        note->setText(tr("Tick an assessment to compare."));
+    else
+        note->setText(tr("The case worker's rating is from %1, the latest ticked assessment.")
+                          .arg(shown.back().date.toString(Qt::ISODate)));
+    note->setVisible(both);
+    m_chart->setSeries(std::move(shown));
 
     std::vector<chart::RadarTarget> targets;
     if (m_planEditor && m_planEditor->document()) {

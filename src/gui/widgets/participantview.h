@@ -10,6 +10,7 @@
 #include "core/domain/occasion.h"
 #include "core/domain/participant.h"
 #include "core/instrument/instrument.h"
+#include "report/reportoptions.h"
 
 namespace Ui {
 class ParticipantView;
@@ -49,6 +50,9 @@ public:
     /// Ticks exactly these occasions (by id) for the chart.
     void setChartedOccasions(const std::vector<qint64>& occasionIds);
     std::vector<qint64> chartedOccasions() const;
+    /// What the printed handlingsplan needs to draw the chart as shown: the charted occasions
+    /// and whether both perspectives are on. Everything else keeps its default.
+    report::ReportOptions chartReportOptions() const;
 
 Q_SIGNALS:
     void undoStackChanged(QUndoStack* stack);

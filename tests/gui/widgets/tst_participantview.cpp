@@ -20,6 +20,7 @@
 #include "core/storage/participantrepository.h"
 #include "dialogs/insatsdialog.h"
 #include "models/plandocument.h"
+#include "report/handlingsplandocument.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
 
@@ -113,14 +114,89 @@ private Q_SLOTS:
         QVERIFY(view.chart()->series().back().filled); // the latest shown is filled
     }
 
-    void bothPerspectives_showParticipantAndCaseWorkerOfTheLatest()
+    void bothPerspectives_everyTickedOccasionPlusTheCaseWorkerOfTheLatest()
     {
         ParticipantView view(*m_db, m_participant);
-        view.findChild<QCheckBox*>(u"perspectivesCheckBox"_s)->setChecked(true);
+        auto* both = view.findChild<QCheckBox*>(u"perspectivesCheckBox"_s);
+        auto* note = view.findChild<QLabel*>(u"perspectivesLabel"_s);
+        QVERIFY(note->isHidden());
+        both->setChecked(true);
+        // The first and the latest stay; the case worker's series is the latest's.
         const auto& series = view.chart()->series();
-        QCOMPARE(series.size(), size_t(2));
-        QCOMPARE(series[0].values[0], std::optional<double>(6));
-        QCOMPARE(series[1].values[0], std::optional<double>(8));
+        QCOMPARE(view.chart()->seriesNames(),
+                 (QStringList{u"Participant 2026-02-01"_s, u"Participant 2026-08-01"_s,
+                              u"Case worker 2026-08-01"_s}));
+        QCOMPARE(series[0].values[0], std::optional<double>(3));
+        QCOMPARE(series[1].values[0], std::optional<double>(6));
+        QCOMPARE(series[2].values[0], std::optional<double>(8));
+        QVERIFY(series[1].filled);
+        QVERIFY(!series[0].filled && !series[2].filled);
+        QCOMPARE(series[2].style, 2); // a style no occasion has
+        // The screen says which occasion the comparison uses.
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(u"2026-08-01"_s), qPrintable(note->text()));
+
+        // Ticking the middle one adds its series; the case worker's stays the latest's.
+        occasionItem(view, 1)->setCheckState(Qt::Checked);
+        QCOMPARE(view.chart()->seriesNames().size(), 4);
+        QCOMPARE(view.chart()->seriesNames().back(), u"Case worker 2026-08-01"_s);
+        // Unticking the latest moves the comparison to the middle one, and the note follows.
+        occasionItem(view, 2)->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.chart()->seriesNames().back(), u"Case worker 2026-05-01"_s);
+        QVERIFY(note->text().contains(u"2026-05-01"_s));
+        QCOMPARE(view.chart()->series().back().values[0], std::optional<double>(6));
+
+        // Nothing ticked: nothing drawn, and the note says what to do.
+        view.setChartedOccasions({});
+        QVERIFY(view.chart()->series().empty());
+        QVERIFY(!note->text().isEmpty());
+        QVERIFY(!note->text().contains(u"2026"_s));
+
+        both->setChecked(false);
+        QVERIFY(note->isHidden());
+    }
+
+    void report_chartDrawsWhatTheScreenShows_data()
+    {
+        QTest::addColumn<bool>("both");
+        QTest::addColumn<QList<int>>("ticked");
+        QTest::newRow("default") << false << QList<int>{0, 2};
+        QTest::newRow("threeOccasions") << false << QList<int>{0, 1, 2};
+        QTest::newRow("bothPerspectives_twoTicked") << true << QList<int>{0, 2};
+        QTest::newRow("bothPerspectives_middleAndFirst") << true << QList<int>{0, 1};
+        QTest::newRow("bothPerspectives_oneTicked") << true << QList<int>{1};
+    }
+
+    void report_chartDrawsWhatTheScreenShows()
+    {
+        QFETCH(bool, both);
+        QFETCH(QList<int>, ticked);
+        ParticipantView view(*m_db, m_participant);
+        std::vector<qint64> ids;
+        for (const int i : ticked)
+            ids.push_back(m_occasions[size_t(i)]);
+        view.setChartedOccasions(ids);
+        view.findChild<QCheckBox*>(u"perspectivesCheckBox"_s)->setChecked(both);
+
+        // What the main window hands the report (MainWindow::chooseReport).
+        const report::ReportOptions options = view.chartReportOptions();
+        QCOMPARE(options.chartOccasionIds, ids);
+        QCOMPARE(options.bothPerspectives, both);
+        auto doc = report::HandlingsplanDocument::build(*m_db, m_participant, options);
+        QVERIFY2(doc.ok(), qPrintable(doc.errorMessage()));
+
+        const auto& screen = view.chart()->series();
+        const auto& paper = doc.value().chart.series;
+        QCOMPARE(paper.size(), screen.size());
+        QCOMPARE(paper.size(), size_t(ticked.size() + (both ? 1 : 0)));
+        for (size_t i = 0; i < screen.size(); ++i) {
+            QCOMPARE(paper[i].label, screen[i].label);
+            QCOMPARE(paper[i].date, screen[i].date);
+            QCOMPARE(paper[i].values, screen[i].values);
+            QCOMPARE(paper[i].style, screen[i].style);
+            QVERIFY(!paper[i].filled); // PDF/A-1: outlines only
+        }
+        QCOMPARE(doc.value().chart.handledareDate.isValid(), both);
     }
 
     void delmalWithTarget_drawnOnTheChartAndUndoable()
