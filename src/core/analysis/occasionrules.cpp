@@ -80,9 +80,14 @@ Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
 {
     const auto missing = missingAnswers(instrument, occasion);
     const auto invalid = invalidAnswers(instrument, occasion);
-    if (!missing.empty() || !invalid.empty()) {
+    // An occasion without a date is the repository's to refuse; here only one after today.
+    const auto dated =
+        occasion.date.isValid() ? checkOccasionDate(occasion.date, now.date()) : Result<void>{};
+    if (!missing.empty() || !invalid.empty() || !dated) {
         const QuestionNames names(instrument);
         QStringList sentences;
+        if (!dated)
+            sentences << dated.errorMessage();
         if (!missing.empty()) {
             QStringList list;
             for (const Question* q : missing)
@@ -105,6 +110,52 @@ Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
     if (occasion.state != OccasionState::Completed || !occasion.completedAt.isValid())
         occasion.completedAt = now;
     occasion.state = OccasionState::Completed;
+    return {};
+}
+
+Result<void> checkOccasionDate(const QDate& date, const QDate& today)
+{
+    if (!date.isValid()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Occasion", "The occasion needs a date."));
+    }
+    if (today.isValid() && date > today) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Occasion", "The assessment is dated %1, after today (%2). An "
+                                         "assessment is recorded on the day it is held.")
+                             .arg(date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+Result<void> checkParticipationDates(const QDate& start, const QDate& end,
+                                     const std::vector<QDate>& occasionDates)
+{
+    QDate first;
+    QDate latest;
+    for (const QDate& d : occasionDates) {
+        if (!d.isValid())
+            continue;
+        if (!first.isValid() || d < first)
+            first = d;
+        if (!latest.isValid() || d > latest)
+            latest = d;
+    }
+    if (!first.isValid())
+        return {};
+    if (start.isValid() && start > first) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Participant", "The start date %1 is after the first assessment (%2).")
+                             .arg(start.toString(Qt::ISODate), first.toString(Qt::ISODate)));
+    }
+    if (end.isValid() && end < latest) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Participant", "The end date %1 is before the latest assessment (%2).")
+                             .arg(end.toString(Qt::ISODate), latest.toString(Qt::ISODate)));
+    }
     return {};
 }
 

@@ -38,11 +38,28 @@ std::vector<QString> invalidAnswers(const Instrument& instrument, const Occasion
 /// deltagare's and the handledare's rating of the same indicator) is followed by
 /// "(participant)" or "(case worker)"; an unknown key is named by the key itself.
 ///
+/// An occasion dated after now.date() is refused too (see checkOccasionDate()), its sentence
+/// first.
+///
 /// On success a draft gets state Completed and completedAt = now. An occasion that is already
 /// completed passes the same checks; on success it keeps its completedAt (now is recorded only
 /// when it has none).
 Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
                               const QDateTime& now);
+
+/// An occasion is recorded on the day it is held: refuses (Error::Kind::Invalid) a date after
+/// `today`, or no date at all. "The assessment is dated 2027-03-04, after today (2026-11-24). An
+/// assessment is recorded on the day it is held."
+Result<void> checkOccasionDate(const QDate& date, const QDate& today);
+
+/// The dates of a participation against its occasions (`occasionDates`, in any order; invalid
+/// ones are ignored): the start may not be after the first occasion, and the end not before the
+/// latest one. An invalid `start` or `end` (not recorded, still running) is not checked.
+/// Refuses with Error::Kind::Invalid naming both dates: "The start date 2026-03-01 is after the
+/// first assessment (2026-02-10)." or "The end date 2026-05-01 is before the latest assessment
+/// (2026-06-02)." (the start is checked first).
+Result<void> checkParticipationDates(const QDate& start, const QDate& end,
+                                     const std::vector<QDate>& occasionDates);
 
 /// The number of times the responsible handledare changed (BIP: each change lowers the job
 /// chance). The periods are taken in order of `from` (stable for equal dates, so pass them in

@@ -293,6 +293,92 @@ private Q_SLOTS:
         QCOMPARE(o, before);
     }
 
+    void completeOccasion_datedAfterToday_refusedAndUnchanged()
+    {
+        Occasion o = fullyAnswered();
+        o.date = Now.date().addDays(1);
+        const Occasion before = o;
+        const auto result = analysis::completeOccasion(m_instrument, o, Now);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QVERIFY2(result.errorMessage().contains(u"2026-11-25"_s),
+                 qPrintable(result.errorMessage()));
+        QCOMPARE(o, before);
+        o.date = Now.date(); // today is fine
+        QVERIFY(analysis::completeOccasion(m_instrument, o, Now).ok());
+    }
+
+    void checkOccasionDate_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("today") << QDate(2026, 11, 24) << true;
+        QTest::newRow("long ago") << QDate(2020, 1, 1) << true;
+        QTest::newRow("tomorrow") << QDate(2026, 11, 25) << false;
+        QTest::newRow("next March") << QDate(2027, 3, 4) << false;
+        QTest::newRow("no date") << QDate() << false;
+    }
+
+    void checkOccasionDate()
+    {
+        QFETCH(QDate, date);
+        QFETCH(bool, ok);
+        const auto result = analysis::checkOccasionDate(date, QDate(2026, 11, 24));
+        QCOMPARE(result.ok(), ok);
+        if (!ok)
+            QCOMPARE(result.error().kind, Error::Kind::Invalid);
+    }
+
+    void checkOccasionDate_namesBothDays()
+    {
+        QCOMPARE(analysis::checkOccasionDate(QDate(2027, 3, 4), QDate(2026, 11, 24)).errorMessage(),
+                 u"The assessment is dated 2027-03-04, after today (2026-11-24). An assessment is "
+                 "recorded on the day it is held."_s);
+    }
+
+    void checkParticipationDates_data()
+    {
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::addColumn<QString>("message"); // empty: accepted
+        const QDate feb(2026, 2, 10);
+        const QDate jun(2026, 6, 2);
+        QTest::newRow("around the occasions")
+            << QDate(2026, 2, 1) << QDate(2026, 7, 1) << QString();
+        QTest::newRow("on the days themselves") << feb << jun << QString();
+        QTest::newRow("running, start not recorded") << QDate() << QDate() << QString();
+        QTest::newRow("start after the first")
+            << QDate(2026, 3, 1) << QDate()
+            << u"The start date 2026-03-01 is after the first assessment (2026-02-10)."_s;
+        QTest::newRow("end before the latest")
+            << QDate(2026, 2, 1) << QDate(2026, 5, 1)
+            << u"The end date 2026-05-01 is before the latest assessment (2026-06-02)."_s;
+        QTest::newRow("end before the latest, start unknown")
+            << QDate() << QDate(2026, 6, 1)
+            << u"The end date 2026-06-01 is before the latest assessment (2026-06-02)."_s;
+    }
+
+    void checkParticipationDates()
+    {
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        QFETCH(QString, message);
+        // In any order, with an undated one that does not count.
+        const std::vector<QDate> occasions{QDate(2026, 6, 2), QDate(), QDate(2026, 2, 10),
+                                           QDate(2026, 4, 1)};
+        const auto result = analysis::checkParticipationDates(start, end, occasions);
+        QCOMPARE(result.ok(), message.isEmpty());
+        if (!message.isEmpty()) {
+            QCOMPARE(result.error().kind, Error::Kind::Invalid);
+            QCOMPARE(result.errorMessage(), message);
+        }
+    }
+
+    void checkParticipationDates_noOccasions_anyDatesAccepted()
+    {
+        QVERIFY(analysis::checkParticipationDates(QDate(2026, 3, 1), QDate(2026, 3, 2), {}).ok());
+    }
+
     void handledareChanges_counts_data()
     {
         QTest::addColumn<Assignments>("periods");
