@@ -363,7 +363,14 @@ private:
                               "completedAt", "edits"});
             DocumentOccasion o;
             o.path = entry.path;
-            o.occasion.date = date(field(entry, "date"));
+            const Field dateField = field(entry, "date");
+            o.occasion.date = date(dateField);
+            // The same rule as in the form: an occasion is recorded on the day it is held.
+            if (const QDate today = Clock::today(); o.occasion.date > today) {
+                refuse(dateField.path, tr("%1 is after today (%2)")
+                                           .arg(o.occasion.date.toString(Qt::ISODate),
+                                                today.toString(Qt::ISODate)));
+            }
             const Field stateField = field(entry, "state");
             const auto state = occasionStateFromCode(text(stateField));
             if (!state)

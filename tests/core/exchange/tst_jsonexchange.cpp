@@ -319,6 +319,8 @@ private:
         row("wrong-type.json", u"participants[0].protectedIdentity: must be true or false"_s,
             invalid);
         row("unknown-field.json", u"participants[0].personummer: not a field"_s, invalid);
+        row("occasion-after-today.json",
+            u"participants[0].occasions[2].date: 2999-12-31 is after today"_s, invalid);
         row("participants-not-array.json", u"participants: must be an array"_s, invalid);
         row("answer-out-of-range.json",
             u"participants[0].occasions[0].answers.d_halsa.value: must be a whole number from 1 "

@@ -264,6 +264,8 @@ def broken():
     mutated("two-open-handledare-periods.json",
             lambda d: p0(d)["handledareHistory"][0].update(to=None))
     mutated("insats-ends-before-start.json", lambda d: p0(d)["insatser"][0].update(end="2025-01-01"))
+    mutated("occasion-after-today.json",
+            lambda d: p0(d)["occasions"][2].update(date="2999-12-31"))
     mutated("participants-not-array.json", lambda d: d.update(participants={}))
     return cases
 
