@@ -42,19 +42,27 @@ bool installTranslators(QCoreApplication& app, const QString& language)
     QLocale::setDefault(QLocale(language == "en"_L1 ? u"en_GB"_s : language));
     if (language == "en"_L1)
         return true; // the source language
-    auto* own = new QTranslator(&app);
-    if (own->load(u":/i18n/tilltro_%1.qm"_s.arg(language)))
-        QCoreApplication::installTranslator(own);
-    // Qt's own strings (dialog buttons, context menus) from the system's Qt translations.
+    // Qt's own strings (dialog buttons, file and print dialogs) from the system's Qt
+    // translations: qt_<lang> (on Debian 12 for Swedish the Qt 4 era catalogue; for most other
+    // languages one that loads qtbase_<lang> and the other modules' with it) and qtbase_<lang>
+    // where it exists on its own. Both are installed where they load (on Debian 12 qt_sv has
+    // no qtbase_sv beside it; a newer system may have both, and the newer one wins).
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const auto& catalogue : {u"qt_"_s, u"qtbase_"_s}) {
         auto* qt = new QTranslator(&app);
-        if (qt->load(catalogue + language, qtDir)) {
+        if (qt->load(catalogue + language, qtDir))
             QCoreApplication::installTranslator(qt);
-            break;
-        }
-        delete qt;
+        else
+            delete qt;
     }
+    // Tilltro's own last: the translator installed last is asked first, so the Swedish for Qt's
+    // texts that src/app/qtstrings.cpp carries fills what Qt's catalogues lack and corrects
+    // what they have wrong.
+    auto* own = new QTranslator(&app);
+    if (own->load(u":/i18n/tilltro_%1.qm"_s.arg(language)))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
     return true;
 }
 

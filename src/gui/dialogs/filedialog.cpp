@@ -1,9 +1,14 @@
 #include "filedialog.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTreeView>
 
 #include <optional>
 
@@ -11,14 +16,80 @@ namespace tilltro {
 
 namespace {
 std::optional<QString> g_nextAnswer;
+
+/// QFileSystemModel's column of the modification time.
+constexpr int DateColumn = 3;
+
+/// Draws the date column with FileDialog::dateText().
+class ProgramLocaleDates : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString text = FileDialog::dateText(index);
+        if (!text.isEmpty())
+            option->text = text;
+    }
+};
+
+/// Puts ProgramLocaleDates on the dialog's detail view, which exists only once the dialog has
+/// decided against a native dialog (at the latest when it is shown).
+void useProgramLocaleDates(QFileDialog* dialog)
+{
+    auto* view = dialog->findChild<QTreeView*>(QStringLiteral("treeView"));
+    if (view && !dynamic_cast<ProgramLocaleDates*>(view->itemDelegateForColumn(DateColumn)))
+        view->setItemDelegateForColumn(DateColumn, new ProgramLocaleDates(view));
+}
+
+class ShowWatcher : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            if (auto* dialog = qobject_cast<QFileDialog*>(watched))
+                useProgramLocaleDates(dialog);
+        }
+        return false;
+    }
+};
 } // namespace
+
+void FileDialog::followProgramLocale(QFileDialog& dialog)
+{
+    useProgramLocaleDates(&dialog);
+    dialog.installEventFilter(new ShowWatcher(&dialog));
+}
+
+QString FileDialog::dateText(const QModelIndex& index)
+{
+    if (index.column() != DateColumn)
+        return {};
+    const auto* model = qobject_cast<const QFileSystemModel*>(index.model());
+    if (!model)
+        return {};
+    const QDateTime modified = model->lastModified(index);
+    return modified.isValid() ? QLocale().toString(modified, QLocale::ShortFormat) : QString();
+}
 
 QString FileDialog::existingDirectory(QWidget* parent, const QString& caption,
                                       const QString& startFolder)
 {
     if (g_nextAnswer)
         return *g_nextAnswer;
-    return QFileDialog::getExistingDirectory(parent, caption, startFolder);
+    // As QFileDialog::getExistingDirectory() does, with the program's dates.
+    QFileDialog dialog(parent, caption, startFolder);
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    followProgramLocale(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
@@ -26,7 +97,14 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
 {
     if (g_nextAnswer)
         return *g_nextAnswer;
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    // As QFileDialog::getSaveFileName() does, with the program's dates.
+    QFileDialog dialog(parent, caption, suggested, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    followProgramLocale(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
 }
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption,
@@ -34,7 +112,13 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption,
 {
     if (g_nextAnswer)
         return *g_nextAnswer;
-    return QFileDialog::getOpenFileName(parent, caption, startFolder, filter);
+    // As QFileDialog::getOpenFileName() does, with the program's dates.
+    QFileDialog dialog(parent, caption, startFolder, filter);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    followProgramLocale(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
 }
 
 QString FileDialog::startFolder()
