@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/insatsrepository.h"
 #include "ui_insatsdialog.h"
+#include "widgets/dateedit.h"
 
 namespace tilltro {
 
@@ -58,6 +59,15 @@ InsatsDialog::~InsatsDialog() = default;
 
 void InsatsDialog::accept()
 {
+    // A date typed wrong is never saved as another date.
+    for (DateEdit* field :
+         {m_ui->startDateEdit, m_ui->endedCheckBox->isChecked() ? m_ui->endDateEdit : nullptr}) {
+        if (field && !field->typedDateIsValid()) {
+            m_ui->errorLabel->setText(DateEdit::invalidMessage());
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
     InsatsPeriod edited = m_period;
     edited.category = InsatsCategory(m_ui->categoryComboBox->currentData().toInt());
     edited.title = m_ui->titleLineEdit->text().trimmed();

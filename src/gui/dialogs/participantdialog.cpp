@@ -10,12 +10,15 @@
 #include <algorithm>
 #include <array>
 
+#include "core/analysis/occasionrules.h"
 #include "core/clock.h"
 #include "core/domain/personnummer.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "ui_participantdialog.h"
+#include "widgets/dateedit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -325,7 +328,40 @@ void ParticipantDialog::accept()
         m_ui->consentScopeComboBox->setFocus(Qt::OtherFocusReason);
         return;
     }
+    // A date typed wrong is never saved as another date.
+    const bool ended = m_ui->endedCheckBox->isChecked();
+    for (DateEdit* field : {m_ui->startDateEdit, ended ? m_ui->endDateEdit : nullptr}) {
+        if (field && !field->typedDateIsValid()) {
+            showError(DateEdit::invalidMessage());
+            field->setFocus(Qt::OtherFocusReason);
+            m_errorField = field;
+            return;
+        }
+    }
     const Participant edited = editedParticipant();
+    if (edited.id != 0) {
+        // The participation holds its assessments: it starts no later than the first and ends
+        // no earlier than the latest.
+        auto occasions = OccasionRepository(m_db).forParticipant(edited.id);
+        if (!occasions) {
+            showError(occasions.errorMessage());
+            return;
+        }
+        std::vector<QDate> dates;
+        for (const Occasion& o : occasions.value())
+            dates.push_back(o.date);
+        if (auto fits = analysis::checkParticipationDates(edited.startDate, edited.endDate, dates);
+            !fits) {
+            const bool startWrong =
+                !analysis::checkParticipationDates(edited.startDate, QDate(), dates);
+            showError(fits.errorMessage());
+            QWidget* field = startWrong ? static_cast<QWidget*>(m_ui->startDateEdit)
+                                        : static_cast<QWidget*>(m_ui->endDateEdit);
+            field->setFocus(Qt::OtherFocusReason);
+            m_errorField = field;
+            return;
+        }
+    }
     Participant saved = edited;
     std::vector<Consent> consents = m_consents;
     ParticipantRepository repo(m_db);

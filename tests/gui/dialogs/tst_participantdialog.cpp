@@ -15,8 +15,11 @@
 #include <memory>
 
 #include "core/clock.h"
+#include "core/instrument/instrument.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "dialogs/participantdialog.h"
 #include "testutil.h"
@@ -64,6 +67,31 @@ private:
         p.handledareId = m_lars.id;
         const bool stored = ParticipantRepository(*m_db).insert(p).ok();
         return stored ? p : Participant{};
+    }
+
+    /// A participant started 2026-02-01 with assessments on 2026-02-10 and 2026-03-03.
+    Participant participantWithOccasions()
+    {
+        const Participant p = storeParticipant(u"D-0001"_s);
+        const qint64 instrument =
+            InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        for (const QDate& date : {QDate(2026, 2, 10), QDate(2026, 3, 3)}) {
+            Occasion o;
+            o.participantId = p.id;
+            o.instrumentId = instrument;
+            o.date = date;
+            o.state = OccasionState::Completed;
+            static_cast<void>(OccasionRepository(*m_db).save(o));
+        }
+        return p;
+    }
+
+    /// Puts the focus on `field` as Tab does and types `keys` where the focus is.
+    static void typeDate(QWidget* field, const QString& keys)
+    {
+        field->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), keys);
     }
 
     int participantCount() const
@@ -327,6 +355,68 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY(!child<QLabel>(dialog, u"errorLabel"_s)->text().isEmpty());
         QVERIFY(byCode(u"D-0001"_s)->isActive());
+    }
+
+    void endBeforeLatestAssessment_refusedSayingWhich()
+    {
+        const Participant p = participantWithOccasions();
+        ParticipantDialog dialog(*m_db, p.id);
+        showAndActivate(dialog);
+        dialog.startEnding();
+        child<QComboBox>(dialog, u"endReasonComboBox"_s)->setCurrentIndex(0);
+        auto* end = child<QDateEdit>(dialog, u"endDateEdit"_s);
+        typeDate(end, u"20260301"_s);
+        QCOMPARE(end->date(), QDate(2026, 3, 1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+
+        QVERIFY(dialog.isVisible());
+        auto* error = child<QLabel>(dialog, u"errorLabel"_s);
+        QCOMPARE(error->text(),
+                 u"The end date 2026-03-01 is before the latest assessment (2026-03-03)."_s);
+        QVERIFY(end->hasFocus());
+        QVERIFY(byCode(u"D-0001"_s)->isActive());
+
+        QTest::keyClick(end, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(end, u"2026-03-03"_s);
+        QTest::keyClick(end, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(byCode(u"D-0001"_s)->endDate, QDate(2026, 3, 3));
+    }
+
+    void startAfterFirstAssessment_refused()
+    {
+        const Participant p = participantWithOccasions();
+        ParticipantDialog dialog(*m_db, p.id);
+        showAndActivate(dialog);
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier); // &Started:
+        auto* start = child<QDateEdit>(dialog, u"startDateEdit"_s);
+        QTRY_VERIFY(start->hasFocus());
+        QTest::keyClicks(start, u"2026"_s);
+        QTest::keyClick(start, Qt::Key_Right);
+        QTest::keyClicks(start, u"02"_s);
+        QTest::keyClick(start, Qt::Key_Right);
+        QTest::keyClicks(start, u"15"_s);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLabel>(dialog, u"errorLabel"_s)->text(),
+                 u"The start date 2026-02-15 is after the first assessment (2026-02-10)."_s);
+        QCOMPARE(byCode(u"D-0001"_s)->startDate, QDate(2026, 2, 1));
+    }
+
+    void typedNotADate_refusedNeverAnotherDate()
+    {
+        const Participant p = storeParticipant(u"D-0001"_s);
+        ParticipantDialog dialog(*m_db, p.id);
+        showAndActivate(dialog);
+        auto* start = child<QDateEdit>(dialog, u"startDateEdit"_s);
+        typeDate(start, u"2026-02-30"_s);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(start->text(), u"2026-02-30"_s); // still what was typed
+        QVERIFY2(child<QLabel>(dialog, u"errorLabel"_s)->text().startsWith(u"Not a date."_s),
+                 qPrintable(child<QLabel>(dialog, u"errorLabel"_s)->text()));
+        QCOMPARE(byCode(u"D-0001"_s)->startDate, QDate(2026, 2, 1));
     }
 
     void end_withReasonThenReopenByUnticking()
