@@ -187,8 +187,13 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(form));
             form->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(form));
-            for (const QChar c : u"55667788V7777777263E3"_s)
-                QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+            // The deltagare's part, then Enter on to the handledare's part, then that part.
+            for (const QChar c : u"55667788\rV7777777263E3"_s) {
+                if (c == u'\r')
+                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+                else
+                    QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+            }
             QSignalSpy completed(form, &OccasionForm::completed);
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
             QCOMPARE(completed.size(), 1);

@@ -17,7 +17,9 @@
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "dateedit.h"
 #include "dialogs/insatsdialog.h"
+#include "dialogs/messagebox.h"
 #include "ratingrow.h"
 #include "ui_occasionform.h"
 
@@ -42,6 +44,12 @@ OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId
     big.setBold(true);
     m_ui->participantLabel->setFont(big);
     m_ui->keyboardHelpLabel->setForegroundRole(QPalette::PlaceholderText);
+    // Read at arm's length when the deltagare has answered the last question.
+    QFont done = m_ui->deltagareDoneLabel->font();
+    done.setPointSizeF(done.pointSizeF() * 1.2);
+    done.setBold(true);
+    m_ui->deltagareDoneLabel->setFont(done);
+    m_ui->deltagareDoneLabel->hide();
 
     if (!load(participantId, occasionId)) {
         m_ui->partsTabWidget->setEnabled(false);
@@ -70,11 +78,9 @@ OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId
                                         ? tr("Completed. Changes are saved and logged.")
                                         : (m_occasion.id ? tr("Draft") : tr("New assessment")));
 
-    connect(m_ui->occasionDateEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
-        m_occasion.date = date;
-        loadPrevious();
-        markDirty();
-    });
+    connect(m_ui->occasionDateEdit, &QDateEdit::dateChanged, this, &OccasionForm::dateEdited);
+    connect(m_ui->toHandledarePushButton, &QPushButton::clicked, this,
+            &OccasionForm::goToHandledarePart);
     connect(m_ui->handledareComboBox, &QComboBox::currentIndexChanged, this, [this] {
         m_occasion.handledareId = m_ui->handledareComboBox->currentData().toLongLong();
         markDirty();
@@ -91,9 +97,12 @@ OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId
     auto* completeShortcut = new QShortcut(QKeySequence(u"Ctrl+Return"_s), this);
     connect(completeShortcut, &QShortcut::activated, this, &OccasionForm::complete);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &OccasionForm::saveNow);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (saveNow())
+            m_changedSinceExplicitSave = false;
+    });
     auto* closeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
+    connect(closeShortcut, &QShortcut::activated, this, &OccasionForm::closeByEscape);
     // Keep the focused question in view while tabbing or typing through the form.
     m_focusConnection =
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -175,7 +184,7 @@ bool OccasionForm::load(qint64 participantId, qint64 occasionId)
 
 void OccasionForm::buildRows()
 {
-    auto addRows = [this](Respondent respondent, QVBoxLayout* layout) {
+    auto addRows = [this](Respondent respondent, QVBoxLayout* layout, bool stretch) {
         for (const Question* question : m_instrument.questionsFor(respondent)) {
             auto* row = new RatingRow(m_instrument, *question, m_language, this);
             if (auto it = m_occasion.answers.find(question->key); it != m_occasion.answers.end())
@@ -184,16 +193,24 @@ void OccasionForm::buildRows()
             connect(row, &RatingRow::answeredByKey, this, [this, row] { focusNextRow(row); });
             layout->addWidget(row);
             m_rows.push_back(row);
+            if (respondent == Respondent::Deltagare)
+                m_deltagareRows = int(m_rows.size());
         }
-        layout->addStretch(1);
+        if (stretch)
+            layout->addStretch(1);
     };
-    addRows(Respondent::Deltagare, m_ui->deltagareRowsLayout);
-    addRows(Respondent::Handledare, m_ui->handledareRowsLayout);
+    // The deltagare's page ends with the way on to the handledare's part, right under the rows.
+    addRows(Respondent::Deltagare, m_ui->deltagareRowsLayout, false);
+    addRows(Respondent::Handledare, m_ui->handledareRowsLayout, true);
     // Reading order: the rows, then the rest of the handledare page, then the footer.
     QWidget* previous = m_ui->handledareComboBox;
-    for (RatingRow* row : m_rows) {
-        setTabOrder(previous, row);
-        previous = row;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        setTabOrder(previous, m_rows[size_t(i)]);
+        previous = m_rows[size_t(i)];
+        if (i + 1 == m_deltagareRows) {
+            setTabOrder(previous, m_ui->toHandledarePushButton);
+            previous = m_ui->toHandledarePushButton;
+        }
     }
     for (QWidget* w : {static_cast<QWidget*>(m_ui->insatserTableWidget),
                        static_cast<QWidget*>(m_ui->addInsatsPushButton),
@@ -308,12 +325,94 @@ void OccasionForm::answerChanged(const QString& key, const Answer& answer)
     else
         m_occasion.answers[key] = answer;
     markDirty();
+    if (!m_ui->deltagareDoneLabel->isHidden())
+        updateDeltagareDone();
 }
 
 void OccasionForm::markDirty()
 {
     m_dirty = true;
+    m_changedSinceExplicitSave = true;
     m_saveTimer->start();
+}
+
+void OccasionForm::dateEdited(const QDate& date)
+{
+    // An occasion is recorded on the day it is held: a later date is refused, not stored.
+    if (auto allowed = analysis::checkOccasionDate(date, Clock::today()); !allowed) {
+        m_dateMessage = allowed.errorMessage();
+        m_ui->messageLabel->setText(m_dateMessage);
+        return;
+    }
+    if (!m_dateMessage.isEmpty() && m_ui->messageLabel->text() == m_dateMessage)
+        m_ui->messageLabel->clear(); // the refused date was put right
+    m_dateMessage.clear();
+    m_occasion.date = date;
+    loadPrevious();
+    reloadInsatser();
+    updateTitle();
+    markDirty();
+}
+
+void OccasionForm::closeByEscape()
+{
+    if (m_changedSinceExplicitSave) {
+        const bool completedBefore = m_occasion.state == OccasionState::Completed;
+        const QString text =
+            completedBefore
+                ? tr("You have changed the assessment since you last saved. Close it now?\n\n"
+                     "The changes are saved whichever you choose.")
+                : tr("You have typed in the assessment since you last saved. Close it now?\n\n"
+                     "What you typed is kept as a draft whichever you choose.");
+        const auto answer =
+            MessageBox::question(this, tr("Close the assessment?"), text,
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            saveNow(); // kept as a draft while the meeting goes on
+            return;
+        }
+    }
+    close();
+}
+
+void OccasionForm::stopAtEndOfDeltagarePart()
+{
+    updateDeltagareDone();
+    m_ui->deltagareDoneLabel->show();
+    // The focus leaves the rating rows: a digit typed now answers nothing.
+    m_ui->toHandledarePushButton->setFocus(Qt::OtherFocusReason);
+    m_ui->deltagareScrollArea->ensureWidgetVisible(m_ui->toHandledarePushButton, 20, 20);
+}
+
+void OccasionForm::updateDeltagareDone()
+{
+    QStringList unanswered;
+    for (int i = 0; i < m_deltagareRows; ++i) {
+        const RatingRow* row = m_rows[size_t(i)];
+        const Question* question = m_instrument.question(row->key());
+        if (row->answer().isEmpty() && question && question->required)
+            unanswered << question->label.text(m_language);
+    }
+    m_ui->deltagareDoneLabel->setText(
+        unanswered.isEmpty()
+            ? tr("The participant's part is done. Next: the case worker's part. Press Enter to go "
+                 "on.")
+            : tr("This is the end of the participant's part. Not answered yet: %1.")
+                  .arg(unanswered.join(u", "_s)));
+}
+
+void OccasionForm::goToHandledarePart()
+{
+    m_ui->partsTabWidget->setCurrentWidget(m_ui->handledarePage);
+    RatingRow* target = nullptr;
+    for (size_t i = size_t(m_deltagareRows); i < m_rows.size() && !target; ++i) {
+        if (m_rows[i]->answer().isEmpty())
+            target = m_rows[i];
+    }
+    if (!target && size_t(m_deltagareRows) < m_rows.size())
+        target = m_rows[size_t(m_deltagareRows)];
+    if (target)
+        target->setFocus(Qt::TabFocusReason);
 }
 
 bool OccasionForm::saveNow()
@@ -357,6 +456,17 @@ bool OccasionForm::complete()
 {
     if (!ok())
         return false;
+    DateEdit* dateEdit = m_ui->occasionDateEdit;
+    Result<void> dated;
+    if (!dateEdit->typedDateIsValid())
+        dated = makeError(Error::Kind::Invalid, DateEdit::invalidMessage());
+    else
+        dated = analysis::checkOccasionDate(dateEdit->date(), Clock::today());
+    if (!dated) {
+        m_ui->messageLabel->setText(dated.errorMessage());
+        dateEdit->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     Occasion candidate = m_occasion;
     auto result = analysis::completeOccasion(m_instrument, candidate, Clock::now());
     if (!result) {
@@ -379,6 +489,7 @@ bool OccasionForm::complete()
         return false;
     }
     m_ui->messageLabel->clear();
+    m_changedSinceExplicitSave = false;
     Q_EMIT completed(m_occasion.id);
     close();
     return true;
@@ -406,6 +517,11 @@ void OccasionForm::focusNextRow(RatingRow* from)
     const auto it = std::find(m_rows.begin(), m_rows.end(), from);
     if (it == m_rows.end())
         return;
+    if (int(it - m_rows.begin()) + 1 == m_deltagareRows) {
+        // Never carry typing across to the handledare's answers.
+        stopAtEndOfDeltagarePart();
+        return;
+    }
     QWidget* next = (it + 1 != m_rows.end()) ? static_cast<QWidget*>(*(it + 1))
                                              : static_cast<QWidget*>(m_ui->notesPlainTextEdit);
     if (m_ui->handledareContents->isAncestorOf(next))

@@ -51,6 +51,8 @@ public:
     bool saveNow();
     /// Validates and completes. On failure names what is missing and returns false.
     bool complete();
+    /// True when something was typed since the last explicit save (Ctrl+S): Esc asks first then.
+    bool hasChangesSinceExplicitSave() const { return m_changedSinceExplicitSave; }
 
 Q_SIGNALS:
     void saved(qint64 occasionId);
@@ -70,6 +72,13 @@ private:
     void answerChanged(const QString& key, const Answer& answer);
     void markDirty();
     void focusNextRow(RatingRow* from);
+    /// The end of the deltagare's part was reached by typing: stop there and say what is next.
+    void stopAtEndOfDeltagarePart();
+    void updateDeltagareDone();
+    void goToHandledarePart();
+    void dateEdited(const QDate& date);
+    /// Esc: closes, asking first when something was typed since the last explicit save.
+    void closeByEscape();
     void updateTitle();
     void showMissing(const std::vector<QString>& keys);
 
@@ -82,9 +91,12 @@ private:
     Occasion m_occasion;
     std::vector<InsatsPeriod> m_insatser;
     std::vector<RatingRow*> m_rows; ///< in keyboard order: deltagare part, then handledare part
+    int m_deltagareRows = 0;        ///< the first rows of m_rows, the deltagare's part
     QTimer* m_saveTimer = nullptr;
     bool m_dirty = false;
     bool m_focusedOnce = false;
+    bool m_changedSinceExplicitSave = false;
+    QString m_dateMessage; ///< shown while the date field holds a refused date
     QMetaObject::Connection m_focusConnection;
 };
 

@@ -1,6 +1,8 @@
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -14,6 +16,7 @@
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "dialogs/messagebox.h"
 #include "testutil.h"
 #include "widgets/occasionform.h"
 #include "widgets/ratingrow.h"
@@ -103,14 +106,18 @@ private Q_SLOTS:
         showAndFocus(form);
         QCOMPARE(QApplication::focusWidget(), row(form, u"d_mojligheter"_s));
         type(u"56780123"_s); // eight deltagare questions; 0 means 10
+        // The deltagare's part ends there; Enter goes on to the handledare's part.
+        QCOMPARE(QApplication::focusWidget(),
+                 form.findChild<QPushButton*>(u"toHandledarePushButton"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(QApplication::focusWidget(), row(form, u"h_mojligheter"_s));
         auto* tabs = form.findChild<QTabWidget*>(u"partsTabWidget"_s);
-        QCOMPARE(tabs->currentIndex(), 1); // moved on to the handledare's part by itself
-        type(u"V7777777"_s);               // own ratings, the first one "don't know"
-        type(u"2"_s);                      // tilltro: option 2 = goda möjligheter
-        type(u"6"_s);                      // målmedvetenhet
-        type(u"E"_s);                      // våld: ej aktuellt att fråga
-        type(u"3"_s);                      // riskbruk: option 3 = nej
+        QCOMPARE(tabs->currentIndex(), 1);
+        type(u"V7777777"_s); // own ratings, the first one "don't know"
+        type(u"2"_s);        // tilltro: option 2 = goda möjligheter
+        type(u"6"_s);        // målmedvetenhet
+        type(u"E"_s);        // våld: ej aktuellt att fråga
+        type(u"3"_s);        // riskbruk: option 3 = nej
         QCOMPARE(QApplication::focusWidget(),
                  form.findChild<QPlainTextEdit*>(u"notesPlainTextEdit"_s));
         QTest::keyClicks(QApplication::focusWidget(), u"Bra samtal."_s);
@@ -134,6 +141,124 @@ private Q_SLOTS:
         QCOMPARE(o.answers.at(u"riskbruk"_s), Answer::choice(u"nej"_s));
         QCOMPARE(o.notes, u"Bra samtal."_s);
         QCOMPARE(o.answers.size(), size_t(20));
+    }
+
+    void deltagarePart_typingStopsAtItsEnd()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"56780123"_s); // the deltagare's eight answers
+        type(u"4444V"_s);    // typed on by mistake
+        auto* tabs = form.findChild<QTabWidget*>(u"partsTabWidget"_s);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(row(form, u"d_soker"_s)->answer(), Answer::number(3)); // the eighth, unchanged
+        for (RatingRow* r : form.findChildren<RatingRow*>()) {
+            if (r->key().startsWith(u"h_"_s) || !r->key().startsWith(u"d_"_s))
+                QVERIFY2(r->answer().isEmpty(), qPrintable(r->key()));
+        }
+        auto* done = form.findChild<QLabel*>(u"deltagareDoneLabel"_s);
+        QVERIFY(done->isVisible());
+        QVERIFY2(done->text().startsWith(u"The participant's part is done."_s),
+                 qPrintable(done->text()));
+        QVERIFY(done->text().contains(u"Enter"_s));
+        QVERIFY(form.saveNow());
+        QCOMPARE(storedOccasion(form.occasionId()).answers.size(), size_t(8));
+    }
+
+    void deltagarePart_endReachedWithGaps_namesWhatIsMissing()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"56"_s);
+        row(form, u"d_vardagen"_s)->setFocus(Qt::TabFocusReason); // skipped Samarbete, Hälsa
+        type(u"01234"_s);
+        const QString text = form.findChild<QLabel*>(u"deltagareDoneLabel"_s)->text();
+        QVERIFY2(text.contains(u"Samarbete"_s) && text.contains(u"Hälsa"_s), qPrintable(text));
+        QVERIFY(!text.contains(u"Vardagen"_s));
+    }
+
+    void escape_afterTyping_asksFirstAndKeepsTheDraft()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"47"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::No);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(form.isVisible()); // No: the meeting goes on
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"draft"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(!form.hasUnsavedChanges());
+        const qint64 id = form.occasionId();
+        QVERIFY(id > 0);
+        QCOMPARE(storedOccasion(id).answers.at(u"d_klara_jobb"_s), Answer::number(7));
+
+        type(u"9"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!form.isVisible());
+        const Occasion stored = storedOccasion(id);
+        QCOMPARE(stored.state, OccasionState::Draft);
+        QCOMPARE(stored.answers.at(u"d_samarbete"_s), Answer::number(9));
+        MessageBox::resetForTests();
+    }
+
+    void escape_afterExplicitSave_closesAtOnce()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"4"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!form.hasChangesSinceExplicitSave());
+        MessageBox::setNextAnswerForTests(QMessageBox::No); // would keep it open if asked
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!form.isVisible());
+        MessageBox::resetForTests();
+        QCOMPARE(storedOccasion(form.occasionId()).answers.at(u"d_mojligheter"_s),
+                 Answer::number(4));
+    }
+
+    void date_typedAfterToday_refusedAndNeverStored()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"5"_s);
+        // Issue 12: Alt+D, 2027, Right, 03, Right, 04.
+        QTest::keyClick(&form, Qt::Key_D, Qt::AltModifier);
+        auto* date = form.findChild<QDateEdit*>(u"occasionDateEdit"_s);
+        QTRY_VERIFY(date->hasFocus());
+        QTest::keyClicks(date, u"2027"_s);
+        QTest::keyClick(date, Qt::Key_Right);
+        QTest::keyClicks(date, u"03"_s);
+        QTest::keyClick(date, Qt::Key_Right);
+        QTest::keyClicks(date, u"04"_s);
+        QCOMPARE(date->date(), QDate(2027, 3, 4)); // shown as typed, not 2027-12-30
+        auto* message = form.findChild<QLabel*>(u"messageLabel"_s);
+        QVERIFY2(message->text().contains(u"2027-03-04, after today (2026-11-24)"_s),
+                 qPrintable(message->text()));
+        QVERIFY(!form.complete());
+        QVERIFY(message->text().contains(u"after today"_s));
+        QVERIFY(form.saveNow());
+        QCOMPARE(storedOccasion(form.occasionId()).date, QDate(2026, 11, 24));
+
+        // Put right: the earlier day counts and the message goes.
+        QTest::keyClick(date, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(date, u"20261120"_s);
+        QCOMPARE(form.occasion().date, QDate(2026, 11, 20));
+        QVERIFY(message->text().isEmpty());
+    }
+
+    void date_notADate_completionRefused()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        auto* date = form.findChild<QDateEdit*>(u"occasionDateEdit"_s);
+        date->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(date, u"2026-11-31"_s);
+        row(form, u"d_mojligheter"_s)->setFocus(Qt::TabFocusReason);
+        QCOMPARE(date->text(), u"2026-11-31"_s);
+        QVERIFY(!form.complete());
+        QVERIFY(form.findChild<QLabel*>(u"messageLabel"_s)->text().contains(u"Not a date"_s));
+        QCOMPARE(form.occasion().date, QDate(2026, 11, 24));
     }
 
     void draft_savedWithinASecondAndFoundAgain()
