@@ -102,7 +102,7 @@ private Q_SLOTS:
         m_file = m_dir.filePath(u"Handlingsplan.pdf"_s);
         QFile file(m_file);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4\n");
+        file.write(QByteArray(1500, 'x')); // 1,46 KiB
         file.close();
         QVERIFY(installTranslators(*qApp, u"sv"_s));
     }
@@ -162,9 +162,9 @@ private Q_SLOTS:
                  qPrintable(buttonTexts(*dialog).join(u'|')));
     }
 
-    // QFileSystemModel writes the modification time with QLocale::system(); every chooser of
-    // the program shows it in the program's locale instead (FileDialog::followProgramLocale).
-    void fileDialog_dates_inTheProgramsLocale()
+    // QFileSystemModel writes the modification time and the size with QLocale::system(); every
+    // chooser of the program shows them in the program's locale (followProgramLocale()).
+    void fileDialog_datesAndSizes_inTheProgramsLocale()
     {
         QCOMPARE(QLocale().name(), u"sv_SE"_s);
         auto dialog = fileDialog(QFileDialog::ExistingFile, QFileDialog::AcceptOpen);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(name.isValid());
         const QModelIndex date = name.siblingAtColumn(3);
         QTRY_VERIFY(model->lastModified(date).isValid());
-        const QString shown = FileDialog::dateText(date);
+        const QString shown = FileDialog::localeText(date);
         QCOMPARE(
             shown,
             QLocale(u"sv_SE"_s).toString(QFileInfo(m_file).lastModified(), QLocale::ShortFormat));
@@ -189,7 +189,12 @@ private Q_SLOTS:
             // What Qt itself would show here ("4 Dec 2026 21:26:56" under C).
             QVERIFY(model->data(date).toString() != shown);
         }
-        QCOMPARE(FileDialog::dateText(name), QString()); // only the date column
+        QCOMPARE(FileDialog::localeText(name), QString()); // not the name
+        // The size, with a Swedish decimal comma: "1,46 KiB" where Qt writes "1.46 KiB".
+        QVERIFY(tree->itemDelegateForColumn(1));
+        const QString size = FileDialog::localeText(name.siblingAtColumn(1));
+        QCOMPARE(size, QLocale(u"sv_SE"_s).formattedDataSize(QFileInfo(m_file).size()));
+        QVERIFY2(size.contains(u"1,46"_s), qPrintable(size));
     }
 
     void printPreview_swedishTitleAndActions()

@@ -17,11 +17,12 @@ namespace tilltro {
 namespace {
 std::optional<QString> g_nextAnswer;
 
-/// QFileSystemModel's column of the modification time.
+/// QFileSystemModel's columns of the size and the modification time.
+constexpr int SizeColumn = 1;
 constexpr int DateColumn = 3;
 
-/// Draws the date column with FileDialog::dateText().
-class ProgramLocaleDates : public QStyledItemDelegate {
+/// Draws the size and date columns with FileDialog::localeText().
+class ProgramLocaleTexts : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
@@ -29,19 +30,22 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        const QString text = FileDialog::dateText(index);
+        const QString text = FileDialog::localeText(index);
         if (!text.isEmpty())
             option->text = text;
     }
 };
 
-/// Puts ProgramLocaleDates on the dialog's detail view, which exists only once the dialog has
+/// Puts ProgramLocaleTexts on the dialog's detail view, which exists only once the dialog has
 /// decided against a native dialog (at the latest when it is shown).
-void useProgramLocaleDates(QFileDialog* dialog)
+void useProgramLocaleTexts(QFileDialog* dialog)
 {
     auto* view = dialog->findChild<QTreeView*>(QStringLiteral("treeView"));
-    if (view && !dynamic_cast<ProgramLocaleDates*>(view->itemDelegateForColumn(DateColumn)))
-        view->setItemDelegateForColumn(DateColumn, new ProgramLocaleDates(view));
+    if (!view || dynamic_cast<ProgramLocaleTexts*>(view->itemDelegateForColumn(DateColumn)))
+        return;
+    auto* delegate = new ProgramLocaleTexts(view);
+    view->setItemDelegateForColumn(SizeColumn, delegate);
+    view->setItemDelegateForColumn(DateColumn, delegate);
 }
 
 class ShowWatcher : public QObject {
@@ -53,7 +57,7 @@ protected:
     {
         if (event->type() == QEvent::Show) {
             if (auto* dialog = qobject_cast<QFileDialog*>(watched))
-                useProgramLocaleDates(dialog);
+                useProgramLocaleTexts(dialog);
         }
         return false;
     }
@@ -62,16 +66,18 @@ protected:
 
 void FileDialog::followProgramLocale(QFileDialog& dialog)
 {
-    useProgramLocaleDates(&dialog);
+    useProgramLocaleTexts(&dialog);
     dialog.installEventFilter(new ShowWatcher(&dialog));
 }
 
-QString FileDialog::dateText(const QModelIndex& index)
+QString FileDialog::localeText(const QModelIndex& index)
 {
-    if (index.column() != DateColumn)
-        return {};
     const auto* model = qobject_cast<const QFileSystemModel*>(index.model());
     if (!model)
+        return {};
+    if (index.column() == SizeColumn)
+        return model->isDir(index) ? QString() : QLocale().formattedDataSize(model->size(index));
+    if (index.column() != DateColumn)
         return {};
     const QDateTime modified = model->lastModified(index);
     return modified.isValid() ? QLocale().toString(modified, QLocale::ShortFormat) : QString();

@@ -23,16 +23,16 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
                                 const QString& filter);
 
-    /// Makes a Qt file dialog word its dates like the rest of the program. QFileSystemModel
-    /// writes the Date Modified column with QLocale::system() ("4 Dec 2026 21:26:56" on a
-    /// system set to C or English) instead of the program's locale (set by
-    /// installTranslators()); this shows the column with QLocale(). Takes effect when the
-    /// dialog is shown (or at once when its widgets exist); a native dialog is left as it is.
-    /// Every chooser here calls it.
+    /// Makes a Qt file dialog write its dates and sizes like the rest of the program.
+    /// QFileSystemModel writes the Size and Date Modified columns with QLocale::system() ("3.93
+    /// KiB", "4 Dec 2026 21:26:56" on a system set to C or English) instead of the program's
+    /// locale (set by installTranslators()); this shows them with QLocale(). Takes effect when
+    /// the dialog is shown (or at once when its widgets exist); a native dialog is left as it
+    /// is. Every chooser here calls it.
     static void followProgramLocale(QFileDialog& dialog);
-    /// The Date Modified text of a file dialog's item in the program's locale; empty for
-    /// another column or an item without a time.
-    static QString dateText(const QModelIndex& index);
+    /// The Size or Date Modified text of a file dialog's item in the program's locale; empty
+    /// for another column, a folder's size or an item without a time.
+    static QString localeText(const QModelIndex& index);
 
     /// Where a chooser starts when nothing better is known: the user's documents folder when it
     /// exists (it often does not on a fresh account), otherwise the home folder. Never a
