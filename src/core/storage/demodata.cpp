@@ -125,7 +125,10 @@ Result<void> fillWithDemoData(Database& db, const DemoOptions& options)
                                  ? 0
                                  : handledareIds[rng.bounded(quint32(handledareIds.size()))];
             if (options.participants > 4 && i == options.participants - 1) {
-                p.endDate = today.addDays(-10);
+                // Ended after its latest occasion, as the rules require.
+                const QDate lastOccasion =
+                    p.startDate.addDays(7).addMonths(3 * (occasionCount - 1));
+                p.endDate = std::max(today.addDays(-10), lastOccasion);
                 p.endReason = EndReason::Arbete;
             }
             if (auto r = participants.insert(p); !r)

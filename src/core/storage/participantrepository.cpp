@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "../analysis/occasionrules.h"
 #include "../clock.h"
 #include "../domain/personnummer.h"
 #include "auditlog.h"
@@ -83,6 +84,19 @@ Result<void> ParticipantRepository::validate(Participant& p) const
             QCoreApplication::translate("Participant", "Choose why the participation ended."));
     if (!p.endDate.isValid())
         p.endReason = EndReason::None;
+    if (p.id != 0 && (p.startDate.isValid() || p.endDate.isValid())) {
+        // The participation holds its occasions (an import adds them after the deltagare).
+        QSqlQuery dates = m_db.prepare(
+            u"SELECT MIN(occasion_date), MAX(occasion_date) FROM occasion WHERE participant_id = ?"_s);
+        dates.addBindValue(p.id);
+        if (auto r = Database::exec(dates); !r)
+            return r;
+        if (dates.next()) {
+            const std::vector<QDate> held{sql::toDate(dates.value(0)), sql::toDate(dates.value(1))};
+            if (auto fits = analysis::checkParticipationDates(p.startDate, p.endDate, held); !fits)
+                return fits;
+        }
+    }
 
     QSqlQuery q = m_db.prepare(u"SELECT id FROM participant WHERE code = ? AND id <> ?"_s);
     q.addBindValue(p.code);

@@ -187,6 +187,37 @@ private Q_SLOTS:
         QCOMPARE(ParticipantRepository(*m_db).byId(p.id).value()->endReason, EndReason::Arbete);
     }
 
+    void participant_datesAroundOccasions_refused()
+    {
+        Participant p = addParticipant(u"D-9"_s);
+        const qint64 instrumentId =
+            InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
+        for (const QDate& date : {QDate(2026, 3, 3), QDate(2026, 6, 2)}) {
+            Occasion o;
+            o.participantId = p.id;
+            o.instrumentId = instrumentId;
+            o.date = date;
+            QVERIFY(OccasionRepository(*m_db).save(o).ok());
+        }
+        ParticipantRepository repo(*m_db);
+        p.endDate = QDate(2026, 6, 1);
+        p.endReason = EndReason::Arbete;
+        auto ended = repo.update(p, QDate(2026, 6, 1));
+        QVERIFY(!ended.ok());
+        QCOMPARE(ended.error().kind, Error::Kind::Invalid);
+        QVERIFY2(ended.errorMessage().contains(u"latest assessment (2026-06-02)"_s),
+                 qPrintable(ended.errorMessage()));
+        QVERIFY(repo.byId(p.id).value()->isActive());
+        p.endDate = QDate(2026, 6, 2); // the day of the latest is fine
+        QVERIFY(repo.update(p, QDate(2026, 6, 2)).ok());
+
+        p.startDate = QDate(2026, 3, 4);
+        auto started = repo.update(p, QDate(2026, 6, 2));
+        QVERIFY(!started.ok());
+        QVERIFY2(started.errorMessage().contains(u"first assessment (2026-03-03)"_s),
+                 qPrintable(started.errorMessage()));
+    }
+
     void participant_suggestCode_isOneAboveHighest()
     {
         QCOMPARE(ParticipantRepository(*m_db).suggestCode().value(), u"D-0001"_s);
