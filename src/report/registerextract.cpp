@@ -773,6 +773,10 @@ private:
                                     "extract, is recorded with the time and the user account "
                                     "of the person who did it."),
                          m_s.muted, 0, 0, 0, true);
+        m_flow.paragraph(Report::tr("An assessment that is not completed yet is saved as it is "
+                                    "filled in; those saves are recorded once per working "
+                                    "session, at the time the session began."),
+                         m_s.muted, 0, 0, 0, true);
         const Json& list = array(m_participant, "auditLog");
         if (list.empty()) {
             none(Report::tr("The log has no entries."));
