@@ -75,6 +75,19 @@ int main(int argc, char** argv)
                 return 2;
         }
     }
+    // The deltagare view at the sizes it is used at most: from a small laptop to a full-HD
+    // screen turned towards the deltagare.
+    for (const QSize size : {QSize(1024, 700), QSize(1100, 700), QSize(1920, 1080)}) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        window.openDatabase(path);
+        window.selectParticipant(3);
+        if (window.openParticipantView(3)) {
+            save(window,
+                 out + u"/participantview-%1x%2.png"_s.arg(size.width()).arg(size.height()));
+        }
+    }
     for (const QSize size : {QSize(1280, 800), QSize(800, 600)}) {
         const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
         MainWindow window;

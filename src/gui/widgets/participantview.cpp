@@ -4,6 +4,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -95,25 +97,44 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
     connect(m_ui->insatserListWidget, &QListWidget::itemActivated, this,
             [this] { editInsats(m_ui->insatserListWidget->currentRow(), false); });
 
-    m_ui->changeTableWidget->setColumnCount(6);
-    m_ui->changeTableWidget->setHorizontalHeaderLabels({tr("Indicator"), tr("First"),
-                                                        tr("Previous"), tr("Latest"),
-                                                        tr("Since previous"), tr("Since first")});
-    m_ui->changeTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The change table shows all eight indicators whole: rows as tall as their text, the table
+    // as tall as its rows (fitChangeTable()), numbers as wide as they need, the names the rest.
+    // Two-word headers of the number columns go on two lines, so the names keep the width.
+    QTableWidget* table = m_ui->changeTableWidget;
+    table->setColumnCount(6);
+    QStringList headers{tr("Indicator"), tr("First"),          tr("Previous"),
+                        tr("Latest"),    tr("Since previous"), tr("Since first")};
+    for (qsizetype c = 1; c < headers.size(); ++c)
+        headers[c].replace(u' ', u'\n');
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            &ParticipantView::fitChangeTable);
+    m_ui->changePane->installEventFilter(this);
+    m_ui->centreSplitter->installEventFilter(this);
 
-    // Everything must fit from 800×600 up; the splitters give the room back on larger screens.
+    // The header takes the lines it needs; the rest goes to the chart, the table and the plan.
+    m_ui->headerLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_ui->viewLayout->setStretch(1, 1);
+
+    // Everything must fit from 800×600 up; the splitters give the room back on larger screens
+    // (see resizeEvent()). The chart takes the height the change table leaves.
     m_ui->leftPane->setMinimumWidth(150);
     m_ui->planContainer->setMinimumWidth(250);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(2, 0);
-    m_ui->centreSplitter->setStretchFactor(0, 3);
-    m_ui->centreSplitter->setStretchFactor(1, 2);
+    m_ui->centreSplitter->setStretchFactor(0, 1);
+    m_ui->centreSplitter->setStretchFactor(1, 0);
     QSettings settings;
-    if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_ui->mainSplitter->setSizes({200, 620, 380});
+    m_splittersRemembered =
+        m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_ui->centreSplitter->restoreState(settings.value(CentreSplitterKey).toByteArray());
     auto remember = [this] {
+        m_splittersRemembered = true;
         QSettings s;
         s.setValue(SplitterKey, m_ui->mainSplitter->saveState());
         s.setValue(CentreSplitterKey, m_ui->centreSplitter->saveState());
@@ -129,6 +150,67 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
 }
 
 ParticipantView::~ParticipantView() = default;
+
+void ParticipantView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Until the handledare moves a splitter: the lists and the plan get a share of the width
+    // that suits it, within bounds, and the chart and the table the rest.
+    if (m_splittersRemembered || !m_ui)
+        return;
+    // From 1024 px up never narrower than what the panes need to show their texts whole (the
+    // plan chooser, the "Both views" box), as long as the chart keeps a third or more; in a
+    // smaller window the chart comes first.
+    const int width = m_ui->mainSplitter->width();
+    const bool roomy = width >= 960;
+    const int left =
+        std::clamp(std::max(int(width * 0.16), roomy ? m_ui->leftLayout->minimumSize().width() : 0),
+                   150, std::max(150, width / 4));
+    const int plan =
+        std::clamp(std::max(int(width * (roomy ? 0.37 : 0.3)),
+                            roomy ? m_ui->planContainer->sizeHint().width() : 0),
+                   250, std::max(250, std::min(560, roomy ? width * 2 / 5 : int(width * 0.3))));
+    m_ui->mainSplitter->setSizes({left, std::max(1, width - left - plan), plan});
+}
+
+bool ParticipantView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The change pane is no taller than the table and the summary under it need at its width:
+    // the chart takes every pixel more.
+    if (watched == m_ui->centreSplitter && event->type() == QEvent::Resize)
+        fitChangeTable();
+    if (watched == m_ui->changePane && event->type() == QEvent::Resize) {
+        const int needed = m_ui->changeLayout->totalHeightForWidth(m_ui->changePane->width());
+        if (needed > 0 && m_ui->changePane->maximumHeight() != needed)
+            m_ui->changePane->setMaximumHeight(needed);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ParticipantView::fitChangeTable()
+{
+    // Tall enough for every row and the header, and the scroll bar when the names must scroll.
+    QTableWidget* table = m_ui->changeTableWidget;
+    int row = table->verticalHeader()->minimumSectionSize();
+    for (int r = 0; r < table->rowCount(); ++r) {
+        for (int c = 0; c < table->columnCount(); ++c)
+            row = std::max(row, table->sizeHintForIndex(table->model()->index(r, c)).height());
+    }
+    table->verticalHeader()->setDefaultSectionSize(row);
+    int frame = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    if (table->horizontalScrollBar()->maximum() > 0)
+        frame += table->horizontalScrollBar()->sizeHint().height();
+    // In a small window (800×600) the chart keeps at least half the height and the table
+    // scrolls; from 1024×700 up every row fits.
+    int height = frame + row * table->rowCount();
+    if (const int available = m_ui->centreSplitter->height(); available > 0)
+        height = std::min(height, std::max(frame + 3 * row, available / 2));
+    if (table->height() != height || table->minimumHeight() != height)
+        table->setFixedHeight(height);
+    const int needed = m_ui->changeLayout->totalHeightForWidth(m_ui->changePane->width());
+    if (needed > 0)
+        m_ui->changePane->setMaximumHeight(needed);
+}
 
 QUndoStack* ParticipantView::undoStack() const
 {
@@ -426,8 +508,7 @@ void ParticipantView::updateChangeTable()
         }
         ++r;
     }
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    fitChangeTable();
     const auto& counts = progress.countsSincePrevious;
     m_ui->changeSummaryLabel->setText(
         progress.countedOccasions < 2

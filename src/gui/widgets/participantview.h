@@ -59,8 +59,14 @@ Q_SIGNALS:
     /// Enter or double-click on an occasion.
     void openOccasionRequested(qint64 participantId, qint64 occasionId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     bool load();
+    /// Makes the change table exactly as tall as its header and rows, at most half the centre.
+    void fitChangeTable();
     void fillHeader();
     void fillOccasions();
     void fillInsatser();
@@ -83,6 +89,7 @@ private:
     PlanEditor* m_planEditor = nullptr;
     chart::RadarChartView* m_chart = nullptr;
     bool m_axesSet = false;
+    bool m_splittersRemembered = false;        ///< restored, or moved by the handledare
     std::vector<chart::RadarTarget> m_targets; ///< what the chart shows now
 };
 

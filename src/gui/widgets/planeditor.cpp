@@ -1,7 +1,9 @@
 #include "planeditor.h"
 
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -100,7 +102,17 @@ PlanEditor::PlanEditor(Database& db, qint64 participantId, const Instrument& ins
     m_ui->activitiesTableWidget->setColumnCount(4);
     m_ui->activitiesTableWidget->setHorizontalHeaderLabels(
         {tr("What"), tr("Who"), tr("When"), tr("Done")});
+    // An activity's text wraps rather than being cut; the other columns are as wide as they
+    // need.
+    m_ui->activitiesTableWidget->horizontalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
     m_ui->activitiesTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->activitiesTableWidget->verticalHeader()->setSectionResizeMode(
+        QHeaderView::ResizeToContents);
+    m_ui->activitiesTableWidget->setWordWrap(true);
+    // The list of delmål is as tall as its rows (refreshList()); the chosen delmål's form gets
+    // the rest of the height.
+    m_ui->planLayout->setStretchFactor(m_ui->detailsScrollArea, 1);
 
     connect(m_ui->planComboBox, &QComboBox::activated, this, [this](int index) {
         saveNow();
@@ -118,8 +130,11 @@ PlanEditor::PlanEditor(Database& db, qint64 participantId, const Instrument& ins
             m_document->undoStack()->push(
                 new ChangeGoalCommand(m_document.get(), m_document->plan().goalType, text));
     });
-    connect(m_ui->delmalListWidget, &QListWidget::currentRowChanged, this,
-            [this] { refreshDetails(); });
+    connect(m_ui->delmalListWidget, &QListWidget::currentRowChanged, this, [this] {
+        refreshDetails();
+        // Another delmål: its form from the top, "What" first.
+        m_ui->detailsScrollArea->verticalScrollBar()->setValue(0);
+    });
     connect(m_ui->addDelmalPushButton, &QPushButton::clicked, this, &PlanEditor::addDelmal);
     connect(m_ui->removeDelmalPushButton, &QPushButton::clicked, this, &PlanEditor::removeDelmal);
     connect(m_ui->moveUpToolButton, &QToolButton::clicked, this, [this] { moveDelmal(-1); });
@@ -311,6 +326,13 @@ void PlanEditor::refreshList()
         return;
     for (int i = 0; i < m_document->delmalCount(); ++i)
         m_ui->delmalListWidget->addItem(listText(i));
+    // Room for every delmål up to six (more scroll), and for two at least.
+    QListWidget* list = m_ui->delmalListWidget;
+    const int rows = std::clamp(list->count(), 2, 6);
+    int height = 0;
+    for (int i = 0; i < rows; ++i)
+        height += i < list->count() ? list->sizeHintForRow(i) : list->fontMetrics().height() + 4;
+    list->setFixedHeight(height + 2 * list->frameWidth() + 4);
 }
 
 int PlanEditor::currentDelmal() const

@@ -1,20 +1,31 @@
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include "chart/radarchart.h"
 #include "core/clock.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
+#include "core/storage/demodata.h"
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -57,14 +68,27 @@ private:
         m_occasions.push_back(o.id);
     }
 
+    /// The width the widest cell of column `c` needs to be drawn without eliding.
+    static int widest(const QTableWidget* table, int c)
+    {
+        int width = 0;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            width = std::max(width, table->sizeHintForIndex(table->model()->index(r, c)).width());
+        }
+        return width;
+    }
+
     static QListWidgetItem* occasionItem(ParticipantView& view, int row)
     {
         return view.findChild<QListWidget*>(u"occasionsListWidget"_s)->item(row);
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void init()
     {
+        QSettings().clear(); // no remembered splitter sizes
         Clock::setFixedForTests(QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
         auto db = Database::create(m_dir.filePath(u"view-%1.tilltro"_s.arg(++m_counter)));
         QVERIFY(db.ok());
@@ -197,6 +221,150 @@ private Q_SLOTS:
             QVERIFY(!paper[i].filled); // PDF/A-1: outlines only
         }
         QCOMPARE(doc.value().chart.handledareDate.isValid(), both);
+    }
+
+    void layout_commonSizes_everythingVisibleNothingElided_data()
+    {
+        QTest::addColumn<QSize>("window");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1100x700") << QSize(1100, 700);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void layout_commonSizes_everythingVisibleNothingElided()
+    {
+        QFETCH(QSize, window);
+        // The demo's deltagare with a plan, delmål and activities, as in the screenshots.
+        auto demo = Database::create(m_dir.filePath(u"demo-%1.tilltro"_s.arg(++m_counter)));
+        QVERIFY(demo.ok());
+        QVERIFY(fillWithDemoData(*demo.value()).ok());
+        // The view inside a window of that size, less the menu bar, tool bar, tab bar and status
+        // bar of the main window.
+        QWidget host;
+        auto* layout = new QVBoxLayout(&host);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* view = new ParticipantView(*demo.value(), 3, &host);
+        QVERIFY2(view->ok(), qPrintable(view->errorMessage()));
+        layout->addWidget(view);
+        host.resize(window - QSize(0, 110));
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QApplication::processEvents();
+        if (const QString dir = qEnvironmentVariable("TILLTRO_LAYOUT_PNG_DIR"); !dir.isEmpty()) {
+            host.grab().save(u"%1/participantview-%2x%3.png"_s.arg(dir)
+                                 .arg(window.width())
+                                 .arg(window.height()));
+        }
+
+        // The change table: all eight indicators, whole, names and headers not cut.
+        auto* table = view->findChild<QTableWidget*>(u"changeTableWidget"_s);
+        QCOMPARE(table->rowCount(), 8);
+        const QRect viewport = table->viewport()->rect();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                const QRect cell = table->visualRect(table->model()->index(r, c));
+                QVERIFY2(viewport.contains(cell),
+                         qPrintable(u"row %1 column %2: %3,%4 %5x%6 outside %7x%8"_s.arg(r)
+                                        .arg(c)
+                                        .arg(cell.x())
+                                        .arg(cell.y())
+                                        .arg(cell.width())
+                                        .arg(cell.height())
+                                        .arg(viewport.width())
+                                        .arg(viewport.height())));
+            }
+        }
+        for (int c = 0; c < table->columnCount(); ++c) {
+            QVERIFY2(widest(table, c) <= table->columnWidth(c),
+                     qPrintable(u"column %1: %2 > %3"_s.arg(c)
+                                    .arg(widest(table, c))
+                                    .arg(table->columnWidth(c))));
+            QVERIFY2(table->horizontalHeader()->sectionSizeHint(c) <=
+                         table->horizontalHeader()->sectionSize(c),
+                     qPrintable(u"header %1"_s.arg(c)));
+        }
+
+        // Every label, button and combo box shown is whole.
+        const auto visible = [&host](QWidget* w) {
+            return w->isVisibleTo(&host) && !w->visibleRegion().isEmpty();
+        };
+        for (QLabel* label : host.findChildren<QLabel*>()) {
+            if (!visible(label) || label->wordWrap() || label->text().isEmpty())
+                continue;
+            QString text = label->text();
+            text.remove(u'&');
+            const int needed = label->fontMetrics().horizontalAdvance(text);
+            QVERIFY2(needed <= label->contentsRect().width(),
+                     qPrintable(u"%1 '%2': %3 > %4"_s.arg(label->objectName(), text)
+                                    .arg(needed)
+                                    .arg(label->contentsRect().width())));
+        }
+        for (QAbstractButton* button : host.findChildren<QAbstractButton*>()) {
+            if (!visible(button) || button->text().isEmpty())
+                continue;
+            QVERIFY2(button->sizeHint().width() <= button->width(),
+                     qPrintable(u"%1 '%2'"_s.arg(button->objectName(), button->text())));
+        }
+        for (QComboBox* box : host.findChildren<QComboBox*>()) {
+            if (!visible(box) || box->currentText().isEmpty())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            option.editable = box->isEditable();
+            const QRect field = box->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                             QStyle::SC_ComboBoxEditField, box);
+            const int needed = box->fontMetrics().horizontalAdvance(box->currentText());
+            QVERIFY2(needed <= field.width(),
+                     qPrintable(u"%1 '%2': %3 > %4"_s.arg(box->objectName(), box->currentText())
+                                    .arg(needed)
+                                    .arg(field.width())));
+        }
+
+        // The delmål form: "What" in sight for every delmål chosen, the activities whole.
+        auto* delmal = view->findChild<QListWidget*>(u"delmalListWidget"_s);
+        auto* details = view->findChild<QScrollArea*>(u"detailsScrollArea"_s);
+        auto* what = view->findChild<QLineEdit*>(u"whatLineEdit"_s);
+        auto* activities = view->findChild<QTableWidget*>(u"activitiesTableWidget"_s);
+        QVERIFY(delmal && details && what && activities);
+        QVERIFY(delmal->count() >= 2);
+        for (int row : {delmal->count() - 1, 0}) {
+            details->verticalScrollBar()->setValue(details->verticalScrollBar()->maximum());
+            delmal->setCurrentRow(row);
+            QApplication::processEvents();
+            const QRect at(what->mapTo(details->viewport(), QPoint(0, 0)), what->size());
+            QVERIFY2(details->viewport()->rect().contains(at),
+                     qPrintable(u"delmål %1: What at %2"_s.arg(row).arg(at.y())));
+            // The activity itself wraps: every word whole, every line inside its row.
+            for (int r = 0; r < activities->rowCount(); ++r) {
+                const QModelIndex index = activities->model()->index(r, 0);
+                const QString text = index.data().toString();
+                const QFontMetrics fm = activities->fontMetrics();
+                const int margin =
+                    2 * (activities->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+                const QRect cell = activities->visualRect(index);
+                const QRect wrapped = fm.boundingRect(QRect(0, 0, cell.width() - margin, 10000),
+                                                      Qt::TextWordWrap, text);
+                QVERIFY2(wrapped.height() <= cell.height(),
+                         qPrintable(u"activity '%1': %2 > %3"_s.arg(text)
+                                        .arg(wrapped.height())
+                                        .arg(cell.height())));
+                for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+                    QVERIFY2(fm.horizontalAdvance(word) <= cell.width() - margin, qPrintable(word));
+            }
+            for (int c = 1; c < activities->columnCount(); ++c) {
+                QVERIFY2(widest(activities, c) <= activities->columnWidth(c),
+                         qPrintable(u"delmål %1, activity column %2: %3 > %4"_s.arg(row)
+                                        .arg(c)
+                                        .arg(widest(activities, c))
+                                        .arg(activities->columnWidth(c))));
+            }
+        }
+
+        // The header takes the lines it needs, no more: the space goes to the chart and table.
+        auto* header = view->findChild<QLabel*>(u"headerLabel"_s);
+        QVERIFY2(header->height() <= header->heightForWidth(header->width()) + 12,
+                 qPrintable(u"header %1 px"_s.arg(header->height())));
     }
 
     void delmalWithTarget_drawnOnTheChartAndUndoable()
