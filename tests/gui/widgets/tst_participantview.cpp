@@ -30,6 +30,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "dialogs/insatsdialog.h"
+#include "i18n.h"
 #include "models/plandocument.h"
 #include "report/handlingsplandocument.h"
 #include "widgets/participantview.h"
@@ -223,18 +224,98 @@ private Q_SLOTS:
         QCOMPARE(doc.value().chart.handledareDate.isValid(), both);
     }
 
+    void delmalWithTarget_drawnOnTheChartAndUndoable()
+    {
+        ParticipantView view(*m_db, m_participant);
+        PlanEditor* editor = view.planEditor();
+        QVERIFY(editor->newPlan());
+        editor->addDelmal();
+        Delmal d = editor->document()->delmal(0);
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
+        auto* indicators = editor->findChild<QListWidget*>(u"indicatorsListWidget"_s);
+        indicators->item(3)->setCheckState(Qt::Checked); // Hälsa
+        auto* target = editor->findChild<QSpinBox*>(u"targetLevelSpinBox"_s);
+        target->setValue(8);
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
+        view.undoStack()->undo();
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
+        view.undoStack()->redo();
+        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
+    }
+
+    void insatser_addedFromTheViewByContextMenu()
+    {
+        ParticipantView view(*m_db, m_participant);
+        auto* list = view.findChild<QListWidget*>(u"insatserListWidget"_s);
+        QCOMPARE(list->count(), 0);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<InsatsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit*>(u"titleLineEdit"_s)->setText(u"Praktik på lager"_s);
+            dialog->accept();
+        });
+        list->actions().front()->trigger(); // "Add intervention…"
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"Praktik på lager"_s));
+    }
+
+    void insatsGaps_recentlyStarted_countedFromTheStartDate()
+    {
+        // Today is 2026-11-24. Started 2026-01-01: the whole last three months,
+        // 2026-08-24..2026-11-24 = 8 + 30 + 31 + 24 = 93 days without any insats.
+        ParticipantView longAgo(*m_db, m_participant);
+        const QString longAgoText = longAgo.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
+        QVERIFY2(longAgoText.startsWith(u"93 "_s), qPrintable(longAgoText));
+
+        // Started 2026-11-10: only 2026-11-10..2026-11-24 = 15 days can be gaps.
+        Participant recent;
+        recent.code = u"D-0008"_s;
+        recent.startDate = QDate(2026, 11, 10);
+        QVERIFY(ParticipantRepository(*m_db).insert(recent).ok());
+        ParticipantView view(*m_db, recent.id);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        const QString text = view.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
+        QVERIFY2(text.startsWith(u"15 "_s), qPrintable(text));
+    }
+
+    void changeTable_showsArrowsAndCountsWithoutTotal()
+    {
+        ParticipantView view(*m_db, m_participant);
+        auto* table = view.findChild<QTableWidget*>(u"changeTableWidget"_s);
+        QCOMPARE(table->rowCount(), 8);
+        // BIP-significant first; the first row is Möjligheter: 3, 4, 6.
+        QCOMPARE(table->item(0, 1)->text(), u"3"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"4"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"6"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"↑ +2"_s);
+        QCOMPARE(table->item(0, 5)->text(), u"↑ +3"_s);
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString header = table->horizontalHeaderItem(c)->text();
+            QVERIFY(!header.contains(u"Total"_s, Qt::CaseInsensitive));
+        }
+    }
+
+    // Last: the Swedish rows install the Swedish translation for good (the UI's default
+    // language, and the longer words).
     void layout_commonSizes_everythingVisibleNothingElided_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QSize>("window");
-        QTest::newRow("1024x700") << QSize(1024, 700);
-        QTest::newRow("1100x700") << QSize(1100, 700);
-        QTest::newRow("1280x800") << QSize(1280, 800);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        for (const QString& language : {u"en"_s, u"sv"_s}) {
+            for (const QSize size :
+                 {QSize(1024, 700), QSize(1100, 700), QSize(1280, 800), QSize(1920, 1080)}) {
+                QTest::addRow("%s-%dx%d", qPrintable(language), size.width(), size.height())
+                    << language << size;
+            }
+        }
     }
 
     void layout_commonSizes_everythingVisibleNothingElided()
     {
+        QFETCH(QString, language);
         QFETCH(QSize, window);
+        if (language != u"en"_s)
+            QVERIFY(installTranslators(*qApp, language));
         // The demo's deltagare with a plan, delmål and activities, as in the screenshots.
         auto demo = Database::create(m_dir.filePath(u"demo-%1.tilltro"_s.arg(++m_counter)));
         QVERIFY(demo.ok());
@@ -252,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&host));
         QApplication::processEvents();
         if (const QString dir = qEnvironmentVariable("TILLTRO_LAYOUT_PNG_DIR"); !dir.isEmpty()) {
-            host.grab().save(u"%1/participantview-%2x%3.png"_s.arg(dir)
+            host.grab().save(u"%1/participantview-%2-%3x%4.png"_s.arg(dir, language)
                                  .arg(window.width())
                                  .arg(window.height()));
         }
@@ -365,77 +446,6 @@ private Q_SLOTS:
         auto* header = view->findChild<QLabel*>(u"headerLabel"_s);
         QVERIFY2(header->height() <= header->heightForWidth(header->width()) + 12,
                  qPrintable(u"header %1 px"_s.arg(header->height())));
-    }
-
-    void delmalWithTarget_drawnOnTheChartAndUndoable()
-    {
-        ParticipantView view(*m_db, m_participant);
-        PlanEditor* editor = view.planEditor();
-        QVERIFY(editor->newPlan());
-        editor->addDelmal();
-        Delmal d = editor->document()->delmal(0);
-        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
-        auto* indicators = editor->findChild<QListWidget*>(u"indicatorsListWidget"_s);
-        indicators->item(3)->setCheckState(Qt::Checked); // Hälsa
-        auto* target = editor->findChild<QSpinBox*>(u"targetLevelSpinBox"_s);
-        target->setValue(8);
-        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
-        view.undoStack()->undo();
-        QCOMPARE(view.chart()->targetMarks().size(), size_t(0));
-        view.undoStack()->redo();
-        QCOMPARE(view.chart()->targetMarks().size(), size_t(1));
-    }
-
-    void insatser_addedFromTheViewByContextMenu()
-    {
-        ParticipantView view(*m_db, m_participant);
-        auto* list = view.findChild<QListWidget*>(u"insatserListWidget"_s);
-        QCOMPARE(list->count(), 0);
-        QTimer::singleShot(0, this, [] {
-            auto* dialog = qobject_cast<InsatsDialog*>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            dialog->findChild<QLineEdit*>(u"titleLineEdit"_s)->setText(u"Praktik på lager"_s);
-            dialog->accept();
-        });
-        list->actions().front()->trigger(); // "Add intervention…"
-        QCOMPARE(list->count(), 1);
-        QVERIFY(list->item(0)->text().contains(u"Praktik på lager"_s));
-    }
-
-    void insatsGaps_recentlyStarted_countedFromTheStartDate()
-    {
-        // Today is 2026-11-24. Started 2026-01-01: the whole last three months,
-        // 2026-08-24..2026-11-24 = 8 + 30 + 31 + 24 = 93 days without any insats.
-        ParticipantView longAgo(*m_db, m_participant);
-        const QString longAgoText = longAgo.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
-        QVERIFY2(longAgoText.startsWith(u"93 "_s), qPrintable(longAgoText));
-
-        // Started 2026-11-10: only 2026-11-10..2026-11-24 = 15 days can be gaps.
-        Participant recent;
-        recent.code = u"D-0008"_s;
-        recent.startDate = QDate(2026, 11, 10);
-        QVERIFY(ParticipantRepository(*m_db).insert(recent).ok());
-        ParticipantView view(*m_db, recent.id);
-        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
-        const QString text = view.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
-        QVERIFY2(text.startsWith(u"15 "_s), qPrintable(text));
-    }
-
-    void changeTable_showsArrowsAndCountsWithoutTotal()
-    {
-        ParticipantView view(*m_db, m_participant);
-        auto* table = view.findChild<QTableWidget*>(u"changeTableWidget"_s);
-        QCOMPARE(table->rowCount(), 8);
-        // BIP-significant first; the first row is Möjligheter: 3, 4, 6.
-        QCOMPARE(table->item(0, 1)->text(), u"3"_s);
-        QCOMPARE(table->item(0, 2)->text(), u"4"_s);
-        QCOMPARE(table->item(0, 3)->text(), u"6"_s);
-        QCOMPARE(table->item(0, 4)->text(), u"↑ +2"_s);
-        QCOMPARE(table->item(0, 5)->text(), u"↑ +3"_s);
-        for (int c = 0; c < table->columnCount(); ++c) {
-            const QString header = table->horizontalHeaderItem(c)->text();
-            QVERIFY(!header.contains(u"Total"_s, Qt::CaseInsensitive));
-        }
     }
 };
 
