@@ -197,6 +197,23 @@ private Q_SLOTS:
         QVERIFY2(size.contains(u"1,46"_s), qPrintable(size));
     }
 
+    // The choosers call followProgramLocale() before showing the dialog. (Offscreen, with no
+    // native dialog, Qt makes the widgets with the dialog; where it tries a native one first
+    // they come when it is shown, which followProgramLocale() also handles.)
+    void fileDialog_followProgramLocaleBeforeShown()
+    {
+        QFileDialog dialog(nullptr, u"Välj"_s, m_dir.path());
+        FileDialog::followProgramLocale(dialog);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeView*>(u"treeView"_s);
+        QVERIFY(tree);
+        QVERIFY(tree->itemDelegateForColumn(1));
+        QVERIFY(tree->itemDelegateForColumn(3));
+        QCOMPARE(tree->itemDelegateForColumn(1), tree->itemDelegateForColumn(3));
+        QVERIFY(!tree->itemDelegateForColumn(0));
+    }
+
     void printPreview_swedishTitleAndActions()
     {
         QPrinter printer;
