@@ -162,4 +162,15 @@ namespace {
     QT_TRANSLATE_NOOP("QPageSetupWidget", "Points (pt)"),
     QT_TRANSLATE_NOOP("QPageSetupWidget", "Custom"),
 };
+// The context menu of a text field with more than one line (the notes).
+[[maybe_unused]] const char* const qWidgetTextControlTexts[] = {
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+};
 } // namespace

@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QRegularExpression>
@@ -212,6 +214,21 @@ private Q_SLOTS:
         QVERIFY(tree->itemDelegateForColumn(3));
         QCOMPARE(tree->itemDelegateForColumn(1), tree->itemDelegateForColumn(3));
         QVERIFY(!tree->itemDelegateForColumn(0));
+    }
+
+    // The context menu of a notes field (Qt 4's qt_sv.qm has it only for one-line fields).
+    void textEditContextMenu_swedish()
+    {
+        QPlainTextEdit edit;
+        edit.setPlainText(u"Anteckning"_s);
+        std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+        QStringList texts;
+        for (const QAction* action : menu->actions()) {
+            if (!action->isSeparator())
+                texts << action->text().section(u'\t', 0, 0);
+        }
+        QCOMPARE(texts, (QStringList{u"&Ångra"_s, u"&Gör om"_s, u"Klipp &ut"_s, u"&Kopiera"_s,
+                                     u"Klistra &in"_s, u"Ta bort"_s, u"Markera alla"_s}));
     }
 
     void printPreview_swedishTitleAndActions()
