@@ -63,7 +63,7 @@ void InsatsDialog::accept()
     for (DateEdit* field :
          {m_ui->startDateEdit, m_ui->endedCheckBox->isChecked() ? m_ui->endDateEdit : nullptr}) {
         if (field && !field->typedDateIsValid()) {
-            m_ui->errorLabel->setText(DateEdit::invalidMessage());
+            m_ui->errorLabel->setText(field->inputProblem());
             field->setFocus(Qt::OtherFocusReason);
             return;
         }

@@ -332,7 +332,7 @@ void ParticipantDialog::accept()
     const bool ended = m_ui->endedCheckBox->isChecked();
     for (DateEdit* field : {m_ui->startDateEdit, ended ? m_ui->endDateEdit : nullptr}) {
         if (field && !field->typedDateIsValid()) {
-            showError(DateEdit::invalidMessage());
+            showError(field->inputProblem());
             field->setFocus(Qt::OtherFocusReason);
             m_errorField = field;
             return;
@@ -490,6 +490,11 @@ void ParticipantDialog::addConsentFromForm()
             m_ui->consentPartyLineEdit->setFocus(Qt::OtherFocusReason);
             return;
         }
+    }
+    if (!m_ui->consentGivenDateEdit->typedDateIsValid()) {
+        showError(m_ui->consentGivenDateEdit->inputProblem());
+        m_ui->consentGivenDateEdit->setFocus(Qt::OtherFocusReason);
+        return;
     }
     consent.given = m_ui->consentGivenDateEdit->date();
     consent.recordedBy = m_ui->consentRecordedByLineEdit->text().trimmed();

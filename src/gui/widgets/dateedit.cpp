@@ -34,7 +34,6 @@ DateEdit::DateEdit(QWidget* parent)
 
     m_invalidAction = lineEdit()->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
                                             QLineEdit::TrailingPosition);
-    m_invalidAction->setToolTip(invalidMessage());
     m_invalidAction->setVisible(false);
     connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
         if (!m_keptText.isEmpty() && lineEdit()->text() != m_keptText)
@@ -109,15 +108,31 @@ bool DateEdit::typedDateIsValid() const
     return validate(text, pos) == QValidator::Acceptable;
 }
 
+QString DateEdit::inputProblem() const
+{
+    if (typedDateIsValid())
+        return {};
+    const QDate date = parse(lineEdit()->text(), false);
+    if (date.isValid() && date > maximumDate())
+        return tr("%1 is too late: the latest date allowed here is %2.")
+            .arg(date.toString(Qt::ISODate), maximumDate().toString(Qt::ISODate));
+    if (date.isValid() && date < minimumDate())
+        return tr("%1 is too early: the earliest date allowed here is %2.")
+            .arg(date.toString(Qt::ISODate), minimumDate().toString(Qt::ISODate));
+    return invalidMessage();
+}
+
 void DateEdit::updateInvalidMark()
 {
     // Shown once the text is as long as a date, or when the field was left with it.
     const QString text = lineEdit()->text();
     const bool invalid =
         !typedDateIsValid() && (!hasFocus() || text.size() >= 8 || !m_keptText.isEmpty());
+    const QString problem = invalid ? inputProblem() : QString();
     m_invalidAction->setVisible(invalid);
-    setToolTip(invalid ? invalidMessage() : QString());
-    setAccessibleDescription(invalid ? invalidMessage() : QString());
+    m_invalidAction->setToolTip(problem);
+    setToolTip(problem);
+    setAccessibleDescription(problem);
 }
 
 void DateEdit::keyPressEvent(QKeyEvent* event)

@@ -23,6 +23,8 @@ public:
 
     /// True unless the text on screen is not a date in the allowed range.
     bool typedDateIsValid() const;
+    /// What is wrong with the text on screen, in words; empty when typedDateIsValid().
+    QString inputProblem() const;
     /// What the person is told when the text is not a date.
     static QString invalidMessage();
 

@@ -459,7 +459,7 @@ bool OccasionForm::complete()
     DateEdit* dateEdit = m_ui->occasionDateEdit;
     Result<void> dated;
     if (!dateEdit->typedDateIsValid())
-        dated = makeError(Error::Kind::Invalid, DateEdit::invalidMessage());
+        dated = makeError(Error::Kind::Invalid, dateEdit->inputProblem());
     else
         dated = analysis::checkOccasionDate(dateEdit->date(), Clock::today());
     if (!dated) {

@@ -498,6 +498,23 @@ private Q_SLOTS:
         QCOMPARE(participantCount(), 0);
     }
 
+    void consent_givenTypedAfterToday_notAdded()
+    {
+        ParticipantDialog dialog(*m_db, std::nullopt);
+        showAndActivate(dialog);
+        QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+        auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
+        QTRY_VERIFY(form->isVisible());
+        auto* given = child<QDateEdit>(dialog, u"consentGivenDateEdit"_s);
+        typeDate(given, u"20260311"_s); // tomorrow
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(form->isVisible());
+        QCOMPARE(child<QTableWidget>(dialog, u"consentTableWidget"_s)->rowCount(), 0);
+        QCOMPARE(child<QLabel>(dialog, u"errorLabel"_s)->text(),
+                 u"2026-03-11 is too late: the latest date allowed here is 2026-03-10."_s);
+        QCOMPARE(given->text(), u"20260311"_s); // what was typed stays, to be put right
+    }
+
     void consent_addedWithNewParticipant_savedTogether()
     {
         ParticipantDialog dialog(*m_db, std::nullopt);

@@ -155,6 +155,18 @@ private Q_SLOTS:
         QVERIFY(m_form->date->toolTip().isEmpty());
     }
 
+    void typed_outsideTheRange_saysTheLimit()
+    {
+        m_form->date->setMaximumDate(QDate(2026, 12, 4));
+        typeIntoDate(u"20270304"_s);
+        leave();
+        QVERIFY(!m_form->date->typedDateIsValid());
+        QCOMPARE(m_form->date->inputProblem(),
+                 u"2027-03-04 is too late: the latest date allowed here is 2026-12-04."_s);
+        QCOMPARE(m_form->date->toolTip(), m_form->date->inputProblem());
+        QCOMPARE(m_form->date->date(), QDate(2026, 12, 4));
+    }
+
     void typed_lettersRefused()
     {
         typeIntoDate(u"2027-0x3-04"_s);
