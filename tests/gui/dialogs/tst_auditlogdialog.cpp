@@ -217,6 +217,37 @@ private Q_SLOTS:
         QCOMPARE(column(table, AuditLogDialog::EntityColumn).first(), u"Log"_s);
     }
 
+    // The window words the stored detail codes (like the register extract); the CSV keeps the
+    // codes, like its action and entity columns.
+    void detailCodes_wordedInTheWindow_keptInTheCsv()
+    {
+        auto db = makeDatabase();
+        QVERIFY(db);
+        auto recorded = db->write([&]() -> Result<void> {
+            AuditLog log(*db);
+            if (auto r = log.record(u"update"_s, u"occasion"_s, 7, m_first, u"draft"_s); !r)
+                return r;
+            return log.record(u"export"_s, u"participant"_s, m_first, m_first,
+                              u"action plan pdf, sensitive left out"_s);
+        });
+        QVERIFY(recorded.ok());
+        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
+        const QStringList details = column(table, AuditLogDialog::DetailsColumn);
+        QVERIFY2(details.contains(u"Draft (not completed)"_s), qPrintable(details.join(u'|')));
+        QVERIFY(details.contains(u"Action plan as PDF, sensitive information left out"_s));
+        QVERIFY(!details.contains(u"draft"_s));
+        const QStringList tips = column(table, AuditLogDialog::DetailsColumn, Qt::ToolTipRole);
+        QVERIFY(tips.at(details.indexOf(u"Draft (not completed)"_s)).contains(u"Draft"_s));
+
+        const QString path = m_dir.filePath(u"codes.csv"_s);
+        QVERIFY(dialog.exportCsv(path));
+        const QString text = QString::fromUtf8(test::readAll(path).mid(3));
+        QVERIFY2(text.contains(u",update,occasion,7,%1,FORSTA-1,draft\r\n"_s.arg(m_first)),
+                 qPrintable(text));
+        QVERIFY(text.contains(u",\"action plan pdf, sensitive left out\"\r\n"_s));
+    }
+
     // Every export is recorded: on a read-only database there is no export at all.
     void exportCsv_readOnlyDatabase_refusedNoFile_buttonDisabled()
     {
