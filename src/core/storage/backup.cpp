@@ -107,24 +107,6 @@ bool newerFirst(const BackupInfo& a, const BackupInfo& b)
     return a.path > b.path;
 }
 
-/// Removes the -wal / -shm files a read-only SQLite connection may leave beside a WAL-mode
-/// file it opened, when they were not there before and hold nothing.
-struct SideFileGuard {
-    QString path;
-    bool hadWal = QFile::exists(path + u"-wal"_s);
-    bool hadShm = QFile::exists(path + u"-shm"_s);
-
-    void cleanUp() const
-    {
-        const QString wal = path + u"-wal"_s;
-        if (!hadWal && QFileInfo(wal).size() == 0 && QFile::exists(wal)) {
-            QFile::remove(wal);
-            if (!hadShm)
-                QFile::remove(path + u"-shm"_s);
-        }
-    }
-};
-
 /// Puts a closed copy into WAL mode, as every Tilltro working database is. Runs on the
 /// temporary file before it is renamed into place; closing the connection removes the -wal and
 /// -shm files again.
@@ -372,7 +354,7 @@ std::optional<BackupInfo> newestBackupFor(const QString& databasePath)
 {
     const QString name = QFileInfo(databasePath).completeBaseName();
     for (const BackupInfo& backup : listBackups(backupFolderFor(databasePath), name)) {
-        const SideFileGuard guard{backup.path};
+        const SideFiles guard{backup.path};
         bool sound = false;
         {
             auto db = Database::open(backup.path, Database::Access::Inspect);
@@ -411,7 +393,7 @@ Result<QString> restoreAsCopy(const QString& backup, const QString& target)
                              "overwritten.")
                              .arg(native(absoluteTarget)));
     }
-    const SideFileGuard guard{QFileInfo(backup).absoluteFilePath()};
+    const SideFiles guard{QFileInfo(backup).absoluteFilePath()};
     Result<void> restored;
     {
         // Read-only: the backup is never changed. Inspect also accepts a backup of an older

@@ -325,11 +325,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), Access::ReadWrite));
+    const QString dbPath = db->m_path;
     auto fail = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
         db.reset();
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
+        for (const QString& file : companionFiles(dbPath))
+            QFile::remove(file);
         return error;
     };
     db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
@@ -428,19 +428,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
     // A guest (Shared) that finds no WAL may fold its own audit entry into the file when it is
     // the last to close; a WAL left by someone else is the editor's to check and fold.
-    const QString wal = canonical + u"-wal"_s;
-    const QString shm = canonical + u"-shm"_s;
-    const bool walEmpty = QFileInfo(wal).size() == 0;
-    const bool hadWal = QFileInfo::exists(wal);
-    const bool hadShm = QFileInfo::exists(shm);
+    const bool walEmpty = QFileInfo(canonical + u"-wal"_s).size() == 0;
     // A refused file is left as it was found, neighbours included: SQLite may have made an
     // empty -wal and -shm beside it, which go again.
+    const SideFiles sideFiles(canonical);
     const auto refuse = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
         db.reset();
-        if (!hadWal && QFileInfo(wal).size() == 0)
-            QFile::remove(wal);
-        if (!hadShm && !QFileInfo::exists(wal))
-            QFile::remove(shm);
+        sideFiles.cleanUp();
         return error;
     };
     if (auto opened = db->openConnection(false); !opened)

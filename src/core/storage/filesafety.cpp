@@ -268,4 +268,20 @@ Error beingCreatedError(const QString& databasePath)
                          .arg(shown(databasePath)));
 }
 
+SideFiles::SideFiles(QString databasePath)
+    : path(std::move(databasePath))
+    , hadWal(QFileInfo::exists(path + u"-wal"_s))
+    , hadShm(QFileInfo::exists(path + u"-shm"_s))
+{
+}
+
+void SideFiles::cleanUp() const
+{
+    const QString wal = path + u"-wal"_s;
+    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (!hadShm && !QFileInfo::exists(wal))
+        QFile::remove(path + u"-shm"_s);
+}
+
 } // namespace tilltro

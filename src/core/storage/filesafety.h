@@ -17,6 +17,18 @@ namespace tilltro {
 /// files uses. Empty for an empty `databasePath`.
 QStringList companionFiles(const QString& databasePath);
 
+/// Remembers whether the -wal and -shm beside `databasePath` exist now, so that cleanUp() can
+/// remove the empty ones SQLite makes when it opens a WAL-mode file, once the connection is
+/// closed: a file looked at (a backup checked, a file refused) is left as it was found.
+struct SideFiles {
+    explicit SideFiles(QString databasePath);
+    void cleanUp() const;
+
+    QString path;
+    bool hadWal = false;
+    bool hadShm = false;
+};
+
 /// Whether `path` names one of companionFiles(databasePath): by name in the canonical folder,
 /// or, when both exist, as the same file (a symbolic or hard link to it).
 bool isCompanionFile(const QString& path, const QString& databasePath);
