@@ -21,6 +21,7 @@
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
 #include "core/storage/erasure.h"
+#include "core/storage/filesafety.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -601,7 +602,7 @@ std::optional<report::HandlingsplanDocument> MainWindow::chooseReport()
     // The chart shows what the participant view shows, when it is open.
     report::ReportOptions base;
     if (ParticipantView* view = participantView(id))
-        base.chartOccasionIds = view->chartedOccasions();
+        base = view->chartReportOptions();
     ReportOptionsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -709,8 +710,8 @@ void MainWindow::restoreBackup(const QString& chosen)
         return;
     }
     const auto discard = [&copy] {
-        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".lock"_s})
-            QFile::remove(copy.value() + suffix);
+        for (const QString& file : companionFiles(copy.value()))
+            QFile::remove(file);
     };
     // Erasures made since the backup must not be undone by it, and the restore is logged in
     // the copy. If either fails, the copy is removed and nothing else has changed.
