@@ -62,7 +62,7 @@ void InsatsDialog::accept()
     // A date typed wrong is never saved as another date.
     for (DateEdit* field :
          {m_ui->startDateEdit, m_ui->endedCheckBox->isChecked() ? m_ui->endDateEdit : nullptr}) {
-        if (field && !field->typedDateIsValid()) {
+        if (field && !field->commitTypedDate()) {
             m_ui->errorLabel->setText(field->inputProblem());
             field->setFocus(Qt::OtherFocusReason);
             return;

@@ -331,7 +331,7 @@ void ParticipantDialog::accept()
     // A date typed wrong is never saved as another date.
     const bool ended = m_ui->endedCheckBox->isChecked();
     for (DateEdit* field : {m_ui->startDateEdit, ended ? m_ui->endDateEdit : nullptr}) {
-        if (field && !field->typedDateIsValid()) {
+        if (field && !field->commitTypedDate()) {
             showError(field->inputProblem());
             field->setFocus(Qt::OtherFocusReason);
             m_errorField = field;
@@ -491,7 +491,7 @@ void ParticipantDialog::addConsentFromForm()
             return;
         }
     }
-    if (!m_ui->consentGivenDateEdit->typedDateIsValid()) {
+    if (!m_ui->consentGivenDateEdit->commitTypedDate()) {
         showError(m_ui->consentGivenDateEdit->inputProblem());
         m_ui->consentGivenDateEdit->setFocus(Qt::OtherFocusReason);
         return;

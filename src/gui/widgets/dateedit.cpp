@@ -35,6 +35,10 @@ DateEdit::DateEdit(QWidget* parent)
     m_invalidAction = lineEdit()->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning),
                                             QLineEdit::TrailingPosition);
     m_invalidAction->setVisible(false);
+    connect(this, &QDateTimeEdit::dateChanged, this, [this] {
+        m_keptText.clear();
+        updateInvalidMark();
+    });
     connect(lineEdit(), &QLineEdit::textChanged, this, [this] {
         if (!m_keptText.isEmpty() && lineEdit()->text() != m_keptText)
             m_keptText.clear();
@@ -108,9 +112,23 @@ bool DateEdit::typedDateIsValid() const
     return validate(text, pos) == QValidator::Acceptable;
 }
 
+bool DateEdit::commitTypedDate()
+{
+    if (isSpecial(lineEdit()->text()))
+        return true;
+    if (const QDate date = typedDate(false); date.isValid()) {
+        if (date != this->date())
+            setDate(date);
+        return true;
+    }
+    m_keptText = lineEdit()->text();
+    updateInvalidMark();
+    return false;
+}
+
 QString DateEdit::inputProblem() const
 {
-    if (typedDateIsValid())
+    if (isSpecial(lineEdit()->text()) || typedDate(false).isValid())
         return {};
     const QDate date = parse(lineEdit()->text(), false);
     if (date.isValid() && date > maximumDate())
@@ -126,9 +144,11 @@ void DateEdit::updateInvalidMark()
 {
     // Shown once the text is as long as a date, or when the field was left with it.
     const QString text = lineEdit()->text();
+    QString problem = inputProblem();
     const bool invalid =
-        !typedDateIsValid() && (!hasFocus() || text.size() >= 8 || !m_keptText.isEmpty());
-    const QString problem = invalid ? inputProblem() : QString();
+        !problem.isEmpty() && (!hasFocus() || text.size() >= 8 || !m_keptText.isEmpty());
+    if (!invalid)
+        problem.clear();
     m_invalidAction->setVisible(invalid);
     m_invalidAction->setToolTip(problem);
     setToolTip(problem);

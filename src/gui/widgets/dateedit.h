@@ -14,7 +14,7 @@ namespace tilltro {
 /// edited like any line edit and read as a date once it is complete. A text that is not a date
 /// (or lies outside the allowed range) is never turned into another date: it stays on screen,
 /// marked with a warning sign and a tool tip, date() keeps the last real date, and
-/// hasAcceptableInput() is false until it is put right. Forms check typedDateIsValid() before
+/// hasAcceptableInput() is false until it is put right. Forms call commitTypedDate() before
 /// they save.
 class DateEdit : public QDateEdit {
     Q_OBJECT
@@ -23,6 +23,10 @@ public:
 
     /// True unless the text on screen is not a date in the allowed range.
     bool typedDateIsValid() const;
+    /// Takes the text on screen as the date now (a form calls it before it saves, since the
+    /// focus may still be in the field). Returns false, the text kept and marked, when it is not
+    /// a date in the allowed range; date() then still holds the last real date.
+    bool commitTypedDate();
     /// What is wrong with the text on screen, in words; empty when typedDateIsValid().
     QString inputProblem() const;
     /// What the person is told when the text is not a date.

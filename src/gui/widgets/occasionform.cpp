@@ -458,7 +458,7 @@ bool OccasionForm::complete()
         return false;
     DateEdit* dateEdit = m_ui->occasionDateEdit;
     Result<void> dated;
-    if (!dateEdit->typedDateIsValid())
+    if (!dateEdit->commitTypedDate())
         dated = makeError(Error::Kind::Invalid, dateEdit->inputProblem());
     else
         dated = analysis::checkOccasionDate(dateEdit->date(), Clock::today());

@@ -167,6 +167,30 @@ private Q_SLOTS:
         QCOMPARE(m_form->date->date(), QDate(2026, 12, 4));
     }
 
+    void typed_shortMonthAndDay_takenWhenLeftOrSaved()
+    {
+        typeIntoDate(u"2027-3-4"_s);
+        // Still typing: "2027-3-4" may become "2027-3-14", so it is no date of its own yet.
+        QCOMPARE(m_form->date->date(), QDate(2026, 12, 4));
+        QVERIFY(m_form->date->commitTypedDate()); // what a form does before it saves
+        QCOMPARE(m_form->date->date(), QDate(2027, 3, 4));
+        leave();
+
+        typeIntoDate(u"2027-4-5"_s);
+        leave();
+        QCOMPARE(m_form->date->date(), QDate(2027, 4, 5));
+        QCOMPARE(m_form->date->text(), u"2027-04-05"_s);
+    }
+
+    void commitTypedDate_notADate_refusedAndKept()
+    {
+        typeIntoDate(u"2027-13-01"_s);
+        QVERIFY(!m_form->date->commitTypedDate());
+        QCOMPARE(m_form->date->text(), u"2027-13-01"_s);
+        QCOMPARE(m_form->date->date(), QDate(2026, 12, 4));
+        QCOMPARE(m_form->date->inputProblem(), DateEdit::invalidMessage());
+    }
+
     void typed_lettersRefused()
     {
         typeIntoDate(u"2027-0x3-04"_s);
