@@ -5,7 +5,8 @@
 //
 // PATH is a database made by `bench_caseload generate` (it is changed: use a copy). First the
 // audit log is padded to 200,000 entries (years of use) unless it already has that many, and
-// 400 deltagare are given an end date eight years ago, so that a gallring finds them. Then:
+// 400 participations are ended (today; the measurements then run with the clock eight years
+// on), so that a gallring finds them. Then:
 //
 //  - log: reading the whole log (AuditLog::all) and opening the whole-database log window up to
 //    its first paint; one deltagare's log window;
@@ -107,23 +108,24 @@ bool prepare(Database& db)
     auto all = participants.all();
     if (!all)
         return false;
-    const QDate longAgo = Clock::today().addYears(-8);
+    // Participations cannot end before their latest assessment, so they end today, and the
+    // measurements run eight years on (main() moves the clock): then they ended long ago.
+    const QDate today = Clock::today();
     int ended = 0;
     for (const Participant& p : all.value())
-        ended += (p.endDate.isValid() && p.endDate <= longAgo) ? 1 : 0;
+        ended += p.endDate.isValid() ? 1 : 0;
     if (ended < EndedCount) {
-        out() << "ending " << EndedCount << " participations eight years ago…" << Qt::endl;
+        out() << "ending " << EndedCount - ended << " more participations today…" << Qt::endl;
         auto done = db.write([&]() -> Result<void> {
-            int n = 0;
+            int n = ended;
             for (Participant p : all.value()) {
                 if (n == EndedCount)
                     break;
                 if (p.endDate.isValid())
                     continue;
-                p.startDate = longAgo.addYears(-1);
-                p.endDate = longAgo;
+                p.endDate = today;
                 p.endReason = EndReason::Arbete;
-                if (auto r = participants.update(p, longAgo); !r)
+                if (auto r = participants.update(p, today); !r)
                     return r;
                 ++n;
             }
@@ -157,6 +159,8 @@ int main(int argc, char** argv)
     Database& db = *opened.value();
     if (!prepare(db))
         return 2;
+    // Eight years on: the participations ended above are long past the retention period.
+    Clock::setFixedForTests(QDateTime::currentDateTime().addYears(8));
     report::warmUp();
 
     ParticipantRepository participants(db);

@@ -59,20 +59,25 @@ int main(int argc, char** argv)
     const QString path = dir.filePath(u"demo.tilltro"_s);
     {
         auto db = Database::create(path);
-        if (!db || !fillWithDemoData(*db.value()))
+        if (!db || !fillWithDemoData(*db.value())) {
+            QTextStream(stderr) << "could not make the demo database" << Qt::endl;
             return 2;
-        // Two participations that ended long ago, so the gallring dialog has something to show.
+        }
+        // Two participations that end now; the gallring dialog is shown years later (below), so
+        // that it has something to show. (A participation cannot end before its latest
+        // assessment.)
         ParticipantRepository participants(*db.value());
-        for (const auto& [code, years] : {std::pair{u"D-0002"_s, 8}, std::pair{u"D-0005"_s, 6}}) {
+        for (const auto& [code, days] : {std::pair{u"D-0002"_s, 0}, std::pair{u"D-0005"_s, 1}}) {
             auto found = participants.byCode(code);
             if (!found || !found.value())
                 return 2;
             Participant p = *found.value();
-            p.endDate = Clock::today().addYears(-years);
-            p.startDate = p.endDate.addYears(-1);
-            p.endReason = years > 7 ? EndReason::Flyttat : EndReason::Arbete;
-            if (!participants.update(p, Clock::today()))
+            p.endDate = Clock::today();
+            p.endReason = days == 0 ? EndReason::Flyttat : EndReason::Arbete;
+            if (auto ended = participants.update(p, Clock::today()); !ended) {
+                QTextStream(stderr) << ended.errorMessage() << Qt::endl;
                 return 2;
+            }
         }
     }
     // The deltagare view at the sizes it is used at most: from a small laptop to a full-HD
@@ -120,10 +125,13 @@ int main(int argc, char** argv)
         save(dialog, out + u"/participant"_s + suffix);
         dialog.close();
 
+        // Seven years on, both participations are past the default five years.
+        Clock::setFixedForTests(QDateTime::currentDateTime().addYears(7));
         GallringDialog gallring(*window.database(), {}, &window);
         gallring.show();
         save(gallring, out + u"/gallring"_s + suffix);
         gallring.close();
+        Clock::resetForTests();
         AuditLogDialog log(*window.database(), 3, u"D-0003"_s, &window);
         log.show();
         save(log, out + u"/log-participant"_s + suffix);
