@@ -1,7 +1,9 @@
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -10,6 +12,7 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -30,6 +33,7 @@
 #include "dialogs/settingsdialog.h"
 #include "i18n.h"
 #include "models/plandocument.h"
+#include "widgets/dateedit.h"
 #include "widgets/occasionform.h"
 #include "widgets/planeditor.h"
 
@@ -205,6 +209,46 @@ private Q_SLOTS:
         QCOMPARE(stored->front().title, u"Friskvård"_s);
         // Elsewhere, in running text, the name stays as it is.
         QCOMPARE(InsatsDialog::categoryName(InsatsCategory::Halsoinriktad), u"hälsoinriktad"_s);
+    }
+
+    /// A start typed as no date is refused and stays on screen; typed right, it is stored.
+    void insats_startTypedNotADate_refusedThenStored()
+    {
+        const auto count = [this] {
+            auto all = InsatsRepository(*m_db).forParticipant(m_participant);
+            return all ? all->size() : size_t(0);
+        };
+        const size_t before = count();
+        InsatsPeriod period;
+        period.participantId = m_participant;
+        InsatsDialog dialog(*m_db, period);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(u"titleLineEdit"_s), u"Praktik"_s);
+        auto* start = dialog.findChild<QDateEdit*>(u"startDateEdit"_s);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(start->hasFocus());
+        QTest::keyClicks(start, u"2026-02-30"_s);
+        QTest::keyClick(start, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.findChild<QLabel*>(u"errorLabel"_s)->text(), DateEdit::invalidMessage());
+        QCOMPARE(start->text(), u"2026-02-30"_s);
+        QCOMPARE(count(), before);
+
+        QTest::keyClick(start, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(start, u"20260227"_s);
+        QTest::keyClick(start, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto stored = InsatsRepository(*m_db).forParticipant(m_participant);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), before + 1);
+        const auto added = std::find_if(stored->begin(), stored->end(), [](const InsatsPeriod& p) {
+            return p.title == u"Praktik"_s;
+        });
+        QVERIFY(added != stored->end());
+        QCOMPARE(added->start, QDate(2026, 2, 27));
     }
 
     /// In the manual, Enter in the search field finds; it does not close the window, also after
