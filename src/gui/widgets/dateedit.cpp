@@ -1,7 +1,6 @@
 #include "dateedit.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -166,25 +165,7 @@ void DateEdit::keyPressEvent(QKeyEvent* event)
             QDateEdit::keyPressEvent(event);
             return;
         }
-        if (isSpecial(lineEdit()->text())) {
-            QDateEdit::keyPressEvent(event);
-            return;
-        }
-        if (const QDate date = typedDate(false); date.isValid()) {
-            // Step the part the cursor is in: year, month or day.
-            QLineEdit* edit = lineEdit();
-            const int cursor =
-                edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
-            const int part = int(edit->text().left(cursor).count(u'-'));
-            const bool up = event->key() == Qt::Key_Up || event->key() == Qt::Key_PageUp;
-            const int steps = up ? 1 : -1;
-            const QDate stepped = part == 0   ? date.addYears(steps)
-                                  : part == 1 ? date.addMonths(steps)
-                                              : date.addDays(steps);
-            setDate(std::clamp(stepped, minimumDate(), maximumDate()));
-            const int start = part == 0 ? 0 : part == 1 ? 5 : 8;
-            edit->setSelection(start, part == 0 ? 4 : 2);
-        }
+        stepBy(event->key() == Qt::Key_Up || event->key() == Qt::Key_PageUp ? 1 : -1);
         event->accept();
         return;
     case Qt::Key_Return:
@@ -249,6 +230,35 @@ void DateEdit::focusOutEvent(QFocusEvent* event)
         lineEdit()->setText(m_keptText);
     }
     updateInvalidMark();
+}
+
+void DateEdit::stepBy(int steps)
+{
+    if (isSpecial(lineEdit()->text())) {
+        QDateEdit::stepBy(steps);
+        return;
+    }
+    const QDate date = typedDate(false);
+    if (!date.isValid())
+        return; // never a step away from something that is no date
+    // Step the part the cursor is in: year, month or day.
+    QLineEdit* edit = lineEdit();
+    const int cursor = edit->hasSelectedText() ? edit->selectionStart() : edit->cursorPosition();
+    const int part = std::min(2, int(edit->text().left(cursor).count(u'-')));
+    const QDate stepped = part == 0   ? date.addYears(steps)
+                          : part == 1 ? date.addMonths(steps)
+                                      : date.addDays(steps);
+    setDate(std::clamp(stepped, minimumDate(), maximumDate()));
+    edit->setSelection(part == 0 ? 0 : part == 1 ? 5 : 8, part == 0 ? 4 : 2);
+}
+
+QAbstractSpinBox::StepEnabled DateEdit::stepEnabled() const
+{
+    if (isSpecial(lineEdit()->text()))
+        return QDateEdit::stepEnabled();
+    if (isReadOnly() || !typedDate(false).isValid())
+        return StepNone;
+    return StepUpEnabled | StepDownEnabled;
 }
 
 bool DateEdit::focusNextPrevChild(bool next)

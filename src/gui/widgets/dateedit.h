@@ -37,9 +37,12 @@ public:
     static QDate parse(const QString& text, bool strict = false);
 
     QValidator::State validate(QString& text, int& pos) const override;
+    /// Steps the year, month or day the cursor is in (Up/Down, the mouse wheel).
+    void stepBy(int steps) override;
 
 protected:
     QDateTime dateTimeFromText(const QString& text) const override;
+    StepEnabled stepEnabled() const override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;

@@ -209,6 +209,14 @@ private Q_SLOTS:
         QCOMPARE(m_form->date->date(), QDate(2025, 12, 5));
     }
 
+    void arrowKeys_neverStepFromSomethingThatIsNoDate()
+    {
+        typeIntoDate(u"2026-02-30"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QCOMPARE(m_form->date->text(), u"2026-02-30"_s);
+        QCOMPARE(m_form->date->date(), QDate(2026, 12, 4));
+    }
+
     void tab_leavesTheFieldAtOnce()
     {
         typeIntoDate({});
