@@ -916,6 +916,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Det går inte att skriva %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is after today (%2)</source>
+        <translation>%1 är efter i dag (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FileSafety</name>
@@ -1570,6 +1574,10 @@
         <source>These answers are not valid: %1.</source>
         <translation>De här svaren är inte giltiga: %1.</translation>
     </message>
+    <message>
+        <source>The assessment is dated %1, after today (%2). An assessment is recorded on the day it is held.</source>
+        <translation>Skattningen är daterad %1, efter i dag (%2). En skattning registreras den dag den görs.</translation>
+    </message>
 </context>
 <context>
     <name>OccasionForm</name>
@@ -1625,6 +1633,10 @@
         <source>&amp;Complete assessment</source>
         <translation>&amp;Slutför skattningen</translation>
     </message>
+    <message>
+        <source>&amp;Go on to the case worker&apos;s part</source>
+        <translation>&amp;Gå vidare till handledarens skattning</translation>
+    </message>
 </context>
 <context>
     <name>Participant</name>
@@ -1675,6 +1687,14 @@
     <message>
         <source>Only one handledare period can be open (without an end date).</source>
         <translation>Bara en period med en handledare kan vara öppen (utan slutdatum).</translation>
+    </message>
+    <message>
+        <source>The start date %1 is after the first assessment (%2).</source>
+        <translation>Startdatumet %1 är efter den första skattningen (%2).</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the latest assessment (%2).</source>
+        <translation>Slutdatumet %1 är före den senaste skattningen (%2).</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3375,72 @@ Välj ett annat filnamn.</translation>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
+    <message>
+        <source>The participant&apos;s own rating and the case worker&apos;s rating from %3, from %1 (not at all) to %2 (fully).</source>
+        <translation>Deltagarens egen skattning och handledarens skattning från %3, från %1 (inte alls) till %2 (helt).</translation>
+    </message>
+    <message>
+        <source>An assessment that is not completed yet is saved as it is filled in; those saves are recorded once per working session, at the time the session began.</source>
+        <translation>En skattning som ännu inte är klar sparas medan den fylls i. De sparningarna registreras en gång per arbetspass, med tiden då passet började.</translation>
+    </message>
+    <message>
+        <source>Sensitive information included</source>
+        <translation>Känsliga uppgifter medtagna</translation>
+    </message>
+    <message>
+        <source>Sensitive information left out</source>
+        <translation>Känsliga uppgifter utelämnade</translation>
+    </message>
+    <message>
+        <source>Action plan as PDF, sensitive information included</source>
+        <translation>Handlingsplan som PDF, känsliga uppgifter medtagna</translation>
+    </message>
+    <message>
+        <source>Action plan as PDF, sensitive information left out</source>
+        <translation>Handlingsplan som PDF, känsliga uppgifter utelämnade</translation>
+    </message>
+    <message>
+        <source>Action plan, sensitive information included</source>
+        <translation>Handlingsplan, känsliga uppgifter medtagna</translation>
+    </message>
+    <message>
+        <source>Action plan, sensitive information left out</source>
+        <translation>Handlingsplan, känsliga uppgifter utelämnade</translation>
+    </message>
+    <message>
+        <source>As JSON and PDF</source>
+        <translation>Som JSON och PDF</translation>
+    </message>
+    <message>
+        <source>Removed at the erasure</source>
+        <translation>Borttaget vid raderingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The participant&apos;s log, %n entries</source>
+        <translation>
+            <numerusform>Deltagarens logg, %n post</numerusform>
+            <numerusform>Deltagarens logg, %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole log, %n entries</source>
+        <translation>
+            <numerusform>Hela loggen, %n post</numerusform>
+            <numerusform>Hela loggen, %n poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed: %1 assessments, %2 interventions, %3 action plans, %4 consents</source>
+        <translation>Borttaget: skattningar %1, insatser %2, handlingsplaner %3, samtycken %4</translation>
+    </message>
+    <message>
+        <source>Exchange format %1, exported %2</source>
+        <translation>Utbytesformat %1, exporterat %2</translation>
+    </message>
+    <message>
+        <source>Backup from %1; erasures made again: %2</source>
+        <translation>Säkerhetskopia från %1; raderingar som gjordes om: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3540,6 +3626,21 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Signals</source>
         <translation>Signaler</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::DateEdit</name>
+    <message>
+        <source>Not a date. Write the date as 2027-03-04 or 20270304.</source>
+        <translation>Inget datum. Skriv datumet som 2027-03-04 eller 20270304.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: the latest date allowed here is %2.</source>
+        <translation>%1 är för sent: det senaste datum som går här är %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: the earliest date allowed here is %2.</source>
+        <translation>%1 är för tidigt: det tidigaste datum som går här är %2.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4219,34 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
             <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You have changed the assessment since you last saved. Close it now?
+
+The changes are saved whichever you choose.</source>
+        <translation>Du har ändrat skattningen sedan du senast sparade. Stänga den nu?
+
+Ändringarna sparas vad du än väljer.</translation>
+    </message>
+    <message>
+        <source>You have typed in the assessment since you last saved. Close it now?
+
+What you typed is kept as a draft whichever you choose.</source>
+        <translation>Du har skrivit i skattningen sedan du senast sparade. Stänga den nu?
+
+Det du skrivit sparas som utkast vad du än väljer.</translation>
+    </message>
+    <message>
+        <source>Close the assessment?</source>
+        <translation>Stänga skattningen?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s part is done. Next: the case worker&apos;s part. Press Enter to go on.</source>
+        <translation>Deltagarens del är klar. Nästa steg: handledarens skattning. Tryck Enter för att gå vidare.</translation>
+    </message>
+    <message>
+        <source>This is the end of the participant&apos;s part. Not answered yet: %1.</source>
+        <translation>Här slutar deltagarens del. Inte besvarat ännu: %1.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::ParticipantDialog</name>
@@ -4309,6 +4438,14 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
             <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
             <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tick an assessment to compare.</source>
+        <translation>Kryssa i en skattning för att jämföra.</translation>
+    </message>
+    <message>
+        <source>The case worker&apos;s rating is from %1, the latest ticked assessment.</source>
+        <translation>Handledarens skattning är från %1, den senaste ikryssade skattningen.</translation>
     </message>
 </context>
 <context>
