@@ -430,9 +430,9 @@ OccasionForm* MainWindow::showForm(qint64 participantId, qint64 occasionId)
     form->setWindowFlag(Qt::Window);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &OccasionForm::completed, this,
-            [this, participantId] { occasionSaved(participantId); });
+            [this, participantId] { participantChanged(participantId); });
     connect(form, &QObject::destroyed, this,
-            [this, participantId] { occasionSaved(participantId); });
+            [this, participantId] { participantChanged(participantId); });
     m_forms.insert(participantId, form);
     form->show();
     return form;
@@ -860,7 +860,7 @@ void MainWindow::editParticipant()
         return;
     ParticipantDialog dialog(*m_db, id, this);
     if (dialog.exec() == QDialog::Accepted)
-        refreshCaseload();
+        participantChanged(id);
 }
 
 void MainWindow::endParticipant()
@@ -871,7 +871,7 @@ void MainWindow::endParticipant()
     ParticipantDialog dialog(*m_db, id, this);
     dialog.startEnding();
     if (dialog.exec() == QDialog::Accepted)
-        refreshCaseload();
+        participantChanged(id);
 }
 
 void MainWindow::reopenParticipant()
@@ -896,7 +896,18 @@ void MainWindow::reopenParticipant()
         MessageBox::critical(this, tr("Cannot reopen"), r.errorMessage());
         return;
     }
+    participantChanged(id);
+}
+
+void MainWindow::participantChanged(qint64 participantId)
+{
     refreshCaseload();
+    if (ParticipantView* view = participantView(participantId)) {
+        view->reload();
+        const int index = m_ui->mainTabWidget->indexOf(view);
+        m_ui->mainTabWidget->setTabText(index, view->title());
+        m_ui->mainTabWidget->setTabToolTip(index, view->title());
+    }
 }
 
 bool MainWindow::openDatabase(const QString& path)
@@ -1292,13 +1303,6 @@ void MainWindow::currentTabChanged()
     auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->currentWidget());
     m_undoGroup->setActiveStack(view ? view->undoStack() : nullptr);
     m_ui->closeTabAction->setEnabled(view != nullptr);
-}
-
-void MainWindow::occasionSaved(qint64 participantId)
-{
-    refreshCaseload();
-    if (ParticipantView* view = participantView(participantId))
-        view->reload();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

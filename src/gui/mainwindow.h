@@ -140,7 +140,9 @@ private:
     bool recoverFrom(const QString& path, const Error& error);
     void closeParticipantTab(int index);
     void currentTabChanged();
-    void occasionSaved(qint64 participantId);
+    /// After the deltagare changed (edited, ended, reopened, an occasion saved): the caseload,
+    /// and their open tab with its title, show it.
+    void participantChanged(qint64 participantId);
     /// Closes every occasion form; false when one could not save and stays open.
     bool closeForms();
     void showCaseloadMenu(const QPoint& position);

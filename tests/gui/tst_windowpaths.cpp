@@ -1,5 +1,6 @@
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/participantdialog.h"
 #include "dialogs/reportoptionsdialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -369,6 +371,64 @@ private Q_SLOTS:
         QCOMPARE(FileDialog::startFolder(), QDir::homePath());
         QVERIFY(QDir().mkpath(documents));
         QCOMPARE(FileDialog::startFolder(), documents);
+    }
+
+    // Ending a participation from the menu shows at once in the deltagare's open tab, not only
+    // when it is opened again.
+    void endParticipation_updatesTheOpenTab()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        const qint64 id = idOf(u"D-0009"_s);
+        ParticipantView* view = window->openParticipantView(id);
+        QVERIFY(view);
+        auto* header = view->findChild<QLabel*>(u"headerLabel"_s);
+        QVERIFY(header);
+        QVERIFY2(header->text().contains(u"Nästa skattning"_s), qPrintable(header->text()));
+        window->selectParticipant(id);
+        answerModals({[](QWidget* modal) {
+            auto* dialog = qobject_cast<ParticipantDialog*>(modal);
+            if (!dialog)
+                return false;
+            auto* reason = dialog->findChild<QComboBox*>(u"endReasonComboBox"_s);
+            if (!reason || !reason->hasFocus())
+                return false; // not ready yet
+            QTest::keyClick(reason, Qt::Key_Down);
+            QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+            return true;
+        }});
+        action(*window, u"endParticipantAction"_s)->trigger();
+        QVERIFY2(header->text().contains(u"Avslutad"_s), qPrintable(header->text()));
+        QVERIFY(!header->text().contains(u"Nästa skattning"_s));
+    }
+
+    void eraseParticipant_confirmsWithAnEraseButton()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        window->selectParticipant(idOf(u"D-0010"_s));
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel);
+        action(*window, u"eraseParticipantAction"_s)->trigger();
+        QCOMPARE(MessageBox::lastActionForTests(), u"Radera"_s);
+        QVERIFY(idOf(u"D-0010"_s) != 0); // cancelled: still there
+    }
+
+    // "4 000" in the About box is one unbreakable number.
+    void about_keepsTheNumberTogether()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QString text;
+        answerModals({[&text](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box)
+                return false;
+            text = box->informativeText();
+            box->accept();
+            return true;
+        }});
+        action(*window, u"aboutAction"_s)->trigger();
+        QVERIFY2(text.contains(u"4\u00a0000"_s), qPrintable(text));
     }
 
     void firstStart_usesMostOfTheScreen()
