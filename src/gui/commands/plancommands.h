@@ -8,13 +8,20 @@ namespace tilltro {
 
 class PlanDocument;
 
+/// The merge ids of the undo commands, one per kind of command that merges (QUndoCommand::id();
+/// -1, the default, never merges). One list, so no two kinds can share an id by accident.
+enum class UndoCommandId : int {
+    ChangeGoal = 1,
+    ChangeDelmal,
+};
+
 /// Changes the goal (type and text). Consecutive text edits merge into one undo step.
 class ChangeGoalCommand : public QUndoCommand {
 public:
     ChangeGoalCommand(PlanDocument* document, GoalType type, const QString& text);
     void undo() override;
     void redo() override;
-    int id() const override { return 1; }
+    int id() const override { return int(UndoCommandId::ChangeGoal); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
@@ -71,7 +78,7 @@ public:
                         const QString& field);
     void undo() override;
     void redo() override;
-    int id() const override { return 2; }
+    int id() const override { return int(UndoCommandId::ChangeDelmal); }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
