@@ -169,6 +169,39 @@ private Q_SLOTS:
         }
     }
 
+    // Opening the file again in the same program (File › Open recent on the file in use, a
+    // read-only look) must not drop the locks SQLite holds on it: a command beside the window
+    // would then think it was alone and fold and delete the window's WAL.
+    void reopenInProcess_keepsTheEditorsLocks_readerBesideLeavesTheWal()
+    {
+        const QString path = m_dir.filePath(u"reopened.tilltro"_s);
+        QVERIFY(QFile::copy(m_demo, path));
+        auto editor = Database::open(path);
+        QVERIFY(editor.ok());
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        QCOMPARE(Database::open(path).error().kind, Error::Kind::Conflict);
+        QVERIFY(Database::open(path, Database::Access::ReadOnly).ok());
+        const Run r = run({u"export-json"_s, u"--database"_s, path, u"--output"_s,
+                           m_dir.filePath(u"reopened.json"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        QVERIFY(QFile::exists(path + u"-shm"_s));
+        {
+            QSqlQuery q(editor.value()->connection());
+            QVERIFY(q.exec(u"INSERT INTO app_setting (key, value) VALUES ('after', 'x')"_s));
+        }
+        editor.value().reset();
+        auto reopened = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(reopened.ok());
+        QVERIFY(reopened.value()->checkIntegrity(true).ok());
+        QSqlQuery q(reopened.value()->connection());
+        QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM app_setting WHERE key = 'after'), "
+                       "(SELECT count(*) FROM audit_log WHERE action = 'export')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.value(1).toInt() >= 1);
+    }
+
     // Commands that only read do not check every page first; what they read is checked by
     // SQLite, and damage there is the usual message and exit code 2.
     void readCommands_damagedTable_exit2WithMessage_fileUntouched()

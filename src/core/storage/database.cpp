@@ -10,7 +10,11 @@
 #include <QtEndian>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <map>
 #include <mutex>
+#include <optional>
 
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -38,15 +42,17 @@ struct Header {
     qint32 applicationId = 0;
 };
 
-Result<Header> readHeader(const QString& path)
+Result<Header> readHeader(int fd, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Kind::Io,
-                         QCoreApplication::translate("Database", "Cannot read %1: %2")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QByteArray bytes(100, '\0');
+    const ssize_t n = ::pread(fd, bytes.data(), bytes.size(), 0);
+    if (n < 0) {
+        return makeError(
+            Error::Kind::Io,
+            QCoreApplication::translate("Database", "Cannot read %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
     }
-    const QByteArray bytes = file.read(100);
+    bytes.truncate(n);
     Header header;
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayView("SQLite format 3\0", 16)))
         return header;
@@ -86,17 +92,21 @@ struct SchemaObject {
     bool operator==(const SchemaObject&) const = default;
 };
 
-std::vector<SchemaObject> readSchema(QSqlDatabase connection)
+/// sqlite_schema (by its older name, known to every SQLite version), or nullopt when it could
+/// not be read: an unreadable schema is never taken for an empty one.
+std::optional<std::vector<SchemaObject>> readSchema(QSqlDatabase connection)
 {
     std::vector<SchemaObject> objects;
     QSqlQuery query(connection);
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"_s))
-        return objects;
+    if (!query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"_s))
+        return std::nullopt;
     while (query.next()) {
         objects.push_back({query.value(0).toString(), query.value(1).toString(),
                            query.value(2).toString(), query.value(3).toString()});
     }
+    if (query.lastError().isValid())
+        return std::nullopt;
     return objects;
 }
 
@@ -116,7 +126,7 @@ const std::vector<SchemaObject>& expectedSchema()
                 for (const QString& statement : schema::createStatements())
                     query.exec(statement);
                 query.exec(u"COMMIT"_s);
-                objects = readSchema(db);
+                objects = readSchema(db).value_or(std::vector<SchemaObject>{});
             }
             db.close();
         }
@@ -143,6 +153,11 @@ Result<void> runIntegrityCheck(QSqlDatabase connection, const QString& path, boo
 {
     QSqlQuery query(connection);
     if (!query.exec(full ? u"PRAGMA integrity_check"_s : u"PRAGMA quick_check"_s)) {
+        // Only SQLite's own verdict says damaged; busy, an I/O error or lack of memory mean the
+        // check could not run (Database::sqlError() words those).
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code != SQLITE_CORRUPT && code != SQLITE_NOTADB)
+            return Database::sqlError(query);
         return makeError(
             Error::Kind::Invalid,
             QCoreApplication::translate(
@@ -161,6 +176,110 @@ Result<void> runIntegrityCheck(QSqlDatabase connection, const QString& path, boo
     }
     return {};
 }
+
+/// Every database file this process has open, by device and inode, with one descriptor kept
+/// open until the last Database on it is gone. Closing any descriptor of a file drops all of the
+/// process's POSIX locks on it, SQLite's own included, so the program never opens and closes
+/// the file itself while SQLite has it open: the header is read, and the editor's flock taken,
+/// through this one descriptor. One editor per file per process.
+std::mutex g_openFilesMutex;
+
+struct OpenFile {
+    int fd = -1;
+    int users = 0;
+    bool editing = false;
+};
+
+std::map<std::pair<dev_t, ino_t>, OpenFile>& openFiles()
+{
+    static std::map<std::pair<dev_t, ino_t>, OpenFile> files;
+    return files;
+}
+
+} // namespace
+
+/// A Database's use of its file in the registry above.
+class Database::FileUse {
+public:
+    ~FileUse()
+    {
+        const std::lock_guard guard(g_openFilesMutex);
+        auto it = openFiles().find(m_key);
+        if (it == openFiles().end())
+            return;
+        if (m_editing) {
+            ::flock(it->second.fd, LOCK_UN);
+            it->second.editing = false;
+        }
+        if (--it->second.users == 0) {
+            ::close(it->second.fd);
+            openFiles().erase(it);
+        }
+    }
+
+    /// Registers a use of the file at `canonical`, opening this process's descriptor of it when
+    /// it is the first.
+    static Result<std::unique_ptr<FileUse>> take(const QString& canonical, const QString& shown)
+    {
+        const QByteArray native = QFile::encodeName(canonical);
+        struct stat st {};
+        if (::stat(native.constData(), &st) != 0) {
+            return makeError(Error::Kind::Io,
+                             QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                 .arg(QDir::toNativeSeparators(shown),
+                                      QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        const std::pair key{st.st_dev, st.st_ino};
+        const std::lock_guard guard(g_openFilesMutex);
+        OpenFile& file = openFiles()[key];
+        if (file.fd < 0) {
+            file.fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+            if (file.fd < 0) {
+                const int error = errno;
+                openFiles().erase(key);
+                return makeError(Error::Kind::Io,
+                                 QCoreApplication::translate("Database", "Cannot read %1: %2")
+                                     .arg(QDir::toNativeSeparators(shown),
+                                          QString::fromLocal8Bit(std::strerror(error))));
+            }
+        }
+        ++file.users;
+        std::unique_ptr<FileUse> use(new FileUse);
+        use->m_key = key;
+        use->m_fd = file.fd;
+        return use;
+    }
+
+    /// Locks the file itself for editing (flock on the shared descriptor), whatever name it
+    /// was reached by: refused while another program, or another Database in this one, edits it.
+    Result<void> edit(const QString& shown)
+    {
+        const std::lock_guard guard(g_openFilesMutex);
+        OpenFile& file = openFiles()[m_key];
+        if (file.editing || ::flock(file.fd, LOCK_EX | LOCK_NB) != 0) {
+            return makeError(Error::Kind::Conflict,
+                             QCoreApplication::translate(
+                                 "Database",
+                                 "%1 is already open for editing in Tilltro under another name. "
+                                 "Close it there first.")
+                                 .arg(QDir::toNativeSeparators(shown)));
+        }
+        file.editing = true;
+        m_editing = true;
+        return {};
+    }
+
+    int fd() const { return m_fd; }
+
+private:
+    FileUse() = default;
+
+    std::pair<dev_t, ino_t> m_key{};
+    bool m_editing = false;
+    int m_fd = -1;
+};
+
+namespace {
 
 } // namespace
 
@@ -190,9 +309,8 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    // After the connection: closing any descriptor of the file drops SQLite's own locks on it.
-    if (m_fileLock >= 0)
-        ::close(m_fileLock);
+    // m_file goes after the connection: its descriptor is closed only once nothing in this
+    // process has the file open.
 }
 
 bool Database::configure(int option, int value) const
@@ -200,8 +318,17 @@ bool Database::configure(int option, int value) const
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return false;
+    // The handle belongs to the SQLite Qt's driver uses; calling into another copy of the
+    // library with it would be undefined. Debian's Qt uses the system library, which this
+    // program links: check that it is the same one before touching the handle.
+    QSqlQuery version(connection());
+    if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next() ||
+        version.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
+        return false;
+    }
     auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
-    return sqlite && sqlite3_db_config(sqlite, option, value, nullptr) == SQLITE_OK;
+    int now = -1;
+    return sqlite && sqlite3_db_config(sqlite, option, value, &now) == SQLITE_OK && now == value;
 }
 
 void Database::markVerified()
@@ -328,12 +455,21 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     const QString dbPath = db->m_path;
     auto fail = [&](const Error& error) -> Result<std::unique_ptr<Database>> {
         db.reset();
-        for (const QString& file : companionFiles(dbPath))
-            QFile::remove(file);
+        // Not the lock file: ours was removed on release, and another program's stays.
+        for (const QString& file : companionFiles(dbPath)) {
+            if (!file.endsWith(u".lock"_s))
+                QFile::remove(file);
+        }
         return error;
     };
+    auto use = FileUse::take(dbPath, path);
+    if (!use)
+        return fail(use.error());
+    db->m_file = std::move(use).value();
     db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
     if (auto locked = db->m_lock->acquire(); !locked)
+        return fail(locked.error());
+    if (auto locked = db->m_file->edit(path); !locked)
         return fail(locked.error());
     if (auto opened = db->openConnection(true); !opened)
         return fail(opened.error());
@@ -372,8 +508,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     const QString canonical = named.canonicalFilePath();
     const QFileInfo info(canonical);
 
+    // This process's one descriptor of the file (see FileUse).
+    auto use = FileUse::take(canonical, path);
+    if (!use)
+        return use.error();
+
     // Refuse what we can from the raw header, before SQLite touches the file.
-    auto header = readHeader(canonical);
+    auto header = readHeader(use.value()->fd(), path);
     if (!header)
         return header.error();
     if (!header->isSqlite || header->applicationId != ApplicationId)
@@ -410,21 +551,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     }
 
     std::unique_ptr<Database> db(new Database(canonical, access));
+    db->m_file = std::move(use).value();
     if (access == Access::ReadWrite) {
+        // The lock file says who holds it; then the file itself is locked, whatever name it
+        // was reached by.
         db->m_lock = std::make_unique<LockFile>(db->m_path + u".lock"_s);
         if (auto locked = db->m_lock->acquire(); !locked)
             return locked.error();
-        // And the file itself, whatever it is called.
-        db->m_fileLock =
-            ::open(QFile::encodeName(canonical).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-        if (db->m_fileLock < 0 || ::flock(db->m_fileLock, LOCK_EX | LOCK_NB) != 0) {
-            return makeError(Error::Kind::Conflict,
-                             QCoreApplication::translate(
-                                 "Database",
-                                 "%1 is already open for editing in Tilltro under another name. "
-                                 "Close it there first.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        }
+        if (auto locked = db->m_file->edit(path); !locked)
+            return locked.error();
     }
     // A guest (Shared) that finds no WAL may fold its own audit entry into the file when it is
     // the last to close; a WAL left by someone else is the editor's to check and fold.
@@ -508,8 +643,17 @@ QString objectKind(const QString& type)
 
 Result<void> Database::verifySchema() const
 {
-    const std::vector<SchemaObject> actual = readSchema(connection());
+    const std::optional<std::vector<SchemaObject>> read = readSchema(connection());
     const std::vector<SchemaObject>& expected = expectedSchema();
+    if (!read || expected.empty()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate("Database",
+                                                     "The structure of %1 could not be read, so "
+                                                     "it was not used. The file has not been "
+                                                     "changed.")
+                             .arg(QDir::toNativeSeparators(m_path)));
+    }
+    const std::vector<SchemaObject>& actual = *read;
     if (actual == expected)
         return {};
     // Say what differs: the first object missing, added or changed.

@@ -107,8 +107,9 @@ private:
     Access m_access;
     QString m_connectionName;
     std::unique_ptr<LockFile> m_lock;
-    int m_fileLock = -1;     ///< ReadWrite: an OS lock (flock) on the database file itself
-    bool m_verified = false; ///< every page checked: closing may checkpoint into the file
+    class FileUse;
+    std::unique_ptr<FileUse> m_file; ///< this process's descriptor of the file (and its flock)
+    bool m_verified = false;         ///< every page checked: closing may checkpoint into the file
     int m_transactionDepth = 0;
     std::shared_future<Result<void>> m_integrity; ///< the background check's verdict, if any
     std::thread m_integrityThread;
