@@ -643,7 +643,9 @@ void MainWindow::printPlan()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { report::print(*doc, p); });
-    if (preview.exec() == QDialog::Accepted && !m_db->isReadOnly()) {
+    Database* printed = m_db.get();
+    if (preview.exec() == QDialog::Accepted && m_db && m_db.get() == printed &&
+        !m_db->isReadOnly()) {
         if (auto r = report::recordPrinted(*m_db, *doc); !r)
             statusBar()->showMessage(r.errorMessage(), 8000);
     }
@@ -912,6 +914,9 @@ void MainWindow::participantChanged(qint64 participantId)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    // The file already open (e.g. File › Open recent): nothing to do.
+    if (m_db && QFileInfo(path).canonicalFilePath() == m_db->path())
+        return true;
     if (!closeForms())
         return false;
     // The caseload first; the file's pages are checked beside it (startIntegrityCheck), and
@@ -950,6 +955,21 @@ void MainWindow::integrityChecked(Database* db, const Result<void>& verdict)
     if (verdict) {
         updateStatus();
         afterOpen();
+        return;
+    }
+    if (verdict.error().kind != Error::Kind::Invalid) {
+        // The check itself could not run (busy, an I/O error): nothing says the file is
+        // damaged, but nothing can be saved into it unchecked either (write() refuses).
+        MessageBox::warning(this, tr("The database could not be checked"),
+                            tr("%1\n\nIt stays open so that you can read it, but changes cannot "
+                               "be saved until it has been opened again.")
+                                .arg(verdict.errorMessage()));
+        return;
+    }
+    // A dialog or a question may be open on this database (its own event loop delivered the
+    // verdict): close the file only once it is gone.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(250, this, [this, db, verdict] { integrityChecked(db, verdict); });
         return;
     }
     // Damaged: the file is never written to (the held writes were refused); close it and take
