@@ -774,8 +774,8 @@ private:
                                     "of the person who did it."),
                          m_s.muted, 0, 0, 0, true);
         m_flow.paragraph(Report::tr("An assessment that is not completed yet is saved as it is "
-                                    "filled in; those saves are recorded once per working "
-                                    "session, at the time the session began."),
+                                    "filled in; those saves are recorded when a working session "
+                                    "begins, and again every half hour while it goes on."),
                          m_s.muted, 0, 0, 0, true);
         const Json& list = array(m_participant, "auditLog");
         if (list.empty()) {

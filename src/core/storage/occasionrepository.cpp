@@ -182,6 +182,11 @@ Result<bool> OccasionRepository::continuesDraftSession(const Occasion& o,
     if (!newest.value())
         return false;
     const AuditEntry& e = *newest.value();
+    // A session is logged again at least every DraftSessionGapSecs, however steadily it goes
+    // on: the log shows when a draft was being edited, not only when that began.
+    const qint64 sinceLogged = e.at.secsTo(Clock::now());
+    if (sinceLogged < 0 || sinceLogged >= DraftSessionGapSecs)
+        return false;
     return (e.action == "create"_L1 || e.action == "update"_L1) && e.entity == "occasion"_L1 &&
            e.entityId == o.id && e.details == occasionStateCode(OccasionState::Draft) &&
            e.osUser == LockFile::currentUserName();

@@ -39,7 +39,8 @@ public:
     /// autosaves within one editing session: a draft saved again by the same user less than
     /// DraftSessionGapSecs after its previous save, when the newest log entry about the
     /// deltagare is that draft's (nothing else was recorded about them in between), is covered
-    /// by that entry. The log stays append-only: the entry keeps the time the session began.
+    /// by that entry, as long as that entry is less than DraftSessionGapSecs old (a long session
+    /// is logged again every DraftSessionGapSecs). The log stays append-only.
     Result<void> save(Occasion& occasion);
     Result<std::optional<Occasion>> byId(qint64 id) const;
     /// All occasions of a participant, oldest first, answers included.
