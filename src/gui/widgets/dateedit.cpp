@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ DateEdit::DateEdit(QWidget* parent)
 {
     setDisplayFormat(u"yyyy-MM-dd"_s);
     setCalendarPopup(true);
+    setFocusPolicy(Qt::StrongFocus); // not WheelFocus: see wheelEvent()
     setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
     // QDateTimeEdit snaps the cursor to its sections and reads the text back whenever the cursor
     // moves; with free typing that turns half-typed text into another date. The text is read
@@ -190,6 +192,15 @@ void DateEdit::keyPressEvent(QKeyEvent* event)
     }
     // Everything else edits the text as in any line edit, without QDateTimeEdit's sections.
     QAbstractSpinBox::keyPressEvent(event);
+}
+
+void DateEdit::wheelEvent(QWheelEvent* event)
+{
+    if (!hasFocus()) {
+        event->ignore(); // to the scroll area around it
+        return;
+    }
+    QDateEdit::wheelEvent(event);
 }
 
 void DateEdit::focusInEvent(QFocusEvent* event)

@@ -4,6 +4,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include "widgets/dateedit.h"
 
@@ -233,6 +235,28 @@ private Q_SLOTS:
         leave();
         QCOMPARE(m_form->date->date(), QDate(1900, 1, 1));
         QCOMPARE(m_form->date->text(), u"Not recorded"_s);
+    }
+
+    // Scrolling a form past a date field never changes the date; a focused one steps.
+    void wheel_unfocused_changesNothing()
+    {
+        QWidget window;
+        auto* other = new QLineEdit(&window);
+        auto* edit = new DateEdit(&window);
+        auto* layout = new QVBoxLayout(&window);
+        layout->addWidget(other);
+        layout->addWidget(edit);
+        edit->setDate(QDate(2027, 3, 4));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        const QPoint centre = edit->rect().center();
+        QWheelEvent wheel(centre, edit->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(edit, &wheel);
+        QCOMPARE(edit->date(), QDate(2027, 3, 4));
+        QVERIFY(!edit->hasFocus());
     }
 };
 
