@@ -246,10 +246,17 @@ Invocation classify(const QStringList& arguments)
             words << arg;
             continue;
         }
-        QString name = arg.mid(arg.startsWith("--"_L1) ? 2 : 1);
+        const bool doubleDash = arg.startsWith("--"_L1);
+        QString name = arg.mid(doubleDash ? 2 : 1);
         const bool inlineValue = name.contains(u'=');
         name = name.section(u'=', 0, 0);
-        if (takesValue(name)) {
+        // Our own options are spelt with two dashes (QCommandLineParser reads "-lang" as the
+        // short options -l -a -n -g); Qt's own take one or two.
+        const bool ours = name == "database"_L1 || name == "lang"_L1;
+        if (ours && !doubleDash) {
+            if (unknownOption.isEmpty())
+                unknownOption = arg;
+        } else if (takesValue(name)) {
             if (!inlineValue)
                 ++i; // its value, whatever it looks like
         } else if (name == "help"_L1 || name == "h"_L1 || name == "?"_L1 || name == "help-all"_L1) {

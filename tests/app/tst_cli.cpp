@@ -238,6 +238,7 @@ private Q_SLOTS:
             << QStringList{u"--database"_s, u"x"_s, u"lst"_s};
         QTest::newRow("unknown option without a command") << QStringList{u"--frobnicate"_s};
         QTest::newRow("a stray word") << QStringList{u"hello"_s};
+        QTest::newRow("one dash for --lang") << QStringList{u"-lang"_s, u"en"_s};
     }
 
     // Never the window: without a display it would abort, in a script it would hang.
