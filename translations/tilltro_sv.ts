@@ -598,6 +598,10 @@
         <source>trigger</source>
         <translation>utlösare</translation>
     </message>
+    <message>
+        <source>The structure of %1 could not be read, so it was not used. The file has not been changed.</source>
+        <translation>Uppbyggnaden av %1 gick inte att läsa, så filen användes inte. Filen har inte ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -3380,10 +3384,6 @@ Välj ett annat filnamn.</translation>
         <translation>Deltagarens egen skattning och handledarens skattning från %3, från %1 (inte alls) till %2 (helt).</translation>
     </message>
     <message>
-        <source>An assessment that is not completed yet is saved as it is filled in; those saves are recorded once per working session, at the time the session began.</source>
-        <translation>En skattning som ännu inte är klar sparas medan den fylls i. De sparningarna registreras en gång per arbetspass, med tiden då passet började.</translation>
-    </message>
-    <message>
         <source>Sensitive information included</source>
         <translation>Känsliga uppgifter medtagna</translation>
     </message>
@@ -3440,6 +3440,10 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Backup from %1; erasures made again: %2</source>
         <translation>Säkerhetskopia från %1; raderingar som gjordes om: %2</translation>
+    </message>
+    <message>
+        <source>An assessment that is not completed yet is saved as it is filled in; those saves are recorded when a working session begins, and again every half hour while it goes on.</source>
+        <translation>En skattning som ännu inte är klar sparas medan den fylls i. De sparningarna registreras när ett arbetspass börjar och sedan varje halvtimme medan det pågår.</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4125,18 @@ Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skad
     <message>
         <source>Checking the database… Changes are saved as soon as the check is done.</source>
         <translation>Kontrollerar databasen … Ändringar sparas så snart kontrollen är klar.</translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation>Databasen gick inte att kontrollera</translation>
+    </message>
+    <message>
+        <source>%1
+
+It stays open so that you can read it, but changes cannot be saved until it has been opened again.</source>
+        <translation>%1
+
+Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte sparas förrän den har öppnats igen.</translation>
     </message>
 </context>
 <context>
