@@ -4263,6 +4263,10 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>This is the end of the participant&apos;s part. Not answered yet: %1.</source>
         <translation>Här slutar deltagarens del. Inte besvarat ännu: %1.</translation>
     </message>
+    <message>
+        <source>The date on screen has not been saved; the assessment keeps the date %1. Close it anyway?</source>
+        <translation>Datumet på skärmen har inte sparats; skattningen behåller datumet %1. Stänga den ändå?</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::ParticipantDialog</name>

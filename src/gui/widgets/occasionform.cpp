@@ -356,6 +356,20 @@ void OccasionForm::dateEdited(const QDate& date)
 
 void OccasionForm::closeByEscape()
 {
+    // A date typed but not taken (not a date, or refused) would be lost without a word.
+    const DateEdit* dateEdit = m_ui->occasionDateEdit;
+    if (!dateEdit->typedDateIsValid() || dateEdit->date() != m_occasion.date) {
+        const auto answer = MessageBox::question(
+            this, tr("Close the assessment?"),
+            tr("The date on screen has not been saved; the assessment keeps the date %1. Close "
+               "it anyway?")
+                .arg(m_occasion.date.toString(Qt::ISODate)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        close();
+        return;
+    }
     if (m_changedSinceExplicitSave) {
         const bool completedBefore = m_occasion.state == OccasionState::Completed;
         const QString text =

@@ -247,6 +247,29 @@ private Q_SLOTS:
         QVERIFY(message->text().isEmpty());
     }
 
+    // A date typed but refused is not dropped by Esc without a word.
+    void escape_withARefusedDate_asksFirst()
+    {
+        OccasionForm form(*m_db, m_participant);
+        showAndFocus(form);
+        type(u"5"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        QTest::keyClick(&form, Qt::Key_D, Qt::AltModifier);
+        auto* date = form.findChild<QDateEdit*>(u"occasionDateEdit"_s);
+        QTRY_VERIFY(date->hasFocus());
+        QTest::keyClicks(date, u"20270304"_s); // after today: refused
+        MessageBox::setNextAnswerForTests(QMessageBox::No);
+        QTest::keyClick(date, Qt::Key_Escape);
+        QVERIFY(form.isVisible());
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"2026-11-24"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        QTest::keyClick(date, Qt::Key_Escape);
+        QVERIFY(!form.isVisible());
+        MessageBox::resetForTests();
+        QCOMPARE(storedOccasion(form.occasionId()).date, QDate(2026, 11, 24));
+    }
+
     void date_notADate_completionRefused()
     {
         OccasionForm form(*m_db, m_participant);
