@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -17,6 +18,34 @@
 using namespace Qt::StringLiterals;
 
 namespace tilltro {
+
+namespace {
+
+/// The manual's screenshots are full-size windows; shown at most this wide they fit the text
+/// column without a horizontal scroll bar and stay readable.
+constexpr int MaxImageWidth = 640;
+
+class HandbookBrowser : public QTextBrowser {
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return resource;
+        QImage image;
+        if (resource.canConvert<QImage>() && resource.typeId() == QMetaType::QImage)
+            image = resource.value<QImage>();
+        else
+            image.loadFromData(resource.toByteArray());
+        if (image.isNull() || image.width() <= MaxImageWidth)
+            return resource;
+        return image.scaledToWidth(MaxImageWidth, Qt::SmoothTransformation);
+    }
+};
+
+} // namespace
 
 QString HandbookDialog::source()
 {
@@ -53,7 +82,7 @@ HandbookDialog::HandbookDialog(QWidget* parent)
     searchRow->addWidget(next);
     searchRow->addWidget(m_status);
 
-    m_browser = new QTextBrowser(this);
+    m_browser = new HandbookBrowser(this);
     m_browser->setObjectName(u"handbookTextBrowser"_s);
     m_browser->setAccessibleName(tr("Manual"));
     m_browser->setOpenLinks(true);
