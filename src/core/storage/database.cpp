@@ -318,14 +318,7 @@ bool Database::configure(int option, int value) const
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return false;
-    // The handle belongs to the SQLite Qt's driver uses; calling into another copy of the
-    // library with it would be undefined. Debian's Qt uses the system library, which this
-    // program links: check that it is the same one before touching the handle.
-    QSqlQuery version(connection());
-    if (!version.exec(u"SELECT sqlite_version()"_s) || !version.next() ||
-        version.value(0).toString() != QString::fromLatin1(sqlite3_libversion())) {
-        return false;
-    }
+    // openConnection() has checked that the handle belongs to the library this program links.
     auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
     int now = -1;
     return sqlite && sqlite3_db_config(sqlite, option, value, &now) == SQLITE_OK && now == value;
@@ -598,7 +591,15 @@ Result<void> Database::openConnection(bool forCreate)
     // A database file may come from anywhere (a USB stick, a restored backup): no SQL stored
     // in it is trusted, the schema cannot be written to, no extension can be loaded, and until
     // it is known to be sound, closing never folds its WAL into the main file.
-    const bool defended = configure(SQLITE_DBCONFIG_DEFENSIVE, 1) &&
+    // The handle belongs to the SQLite Qt's driver uses; calling into another copy of the
+    // library with it would be undefined. Debian's Qt uses the system library, which this
+    // program links: check once, before configure() touches the handle.
+    QSqlQuery version(db);
+    const bool sameLibrary =
+        version.exec(u"SELECT sqlite_version()"_s) && version.next() &&
+        version.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
+    version.finish();
+    const bool defended = sameLibrary && configure(SQLITE_DBCONFIG_DEFENSIVE, 1) &&
                           configure(SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0) &&
                           configure(SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0) &&
                           configure(SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1);
