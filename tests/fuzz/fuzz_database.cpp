@@ -57,10 +57,7 @@ namespace {
 tilltro::fuzz::Outcomes outcomes("fuzz_database");
 
 struct State {
-    int argc = 1;
-    char name[14] = "fuzz_database";
-    char* argv[2] = {name, nullptr};
-    QCoreApplication app{argc, argv};
+    tilltro::fuzz::Application app{"fuzz_database"};
     QTemporaryDir dir;
     QString path; ///< where each copy is opened
     int connections = 0;

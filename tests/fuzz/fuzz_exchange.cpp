@@ -42,10 +42,7 @@ tilltro::fuzz::Outcomes outcomes("fuzz_exchange");
 
 /// The database every input is imported into, made once.
 struct State {
-    int argc = 1;
-    char name[14] = "fuzz_exchange";
-    char* argv[2] = {name, nullptr};
-    QCoreApplication app{argc, argv};
+    tilltro::fuzz::Application app{"fuzz_exchange"};
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     QString countSql;

@@ -3,6 +3,7 @@
 // Shared by the fuzz targets (tests/fuzz/fuzz_*.cpp); see docs/fuzzing.md.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 
@@ -89,6 +90,23 @@ public:
 
 private:
     std::uint64_t m_state;
+};
+
+/// The QCoreApplication a target needs (translations, Qt SQL), named after the target.
+class Application {
+public:
+    explicit Application(const char* name)
+        : m_name(name)
+        , m_argv{m_name.data(), nullptr}
+        , m_app(m_argc, m_argv)
+    {
+    }
+
+private:
+    std::string m_name;
+    int m_argc = 1;
+    char* m_argv[2];
+    QCoreApplication m_app;
 };
 
 } // namespace tilltro::fuzz
