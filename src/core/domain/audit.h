@@ -1,2 +1,79 @@
 #pragma once
-// Placeholder: the audit actions and entities (issue 13) are written here.
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace tilltro {
+
+// The audit log's vocabulary: what was done (AuditAction) to what (AuditEntity). Code records
+// entries with these values (AuditLog::record()); the log stores each as its key, a fixed
+// English word ("export", "participant"), and people read it through the wording below, the
+// one place it is put in words (the log window, the register extract). The CSV export and the
+// exchange format keep the keys.
+//
+// The keys are in every database and exchange document written so far: they never change,
+// and an entry whose key this version does not know (from an older or newer version, or
+// imported) still shows, as stored. That is why AuditEntry keeps the stored key as text.
+
+/// What an audit entry records was done.
+enum class AuditAction {
+    Create,  ///< "create"
+    Update,  ///< "update"
+    Delete,  ///< "delete"
+    Erase,   ///< "erase": a deltagare erased (GDPR art. 17, or gallring)
+    Export,  ///< "export": a file handed out (JSON, PDF, the log as CSV)
+    Import,  ///< "import": a deltagare from an exchange document
+    Print,   ///< "print"
+    Extract, ///< "extract": a register extract (GDPR art. 15)
+    Restore, ///< "restore": a backup restored as a copy
+};
+
+/// What an audit entry is about.
+enum class AuditEntity {
+    Participant, ///< "participant"
+    Occasion,    ///< "occasion"
+    Plan,        ///< "plan"
+    Insats,      ///< "insats"
+    Consent,     ///< "consent"
+    Handledare,  ///< "handledare"
+    AuditLog,    ///< "auditlog": the log itself (a log review)
+    Database,    ///< "database": the whole file (a restore)
+};
+
+/// Every AuditAction and every AuditEntity, in declaration order.
+inline constexpr std::array AllAuditActions{
+    AuditAction::Create, AuditAction::Update,  AuditAction::Delete,
+    AuditAction::Erase,  AuditAction::Export,  AuditAction::Import,
+    AuditAction::Print,  AuditAction::Extract, AuditAction::Restore,
+};
+inline constexpr std::array AllAuditEntities{
+    AuditEntity::Participant, AuditEntity::Occasion,   AuditEntity::Plan,     AuditEntity::Insats,
+    AuditEntity::Consent,     AuditEntity::Handledare, AuditEntity::AuditLog, AuditEntity::Database,
+};
+
+/// The key stored for `action` in audit_log.action ("create", "export", ...).
+QString auditActionKey(AuditAction action);
+/// The key stored for `entity` in audit_log.entity ("participant", "auditlog", ...).
+QString auditEntityKey(AuditEntity entity);
+/// The action whose key is `key` exactly; none for a key this version does not know.
+std::optional<AuditAction> auditActionFromKey(const QString& key);
+/// The entity whose key is `key` exactly; none for a key this version does not know.
+std::optional<AuditEntity> auditEntityFromKey(const QString& key);
+
+/// `action` in words of the UI language ("Exported").
+QString auditActionText(AuditAction action);
+/// `entity` in words of the UI language ("Action plan").
+QString auditEntityText(AuditEntity entity);
+/// A stored action key in words; a key this version does not know is returned as stored.
+QString auditActionText(const QString& key);
+/// A stored entity key in words; a key this version does not know is returned as stored.
+QString auditEntityText(const QString& key);
+/// An audit entry's details in words of the UI language: the log stores them as fixed codes
+/// ("draft", "action plan pdf, sensitive left out", "occasions=2 insatser=0 plans=1
+/// consents=1", ...), worded here. `action` and `entity` are the entry's stored keys. Unknown
+/// details (e.g. from a newer version) are returned as stored.
+QString auditDetailsText(const QString& action, const QString& entity, const QString& details);
+
+} // namespace tilltro
