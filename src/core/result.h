@@ -46,9 +46,24 @@ public:
     const Error& error() const { return m_error; }
     QString errorMessage() const { return m_error.message; }
 
+    /// Done, but with something the person must be told (e.g. "erased; the old backups could
+    /// not all be removed: …"). Empty when there is nothing to add.
+    const QString& warning() const { return m_warning; }
+    Result& withWarning(QString warning) &
+    {
+        m_warning = std::move(warning);
+        return *this;
+    }
+    Result&& withWarning(QString warning) &&
+    {
+        m_warning = std::move(warning);
+        return std::move(*this);
+    }
+
 private:
     std::optional<T> m_value;
     Error m_error;
+    QString m_warning;
 };
 
 /// Result of an operation that yields nothing but success.
@@ -66,9 +81,23 @@ public:
     const Error& error() const { return m_error; }
     QString errorMessage() const { return m_error.message; }
 
+    /// As Result<T>::warning(): done, with something to tell.
+    const QString& warning() const { return m_warning; }
+    Result& withWarning(QString warning) &
+    {
+        m_warning = std::move(warning);
+        return *this;
+    }
+    Result&& withWarning(QString warning) &&
+    {
+        m_warning = std::move(warning);
+        return std::move(*this);
+    }
+
 private:
     bool m_failed = false;
     Error m_error;
+    QString m_warning;
 };
 
 inline Error makeError(Error::Kind kind, QString message)

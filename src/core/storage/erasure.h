@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "../domain/gallring.h"
 #include "../domain/participant.h"
 #include "../result.h"
 
@@ -12,24 +13,10 @@ namespace tilltro {
 
 class Database;
 
-/// How many years after a participation ended its data is kept by default (gallring).
-inline constexpr int DefaultRetentionYears = 5;
-/// The app_setting key of the retention period in years (set in the settings dialog).
-inline constexpr auto RetentionYearsKey = "gallring_years";
-
 /// The retention period stored in the database's settings; DefaultRetentionYears when none is
 /// stored. An Error (never the default) when the setting cannot be read or is not a whole number
 /// of at least 1: erasing by a guessed period could erase deltagare still within theirs.
 Result<int> retentionYears(Database& db);
-
-/// A deltagare whose participation ended long enough ago to be erased (gallring).
-struct GallringCandidate {
-    qint64 participantId = 0;
-    QString code;
-    QString name; ///< empty when the identity is protected (show the code instead)
-    QDate endDate;
-    EndReason endReason = EndReason::None;
-};
 
 /// Erasure (GDPR art. 17): deletes the deltagare and every row about them (occasions, answers,
 /// edit history, consent, handledare history, insatser, plans, delmål, activities) in one

@@ -1,0 +1,558 @@
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+#include "core/analysis/caseload.h"
+#include "core/clock.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/backup.h"
+#include "core/storage/caseloadrepository.h"
+#include "core/storage/database.h"
+#include "core/storage/erasure.h"
+#include "core/storage/filesafety.h"
+#include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
+#include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/participantrepository.h"
+#include "core/storage/planrepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro::workspace {
+
+namespace {
+
+Database::Access storageAccess(Access access)
+{
+    switch (access) {
+    case Access::Edit:
+        return Database::Access::ReadWrite;
+    case Access::ReadOnly:
+        return Database::Access::ReadOnly;
+    case Access::Shared:
+        return Database::Access::Shared;
+    case Access::Inspect:
+        return Database::Access::Inspect;
+    }
+    return Database::Access::ReadOnly;
+}
+
+/// Joins the warnings of the steps of one use case, each on its own line.
+QString joined(const QStringList& warnings)
+{
+    return warnings.join(u'\n');
+}
+
+} // namespace
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Workspace::~Workspace() = default;
+
+Result<void> Workspace::requireOpen() const
+{
+    if (m_db)
+        return {};
+    return makeError(Error::Kind::Invalid, tr("No database is open."));
+}
+
+bool Workspace::isReadOnly() const
+{
+    return !m_db || m_db->isReadOnly();
+}
+
+QString Workspace::path() const
+{
+    return m_db ? m_db->path() : QString();
+}
+
+// --- The database ---------------------------------------------------------------------------
+
+Result<void> Workspace::create(const QString& path)
+{
+    auto db = Database::create(path);
+    if (!db)
+        return db.error();
+    adopt(std::move(db).value());
+    return {};
+}
+
+Result<void> Workspace::open(const QString& path, Access access, Check check)
+{
+    const auto verify =
+        check == Check::OnOpen ? Database::Verify::OnOpen : Database::Verify::Deferred;
+    auto db = Database::open(path, storageAccess(access), verify);
+    if (!db) {
+        // Another program making this database right now (e.g. an import into a new file):
+        // its file is still empty, which is not "not a Tilltro database".
+        if (access == Access::Edit && db.error().kind == Error::Kind::Invalid &&
+            isDatabaseBeingCreated(path))
+            return beingCreatedError(path);
+        return db.error();
+    }
+    QString warning;
+    if (access == Access::Edit && check == Check::OnOpen) {
+        // An earlier erasure that could not clean the file completely (disk full, killed):
+        // every open for editing finishes it. Checked in the background, maintain() does.
+        auto finished = finishPendingErasure(*db.value());
+        if (!finished)
+            return finished.error();
+        if (finished.value())
+            warning = tr("Completed the clean-up of an earlier erasure.");
+    }
+    adopt(std::move(db).value());
+    return Result<void>().withWarning(warning);
+}
+
+void Workspace::adopt(std::unique_ptr<Database> db)
+{
+    const bool wasOpen = m_db != nullptr;
+    ++m_generation;
+    m_db = std::move(db);
+    m_verdict = {};
+    if (m_db)
+        Q_EMIT opened();
+    else if (wasOpen)
+        Q_EMIT closed();
+}
+
+void Workspace::close()
+{
+    adopt(nullptr);
+}
+
+void Workspace::startIntegrityCheck()
+{
+    if (!m_db)
+        return;
+    const quint64 generation = m_generation;
+    m_db->startIntegrityCheck([this, generation](const Result<void>& verdict) {
+        // On the worker thread: hand the verdict to this object's thread. (The database joins
+        // its worker before it is destroyed, and ~QObject drops events still posted to us.)
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, verdict] {
+                if (generation != m_generation)
+                    return; // another database has been opened since
+                m_verdict = verdict;
+                Q_EMIT integrityChecked();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool Workspace::integrityCheckPending() const
+{
+    return m_db && m_db->integrityCheckPending();
+}
+
+Result<void> Workspace::maintain()
+{
+    if (!m_db || m_db->isReadOnly())
+        return {};
+    QStringList warnings;
+    if (auto pending = finishPendingErasure(*m_db); !pending)
+        warnings << pending.errorMessage();
+    if (auto made = rotateBackups(*m_db, backupFolderFor(m_db->path())); !made)
+        warnings << tr("The automatic backup failed: %1").arg(made.errorMessage());
+    return Result<void>().withWarning(joined(warnings));
+}
+
+std::optional<BackupChoice> Workspace::newestBackup(const QString& databasePath)
+{
+    const auto found = newestBackupFor(databasePath);
+    if (!found)
+        return std::nullopt;
+    return BackupChoice{found->path, found->created};
+}
+
+Result<RestoredCopy> Workspace::restoreBackup(const QString& backup)
+{
+    // The copy goes beside the database in use (or the backup when none is open), under a new
+    // name: restoring never replaces a file.
+    const QString target = restoredCopyPathFor(m_db ? m_db->path() : backup);
+    auto copy = restoreAsCopy(backup, target);
+    if (!copy)
+        return copy.error();
+    // Erasures made since the backup must not be undone by it, and the restore is logged in
+    // the copy. If either fails, the copy is removed and nothing else has changed.
+    const auto prepare = [&]() -> Result<int> {
+        auto restored = Database::open(copy.value());
+        if (!restored)
+            return restored.error();
+        int erased = 0;
+        if (m_db) {
+            auto reapplied = reapplyErasures(*restored.value(), *m_db);
+            if (!reapplied)
+                return reapplied.error();
+            erased = int(reapplied->participantIds.size());
+        }
+        const QString details =
+            u"backup of %1; erasures applied again: %2"_s
+                .arg(QFileInfo(backup).lastModified().toUTC().toString(Qt::ISODate))
+                .arg(erased);
+        auto logged = restored.value()->write([&] {
+            return AuditLog(*restored.value())
+                .record(u"restore"_s, u"database"_s, 0, 0, details); // TODO(enum)
+        });
+        if (!logged)
+            return logged.error();
+        return erased;
+    };
+    const auto prepared = prepare(); // the copy is closed again here
+    if (!prepared) {
+        for (const QString& file : companionFiles(copy.value()))
+            QFile::remove(file);
+        return prepared.error();
+    }
+    return RestoredCopy{copy.value(), prepared.value()};
+}
+
+Result<void> Workspace::backup(const QString& target)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    return backupTo(*m_db, target);
+}
+
+QString Workspace::suggestedBackupName() const
+{
+    const QString base = m_db ? QFileInfo(m_db->path()).completeBaseName() : u"tilltro"_s;
+    return base + u'-' + Clock::today().toString(Qt::ISODate) + u".tilltro"_s;
+}
+
+QString Workspace::backupFolder() const
+{
+    return m_db ? backupFolderFor(m_db->path()) : QString();
+}
+
+// --- Deltagare --------------------------------------------------------------------------------
+
+Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    auto rows = CaseloadRepository(*m_db).load(today);
+    if (rows)
+        analysis::deriveDue(rows.value(), today);
+    return rows;
+}
+
+Result<std::optional<Participant>> Workspace::participant(qint64 id) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return ParticipantRepository(*m_db).byId(id);
+}
+
+Result<std::optional<Participant>> Workspace::participantByCode(const QString& code) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return ParticipantRepository(*m_db).byCode(code);
+}
+
+Result<QString> Workspace::suggestCode() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return ParticipantRepository(*m_db).suggestCode();
+}
+
+Result<std::vector<Consent>> Workspace::consents(qint64 participantId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return ParticipantRepository(*m_db).consents(participantId);
+}
+
+Result<void> Workspace::saveParticipant(Participant& participant, std::vector<Consent>& consents,
+                                        const std::vector<Consent>& stored)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    ParticipantRepository repo(*m_db);
+    const QDate today = Clock::today();
+    Participant saved = participant;
+    std::vector<Consent> savedConsents = consents;
+    const bool isNew = saved.id == 0;
+    // One transaction: the deltagare and its consents are saved together or not at all.
+    auto written = m_db->write([&]() -> Result<void> {
+        if (isNew) {
+            if (auto r = repo.insert(saved); !r)
+                return r;
+        } else if (auto r = repo.update(saved, today); !r) {
+            return r;
+        }
+        for (Consent& consent : savedConsents) {
+            consent.participantId = saved.id;
+            if (consent.id == 0) {
+                if (auto r = repo.addConsent(consent); !r)
+                    return r;
+                continue;
+            }
+            const auto before = std::find_if(stored.begin(), stored.end(),
+                                             [&](const Consent& c) { return c.id == consent.id; });
+            if (before == stored.end() || *before != consent) {
+                if (auto r = repo.updateConsent(consent); !r)
+                    return r;
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return written; // rolled back: the caller keeps what was entered
+    participant = saved;
+    consents = savedConsents;
+    if (isNew)
+        Q_EMIT participantAdded(saved.id);
+    else
+        Q_EMIT participantChanged(saved.id);
+    return {};
+}
+
+Result<void> Workspace::reopenParticipation(qint64 participantId)
+{
+    auto found = participant(participantId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(Error::Kind::NotFound, tr("This participant no longer exists."));
+    Participant p = *found.value();
+    p.endDate = QDate();
+    p.endReason = EndReason::None;
+    if (auto r = ParticipantRepository(*m_db).update(p, Clock::today()); !r)
+        return r;
+    Q_EMIT participantChanged(participantId);
+    return {};
+}
+
+Result<Erased> Workspace::erase(const std::vector<qint64>& participantIds)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    if (participantIds.empty())
+        return Erased{};
+    QStringList warnings;
+    auto erased = eraseParticipants(*m_db, participantIds);
+    if (!erased) {
+        // All or none: when one is still there, nothing was erased. Otherwise the rows are gone
+        // and only the clean-up of the file is left (the message says so).
+        if (erased.error().kind == Error::Kind::NotFound)
+            return erased.error();
+        auto still = ParticipantRepository(*m_db).byId(participantIds.front());
+        if (!still || still.value())
+            return erased.error();
+        warnings << erased.errorMessage();
+    }
+    Q_EMIT participantsErased(QList<qint64>(participantIds.begin(), participantIds.end()));
+    // Older automatic backups still hold the people erased: replace them.
+    Erased done;
+    if (auto replaced = replaceAutomaticBackups(*m_db, backupFolderFor(m_db->path())); !replaced)
+        warnings << replaced.errorMessage();
+    else
+        done.backupsReplaced = replaced.value();
+    return Result<Erased>(done).withWarning(joined(warnings));
+}
+
+Result<int> Workspace::retentionYears() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return tilltro::retentionYears(*m_db);
+}
+
+Result<std::vector<GallringCandidate>> Workspace::gallringCandidates(int years,
+                                                                     const QDate& today) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return tilltro::gallringCandidates(*m_db, years, today);
+}
+
+// --- Occasions, insatser, plans -----------------------------------------------------------------
+
+Result<std::vector<Occasion>> Workspace::occasions(qint64 participantId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return OccasionRepository(*m_db).forParticipant(participantId);
+}
+
+Result<std::optional<Occasion>> Workspace::occasion(qint64 occasionId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return OccasionRepository(*m_db).byId(occasionId);
+}
+
+Result<void> Workspace::saveOccasion(Occasion& occasion, const Instrument& instrument)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    Occasion toSave = occasion;
+    if (toSave.instrumentId == 0) {
+        // A new occasion: the instrument version it is made with is stored with its first save.
+        auto instrumentId = InstrumentRepository(*m_db).ensureStored(instrument);
+        if (!instrumentId)
+            return instrumentId.error();
+        toSave.instrumentId = instrumentId.value();
+    }
+    if (auto saved = OccasionRepository(*m_db).save(toSave); !saved)
+        return saved;
+    occasion = toSave;
+    Q_EMIT occasionSaved(occasion.participantId, occasion.id);
+    return {};
+}
+
+Result<Instrument> Workspace::instrument(qint64 instrumentId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return InstrumentRepository(*m_db).load(instrumentId);
+}
+
+Result<std::vector<InsatsPeriod>> Workspace::insatser(qint64 participantId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return InsatsRepository(*m_db).forParticipant(participantId);
+}
+
+Result<void> Workspace::saveInsats(InsatsPeriod& period)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    if (auto saved = InsatsRepository(*m_db).save(period); !saved)
+        return saved;
+    Q_EMIT insatsChanged(period.participantId);
+    return {};
+}
+
+Result<std::vector<Handlingsplan>> Workspace::plans(qint64 participantId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return PlanRepository(*m_db).forParticipant(participantId);
+}
+
+Result<void> Workspace::savePlan(Handlingsplan& plan)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    if (auto saved = PlanRepository(*m_db).save(plan); !saved)
+        return saved;
+    Q_EMIT planChanged(plan.participantId);
+    return {};
+}
+
+// --- Handledare and settings --------------------------------------------------------------------
+
+Result<std::vector<Handledare>> Workspace::handledare() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return HandledareRepository(*m_db).all();
+}
+
+Result<std::optional<Handledare>> Workspace::handledareById(qint64 id) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return HandledareRepository(*m_db).byId(id);
+}
+
+Result<std::optional<Handledare>> Workspace::currentUser() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return HandledareRepository(*m_db).currentUser();
+}
+
+Result<void> Workspace::setCurrentUser(Handledare& handledare)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    HandledareRepository repo(*m_db);
+    Handledare chosen = handledare;
+    auto written = m_db->write([&]() -> Result<void> {
+        if (chosen.id == 0) {
+            if (auto r = repo.insert(chosen); !r)
+                return r;
+        }
+        return repo.setCurrentUser(chosen.id);
+    });
+    if (!written)
+        return written;
+    handledare = chosen;
+    Q_EMIT handledareChanged();
+    return {};
+}
+
+Result<std::optional<QString>> Workspace::setting(const QString& key) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return SettingsRepository(*m_db).value(key);
+}
+
+Result<void> Workspace::saveSettings(const std::vector<std::pair<QString, QString>>& values)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    SettingsRepository settings(*m_db);
+    return m_db->write([&]() -> Result<void> {
+        for (const auto& [key, value] : values) {
+            if (auto r = settings.setValue(key, value); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+// --- Exchange and the audit log -----------------------------------------------------------------
+
+Result<exchange::ImportSummary> Workspace::importFile(const QString& path,
+                                                      const exchange::ImportOptions& options)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    auto imported = exchange::importFile(*m_db, path, options);
+    if (imported)
+        Q_EMIT participantsImported(imported->codes);
+    return imported;
+}
+
+Result<exchange::ExportSummary> Workspace::exportFile(const QString& path,
+                                                      const exchange::ExportOptions& options)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return exchange::exportToFile(*m_db, path, options);
+}
+
+Result<std::vector<AuditEntry>> Workspace::auditLog(qint64 participantId) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    AuditLog log(*m_db);
+    return participantId > 0 ? log.forParticipant(participantId) : log.all();
+}
+
+Result<int> Workspace::exportAuditLog(const QString& path, qint64 participantId)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    return exportAuditLogCsv(*m_db, path, participantId);
+}
+
+} // namespace tilltro::workspace

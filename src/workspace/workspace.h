@@ -1,0 +1,213 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/domain/caseloadrow.h"
+#include "core/domain/consent.h"
+#include "core/domain/gallring.h"
+#include "core/domain/handledare.h"
+#include "core/domain/handlingsplan.h"
+#include "core/domain/insats.h"
+#include "core/domain/occasion.h"
+#include "core/domain/participant.h"
+#include "core/exchange/jsonexchange.h"
+#include "core/instrument/instrument.h"
+#include "core/result.h"
+
+namespace tilltro {
+class Database;
+struct AuditEntry;
+} // namespace tilltro
+
+namespace tilltro::workspace {
+
+/// What a database is opened for.
+enum class Access {
+    Edit,     ///< the lock, migration of an older schema, every use case
+    ReadOnly, ///< reading beside an editor; nothing can be changed
+    Shared,   ///< reading beside an editor, and recording in the audit log that it was read
+    Inspect,  ///< ReadOnly that also accepts an older schema (`tilltro check`, backups)
+};
+
+/// When the file's pages are checked: before open() returns, or on a worker thread while the
+/// caseload is already shown (startIntegrityCheck(); changes wait for the verdict).
+enum class Check { OnOpen, InBackground };
+
+/// An automatic backup offered when a database cannot be opened.
+struct BackupChoice {
+    QString path;
+    QDateTime created;
+};
+
+/// What restoreBackup() made.
+struct RestoredCopy {
+    QString path;        ///< the new working copy (not opened)
+    int erasedAgain = 0; ///< deltagare erased since the backup, erased again in the copy
+};
+
+/// What erase() did besides erasing.
+struct Erased {
+    int backupsReplaced = 0; ///< older automatic backups holding the erased data, replaced
+};
+
+/// The use cases of one open database, shared by the window and the command line, with no
+/// widget in sight (QtCore only; see docs/architecture.md). It owns the Database; every change
+/// goes through it, is recorded in the audit log in the same transaction (by the repositories
+/// it calls), and is announced by a typed signal that the views subscribe to.
+///
+/// The storage behind it is a seam: today one SQLite file (core/storage); the shared server
+/// storage of team mode is meant to plug in below these same calls.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    // --- The database -----------------------------------------------------------------------
+
+    /// Creates a new, empty database at `path` (never over an existing file) and opens it.
+    Result<void> create(const QString& path);
+    /// Opens the database at `path` in place of the open one (which stays open when this
+    /// fails). For Edit: refuses a database another program is creating right now, and finishes
+    /// the clean-up of an earlier erasure when the file is checked on open (the result's
+    /// warning says so). The error's kind says what recovery fits: Conflict (held by another
+    /// instance: reading is possible), Invalid (damaged: newestBackup()).
+    Result<void> open(const QString& path, Access access = Access::Edit,
+                      Check check = Check::OnOpen);
+    /// Takes over an open database (tests, and tools that made one).
+    void adopt(std::unique_ptr<Database> db);
+    /// Closes the database (views are told by closed()).
+    void close();
+
+    bool isOpen() const { return m_db != nullptr; }
+    bool isReadOnly() const;
+    /// The canonical path of the open database, or empty.
+    QString path() const;
+    /// The open database, for the layers that read through storage themselves (report, and
+    /// tests). Widgets never include a storage header: they call the workspace.
+    Database* database() const { return m_db.get(); }
+
+    /// Checks the open database's pages on a worker thread; integrityChecked() is emitted on
+    /// this object's thread when the verdict is in. Changes wait for it.
+    void startIntegrityCheck();
+    bool integrityCheckPending() const;
+    /// The verdict of the last background check (ok while none has failed).
+    const Result<void>& integrityVerdict() const { return m_verdict; }
+
+    /// After opening for editing, once the file is known to be sound: finishes an interrupted
+    /// erasure and makes the automatic backup. Ok with a warning when either failed.
+    Result<void> maintain();
+
+    /// The newest automatic backup of `databasePath` that opens and is sound.
+    static std::optional<BackupChoice> newestBackup(const QString& databasePath);
+    /// Makes a new working copy of `backup` beside the open database (or beside the backup when
+    /// none is open), re-applies the erasures the open database logged since the backup was
+    /// made and logs the restore in the copy. The copy is not opened, and is removed again when
+    /// any step fails. The backup and the open database are left as they are.
+    Result<RestoredCopy> restoreBackup(const QString& backup);
+    /// A consistent copy of the open database to `target` (never over an existing file).
+    Result<void> backup(const QString& target);
+    /// The default name of a backup made today: "<name>-YYYY-MM-DD.tilltro".
+    QString suggestedBackupName() const;
+    /// The folder the automatic backups of the open database go to.
+    QString backupFolder() const;
+
+    // --- Deltagare ------------------------------------------------------------------------------
+
+    /// The caseload with due dates derived for `today`.
+    Result<std::vector<CaseloadRow>> caseload(const QDate& today) const;
+    Result<std::optional<Participant>> participant(qint64 id) const;
+    Result<std::optional<Participant>> participantByCode(const QString& code) const;
+    Result<QString> suggestCode() const;
+    Result<std::vector<Consent>> consents(qint64 participantId) const;
+    /// Saves a new or changed deltagare with their consents (new ones added, changed ones
+    /// updated; `stored` is what was read) in one transaction. Emits participantAdded() or
+    /// participantChanged().
+    Result<void> saveParticipant(Participant& participant, std::vector<Consent>& consents,
+                                 const std::vector<Consent>& stored);
+    /// Removes the end date and reason. Emits participantChanged().
+    Result<void> reopenParticipation(qint64 participantId);
+    /// Erases the deltagare (GDPR art. 17), all or none, then replaces the automatic backups
+    /// that still hold them. An error when nothing was erased; done with a warning when they
+    /// are erased but the clean-up of the file or of the backups is still to be completed.
+    /// Emits participantsErased().
+    Result<Erased> erase(const std::vector<qint64>& participantIds);
+    /// The retention period in years (an error, never a guess, when the setting is unreadable).
+    Result<int> retentionYears() const;
+    Result<std::vector<GallringCandidate>> gallringCandidates(int years, const QDate& today) const;
+
+    // --- Occasions, insatser, plans ---------------------------------------------------------
+
+    Result<std::vector<Occasion>> occasions(qint64 participantId) const;
+    Result<std::optional<Occasion>> occasion(qint64 occasionId) const;
+    /// Saves an occasion (draft or completed); a new one stores `instrument` (its version)
+    /// with its first save. Emits occasionSaved().
+    Result<void> saveOccasion(Occasion& occasion, const Instrument& instrument);
+    /// The instrument version stored under `instrumentId`.
+    Result<Instrument> instrument(qint64 instrumentId) const;
+    Result<std::vector<InsatsPeriod>> insatser(qint64 participantId) const;
+    /// Emits insatsChanged().
+    Result<void> saveInsats(InsatsPeriod& period);
+    Result<std::vector<Handlingsplan>> plans(qint64 participantId) const;
+    /// Emits planChanged().
+    Result<void> savePlan(Handlingsplan& plan);
+
+    // --- Handledare and settings ------------------------------------------------------------
+
+    Result<std::vector<Handledare>> handledare() const;
+    Result<std::optional<Handledare>> handledareById(qint64 id) const;
+    Result<std::optional<Handledare>> currentUser() const;
+    /// Adds a handledare (when `handledare.id` is 0) and makes them the one using this
+    /// database. Emits handledareChanged().
+    Result<void> setCurrentUser(Handledare& handledare);
+    Result<std::optional<QString>> setting(const QString& key) const;
+    /// Saves several settings in one transaction.
+    Result<void> saveSettings(const std::vector<std::pair<QString, QString>>& values);
+
+    // --- Exchange and the audit log ---------------------------------------------------------
+
+    /// Imports an exchange file, all or nothing. Emits participantsImported().
+    Result<exchange::ImportSummary> importFile(const QString& path,
+                                               const exchange::ImportOptions& options = {});
+    /// Writes an exchange file (each exported deltagare recorded in the audit log).
+    Result<exchange::ExportSummary> exportFile(const QString& path,
+                                               const exchange::ExportOptions& options);
+    Result<std::vector<AuditEntry>> auditLog(qint64 participantId = 0) const;
+    /// The log (one deltagare's, or all) as CSV to `path`, the export itself recorded.
+    Result<int> exportAuditLog(const QString& path, qint64 participantId = 0);
+
+Q_SIGNALS:
+    /// A database was opened (or another one in place of the first).
+    void opened();
+    /// The database was closed; nothing of it may stay on screen.
+    void closed();
+    void participantAdded(qint64 participantId);
+    void participantChanged(qint64 participantId);
+    void participantsErased(const QList<qint64>& participantIds);
+    void participantsImported(const QStringList& codes);
+    void occasionSaved(qint64 participantId, qint64 occasionId);
+    void insatsChanged(qint64 participantId);
+    void planChanged(qint64 participantId);
+    void handledareChanged();
+    /// The background check reported; see integrityVerdict().
+    void integrityChecked();
+
+private:
+    Result<void> requireOpen() const;
+
+    std::unique_ptr<Database> m_db;
+    Result<void> m_verdict;
+    /// Bumped on every open/close, so a late verdict of a closed database is ignored.
+    quint64 m_generation = 0;
+};
+
+} // namespace tilltro::workspace

@@ -1,0 +1,367 @@
+// The workspace's use cases without any widget: each against a temporary database, checking
+// what it changed, the signals it emitted and the audit entries it wrote.
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/clock.h"
+#include "core/instrument/instrument.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/backup.h"
+#include "core/storage/database.h"
+#include "testutil.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+using tilltro::workspace::Access;
+using tilltro::workspace::Workspace;
+
+namespace {
+
+/// The audit entries of the workspace's database as "action/entity" pairs, oldest first.
+QStringList auditTrail(Workspace& ws, qint64 participantId = 0)
+{
+    QStringList trail;
+    auto entries = ws.auditLog(participantId);
+    if (!entries)
+        return {u"error: "_s + entries.errorMessage()};
+    for (const AuditEntry& e : entries.value())
+        trail << e.action + u'/' + e.entity;
+    return trail;
+}
+
+Participant newParticipant(const QString& code, const QString& name = {})
+{
+    Participant p;
+    p.code = code;
+    p.name = name;
+    p.startDate = QDate(2026, 1, 15);
+    return p;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    /// A workspace on a new database holding one deltagare (returned in `added`).
+    std::unique_ptr<Workspace> withParticipant(const QString& name, Participant& added)
+    {
+        auto ws = std::make_unique<Workspace>();
+        if (auto r = ws->create(file(name)); !r) {
+            qWarning() << r.errorMessage();
+            return nullptr;
+        }
+        added = newParticipant(u"A-1"_s, u"Anna Andersson"_s);
+        std::vector<Consent> consents;
+        if (auto r = ws->saveParticipant(added, consents, {}); !r) {
+            qWarning() << r.errorMessage();
+            return nullptr;
+        }
+        return ws;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Clock::setFixedForTests(QDateTime(QDate(2026, 12, 4), QTime(10, 0)));
+    }
+
+    void closedWorkspaceRefusesWithAMessage()
+    {
+        Workspace ws;
+        QVERIFY(!ws.isOpen());
+        auto rows = ws.caseload(QDate(2026, 12, 4));
+        QVERIFY(!rows);
+        QVERIFY(!rows.errorMessage().isEmpty());
+        Participant p = newParticipant(u"X-1"_s);
+        std::vector<Consent> consents;
+        QSignalSpy added(&ws, &Workspace::participantAdded);
+        QVERIFY(!ws.saveParticipant(p, consents, {}));
+        QCOMPARE(added.count(), 0);
+    }
+
+    void createOpensAndAnnounces()
+    {
+        Workspace ws;
+        QSignalSpy opened(&ws, &Workspace::opened);
+        QVERIFY(ws.create(file(u"create.tilltro"_s)));
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(ws.isOpen());
+        QVERIFY(!ws.isReadOnly());
+        QCOMPARE(ws.path(), QFileInfo(file(u"create.tilltro"_s)).canonicalFilePath());
+        // Never over an existing file; the open database stays open.
+        Workspace other;
+        QVERIFY(!other.create(file(u"create.tilltro"_s)));
+        QVERIFY(!other.isOpen());
+    }
+
+    void openFailureKeepsTheOpenDatabase()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"keep.tilltro"_s)));
+        const QString before = ws.path();
+        QSignalSpy closed(&ws, &Workspace::closed);
+        auto missing = ws.open(file(u"missing.tilltro"_s));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(ws.path(), before);
+        QCOMPARE(closed.count(), 0);
+    }
+
+    void secondEditorGetsAConflict()
+    {
+        Workspace first;
+        QVERIFY(first.create(file(u"held.tilltro"_s)));
+        Workspace second;
+        auto refused = second.open(file(u"held.tilltro"_s), Access::Edit);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        // Reading beside the editor is possible (the window offers it).
+        QVERIFY(second.open(file(u"held.tilltro"_s), Access::ReadOnly));
+        QVERIFY(second.isReadOnly());
+        Participant p = newParticipant(u"R-1"_s);
+        std::vector<Consent> consents;
+        QVERIFY(!second.saveParticipant(p, consents, {}));
+    }
+
+    void saveParticipantAnnouncesAndAudits()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"save.tilltro"_s)));
+        QSignalSpy added(&ws, &Workspace::participantAdded);
+        QSignalSpy changed(&ws, &Workspace::participantChanged);
+
+        Participant p = newParticipant(u"S-1"_s, u"Sara Svensson"_s);
+        Consent consent;
+        consent.scope = u"registrering"_s;
+        consent.given = QDate(2026, 1, 15);
+        std::vector<Consent> consents{consent};
+        QVERIFY(ws.saveParticipant(p, consents, {}));
+        QVERIFY(p.id > 0);
+        QVERIFY(consents.front().id > 0);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().toLongLong(), p.id);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(auditTrail(ws, p.id), (QStringList{u"create/participant"_s, u"create/consent"_s}));
+
+        // Changed: the consent withdrawn, the name changed, all in one go.
+        const std::vector<Consent> stored = consents;
+        p.name = u"Sara Ström"_s;
+        consents.front().withdrawn = QDate(2026, 6, 1);
+        QVERIFY(ws.saveParticipant(p, consents, stored));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ws.participant(p.id).value()->name, u"Sara Ström"_s);
+        QCOMPARE(ws.consents(p.id).value().front().withdrawn, QDate(2026, 6, 1));
+        QCOMPARE(auditTrail(ws, p.id).mid(2),
+                 (QStringList{u"update/participant"_s, u"update/consent"_s}));
+
+        // A taken code changes nothing and says nothing.
+        Participant twin = newParticipant(u"S-1"_s);
+        std::vector<Consent> none;
+        auto refused = ws.saveParticipant(twin, none, {});
+        QVERIFY(!refused);
+        QCOMPARE(twin.id, 0);
+        QCOMPARE(added.count(), 1);
+    }
+
+    void reopenParticipationClearsTheEnd()
+    {
+        Participant p;
+        auto ws = withParticipant(u"reopen.tilltro"_s, p);
+        QVERIFY(ws);
+        p.endDate = QDate(2026, 6, 30);
+        p.endReason = EndReason::Arbete;
+        std::vector<Consent> none;
+        QVERIFY(ws->saveParticipant(p, none, {}));
+        QSignalSpy changed(ws.get(), &Workspace::participantChanged);
+        QVERIFY(ws->reopenParticipation(p.id));
+        QCOMPARE(changed.count(), 1);
+        const Participant reopened = *ws->participant(p.id).value();
+        QVERIFY(!reopened.endDate.isValid());
+        QCOMPARE(reopened.endReason, EndReason::None);
+        QVERIFY(!ws->reopenParticipation(p.id + 1000)); // nobody
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void occasionsInsatserAndPlansAnnounceTheirDeltagare()
+    {
+        Participant p;
+        auto ws = withParticipant(u"occasion.tilltro"_s, p);
+        QVERIFY(ws);
+        auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument, qPrintable(instrument.errorMessage()));
+
+        QSignalSpy occasionSaved(ws.get(), &Workspace::occasionSaved);
+        Occasion o;
+        o.participantId = p.id;
+        o.date = QDate(2026, 12, 1);
+        QVERIFY(ws->saveOccasion(o, instrument.value()));
+        QVERIFY(o.id > 0);
+        QVERIFY(o.instrumentId > 0); // the version is stored with the first save
+        QCOMPARE(occasionSaved.count(), 1);
+        QCOMPARE(occasionSaved.first().at(0).toLongLong(), p.id);
+        QCOMPARE(occasionSaved.first().at(1).toLongLong(), o.id);
+        QCOMPARE(ws->instrument(o.instrumentId).value().id(), instrument.value().id());
+        QCOMPARE(ws->occasions(p.id).value().size(), size_t(1));
+
+        QSignalSpy insatsChanged(ws.get(), &Workspace::insatsChanged);
+        InsatsPeriod period;
+        period.participantId = p.id;
+        period.title = u"Praktik"_s;
+        period.category = InsatsCategory::Jobbinriktad;
+        period.start = QDate(2026, 2, 1);
+        QVERIFY(ws->saveInsats(period));
+        QCOMPARE(insatsChanged.count(), 1);
+        QCOMPARE(insatsChanged.first().first().toLongLong(), p.id);
+
+        QSignalSpy planChanged(ws.get(), &Workspace::planChanged);
+        Handlingsplan plan;
+        plan.participantId = p.id;
+        plan.goalText = u"Arbete inom vården"_s;
+        QVERIFY(ws->savePlan(plan));
+        QCOMPARE(planChanged.count(), 1);
+        QCOMPARE(planChanged.first().first().toLongLong(), p.id);
+        const QStringList trail = auditTrail(*ws, p.id);
+        QVERIFY2(trail.contains(u"create/occasion"_s), qPrintable(trail.join(u", "_s)));
+        QVERIFY2(trail.contains(u"create/insats"_s), qPrintable(trail.join(u", "_s)));
+        QVERIFY2(trail.contains(u"create/plan"_s), qPrintable(trail.join(u", "_s)));
+    }
+
+    void setCurrentUserAddsAndChooses()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"user.tilltro"_s)));
+        QVERIFY(!ws.currentUser().value());
+        QSignalSpy changed(&ws, &Workspace::handledareChanged);
+        Handledare h;
+        h.name = u"Hanna Handledare"_s;
+        QVERIFY(ws.setCurrentUser(h));
+        QVERIFY(h.id > 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ws.currentUser().value()->id, h.id);
+        QCOMPARE(ws.handledare().value().size(), size_t(1));
+    }
+
+    void eraseRemovesAnnouncesAndReplacesBackups()
+    {
+        Participant p;
+        auto ws = withParticipant(u"erase.tilltro"_s, p);
+        QVERIFY(ws);
+        // An automatic backup made before the erasure still holds the deltagare.
+        auto made = ws->maintain();
+        QVERIFY(made);
+        QVERIFY2(made.warning().isEmpty(), qPrintable(made.warning()));
+        const QString folder = ws->backupFolder();
+        QCOMPARE(listBackups(folder).size(), size_t(1));
+        const QString oldBackup = listBackups(folder).front().path;
+
+        QSignalSpy erased(ws.get(), &Workspace::participantsErased);
+        auto done = ws->erase({p.id});
+        QVERIFY2(done, qPrintable(done.errorMessage()));
+        QVERIFY2(done.warning().isEmpty(), qPrintable(done.warning()));
+        QCOMPARE(done->backupsReplaced, 1);
+        QVERIFY(!QFile::exists(oldBackup));
+        QCOMPARE(erased.count(), 1);
+        QCOMPARE(erased.first().first().value<QList<qint64>>(), QList<qint64>{p.id});
+        QVERIFY(!ws->participant(p.id).value());
+        QCOMPARE(auditTrail(*ws).last(), u"erase/participant"_s);
+
+        // Nobody to erase: an error, no signal.
+        auto nobody = ws->erase({p.id});
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().kind, Error::Kind::NotFound);
+        QCOMPARE(erased.count(), 1);
+    }
+
+    void restoreReappliesErasuresAndLogs()
+    {
+        Participant anna;
+        auto ws = withParticipant(u"restore.tilltro"_s, anna);
+        QVERIFY(ws);
+        const QString backup = file(u"restore-backup.tilltro"_s);
+        QVERIFY(ws->backup(backup));
+        QVERIFY(!ws->backup(backup)); // never over an existing file
+        const QString current = ws->path();
+        QVERIFY(ws->erase({anna.id}));
+
+        auto restored = ws->restoreBackup(backup);
+        QVERIFY2(restored, qPrintable(restored.errorMessage()));
+        QCOMPARE(restored->erasedAgain, 1);
+        QVERIFY(restored->path != current);
+        QCOMPARE(ws->path(), current); // the copy is not opened
+
+        Workspace copy;
+        QVERIFY(copy.open(restored->path));
+        QVERIFY(!copy.participantByCode(u"A-1"_s).value()); // not brought back
+        const QStringList trail = auditTrail(copy);
+        QCOMPARE(trail.last(), u"restore/database"_s);
+
+        // What is not a backup leaves no copy behind.
+        const QString junk = file(u"junk.tilltro"_s);
+        QVERIFY(test::writeFile(junk, QByteArray(4096, 'x')));
+        const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
+        QVERIFY(!ws->restoreBackup(junk));
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
+    }
+
+    void importAnnouncesTheCodesAndRefusesAll()
+    {
+        Participant anna;
+        auto source = withParticipant(u"source.tilltro"_s, anna);
+        QVERIFY(source);
+        const QString exported = file(u"exchange.json"_s);
+        exchange::ExportOptions options;
+        auto summary = source->exportFile(exported, options);
+        QVERIFY2(summary, qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->codes, QStringList{u"A-1"_s});
+        QCOMPARE(auditTrail(*source, anna.id).last(), u"export/participant"_s);
+
+        Workspace target;
+        QVERIFY(target.create(file(u"target.tilltro"_s)));
+        QSignalSpy imported(&target, &Workspace::participantsImported);
+        auto done = target.importFile(exported);
+        QVERIFY2(done, qPrintable(done.errorMessage()));
+        QCOMPARE(imported.count(), 1);
+        QCOMPARE(imported.first().first().toStringList(), QStringList{u"A-1"_s});
+        QVERIFY(target.participantByCode(u"A-1"_s).value());
+
+        // Again: the code is taken, nothing is imported, nothing announced.
+        auto again = target.importFile(exported);
+        QVERIFY(!again);
+        QCOMPARE(again.error().kind, Error::Kind::Conflict);
+        QCOMPARE(imported.count(), 1);
+    }
+
+    void lateVerdictOfAClosedDatabaseIsIgnored()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"verdict.tilltro"_s)));
+        const QString path = ws.path();
+        ws.close();
+        QVERIFY(ws.open(path, Access::Edit, workspace::Check::InBackground));
+        QSignalSpy checked(&ws, &Workspace::integrityChecked);
+        ws.startIntegrityCheck();
+        QVERIFY(checked.wait(10000));
+        QVERIFY(ws.integrityVerdict());
+        // Started, then another database opened: the first verdict is not reported.
+        ws.close();
+        QVERIFY(ws.open(path, Access::Edit, workspace::Check::InBackground));
+        ws.startIntegrityCheck();
+        ws.close();
+        QVERIFY(!checked.wait(500));
+        QCOMPARE(checked.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
