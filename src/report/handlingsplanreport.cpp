@@ -527,13 +527,13 @@ void paintDocumentFooter(QPainter* painter, const Layout& layout, const Handling
 
 /// An audit entry for `doc`: what was done, in what form, and whether sensitive items went
 /// with it. Never personal data: the entry outlives an erasure.
-Result<void> audit(Database& db, const HandlingsplanDocument& doc, const QString& action,
+Result<void> audit(AuditLog log, const HandlingsplanDocument& doc, AuditAction action,
                    const QString& form)
 {
     const QString details = form + (doc.options.includeSensitive ? u", sensitive included"_s
                                                                  : u", sensitive left out"_s);
-    return AuditLog(db).record(action, u"participant"_s, doc.participantId, doc.participantId,
-                               details);
+    return log.record(action, AuditEntity::Participant, doc.participantId, doc.participantId,
+                      details);
 }
 
 } // namespace
@@ -591,7 +591,7 @@ Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByte
         return written;
     bool committed = false;
     auto done = db.write([&]() -> Result<void> {
-        if (auto r = audit(db, doc, u"export"_s, u"action plan pdf"_s); !r)
+        if (auto r = audit(AuditLog(db), doc, AuditAction::Export, u"action plan pdf"_s); !r)
             return r;
         if (auto r = commitFile(file, path); !r)
             return r;
@@ -655,7 +655,8 @@ void print(const HandlingsplanDocument& doc, QPrinter* printer)
 
 Result<void> recordPrinted(Database& db, const HandlingsplanDocument& doc)
 {
-    return db.write([&]() { return audit(db, doc, u"print"_s, u"action plan"_s); });
+    return db.write(
+        [&]() { return audit(AuditLog(db), doc, AuditAction::Print, u"action plan"_s); });
 }
 
 } // namespace tilltro::report

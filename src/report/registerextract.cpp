@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +17,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/domain/audit.h"
 #include "core/domain/handlingsplan.h"
 #include "core/exchange/jsonexchange.h"
 #include "core/instrument/instrument.h"
@@ -356,7 +356,7 @@ private:
         QString madeAt = member(m_document, "exportedAt");
         QString madeBy;
         for (const Json& entry : array(m_participant, "auditLog")) {
-            if (member(entry, "action") == "extract"_L1) {
+            if (auditActionFromKey(member(entry, "action")) == AuditAction::Extract) {
                 madeAt = member(entry, "at");
                 madeBy = member(entry, "osUser");
             }
@@ -937,8 +937,9 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
     bool pdfCommitted = false;
     auto done = db.write([&]() -> Result<void> {
         // First, so the extract's own log shows it. Details: the form, never personal data.
-        if (auto r = AuditLog(db).record(u"extract"_s, u"participant"_s, participant.id,
-                                         participant.id, u"register extract: json and pdf"_s);
+        if (auto r =
+                AuditLog(db).record(AuditAction::Extract, AuditEntity::Participant, participant.id,
+                                    participant.id, u"register extract: json and pdf"_s);
             !r)
             return r;
         exchange::ExportOptions exportOptions;
@@ -982,108 +983,6 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
         return error;
     }
     return files;
-}
-
-QString auditActionText(const QString& action)
-{
-    if (action == "create"_L1)
-        return Report::tr("Created");
-    if (action == "update"_L1)
-        return Report::tr("Changed");
-    if (action == "delete"_L1)
-        return Report::tr("Deleted");
-    if (action == "erase"_L1)
-        return Report::tr("Erased");
-    if (action == "export"_L1)
-        return Report::tr("Exported");
-    if (action == "import"_L1)
-        return Report::tr("Imported");
-    if (action == "print"_L1)
-        return Report::tr("Printed");
-    if (action == "extract"_L1)
-        return Report::tr("Register extract");
-    if (action == "restore"_L1)
-        return Report::tr("Restored");
-    return action;
-}
-
-QString auditEntityText(const QString& entity)
-{
-    if (entity == "participant"_L1)
-        return Report::tr("Participant");
-    if (entity == "occasion"_L1)
-        return Report::tr("Assessment");
-    if (entity == "plan"_L1)
-        return Report::tr("Action plan");
-    if (entity == "insats"_L1)
-        return Report::tr("Intervention");
-    if (entity == "consent"_L1)
-        return Report::tr("Consent");
-    if (entity == "handledare"_L1)
-        return Report::tr("Case worker");
-    if (entity == "auditlog"_L1)
-        return Report::tr("Log");
-    if (entity == "database"_L1)
-        return Report::tr("Database");
-    return entity;
-}
-
-QString auditDetailsText(const QString& action, const QString& entity, const QString& details)
-{
-    // The codes are written by the repositories (occasion state), jsonexchange (export and
-    // import), handlingsplanreport (export and print), this file (extract), AuditLog (log
-    // export), erasure and the restore of a backup.
-    if (details.isEmpty())
-        return details;
-    if (entity == "occasion"_L1) {
-        if (details == "draft"_L1)
-            return Report::tr("Draft (not completed)");
-        if (details == "completed"_L1)
-            return Report::tr("Completed");
-    }
-    if (details == "sensitive included"_L1)
-        return Report::tr("Sensitive information included");
-    if (details == "sensitive left out"_L1)
-        return Report::tr("Sensitive information left out");
-    if (details == "action plan pdf, sensitive included"_L1)
-        return Report::tr("Action plan as PDF, sensitive information included");
-    if (details == "action plan pdf, sensitive left out"_L1)
-        return Report::tr("Action plan as PDF, sensitive information left out");
-    if (details == "action plan, sensitive included"_L1)
-        return Report::tr("Action plan, sensitive information included");
-    if (details == "action plan, sensitive left out"_L1)
-        return Report::tr("Action plan, sensitive information left out");
-    if (details == "register extract: json and pdf"_L1)
-        return Report::tr("As JSON and PDF");
-    if (details == "redacted"_L1)
-        return Report::tr("Removed at the erasure");
-
-    static const QRegularExpression logExport(u"^(participant|whole) log, (\\d+) entries$"_s);
-    if (const auto m = logExport.match(details); m.hasMatch() && entity == "auditlog"_L1) {
-        const int n = m.captured(2).toInt();
-        return m.captured(1) == "participant"_L1
-                   ? Report::tr("The participant's log, %n entries", nullptr, n)
-                   : Report::tr("The whole log, %n entries", nullptr, n);
-    }
-    static const QRegularExpression erased(
-        u"^occasions=(\\d+) insatser=(\\d+) plans=(\\d+) consents=(\\d+)$"_s);
-    if (const auto m = erased.match(details); m.hasMatch() && action == "erase"_L1) {
-        return Report::tr("Removed: %1 assessments, %2 interventions, %3 action plans, "
-                          "%4 consents")
-            .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4));
-    }
-    static const QRegularExpression imported(u"^exchange format (\\S+), exported (\\S+)$"_s);
-    if (const auto m = imported.match(details); m.hasMatch() && action == "import"_L1) {
-        return Report::tr("Exchange format %1, exported %2")
-            .arg(m.captured(1), timeText(m.captured(2)));
-    }
-    static const QRegularExpression restored(
-        u"^backup of (\\S+); erasures applied again: (\\d+)$"_s);
-    if (const auto m = restored.match(details); m.hasMatch() && action == "restore"_L1) {
-        return Report::tr("Backup from %1; erasures made again: %2")
-            .arg(timeText(m.captured(1)), m.captured(2));
-    }
-    return details;
 }
 
 } // namespace tilltro::report

@@ -70,16 +70,4 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
 Result<QByteArray> renderRegisterExtractPdf(const QByteArray& exchangeJson,
                                             const RegisterExtractOptions& options = {});
 
-/// An audit-log action ("create", "erase", "restore", …) in words of the UI language: the
-/// same in the log window and in the register extract. Unknown ones are returned as stored.
-QString auditActionText(const QString& action);
-/// What an audit entry is about ("occasion", "auditlog", …) in words; unknown ones as stored.
-QString auditEntityText(const QString& entity);
-/// An audit entry's details in words of the UI language: the log stores them as fixed codes
-/// ("draft", "action plan pdf, sensitive left out", "occasions=2 insatser=0 plans=1
-/// consents=1", …), worded here for the log window and the register extract alike. Unknown
-/// ones (e.g. from a newer version) are returned as stored. The CSV export keeps the codes,
-/// like the action and entity columns.
-QString auditDetailsText(const QString& action, const QString& entity, const QString& details);
-
 } // namespace tilltro::report

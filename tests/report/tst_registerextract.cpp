@@ -73,21 +73,6 @@ public:
     }
 };
 
-/// Marks every text of the Report context, so a test can see that a text is translatable.
-class MarkingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        if (qstrcmp(context, "Report") != 0)
-            return {};
-        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
-    }
-};
-
 /// An exchange timestamp as the extract prints it: local time to the minute.
 QString printedTime(const QString& iso)
 {
@@ -451,82 +436,6 @@ private Q_SLOTS:
         for (const QString& code : {u"draft"_s, u"sensitive left out"_s, u"sensitive included"_s,
                                     u"register extract: json and pdf"_s, u"json and pdf"_s})
             QVERIFY2(!text.contains(code), qPrintable(code + u" in: "_s + text));
-    }
-
-    void auditDetailsText_wordsEveryStoredCode_data()
-    {
-        QTest::addColumn<QString>("action");
-        QTest::addColumn<QString>("entity");
-        QTest::addColumn<QString>("details");
-        QTest::addColumn<QString>("expected"); // in English, the source language
-        QTest::newRow("draft") << u"update"_s << u"occasion"_s << u"draft"_s
-                               << u"Draft (not completed)"_s;
-        QTest::newRow("completed")
-            << u"create"_s << u"occasion"_s << u"completed"_s << u"Completed"_s;
-        QTest::newRow("export with sensitive")
-            << u"export"_s << u"participant"_s << u"sensitive included"_s
-            << u"Sensitive information included"_s;
-        QTest::newRow("export without sensitive")
-            << u"export"_s << u"participant"_s << u"sensitive left out"_s
-            << u"Sensitive information left out"_s;
-        QTest::newRow("action plan pdf")
-            << u"export"_s << u"participant"_s << u"action plan pdf, sensitive left out"_s
-            << u"Action plan as PDF, sensitive information left out"_s;
-        QTest::newRow("action plan pdf, sensitive")
-            << u"export"_s << u"participant"_s << u"action plan pdf, sensitive included"_s
-            << u"Action plan as PDF, sensitive information included"_s;
-        QTest::newRow("action plan printed")
-            << u"print"_s << u"participant"_s << u"action plan, sensitive left out"_s
-            << u"Action plan, sensitive information left out"_s;
-        QTest::newRow("action plan printed, sensitive")
-            << u"print"_s << u"participant"_s << u"action plan, sensitive included"_s
-            << u"Action plan, sensitive information included"_s;
-        QTest::newRow("extract") << u"extract"_s << u"participant"_s
-                                 << u"register extract: json and pdf"_s << u"As JSON and PDF"_s;
-        QTest::newRow("log export, participant")
-            << u"export"_s << u"auditlog"_s << u"participant log, 4 entries"_s
-            << u"The participant's log, 4 entries"_s;
-        QTest::newRow("log export, whole")
-            << u"export"_s << u"auditlog"_s << u"whole log, 1 entries"_s
-            << u"The whole log, 1 entries"_s;
-        QTest::newRow("erasure")
-            << u"erase"_s << u"participant"_s << u"occasions=2 insatser=0 plans=1 consents=3"_s
-            << u"Removed: 2 assessments, 0 interventions, 1 action plans, 3 consents"_s;
-        const QString exported = u"2026-11-24T09:00:00.000Z"_s;
-        QTest::newRow("import") << u"import"_s << u"participant"_s
-                                << u"exchange format 1, exported "_s + exported
-                                << u"Exchange format 1, exported "_s + printedTime(exported);
-        QTest::newRow("restore") << u"restore"_s << u"database"_s
-                                 << u"backup of 2026-11-24T09:00:00Z; erasures applied again: 2"_s
-                                 << u"Backup from "_s + printedTime(u"2026-11-24T09:00:00Z"_s) +
-                                        u"; erasures made again: 2"_s;
-        QTest::newRow("redacted") << u"update"_s << u"occasion"_s << u"redacted"_s
-                                  << u"Removed at the erasure"_s;
-    }
-
-    // Details are stored as fixed codes and worded in one place: for the log window and the
-    // extract alike, each through a translatable string.
-    void auditDetailsText_wordsEveryStoredCode()
-    {
-        QFETCH(QString, action);
-        QFETCH(QString, entity);
-        QFETCH(QString, details);
-        QFETCH(QString, expected);
-        QCOMPARE(report::auditDetailsText(action, entity, details), expected);
-        MarkingTranslator marking;
-        QCoreApplication::installTranslator(&marking);
-        const QString marked = report::auditDetailsText(action, entity, details);
-        QCoreApplication::removeTranslator(&marking);
-        QVERIFY2(marked.startsWith(u"«"_s) && marked.contains(u"»"_s), qPrintable(marked));
-    }
-
-    void auditDetailsText_unknownOrEmpty_asStored()
-    {
-        QCOMPARE(report::auditDetailsText(u"update"_s, u"occasion"_s, {}), QString());
-        QCOMPARE(report::auditDetailsText(u"update"_s, u"plan"_s, u"something new"_s),
-                 u"something new"_s);
-        // A code is worded only where it is written: "draft" is an occasion's state.
-        QCOMPARE(report::auditDetailsText(u"update"_s, u"plan"_s, u"draft"_s), u"draft"_s);
     }
 
     void extract_existingFile_refused_nothingWrittenNoEntry_data()

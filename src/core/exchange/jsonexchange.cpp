@@ -691,7 +691,9 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
                 if (auto r = audit.restoreEntry(p.id, e); !r)
                     return at(memberPath(entry.path, u"auditLog"_s), r.error());
             }
-            if (auto r = audit.record(u"import"_s, u"participant"_s, p.id, p.id, details); !r)
+            if (auto r = audit.record(AuditAction::Import, AuditEntity::Participant, p.id, p.id,
+                                      details);
+                !r)
                 return r;
             summary.codes << p.code;
             if (progress && !progress(int(count + i + 1), total))
@@ -737,7 +739,7 @@ Result<ExportSummary> exportToFile(Database& db, const QString& path, const Expo
             options.includeSensitive ? u"sensitive included"_s : u"sensitive left out"_s;
         AuditLog audit(db);
         auto written = writeDocument(db, file, options, [&](const Participant& p) {
-            return audit.record(u"export"_s, u"participant"_s, p.id, p.id, details);
+            return audit.record(AuditAction::Export, AuditEntity::Participant, p.id, p.id, details);
         });
         if (!written)
             return written.error();

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace tilltro {
 
-Result<void> AuditLog::record(const QString& action, const QString& entity, qint64 entityId,
+Result<void> AuditLog::record(AuditAction action, AuditEntity entity, qint64 entityId,
                               qint64 participantId, const QString& details)
 {
     QSqlQuery q = m_db.prepare(
@@ -24,8 +24,8 @@ Result<void> AuditLog::record(const QString& action, const QString& entity, qint
             VALUES (?, ?, ?, ?, ?, ?, ?))"_s);
     q.addBindValue(sql::timestamp(Clock::now()));
     q.addBindValue(LockFile::currentUserName());
-    q.addBindValue(action);
-    q.addBindValue(entity);
+    q.addBindValue(auditActionKey(action));
+    q.addBindValue(auditEntityKey(entity));
     q.addBindValue(sql::id(entityId));
     q.addBindValue(sql::id(participantId));
     q.addBindValue(sql::text(details));
@@ -106,7 +106,8 @@ AuditLog::readForExport(qint64 participantId,
         const QString details =
             (participantId > 0 ? u"participant log, %1 entries"_s : u"whole log, %1 entries"_s)
                 .arg(entries.value().size());
-        if (auto r = record(u"export"_s, u"auditlog"_s, 0, participantId, details); !r)
+        if (auto r = record(AuditAction::Export, AuditEntity::AuditLog, 0, participantId, details);
+            !r)
             return r;
         return deliver(entries.value());
     });

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "../domain/audit.h"
 #include "../result.h"
 
 namespace tilltro {
@@ -18,8 +19,11 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime at;
     QString osUser;
-    QString action; ///< create, update, delete, erase, export, import, ...
-    QString entity; ///< participant, occasion, plan, ...
+    /// The stored key of the action (auditActionKey(): "create", "export", ...). Kept as text:
+    /// an entry from an older or newer version, or imported, may have one this version does not
+    /// know (auditActionFromKey() says none); auditActionText() shows it as stored then.
+    QString action;
+    QString entity; ///< the stored key of the entity (auditEntityKey()), as `action`
     qint64 entityId = 0;
     qint64 participantId = 0;
     QString details; ///< never personal data: it outlives an erasure
@@ -37,7 +41,10 @@ public:
     {
     }
 
-    Result<void> record(const QString& action, const QString& entity, qint64 entityId,
+    /// Appends an entry: `action` on `entity` (its id, 0 for none) about deltagare
+    /// `participantId` (0 for none), now, by the current OS user. `details` is a fixed code,
+    /// never personal data (auditDetailsText() words it).
+    Result<void> record(AuditAction action, AuditEntity entity, qint64 entityId,
                         qint64 participantId, const QString& details = {});
     /// One deltagare's entries, oldest first.
     Result<std::vector<AuditEntry>> forParticipant(qint64 participantId) const;

@@ -164,8 +164,8 @@ Result<void> eraseOne(Database& db, qint64 participantId)
                          QCoreApplication::translate(
                              "Erasure", "The deltagare no longer exists; nothing was erased."));
     }
-    return AuditLog(db).record(u"erase"_s, u"participant"_s, participantId, participantId,
-                               details.join(u' '));
+    return AuditLog(db).record(AuditAction::Erase, AuditEntity::Participant, participantId,
+                               participantId, details.join(u' '));
 }
 
 } // namespace

@@ -42,7 +42,7 @@ Result<void> HandledareRepository::insert(Handledare& h)
         if (auto r = Database::exec(q); !r)
             return r;
         h.id = q.lastInsertId().toLongLong();
-        return AuditLog(m_db).record(u"create"_s, u"handledare"_s, h.id, 0);
+        return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Handledare, h.id, 0);
     });
 }
 
@@ -59,7 +59,7 @@ Result<void> HandledareRepository::update(const Handledare& h)
         q.addBindValue(h.id);
         if (auto r = Database::exec(q); !r)
             return r;
-        return AuditLog(m_db).record(u"update"_s, u"handledare"_s, h.id, 0);
+        return AuditLog(m_db).record(AuditAction::Update, AuditEntity::Handledare, h.id, 0);
     });
 }
 

@@ -39,8 +39,8 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
             return r;
         if (isNew)
             p.id = q.lastInsertId().toLongLong();
-        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"insats"_s, p.id,
-                                     p.participantId);
+        return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
+                                     AuditEntity::Insats, p.id, p.participantId);
     });
     if (!result && isNew)
         p.id = 0; // rolled back
@@ -61,7 +61,7 @@ Result<void> InsatsRepository::remove(qint64 id)
         q.addBindValue(id);
         if (auto r = Database::exec(q); !r)
             return r;
-        return AuditLog(m_db).record(u"delete"_s, u"insats"_s, id, participantId);
+        return AuditLog(m_db).record(AuditAction::Delete, AuditEntity::Insats, id, participantId);
     });
 }
 

@@ -160,8 +160,9 @@ Result<void> OccasionRepository::save(Occasion& o)
             if (continues.value())
                 return {}; // one entry per editing session, not one per autosave
         }
-        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"occasion"_s, o.id,
-                                     o.participantId, occasionStateCode(o.state));
+        return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
+                                     AuditEntity::Occasion, o.id, o.participantId,
+                                     occasionStateCode(o.state));
     });
     if (!result && isNew)
         o.id = 0; // the insert was rolled back: saving again must insert again
@@ -270,7 +271,7 @@ Result<void> OccasionRepository::remove(qint64 id)
         q.addBindValue(id);
         if (auto r = Database::exec(q); !r)
             return r;
-        return AuditLog(m_db).record(u"delete"_s, u"occasion"_s, id,
+        return AuditLog(m_db).record(AuditAction::Delete, AuditEntity::Occasion, id,
                                      existing.value()->participantId);
     });
 }

@@ -167,7 +167,7 @@ Result<void> ParticipantRepository::insert(Participant& p)
         const QDate from = p.startDate.isValid() ? p.startDate : Clock::today();
         if (auto r = openAssignment(p.id, p.handledareId, from); !r)
             return r;
-        return AuditLog(m_db).record(u"create"_s, u"participant"_s, p.id, p.id);
+        return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Participant, p.id, p.id);
     });
     if (!result)
         p.id = 0; // rolled back
@@ -198,7 +198,7 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
             if (auto r = openAssignment(p.id, p.handledareId, changeDate); !r)
                 return r;
         }
-        return AuditLog(m_db).record(u"update"_s, u"participant"_s, p.id, p.id);
+        return AuditLog(m_db).record(AuditAction::Update, AuditEntity::Participant, p.id, p.id);
     });
 }
 
@@ -285,7 +285,8 @@ Result<void> ParticipantRepository::addConsent(Consent& consent)
         if (auto r = Database::exec(q); !r)
             return r;
         consent.id = q.lastInsertId().toLongLong();
-        return AuditLog(m_db).record(u"create"_s, u"consent"_s, consent.id, consent.participantId);
+        return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Consent, consent.id,
+                                     consent.participantId);
     });
 }
 
@@ -302,7 +303,8 @@ Result<void> ParticipantRepository::updateConsent(const Consent& consent)
         q.addBindValue(consent.id);
         if (auto r = Database::exec(q); !r)
             return r;
-        return AuditLog(m_db).record(u"update"_s, u"consent"_s, consent.id, consent.participantId);
+        return AuditLog(m_db).record(AuditAction::Update, AuditEntity::Consent, consent.id,
+                                     consent.participantId);
     });
 }
 

@@ -74,8 +74,8 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
                 a.id = aq.lastInsertId().toLongLong();
             }
         }
-        return AuditLog(m_db).record(isNew ? u"create"_s : u"update"_s, u"plan"_s, plan.id,
-                                     plan.participantId);
+        return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
+                                     AuditEntity::Plan, plan.id, plan.participantId);
     });
     if (!result)
         plan = before; // rolled back: no ids of rows that do not exist

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "report/registerextract.h"
+#include "core/domain/audit.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,13 +43,13 @@ QString AuditLogModel::text(const AuditEntry& e, int column) const
     case UserColumn:
         return e.osUser;
     case ActionColumn:
-        return report::auditActionText(e.action);
+        return auditActionText(e.action);
     case EntityColumn:
-        return report::auditEntityText(e.entity);
+        return auditEntityText(e.entity);
     case ParticipantColumn:
         return e.participantCode;
     case DetailsColumn:
-        return report::auditDetailsText(e.action, e.entity, e.details);
+        return auditDetailsText(e.action, e.entity, e.details);
     }
     return {};
 }

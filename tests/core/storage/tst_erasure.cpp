@@ -253,12 +253,13 @@ private Q_SLOTS:
         // An entry whose details hold personal data (as one imported from elsewhere could), and
         // one whose details do not.
         QVERIFY(db->write([&]() -> Result<void> {
-                      if (auto r = AuditLog(*db).record(u"import"_s, u"participant"_s, id, id,
+                      if (auto r = AuditLog(*db).record(AuditAction::Import,
+                                                        AuditEntity::Participant, id, id,
                                                         u"imported: "_s + Name + u", "_s + Notes);
                           !r)
                           return r;
-                      return AuditLog(*db).record(u"export"_s, u"participant"_s, id, id,
-                                                  u"sensitive left out"_s);
+                      return AuditLog(*db).record(AuditAction::Export, AuditEntity::Participant, id,
+                                                  id, u"sensitive left out"_s);
                   }).ok());
         const int auditBefore = int(AuditLog(*db).forParticipant(id).value().size());
 
