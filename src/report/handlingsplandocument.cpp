@@ -75,58 +75,6 @@ QString answerText(const Instrument& instrument, const Question& question, const
 
 } // namespace
 
-Result<std::vector<chart::RadarSeriesData>> chartSeries(const std::vector<Occasion>& occasions,
-                                                        const std::vector<qint64>& occasionIds,
-                                                        bool bothPerspectives, bool fillLatest,
-                                                        const InstrumentLookup& instrumentFor)
-{
-    const auto values = [](const Instrument& instrument, const Occasion& o, Respondent who) {
-        std::vector<std::optional<double>> out;
-        for (const auto& v : analysis::indicatorValues(instrument, o, who))
-            out.push_back(v ? std::optional<double>(*v) : std::nullopt);
-        return out;
-    };
-    std::vector<chart::RadarSeriesData> series;
-    const Occasion* latest = nullptr;
-    const Instrument* latestInstrument = nullptr;
-    for (const Occasion& o : occasions) {
-        if (o.state != OccasionState::Completed ||
-            std::find(occasionIds.begin(), occasionIds.end(), o.id) == occasionIds.end()) {
-            continue;
-        }
-        auto instrument = instrumentFor(o);
-        if (!instrument)
-            return instrument.error();
-        const QString date = o.date.toString(Qt::ISODate);
-        chart::RadarSeriesData s;
-        // The words of the deltagare view (its translation context): paper and screen say the
-        // same.
-        s.label = bothPerspectives
-                      ? QCoreApplication::translate("tilltro::ParticipantView", "Participant %1")
-                            .arg(date)
-                      : date;
-        s.date = o.date;
-        s.values = values(*instrument.value(), o, Respondent::Deltagare);
-        s.style = int(series.size());
-        series.push_back(std::move(s));
-        latest = &o;
-        latestInstrument = instrument.value();
-    }
-    if (!latest)
-        return series;
-    series.back().filled = fillLatest;
-    if (bothPerspectives) {
-        chart::RadarSeriesData s;
-        s.label = QCoreApplication::translate("tilltro::ParticipantView", "Case worker %1")
-                      .arg(latest->date.toString(Qt::ISODate));
-        s.date = latest->date;
-        s.values = values(*latestInstrument, *latest, Respondent::Handledare);
-        s.style = int(series.size());
-        series.push_back(std::move(s));
-    }
-    return series;
-}
-
 QString changeText(std::optional<int> change, analysis::Direction direction)
 {
     if (!change)
@@ -294,25 +242,14 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         doc.chart.axes << indicator.label.text(language);
         doc.chart.significant.push_back(indicator.bipSignificant);
     }
-    std::vector<qint64> charted = options.chartOccasionIds;
-    if (charted.empty()) {
-        const Occasion* first = nullptr;
-        const Occasion* latest = nullptr;
-        for (const Occasion& o : occasions) {
-            if (o.state != OccasionState::Completed)
-                continue;
-            if (!first)
-                first = &o;
-            latest = &o;
-        }
-        if (first)
-            charted.push_back(first->id);
-        if (latest && latest != first)
-            charted.push_back(latest->id);
-    }
-    // What the deltagare view draws, without its translucent fill: PDF/A-1 has no transparency,
-    // and outlines print better.
-    auto series = chartSeries(occasions, charted, options.bothPerspectives, false, instrumentFor);
+    // What the deltagare view draws (by default its default overlay), without its translucent
+    // fill: PDF/A-1 has no transparency, and outlines print better. An occasion whose
+    // instrument version cannot be read fails the document (see chart/radardata.h).
+    chart::RadarSelection selection;
+    if (!options.chartOccasionIds.empty())
+        selection.occasionIds = options.chartOccasionIds;
+    selection.bothPerspectives = options.bothPerspectives;
+    auto series = chart::radarSeriesFor(occasions, selection, instrumentFor);
     if (!series)
         return series.error();
     doc.chart.series = std::move(series).value();

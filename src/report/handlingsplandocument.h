@@ -5,11 +5,11 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 #include <vector>
 
 #include "chart/radarchart.h"
+#include "chart/radardata.h"
 #include "core/analysis/progression.h"
 #include "core/domain/handlingsplan.h"
 #include "core/domain/occasion.h"
@@ -33,8 +33,8 @@ struct ReportChart {
     std::vector<bool> significant; ///< BIP-significant, per axis
     double min = 1;
     double max = 10;
-    /// chartSeries() of the charted occasions: one per occasion, oldest first, and with both
-    /// perspectives the handledare's at the latest last.
+    /// chart::radarSeriesFor() of the charted occasions: one per occasion, oldest first, and with
+    /// both perspectives the handledare's at the latest last.
     std::vector<chart::RadarSeriesData> series;
     /// With both perspectives: the date of the occasion the handledare's series is from.
     QDate handledareDate;
@@ -121,20 +121,6 @@ struct HandlingsplanDocument {
     /// "Handlingsplan D-0012 2026-11-24.pdf": a file name for a save dialog.
     QString suggestedFileName() const;
 };
-
-/// Finds the instrument version an occasion was made with; an error when it cannot be read.
-using InstrumentLookup = std::function<Result<const Instrument*>(const Occasion&)>;
-
-/// The radar's series for the completed occasions among `occasionIds` (drafts are never drawn),
-/// in the order of `occasions` (oldest first): the deltagare's rating at each, labelled with
-/// its date. With `bothPerspectives` the deltagare series are named "Participant <date>" and
-/// the handledare's rating at the latest of them follows, "Case worker <date>", in a style none
-/// of them has. `fillLatest` fills the latest deltagare series. The deltagare view and the
-/// printed document both draw exactly this, so paper shows what the screen showed.
-Result<std::vector<chart::RadarSeriesData>> chartSeries(const std::vector<Occasion>& occasions,
-                                                        const std::vector<qint64>& occasionIds,
-                                                        bool bothPerspectives, bool fillLatest,
-                                                        const InstrumentLookup& instrumentFor);
 
 /// Text of a change: an arrow and the signed difference ("↑ +2", "→ 0", "↓ −1"); "–" when there
 /// is none. Arrows and signs carry the direction, never colour alone.

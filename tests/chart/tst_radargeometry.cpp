@@ -7,7 +7,11 @@
 #include <optional>
 #include <vector>
 
+#include "chart/radardata.h"
 #include "chart/radargeometry.h"
+#include "core/analysis/progression.h"
+#include "core/domain/occasion.h"
+#include "core/instrument/instrument.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro::chart;
@@ -75,6 +79,31 @@ RadarLayoutInput inputFor(const QStringList& labels, const QRectF& rect)
         return fakeMeasure(labels[axis], width);
     };
     return input;
+}
+
+/// An occasion of the shipped instrument: the deltagare rates indicator i `base + i`, the
+/// handledare `base + 10 - i` (within 1..10 for base 1 and 2); `nonAnswerAxis` gets "vet ej".
+tilltro::Occasion occasionAt(const tilltro::Instrument& instrument, qint64 id, const QDate& date,
+                             tilltro::OccasionState state, int base, int nonAnswerAxis = -1)
+{
+    using namespace tilltro;
+    Occasion o;
+    o.id = id;
+    o.participantId = 7;
+    o.instrumentId = 100 + id; // a version per occasion, so the lookup can fail for one
+    o.date = date;
+    o.state = state;
+    const auto& indicators = instrument.indicators();
+    for (int i = 0; i < int(indicators.size()); ++i) {
+        const QString& key = indicators[size_t(i)].key;
+        if (const Question* q = instrument.questionForIndicator(key, Respondent::Deltagare)) {
+            o.answers[q->key] =
+                i == nonAnswerAxis ? Answer::choice(u"vet_ej"_s) : Answer::number(base + i);
+        }
+        if (const Question* q = instrument.questionForIndicator(key, Respondent::Handledare))
+            o.answers[q->key] = Answer::number(base + 10 - i - 2);
+    }
+    return o;
 }
 
 double distance(const QPointF& a, const QPointF& b)
@@ -545,6 +574,164 @@ private Q_SLOTS:
         QCOMPARE(moved.targets[0].p1(), g.targets[0].p1() + offset);
         QCOMPARE(moved.labels[4].rect, g.labels[4].rect.translated(offset));
         QVERIFY(near(moved.pointAt(3, 7), g.pointAt(3, 7) + offset));
+    }
+
+    // The radar's data (radardata.h): the one builder of the deltagare view and the printed
+    // handlingsplan.
+
+    void radarSeriesFor_valuesAsDoublesNonAnswerAGap_latestFilled()
+    {
+        using namespace tilltro;
+        const auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        const std::vector<Occasion> occasions{
+            occasionAt(instrument.value(), 1, QDate(2026, 2, 1), OccasionState::Completed, 1),
+            occasionAt(instrument.value(), 2, QDate(2026, 5, 1), OccasionState::Completed, 2, 3),
+            occasionAt(instrument.value(), 3, QDate(2026, 8, 1), OccasionState::Draft, 2)};
+        std::vector<qint64> looked;
+        const InstrumentLookup lookup = [&](const Occasion& o) -> Result<const Instrument*> {
+            looked.push_back(o.id);
+            return &instrument.value();
+        };
+        RadarSelection selection;
+        selection.occasionIds = std::vector<qint64>{3, 2, 1}; // the draft is never drawn
+        selection.fillLatest = true;
+        const auto series = radarSeriesFor(occasions, selection, lookup);
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->size(), size_t(2));
+        QCOMPARE(looked, (std::vector<qint64>{1, 2}));
+
+        const RadarSeriesData& first = series.value()[0];
+        QCOMPARE(first.label, u"2026-02-01"_s);
+        QCOMPARE(first.date, QDate(2026, 2, 1));
+        QCOMPARE(first.values, (Values{1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0}));
+        QCOMPARE(first.style, 0);
+        QVERIFY(!first.filled);
+        const RadarSeriesData& second = series.value()[1];
+        QCOMPARE(second.label, u"2026-05-01"_s);
+        // "Vet ej" on Hälsa is a gap, never a value.
+        QCOMPARE(second.values, (Values{2.0, 3.0, 4.0, std::nullopt, 6.0, 7.0, 8.0, 9.0}));
+        QCOMPARE(second.values, radarValues(analysis::indicatorValues(
+                                    instrument.value(), occasions[1], Respondent::Deltagare)));
+        QCOMPARE(second.style, 1);
+        QVERIFY(second.filled);
+
+        // Without fillLatest (paper) nothing is filled; an empty choice draws nothing.
+        selection.fillLatest = false;
+        QVERIFY(!radarSeriesFor(occasions, selection, lookup).value().back().filled);
+        selection.occasionIds = std::vector<qint64>{};
+        QVERIFY(radarSeriesFor(occasions, selection, lookup).value().empty());
+    }
+
+    void radarSeriesFor_bothPerspectives_caseWorkerAtTheLatestLast()
+    {
+        using namespace tilltro;
+        const auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        const std::vector<Occasion> occasions{
+            occasionAt(instrument.value(), 1, QDate(2026, 2, 1), OccasionState::Completed, 1),
+            occasionAt(instrument.value(), 2, QDate(2026, 5, 1), OccasionState::Completed, 2)};
+        RadarSelection selection;
+        selection.occasionIds = std::vector<qint64>{1, 2};
+        selection.bothPerspectives = true;
+        const auto series =
+            radarSeriesFor(occasions, selection, [&](const Occasion&) -> Result<const Instrument*> {
+                return &instrument.value();
+            });
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->size(), size_t(3));
+        QCOMPARE(series.value()[0].label, u"Participant 2026-02-01"_s);
+        QCOMPARE(series.value()[1].label, u"Participant 2026-05-01"_s);
+        const RadarSeriesData& handledare = series.value()[2];
+        QCOMPARE(handledare.label, u"Case worker 2026-05-01"_s);
+        QCOMPARE(handledare.date, QDate(2026, 5, 1));
+        QCOMPARE(handledare.values, (Values{10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0}));
+        QCOMPARE(handledare.style, 2);
+    }
+
+    void radarSeriesFor_defaultOverlay_firstAndLatestCompleted_data()
+    {
+        QTest::addColumn<QStringList>("states"); // C: completed, D: draft; ids 1, 2, ...
+        QTest::addColumn<QList<qint64>>("expected");
+        QTest::newRow("none") << QStringList{} << QList<qint64>{};
+        QTest::newRow("onlyDrafts") << QStringList{u"D"_s} << QList<qint64>{};
+        QTest::newRow("one") << QStringList{u"C"_s} << QList<qint64>{1};
+        QTest::newRow("oneAndADraft") << QStringList{u"D"_s, u"C"_s, u"D"_s} << QList<qint64>{2};
+        QTest::newRow("two") << QStringList{u"C"_s, u"C"_s} << QList<qint64>{1, 2};
+        QTest::newRow("fourWithADraftLast")
+            << QStringList{u"C"_s, u"C"_s, u"C"_s, u"C"_s, u"D"_s} << QList<qint64>{1, 4};
+    }
+
+    void radarSeriesFor_defaultOverlay_firstAndLatestCompleted()
+    {
+        using namespace tilltro;
+        QFETCH(QStringList, states);
+        QFETCH(QList<qint64>, expected);
+        const auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        std::vector<Occasion> occasions;
+        for (int i = 0; i < int(states.size()); ++i) {
+            occasions.push_back(occasionAt(
+                instrument.value(), i + 1, QDate(2026, 1, 1).addMonths(3 * i),
+                states[i] == u"C"_s ? OccasionState::Completed : OccasionState::Draft, 1 + i % 2));
+        }
+        const std::vector<qint64> ids(expected.begin(), expected.end());
+        QCOMPARE(defaultOverlayIds(occasions), ids);
+
+        // No choice (std::nullopt): the builder draws exactly the default overlay.
+        const auto series = radarSeriesFor(
+            occasions, RadarSelection{},
+            [&](const Occasion&) -> Result<const Instrument*> { return &instrument.value(); });
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->size(), ids.size());
+        for (size_t k = 0; k < ids.size(); ++k) {
+            const Occasion& o = occasions[size_t(ids[k] - 1)];
+            QCOMPARE(series.value()[k].date, o.date);
+            QCOMPARE(series.value()[k].values, radarValues(analysis::indicatorValues(
+                                                   instrument.value(), o, Respondent::Deltagare)));
+        }
+    }
+
+    void radarSeriesFor_instrumentVersionMissing_errorNamingTheOccasion()
+    {
+        using namespace tilltro;
+        const auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        const std::vector<Occasion> occasions{
+            occasionAt(instrument.value(), 1, QDate(2026, 2, 1), OccasionState::Completed, 1),
+            occasionAt(instrument.value(), 2, QDate(2026, 5, 1), OccasionState::Completed, 2),
+            occasionAt(instrument.value(), 3, QDate(2026, 8, 1), OccasionState::Completed, 1)};
+        const QString reason = u"The instrument version 102 is missing from the database."_s;
+        const InstrumentLookup lookup = [&](const Occasion& o) -> Result<const Instrument*> {
+            if (o.instrumentId == 102)
+                return makeError(Error::Kind::NotFound, reason);
+            return &instrument.value();
+        };
+
+        RadarSelection selection;
+        selection.occasionIds = std::vector<qint64>{1, 2, 3};
+        const auto failed = radarSeriesFor(occasions, selection, lookup);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().kind, Error::Kind::NotFound);
+        // The message says which assessment, and why: never drawn through another version.
+        QVERIFY2(failed.errorMessage().contains(u"2026-05-01"_s),
+                 qPrintable(failed.errorMessage()));
+        QVERIFY2(failed.errorMessage().contains(reason), qPrintable(failed.errorMessage()));
+
+        // A null instrument is refused the same way, with a message of its own.
+        const auto null =
+            radarSeriesFor(occasions, selection, [](const Occasion&) -> Result<const Instrument*> {
+                return static_cast<const Instrument*>(nullptr);
+            });
+        QVERIFY(!null.ok());
+        QVERIFY(null.errorMessage().contains(u"2026-02-01"_s));
+
+        // An occasion that is not drawn is not looked up, so it cannot fail the chart: the
+        // default overlay (first and latest) draws.
+        const auto overlay = radarSeriesFor(occasions, RadarSelection{}, lookup);
+        QVERIFY2(overlay.ok(), qPrintable(overlay.errorMessage()));
+        QCOMPARE(overlay->size(), size_t(2));
+        QCOMPARE(overlay.value()[1].date, QDate(2026, 8, 1));
     }
 
     void fewerThanThreeAxesOrNoScale_emptyGeometry()

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -10,6 +11,7 @@
 #include <QUndoStack>
 
 #include "chart/radarchart.h"
+#include "chart/radardata.h"
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/progression.h"
 #include "core/clock.h"
@@ -61,6 +63,13 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
     if (!load())
         return;
 
+    // Shown instead of the chart when an occasion cannot be drawn (see updateChart()).
+    m_chartErrorLabel = new QLabel(m_ui->chartContainer);
+    m_chartErrorLabel->setObjectName(u"chartErrorLabel"_s);
+    m_chartErrorLabel->setWordWrap(true);
+    m_chartErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chartErrorLabel->hide();
+    m_ui->chartLayout->addWidget(m_chartErrorLabel);
     m_chart = new chart::RadarChartView(m_ui->chartContainer);
     m_chart->setObjectName(u"radarChartView"_s);
     m_chart->setAccessibleName(tr("Radar chart of the chosen assessments"));
@@ -288,16 +297,8 @@ void ParticipantView::fillOccasions()
     QListWidget* list = m_ui->occasionsListWidget;
     const QSignalBlocker blocker(list);
     list->clear();
-    // Default overlay: the first and the latest completed occasion.
-    qint64 firstId = 0;
-    qint64 latestId = 0;
-    for (const Occasion& o : m_occasions) {
-        if (o.state != OccasionState::Completed)
-            continue;
-        if (!firstId)
-            firstId = o.id;
-        latestId = o.id;
-    }
+    // Ticked at first: the default overlay, as the printed handlingsplan draws by default.
+    const std::vector<qint64> overlay = chart::defaultOverlayIds(m_occasions);
     for (size_t i = 0; i < m_occasions.size(); ++i) {
         const Occasion& o = m_occasions[i];
         QString text = o.date.toString(Qt::ISODate);
@@ -309,7 +310,9 @@ void ParticipantView::fillOccasions()
         item->setData(Qt::UserRole, o.id);
         if (o.state == OccasionState::Completed) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(o.id == firstId || o.id == latestId ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(std::find(overlay.begin(), overlay.end(), o.id) != overlay.end()
+                                    ? Qt::Checked
+                                    : Qt::Unchecked);
         } else {
             item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
         }
@@ -405,16 +408,15 @@ void ParticipantView::editInsats(int row, bool ending)
     fillInsatser();
 }
 
-const Instrument& ParticipantView::instrumentFor(const Occasion& occasion)
+Result<const Instrument*> ParticipantView::instrumentFor(const Occasion& occasion)
 {
-    for (const auto& [id, instrument] : m_instruments) {
-        if (id == occasion.instrumentId)
-            return instrument;
-    }
+    if (const auto it = m_instruments.find(occasion.instrumentId); it != m_instruments.end())
+        return &it->second;
+    // No stand-in when the version cannot be read: the chart says so instead.
     auto loaded = InstrumentRepository(m_db).load(occasion.instrumentId);
-    m_instruments.emplace_back(occasion.instrumentId,
-                               loaded ? std::move(loaded).value() : m_instrument);
-    return m_instruments.back().second;
+    if (!loaded)
+        return loaded.error();
+    return &m_instruments.emplace(occasion.instrumentId, std::move(loaded).value()).first->second;
 }
 
 void ParticipantView::updateChart()
@@ -434,23 +436,30 @@ void ParticipantView::updateChart()
         m_axesSet = true;
     }
 
-    // The same series the printed handlingsplan draws (report::chartSeries()).
+    // The same series the printed handlingsplan draws (chart::radarSeriesFor()). When an
+    // occasion's instrument version cannot be read nothing is drawn and the reason is shown,
+    // where the printed handlingsplan fails with the same message.
     const bool both = m_ui->perspectivesCheckBox->isChecked();
-    auto series = report::chartSeries(
-        m_occasions, chartedOccasions(), both, true,
-        [this](const Occasion& o) -> Result<const Instrument*> { return &instrumentFor(o); });
+    chart::RadarSelection selection;
+    selection.occasionIds = chartedOccasions();
+    selection.bothPerspectives = both;
+    selection.fillLatest = true;
+    auto series = chart::radarSeriesFor(m_occasions, selection,
+                                        [this](const Occasion& o) { return instrumentFor(o); });
+    m_chartErrorLabel->setText(series ? QString() : series.errorMessage());
+    m_chartErrorLabel->setVisible(!series);
     std::vector<chart::RadarSeriesData> shown =
         series ? std::move(series).value() : std::vector<chart::RadarSeriesData>{};
     // Say which occasion the case worker's series is from: the latest ticked one.
     QLabel* note = m_ui->perspectivesLabel;
-    if (!both)
+    if (!both || !series)
         note->clear();
     else if (shown.empty())
         note->setText(tr("Tick an assessment to compare."));
     else
         note->setText(tr("The case worker's rating is from %1, the latest ticked assessment.")
                           .arg(shown.back().date.toString(Qt::ISODate)));
-    note->setVisible(both);
+    note->setVisible(both && series);
     m_chart->setSeries(std::move(shown));
 
     std::vector<chart::RadarTarget> targets;

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -10,11 +11,13 @@
 #include "core/domain/occasion.h"
 #include "core/domain/participant.h"
 #include "core/instrument/instrument.h"
+#include "core/result.h"
 #include "report/reportoptions.h"
 
 namespace Ui {
 class ParticipantView;
 }
+class QLabel;
 class QUndoStack;
 
 namespace tilltro {
@@ -74,7 +77,9 @@ private:
     void editInsats(int row, bool ending);
     void updateChart();
     void updateChangeTable();
-    const Instrument& instrumentFor(const Occasion& occasion);
+    /// The instrument version `occasion` was made with, loaded once; an error when it cannot be
+    /// read (never the default instrument in its place).
+    Result<const Instrument*> instrumentFor(const Occasion& occasion);
 
     std::unique_ptr<Ui::ParticipantView> m_ui;
     Database& m_db;
@@ -84,10 +89,11 @@ private:
     QString m_handledareName;
     Instrument m_instrument; ///< the default instrument: axes of the chart
     std::vector<Occasion> m_occasions;
-    std::vector<std::pair<qint64, Instrument>> m_instruments; ///< by stored instrument id
+    std::map<qint64, Instrument> m_instruments; ///< by stored instrument id
     std::vector<InsatsPeriod> m_insatser;
     PlanEditor* m_planEditor = nullptr;
     chart::RadarChartView* m_chart = nullptr;
+    QLabel* m_chartErrorLabel = nullptr; ///< why the chart is empty, when it cannot be drawn
     bool m_axesSet = false;
     bool m_splittersRemembered = false;        ///< restored, or moved by the handledare
     std::vector<chart::RadarTarget> m_targets; ///< what the chart shows now

@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -222,6 +223,43 @@ private Q_SLOTS:
             QVERIFY(!paper[i].filled); // PDF/A-1: outlines only
         }
         QCOMPARE(doc.value().chart.handledareDate.isValid(), both);
+    }
+
+    void instrumentVersionUnreadable_chartSaysWhyInsteadOfUsingAnother()
+    {
+        // The middle occasion was made with an instrument version the database cannot read.
+        QSqlQuery insert =
+            m_db->prepare(u"INSERT INTO instrument (instrument_key, version, json, stored_at) "
+                          u"VALUES ('trasig', 1, '{', '2026-01-01T00:00:00')"_s);
+        QVERIFY(Database::exec(insert).ok());
+        QSqlQuery update = m_db->prepare(u"UPDATE occasion SET instrument_id = ? WHERE id = ?"_s);
+        update.addBindValue(insert.lastInsertId());
+        update.addBindValue(m_occasions[1]);
+        QVERIFY(Database::exec(update).ok());
+
+        ParticipantView view(*m_db, m_participant);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        auto* error = view.findChild<QLabel*>(u"chartErrorLabel"_s);
+        QVERIFY(error);
+        // The default overlay (first and latest) does not need it.
+        QCOMPARE(view.chart()->seriesNames(), (QStringList{u"2026-02-01"_s, u"2026-08-01"_s}));
+        QVERIFY(error->isHidden());
+
+        // Ticked: nothing is drawn (not even through the default instrument), and the view says
+        // which assessment and why.
+        occasionItem(view, 1)->setCheckState(Qt::Checked);
+        QVERIFY(view.chart()->series().empty());
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(u"2026-05-01"_s), qPrintable(error->text()));
+        // The printed handlingsplan refuses with the same message.
+        auto doc =
+            report::HandlingsplanDocument::build(*m_db, m_participant, view.chartReportOptions());
+        QVERIFY(!doc.ok());
+        QCOMPARE(doc.errorMessage(), error->text());
+
+        occasionItem(view, 1)->setCheckState(Qt::Unchecked);
+        QCOMPARE(view.chart()->seriesNames(), (QStringList{u"2026-02-01"_s, u"2026-08-01"_s}));
+        QVERIFY(error->isHidden());
     }
 
     void delmalWithTarget_drawnOnTheChartAndUndoable()

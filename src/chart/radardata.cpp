@@ -1,0 +1,83 @@
+#include "radardata.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+#include "core/analysis/progression.h"
+
+namespace tilltro::chart {
+
+namespace {
+
+class RadarData {
+    Q_DECLARE_TR_FUNCTIONS(RadarData)
+};
+
+} // namespace
+
+std::vector<qint64> defaultOverlayIds(const std::vector<Occasion>& occasions)
+{
+    std::vector<qint64> ids;
+    for (const int index : analysis::defaultOverlay(occasions))
+        ids.push_back(occasions[size_t(index)].id);
+    return ids;
+}
+
+Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>& occasions,
+                                                    const RadarSelection& selection,
+                                                    const InstrumentLookup& instrumentFor)
+{
+    const std::vector<qint64> ids =
+        selection.occasionIds ? *selection.occasionIds : defaultOverlayIds(occasions);
+    std::vector<RadarSeriesData> series;
+    const Occasion* latest = nullptr;
+    const Instrument* latestInstrument = nullptr;
+    for (const Occasion& o : occasions) {
+        if (o.state != OccasionState::Completed ||
+            std::find(ids.begin(), ids.end(), o.id) == ids.end()) {
+            continue;
+        }
+        const QString date = o.date.toString(Qt::ISODate);
+        auto instrument = instrumentFor(o);
+        if (!instrument || !instrument.value()) {
+            const QString reason = instrument ? QString() : instrument.errorMessage();
+            return makeError(
+                instrument ? Error::Kind::NotFound : instrument.error().kind,
+                RadarData::tr("The assessment of %1 cannot be drawn: the instrument version it "
+                              "was made with cannot be read. %2")
+                    .arg(date, reason)
+                    .trimmed());
+        }
+        RadarSeriesData s;
+        // The words of the deltagare view (its translation context): paper and screen say the
+        // same.
+        s.label = selection.bothPerspectives
+                      ? QCoreApplication::translate("tilltro::ParticipantView", "Participant %1")
+                            .arg(date)
+                      : date;
+        s.date = o.date;
+        s.values =
+            radarValues(analysis::indicatorValues(*instrument.value(), o, Respondent::Deltagare));
+        s.style = int(series.size());
+        series.push_back(std::move(s));
+        latest = &o;
+        latestInstrument = instrument.value();
+    }
+    if (!latest)
+        return series;
+    series.back().filled = selection.fillLatest;
+    if (selection.bothPerspectives) {
+        RadarSeriesData s;
+        s.label = QCoreApplication::translate("tilltro::ParticipantView", "Case worker %1")
+                      .arg(latest->date.toString(Qt::ISODate));
+        s.date = latest->date;
+        s.values = radarValues(
+            analysis::indicatorValues(*latestInstrument, *latest, Respondent::Handledare));
+        s.style = int(series.size());
+        series.push_back(std::move(s));
+    }
+    return series;
+}
+
+} // namespace tilltro::chart

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "core/domain/occasion.h"
+#include "core/instrument/instrument.h"
+#include "core/result.h"
+#include "radarchart.h"
+
+namespace tilltro::chart {
+
+// The radar's data for one deltagare: which occasions are drawn, each one's values read through
+// the instrument version it was made with, and the legend. The one builder behind the deltagare
+// view and the printed handlingsplan, so paper shows what the screen showed. Plain values in;
+// the instrument versions come from the caller (no storage here).
+//
+// An occasion whose instrument version cannot be read is an error, for every caller: the
+// builder returns the reason and draws nothing, rather than reading the answers through some
+// other version (e.g. the default instrument), which could silently put values on the wrong
+// axes. The printed handlingsplan then fails with the message; the deltagare view shows it in
+// place of the chart.
+
+/// Finds the instrument version `occasion` was made with; an error when it cannot be read. The
+/// instrument must stay valid until radarSeriesFor() returns (a cache the caller keeps).
+using InstrumentLookup = std::function<Result<const Instrument*>(const Occasion&)>;
+
+/// Which occasions the radar draws, and how.
+struct RadarSelection {
+    /// The occasions to draw, by id (drafts and unknown ids are never drawn; the order does not
+    /// matter). std::nullopt: the default overlay (defaultOverlayIds()). An empty list draws
+    /// nothing.
+    std::optional<std::vector<qint64>> occasionIds;
+    /// Besides the deltagare's rating at each occasion, the handledare's at the latest of them.
+    bool bothPerspectives = false;
+    /// A translucent fill for the latest deltagare series (none on paper: PDF/A-1 has no
+    /// transparency).
+    bool fillLatest = false;
+};
+
+/// The occasions the radar shows before anyone picks: analysis::defaultOverlay() (the first and
+/// the latest completed occasion, one when there is one, none when there is none), by id, in
+/// the order of `occasions` (oldest first).
+std::vector<qint64> defaultOverlayIds(const std::vector<Occasion>& occasions);
+
+/// The radar's series for the completed occasions `selection` picks, in the order of
+/// `occasions` (oldest first): the deltagare's rating at each (analysis::indicatorValues()
+/// through radarValues(): a non-answer is a gap), labelled with its date, each in its own
+/// style. With `bothPerspectives` the deltagare series are named "Participant <date>" and the
+/// handledare's rating at the latest of them follows, "Case worker <date>", in a style none of
+/// them has. Fails, drawing nothing, when `instrumentFor` cannot give the instrument version of
+/// a drawn occasion (see the top of this file); the message names the occasion's date.
+Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>& occasions,
+                                                    const RadarSelection& selection,
+                                                    const InstrumentLookup& instrumentFor);
+
+} // namespace tilltro::chart
