@@ -28,7 +28,7 @@
 
 #include "core/exchange/exchangedocument.h"
 #include "core/exchange/jsonexchange.h"
-#include "core/exchange/jsonguard.h"
+#include "core/json/jsonguard.h"
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
 #include "fuzzsupport.h"
@@ -120,10 +120,10 @@ void initialize()
 /// The byte scanner must not depend on where the bytes are cut into chunks.
 void checkScannerChunks(const QByteArray& input)
 {
-    const exchange::JsonLimits limits = exchange::detail::importLimits();
-    exchange::JsonByteScanner whole(limits);
+    const json::JsonLimits limits = exchange::detail::importLimits();
+    json::JsonByteScanner whole(limits);
     const bool wholeOk = whole.feed(input);
-    exchange::JsonByteScanner split(limits);
+    json::JsonByteScanner split(limits);
     const qsizetype cut = input.isEmpty() ? 0 : qsizetype(std::uint8_t(input[0])) % input.size();
     const bool splitOk = split.feed(input.constData(), cut) &&
                          split.feed(input.constData() + cut, input.size() - cut);

@@ -17,11 +17,25 @@
 #include "../domain/occasion.h"
 #include "../domain/participant.h"
 #include "../instrument/instrument.h"
+#include "../json/jsonguard.h"
 #include "../result.h"
 #include "../storage/auditlog.h"
 #include "../storage/occasionrepository.h"
 #include "jsonexchange.h"
-#include "jsonguard.h"
+
+namespace tilltro::exchange {
+
+// The structure guard and its way of naming a place in a message, used unqualified throughout
+// the exchange.
+using json::checkJsonStructure;
+using json::elementPath;
+using json::elided;
+using json::JsonByteScanner;
+using json::memberPath;
+using json::problemAt;
+using json::quoted;
+
+} // namespace tilltro::exchange
 
 namespace tilltro::exchange::detail {
 
@@ -91,8 +105,8 @@ inline int progressTotal(std::size_t participants)
     return int(2 * participants);
 }
 
-/// The limits of exchange::Max* as JsonLimits.
-JsonLimits importLimits();
+/// The limits of exchange::Max* as the structure guard's.
+json::JsonLimits importLimits();
 
 /// The message of a cancelled import or export.
 QString cancelledMessage(bool import);

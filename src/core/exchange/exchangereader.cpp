@@ -19,8 +19,9 @@
 
 #include "../clock.h"
 #include "../domain/personnummer.h"
+#include "../json/jsonguard.h"
+#include "../json/jsonreader.h"
 #include "exchangedocument.h"
-#include "jsonguard.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,17 +31,17 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-/// Thrown by Reader at the first problem and caught in readDocument(), so a check deep in the
-/// document can stop the whole read in one line. It never leaves this file.
-struct Refusal {
-    Error error;
-};
+// Shared with the instrument loader: one refusal (thrown by Reader at the first problem and
+// caught in readDocument()) and one wording for a value of the wrong type.
+using json::array;
+using json::boolean;
+using json::object;
+using json::optionalValue;
+using json::Refusal;
+using json::refuse;
 
 /// A value in the document and the path that names it in messages.
-struct Field {
-    const Json& value;
-    QString path;
-};
+using Field = json::Field<Json>;
 
 /// Validates a parsed document field by field. Members the format does not have are refused:
 /// the exchange carries personal data, so a misspelt field must not be dropped silently.
@@ -101,12 +102,6 @@ public:
     }
 
 private:
-    [[noreturn]] static void refuse(const QString& path, const QString& problem,
-                                    Error::Kind kind = Error::Kind::Invalid)
-    {
-        throw Refusal{makeError(kind, problemAt(path, problem))};
-    }
-
     static void readFormat(const Json& document)
     {
         const Field root{document, {}};
@@ -606,13 +601,12 @@ private:
         return *type;
     }
 
-    static Field field(const Field& object, const char* name)
+    static Field field(const Field& parent, const char* name)
     {
-        const QString path = memberPath(object.path, QString::fromLatin1(name));
-        if (!object.value.is_object())
-            refuse(object.path, tr("must be an object ({...})"));
-        const auto it = object.value.find(name);
-        if (it == object.value.end())
+        const QString path = memberPath(parent.path, QString::fromLatin1(name));
+        const Json& members = object(parent);
+        const auto it = members.find(name);
+        if (it == members.end())
             refuse(path, tr("is missing"));
         return {*it, path};
     }
@@ -622,13 +616,6 @@ private:
     {
         const auto it = object.find(name);
         return it == object.end() ? nullptr : &*it;
-    }
-
-    /// The member `name`, or nullptr when it is left out or null.
-    static const Json* optionalValue(const Json& object, const char* name)
-    {
-        const Json* value = optionalMember(object, name);
-        return value && !value->is_null() ? value : nullptr;
     }
 
     /// Refuses a member that is not in `allowed`.
@@ -641,27 +628,6 @@ private:
                        tr("not a field of the exchange format (misspelt?)"));
             }
         }
-    }
-
-    static const Json& object(const Field& f)
-    {
-        if (!f.value.is_object())
-            refuse(f.path, tr("must be an object ({...})"));
-        return f.value;
-    }
-
-    static const Json& array(const Field& f)
-    {
-        if (!f.value.is_array())
-            refuse(f.path, tr("must be an array ([...])"));
-        return f.value;
-    }
-
-    static bool boolean(const Field& f)
-    {
-        if (!f.value.is_boolean())
-            refuse(f.path, tr("must be true or false"));
-        return f.value.get<bool>();
     }
 
     /// Any string, empty included. A NUL character is refused: no field needs one and other
@@ -778,9 +744,9 @@ private:
 
 } // namespace
 
-JsonLimits importLimits()
+json::JsonLimits importLimits()
 {
-    JsonLimits limits;
+    json::JsonLimits limits;
     limits.maxDocumentBytes = MaxFileBytes;
     limits.maxStringBytes = MaxStringBytes;
     limits.maxNumberChars = MaxNumberChars;
@@ -800,7 +766,7 @@ QString cancelledMessage(bool import)
 
 Result<ExchangeDocument> readDocument(QByteArray bytes, const Progress& progress, bool bytesScanned)
 {
-    const JsonLimits limits = importLimits();
+    const json::JsonLimits limits = importLimits();
     if (!bytesScanned) {
         JsonByteScanner scanner(limits);
         if (!scanner.feed(bytes))

@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "../clock.h"
+#include "../json/jsonguard.h"
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/filesafety.h"
@@ -28,7 +29,6 @@
 #include "../storage/participantrepository.h"
 #include "../storage/planrepository.h"
 #include "exchangedocument.h"
-#include "jsonguard.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,7 @@
 #include "instrument.h"
 
-#include "../exchange/jsonguard.h"
+#include "../json/jsonguard.h"
+#include "../json/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,8 +17,6 @@
 #include <limits>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
@@ -27,27 +26,49 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr qsizetype MaxDocumentBytes = 4 * 1024 * 1024;
-constexpr std::size_t MaxDepth = 64;
+constexpr std::int64_t MaxDocumentBytes = 4 * 1024 * 1024;
+constexpr int MaxDepth = 64;               // no instrument needs more than 7 levels
 constexpr std::int64_t MaxScaleSpan = 100; // max - min of a numeric scale
 constexpr std::size_t MinIndicators = 3;   // a radar chart needs three axes
 
-// Message helpers shared with the JSON exchange reader: one way to name a path and to quote
-// document text in an error.
-using exchange::elided;
-using exchange::jsonExplanation;
-using exchange::problemAt;
-using exchange::quoted;
-using exchange::syntaxError;
+// Shared with the JSON exchange reader: one way to name a path and to quote document text in
+// an error, one refusal and one wording for a value of the wrong type.
+using json::array;
+using json::boolean;
+using json::jsonExplanation;
+using json::object;
+using json::optionalValue;
+using json::quoted;
+using json::Refusal;
+using json::refuse;
+using json::syntaxError;
+
+/// A value in the document and the path that names it in messages.
+using Field = json::Field<Json>;
 
 QString member(const QString& parent, const QString& name)
 {
-    return exchange::memberPath(parent, name);
+    return json::memberPath(parent, name);
 }
 
 QString element(const QString& parent, std::size_t index)
 {
-    return exchange::elementPath(parent, static_cast<std::int64_t>(index));
+    return json::elementPath(parent, static_cast<std::int64_t>(index));
+}
+
+/// What the structure guard lets through: at most 4 MiB, nested at most 64 levels (a hostile
+/// document could make anything walking the tree run out of stack). Nothing else needs a bound
+/// of its own: no text, number, object or count of values can be larger than the document.
+json::JsonLimits structureLimits()
+{
+    json::JsonLimits limits;
+    limits.maxDocumentBytes = MaxDocumentBytes;
+    limits.maxStringBytes = MaxDocumentBytes;
+    limits.maxNumberChars = static_cast<int>(MaxDocumentBytes);
+    limits.maxDepth = MaxDepth;
+    limits.maxMembers = MaxDocumentBytes;
+    limits.maxValues = MaxDocumentBytes;
+    return limits;
 }
 
 template <typename T> const T* findByKey(const std::vector<T>& items, const QString& key)
@@ -56,124 +77,6 @@ template <typename T> const T* findByKey(const std::vector<T>& items, const QStr
         std::find_if(items.begin(), items.end(), [&key](const T& item) { return item.key == key; });
     return it == items.end() ? nullptr : &*it;
 }
-
-/// A first pass over the bytes that refuses what nlohmann::json would otherwise accept
-/// silently or at great cost: an object with the same key twice (the tree keeps only the last)
-/// and nesting deeper than MaxDepth (no instrument needs more than 7 levels; a hostile document
-/// could make anything walking the tree run out of stack). Syntax errors get a line and column.
-/// It builds nothing, so a refused document costs no memory.
-class StructureCheck final : public Json::json_sax_t {
-    Q_DECLARE_TR_FUNCTIONS(Instrument)
-
-public:
-    explicit StructureCheck(const QByteArray& bytes)
-        : m_bytes(bytes)
-    {
-    }
-
-    /// Why the check stopped, once a handler has returned false.
-    std::optional<Error> problem;
-
-    bool null() override { return scalar(); }
-    bool boolean(bool) override { return scalar(); }
-    bool number_integer(number_integer_t) override { return scalar(); }
-    bool number_unsigned(number_unsigned_t) override { return scalar(); }
-    bool number_float(number_float_t, const string_t&) override { return scalar(); }
-    bool string(string_t&) override { return scalar(); }
-    bool binary(binary_t&) override { return scalar(); }
-    bool start_object(std::size_t) override { return open(false); }
-    bool end_object() override { return close(); }
-    bool start_array(std::size_t) override { return open(true); }
-    bool end_array() override { return close(); }
-
-    bool key(string_t& name) override
-    {
-        Frame& frame = m_frames.back();
-        if (!frame.keys.insert(name).second) {
-            problem = makeError(Error::Kind::Invalid,
-                                problemAt(pathTo(m_frames.size() - 1),
-                                          tr("duplicate key %1").arg(quoted(qtString(name)))));
-            return false;
-        }
-        frame.key = name;
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string&, const Json::exception& ex) override
-    {
-        problem = syntaxError(m_bytes, position, ex);
-        return false;
-    }
-
-private:
-    struct Frame {
-        bool isArray = false;
-        std::size_t elements = 0;             ///< of an array: values begun so far
-        std::string key;                      ///< of an object: the member being read
-        std::unordered_set<std::string> keys; ///< of an object: the keys seen so far
-    };
-
-    static QString qtString(const std::string& text) { return QString::fromStdString(text); }
-
-    void beginValue()
-    {
-        if (!m_frames.empty() && m_frames.back().isArray)
-            ++m_frames.back().elements;
-    }
-
-    bool scalar()
-    {
-        beginValue();
-        return true;
-    }
-
-    bool open(bool isArray)
-    {
-        beginValue();
-        if (m_frames.size() >= MaxDepth) {
-            problem = makeError(
-                Error::Kind::Invalid,
-                problemAt(pathTo(m_frames.size()),
-                          tr("nested more than %1 levels deep").arg(qulonglong{MaxDepth})));
-            return false;
-        }
-        m_frames.push_back(Frame{isArray, 0, {}, {}});
-        return true;
-    }
-
-    bool close()
-    {
-        m_frames.pop_back();
-        return true;
-    }
-
-    /// The path of the value that the outermost `depth` containers lead to.
-    QString pathTo(std::size_t depth) const
-    {
-        QString path;
-        for (std::size_t i = 0; i < depth; ++i) {
-            const Frame& frame = m_frames[i];
-            path = frame.isArray ? element(path, frame.elements - 1)
-                                 : member(path, elided(qtString(frame.key)));
-        }
-        return path;
-    }
-
-    const QByteArray& m_bytes;
-    std::vector<Frame> m_frames;
-};
-
-/// Thrown by Reader at the first problem and caught in Instrument::fromJson, so a check deep in
-/// the tree can stop the whole read in one line. It never leaves this file.
-struct Refusal {
-    Error error;
-};
-
-/// A value in the document and the path that names it in messages.
-struct Field {
-    const Json& value;
-    QString path;
-};
 
 struct Contents {
     QString id;
@@ -234,12 +137,6 @@ public:
     }
 
 private:
-    [[noreturn]] static void refuse(const QString& path, const QString& problem,
-                                    Error::Kind kind = Error::Kind::Invalid)
-    {
-        throw Refusal{makeError(kind, problemAt(path, problem))};
-    }
-
     static void readFormat(const Json& document)
     {
         const Field format = field(document, "format", {});
@@ -398,7 +295,7 @@ private:
         QHash<QString, QString> pathByKey;
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const QString path = element(list.path, i);
-            const Json& entry = object({entries[i], path});
+            const Json& entry = object(Field{entries[i], path});
             T item;
             const Field keyField = field(entry, "key", path);
             item.key = key(keyField);
@@ -421,27 +318,6 @@ private:
         if (it == object.end())
             refuse(path, tr("is missing"));
         return {*it, path};
-    }
-
-    /// The member `name`, or nullptr when it is left out or null.
-    static const Json* optionalValue(const Json& object, const char* name)
-    {
-        const auto it = object.find(name);
-        return it == object.end() || it->is_null() ? nullptr : &*it;
-    }
-
-    static const Json& object(const Field& f)
-    {
-        if (!f.value.is_object())
-            refuse(f.path, tr("must be an object ({...})"));
-        return f.value;
-    }
-
-    static const Json& array(const Field& f)
-    {
-        if (!f.value.is_array())
-            refuse(f.path, tr("must be an array ([...])"));
-        return f.value;
     }
 
     static QString string(const Field& f)
@@ -490,9 +366,7 @@ private:
         const Json* value = optionalValue(object, name);
         if (!value)
             return fallback;
-        if (!value->is_boolean())
-            refuse(member(parent, QString::fromLatin1(name)), tr("must be true or false"));
-        return value->get<bool>();
+        return boolean(Field{*value, member(parent, QString::fromLatin1(name))});
     }
 
     static LocalizedText localized(const Field& f)
@@ -534,21 +408,12 @@ QString LocalizedText::text(const QString& language) const
 
 Result<Instrument> Instrument::fromJson(const QByteArray& json)
 {
-    if (json.size() > MaxDocumentBytes) {
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate("Instrument",
-                                                     "The instrument is %1 bytes; an instrument "
-                                                     "may be at most %2 bytes (4 MiB).")
-                             .arg(json.size())
-                             .arg(MaxDocumentBytes));
-    }
+    // The guard refuses what nlohmann::json would otherwise accept silently or at great cost (a
+    // member twice in one object: the tree keeps only the last; deep nesting) and names the line
+    // and column of a syntax error. It builds nothing, so a refused document costs no memory.
+    if (auto sound = json::checkJsonStructure(json, structureLimits()); !sound)
+        return sound.error();
     try {
-        StructureCheck check(json);
-        if (!Json::sax_parse(json.cbegin(), json.cend(), &check)) {
-            return check.problem.value_or(makeError(
-                Error::Kind::Invalid,
-                QCoreApplication::translate("Instrument", "The instrument is not valid JSON.")));
-        }
         const Json document = Json::parse(json.cbegin(), json.cend(), nullptr, true);
         Contents contents = Reader::read(document);
 

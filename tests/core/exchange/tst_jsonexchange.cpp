@@ -17,7 +17,6 @@
 
 #include "cliutil.h"
 #include "core/exchange/jsonexchange.h"
-#include "core/exchange/jsonguard.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -989,58 +988,6 @@ private Q_SLOTS:
                  qPrintable(imported.errorMessage()));
         QVERIFY(imported.errorMessage().contains(u"personnummer"_s));
         QVERIFY(snapshot(*db.value()) == before);
-    }
-
-    // ----- the byte scanner and structure check on their own -----
-
-    void guard_limits_namePathAndProblem_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("long string") << QByteArray("{\"a\": {\"b\": [1, \"x\", \"123456789\"]}}")
-                                     << u"a.b[2]: a text longer than"_s;
-        QTest::newRow("long member name")
-            << QByteArray("{\"a\": {\"bcdefghijk\": 1}}") << u"a: a member name longer than"_s;
-        QTest::newRow("escaped quote stays inside")
-            << QByteArray("{\"a\": \"\\\"\\\"\\\"\\\"\\\"\\\"\"}") << u"a: a text longer than"_s;
-        QTest::newRow("long number")
-            << QByteArray("{\"a\": [1, 1234567]}") << u"a[1]: a number longer than 6 characters"_s;
-        QTest::newRow("deep") << QByteArray("{\"a\": [[[[{\"b\": 1}]]]]}")
-                              << u"a[0][0][0]: nested more than 4 levels deep"_s;
-        QTest::newRow("many members")
-            << QByteArray("{\"a\": {\"b\": 1, \"c\": 2, \"d\": 3, \"e\": 4}}")
-            << u"a: an object with more than 3 members"_s;
-        QTest::newRow("many values") << QByteArray("{\"a\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}")
-                                     << u"a[8]: the document has more than 10 values"_s;
-        QTest::newRow("duplicate after escape") << QByteArray("{\"a\": {\"b\": 1, \"\\u0062\": 2}}")
-                                                << u"a: the member \"b\" appears twice"_s;
-        QTest::newRow("too big") << QByteArray(200, ' ') << u"The document is larger than"_s;
-    }
-
-    void guard_limits_namePathAndProblem()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, expected);
-        exchange::JsonLimits limits;
-        limits.maxDocumentBytes = 100;
-        limits.maxStringBytes = 8;
-        limits.maxNumberChars = 6;
-        limits.maxDepth = 4;
-        limits.maxMembers = 3;
-        limits.maxValues = 10;
-        // Whole, and byte by byte as a file read in small chunks would give it.
-        exchange::JsonByteScanner whole(limits);
-        exchange::JsonByteScanner bytewise(limits);
-        bool wholeOk = whole.feed(json);
-        bool bytewiseOk = true;
-        for (qsizetype i = 0; i < json.size() && bytewiseOk; ++i)
-            bytewiseOk = bytewise.feed(json.constData() + i, 1);
-        QCOMPARE(bytewiseOk, wholeOk);
-        if (!wholeOk)
-            QCOMPARE(bytewise.problem()->message, whole.problem()->message);
-        const QString message = wholeOk ? exchange::checkJsonStructure(json, limits).errorMessage()
-                                        : whole.problem()->message;
-        QVERIFY2(message.startsWith(expected), qPrintable(message));
     }
 
     // ----- the documentation -----

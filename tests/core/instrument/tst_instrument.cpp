@@ -322,14 +322,15 @@ void TestInstrument::fromJson_brokenDocument_refusedNamingTheField_data()
                         Error::Kind kind = Error::Kind::Invalid) {
         QTest::newRow(name) << QString::fromLatin1(file) << QString::fromUtf8(start) << kind;
     };
-    // Syntax: the position instead of a path.
-    row("empty file", "empty-file.json", "line 1, column 1: not valid JSON");
+    // Syntax: the position instead of a path. The structure guard's words, as the exchange's.
+    row("empty file", "empty-file.json", "The file is empty.");
     row("not JSON at all", "not-json.json", "line 1, column 1: not valid JSON");
     row("truncated", "truncated.json", "line 161, column 14: not valid JSON");
     row("text after the document", "trailing-garbage.json", "line 205, column 1: not valid JSON");
     row("ill-formed UTF-8", "invalid-utf8.json", "line 8, column 20: not valid JSON");
     row("number beyond a double", "number-overflow.json", "line 5, column 18: not valid JSON");
-    row("duplicate JSON key", "duplicate-json-key.json", "questions[2]: duplicate key \"key\"");
+    row("duplicate JSON key", "duplicate-json-key.json",
+        "questions[2]: the member \"key\" appears twice");
     // The document as a whole.
     row("top level is an array", "not-an-object.json", "the instrument must be a JSON object");
     row("wrong format", "wrong-format.json", "format: must be \"tilltro-instrument\"");
@@ -437,7 +438,8 @@ void TestInstrument::fromJson_documentOver4MiB_refusedBeforeParsing()
     const auto instrument = Instrument::fromJson(bytes);
     QVERIFY(!instrument.ok());
     QCOMPARE(instrument.error().kind, Error::Kind::Invalid);
-    QVERIFY2(instrument.errorMessage().contains(u"4 MiB"_s), qPrintable(instrument.errorMessage()));
+    QCOMPARE(instrument.errorMessage(),
+             u"The document is larger than 4 MiB, the most Tilltro reads."_s);
 }
 
 void TestInstrument::fromJson_documentOfExactly4MiB_loads()

@@ -1,7 +1,9 @@
 #pragma once
 
-// Defences against hostile JSON, run before nlohmann::json builds anything. Core-internal; used
-// by the JSON exchange (and fit for any other reader of untrusted JSON).
+// The one structure guard against hostile JSON, run before nlohmann::json builds anything: used
+// by the instrument loader and the JSON exchange, each with its own limits. Core-internal. Its
+// refusals have one wording whoever reads, each naming what is wrong and where (the JSON path,
+// or the line and column of a syntax error).
 
 #include <QByteArray>
 #include <QString>
@@ -14,9 +16,10 @@
 
 #include "../result.h"
 
-namespace tilltro::exchange {
+namespace tilltro::json {
 
 /// What a document may cost. A value over a limit is refused with the path where it occurred.
+/// The defaults are the JSON exchange's; a reader with other needs sets its own.
 struct JsonLimits {
     std::int64_t maxDocumentBytes = 256 * 1024 * 1024;
     std::int64_t maxStringBytes = 1024 * 1024; ///< one string (or member name), in UTF-8 bytes
@@ -63,11 +66,12 @@ private:
     std::optional<Error> m_problem;
 };
 
-/// The second pass, with nlohmann's SAX parser, which builds nothing: refuses invalid JSON
-/// (naming line and column), a member name used twice in one object (a tree would silently keep
-/// only the last), nesting deeper than maxDepth, objects with more than maxMembers members and
-/// documents with more than maxValues values. Run the byte scanner first: this pass holds each
-/// string and number in memory once.
+/// The second pass, with nlohmann's SAX parser, which builds nothing: refuses a document larger
+/// than maxDocumentBytes or empty, invalid JSON (naming line and column), a member name used
+/// twice in one object (a tree would silently keep only the last), nesting deeper than maxDepth,
+/// objects with more than maxMembers members and documents with more than maxValues values. It
+/// holds each string and number in memory once, so for a large document run the byte scanner
+/// first.
 Result<void> checkJsonStructure(const QByteArray& bytes, const JsonLimits& limits);
 
 /// nlohmann's explanation without its "[json.exception.parse_error.101] parse error at line 1,
@@ -89,4 +93,4 @@ QString memberPath(const QString& parent, const QString& name);
 /// "parent[index]".
 QString elementPath(const QString& parent, std::int64_t index);
 
-} // namespace tilltro::exchange
+} // namespace tilltro::json

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro::exchange {
+namespace tilltro::json {
 
 namespace {
 
@@ -29,6 +29,19 @@ class JsonInput {
 QString mebibytes(std::int64_t bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 4);
+}
+
+/// The refusal of a document over limits.maxDocumentBytes, by either pass.
+QString documentTooLarge(const JsonLimits& limits)
+{
+    return JsonInput::tr("The document is larger than %1 MiB, the most Tilltro reads.")
+        .arg(mebibytes(limits.maxDocumentBytes));
+}
+
+/// The refusal of nesting deeper than limits.maxDepth, by either pass.
+QString nestedTooDeep(const JsonLimits& limits)
+{
+    return JsonInput::tr("nested more than %1 levels deep").arg(limits.maxDepth);
 }
 
 bool isJsonSpace(char c)
@@ -118,8 +131,7 @@ private:
         if (!beginValue())
             return false;
         if (std::int64_t(m_frames.size()) >= m_limits.maxDepth) {
-            return refuse(pathTo(m_frames.size()),
-                          tr("nested more than %1 levels deep").arg(m_limits.maxDepth));
+            return refuse(pathTo(m_frames.size()), nestedTooDeep(m_limits));
         }
         m_frames.push_back(Frame{isArray, 0, {}, {}});
         return true;
@@ -239,9 +251,7 @@ bool JsonByteScanner::feed(const char* data, std::int64_t size)
         return false;
     m_total += size;
     if (m_total > m_limits.maxDocumentBytes) {
-        return refuse({},
-                      JsonInput::tr("The document is larger than %1 MiB, the most Tilltro reads.")
-                          .arg(mebibytes(m_limits.maxDocumentBytes)));
+        return refuse({}, documentTooLarge(m_limits));
     }
     std::int64_t i = 0;
     while (i < size) {
@@ -302,9 +312,7 @@ bool JsonByteScanner::feed(const char* data, std::int64_t size)
         case '[':
             m_tokenChars = 0;
             if (std::int64_t(m_frames.size()) >= m_limits.maxDepth) {
-                return refuse(
-                    pathOf(m_frames.size()),
-                    JsonInput::tr("nested more than %1 levels deep").arg(m_limits.maxDepth));
+                return refuse(pathOf(m_frames.size()), nestedTooDeep(m_limits));
             }
             m_frames.push_back(Frame{c == '[', 0, {}});
             m_expectKey = c == '{';
@@ -345,6 +353,8 @@ bool JsonByteScanner::feed(const char* data, std::int64_t size)
 
 Result<void> checkJsonStructure(const QByteArray& bytes, const JsonLimits& limits)
 {
+    if (bytes.size() > limits.maxDocumentBytes)
+        return makeError(Error::Kind::Invalid, documentTooLarge(limits));
     if (bytes.trimmed().isEmpty()) {
         return makeError(Error::Kind::Invalid,
                          QCoreApplication::translate("JsonInput", "The file is empty."));
@@ -364,4 +374,4 @@ Result<void> checkJsonStructure(const QByteArray& bytes, const JsonLimits& limit
     }
 }
 
-} // namespace tilltro::exchange
+} // namespace tilltro::json
