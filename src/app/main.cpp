@@ -11,10 +11,10 @@
 #include <memory>
 
 #include "cli.h"
-#include "core/storage/database.h"
 #include "dialogs/messagebox.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -130,7 +130,7 @@ int main(int argc, char** argv)
         window.openDatabase(parser.value(database));
     } else {
         const QString last = QSettings().value(u"lastDatabase"_s).toString();
-        const QString defaultPath = tilltro::Database::defaultPath();
+        const QString defaultPath = tilltro::workspace::Workspace::defaultPath();
         if (!last.isEmpty() && QFileInfo::exists(last))
             window.openDatabase(last);
         else if (QFileInfo::exists(defaultPath))

@@ -113,6 +113,11 @@ Result<void> Workspace::open(const QString& path, Access access, Check check)
     return Result<void>().withWarning(warning);
 }
 
+QString Workspace::defaultPath()
+{
+    return Database::defaultPath();
+}
+
 void Workspace::adopt(std::unique_ptr<Database> db)
 {
     const bool wasOpen = m_db != nullptr;

@@ -83,6 +83,9 @@ public:
     /// instance: reading is possible), Invalid (damaged: newestBackup()).
     Result<void> open(const QString& path, Access access = Access::Edit,
                       Check check = Check::OnOpen);
+    /// Where the database of a person who has not chosen one lives (the window's first start
+    /// creates it there).
+    static QString defaultPath();
     /// Takes over an open database (tests, and tools that made one).
     void adopt(std::unique_ptr<Database> db);
     /// Closes the database (views are told by closed()).
