@@ -6,15 +6,23 @@
 #include <QFile>
 #include <QFileDevice>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlDriver>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "auditlog.h"
+#include "database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +89,136 @@ Error cannotRead(const QString& path, int error)
 {
     return makeError(Error::Kind::Io,
                      FileSafety::tr("Cannot read %1: %2").arg(shown(path), systemError(error)));
+}
+
+Error cannotWrite(const QString& path, const QString& why)
+{
+    return makeError(
+        Error::Kind::Io,
+        FileSafety::tr("Cannot write %1: %2. Nothing was written.").arg(shown(path), why));
+}
+
+/// Something, even a dangling link, at `path`.
+bool existsAt(const QString& path)
+{
+    return QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+}
+
+/// Refuses an existing file where `file` must not replace one.
+Result<void> checkFree(const UserFile& file)
+{
+    if (file.replace || !existsAt(file.path))
+        return {};
+    return makeError(Error::Kind::Conflict,
+                     FileSafety::tr("%1 already exists and is never overwritten. Nothing was "
+                                    "written; move it, or choose another name or folder.")
+                         .arg(shown(file.path)));
+}
+
+/// Whether `db` is inside a transaction (a Database::write() running).
+bool inTransaction(const Database& db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    auto* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    return sqlite && sqlite3_get_autocommit(sqlite) == 0;
+}
+
+/// One file of a write: what was asked for and its temporary file.
+struct Staged {
+    explicit Staged(const UserFile& asked)
+        : spec(asked)
+        , file(asked.path)
+    {
+    }
+    UserFile spec;
+    QSaveFile file; ///< removes its temporary file when destroyed uncommitted
+};
+using StagedFiles = std::vector<std::unique_ptr<Staged>>;
+
+/// Steps 1 and 2 of writeAuditedFiles(): checks every path, then opens an owner-only
+/// temporary file for each.
+Result<void> stage(const std::vector<UserFile>& files, const QString& databasePath,
+                   StagedFiles& staged)
+{
+    for (const UserFile& file : files) {
+        if (auto checked = checkOutputPath(file.path, databasePath); !checked)
+            return checked;
+        if (auto free = checkFree(file); !free)
+            return free;
+    }
+    for (const UserFile& file : files) {
+        auto& one = staged.emplace_back(std::make_unique<Staged>(file));
+        if (!one->file.open(QIODevice::WriteOnly))
+            return cannotWrite(file.path, one->file.errorString());
+        // Personal data: readable by the owner only, like the database, from the first byte.
+        if (!one->file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return cannotWrite(file.path, one->file.errorString());
+    }
+    return {};
+}
+
+/// The end of step 3: every byte on the disk, and the names that must stay free still free.
+Result<void> finish(StagedFiles& staged)
+{
+    for (const auto& one : staged) {
+        QSaveFile& file = one->file;
+        // A write that failed earlier is remembered by the file; errno then is of no use.
+        bool written = file.error() == QFileDevice::NoError && file.flush();
+        int error = written ? 0 : errno;
+        if (written && ::fsync(file.handle()) != 0) {
+            written = false;
+            error = errno;
+        }
+        if (written)
+            continue;
+        if (isDiskFull(file, error))
+            return diskFullError(one->spec.path);
+        return cannotWrite(one->spec.path, file.error() != QFileDevice::NoError
+                                               ? file.errorString()
+                                               : systemError(error));
+    }
+    for (const auto& one : staged) {
+        if (auto free = checkFree(one->spec); !free)
+            return free;
+    }
+    return {};
+}
+
+/// Step 4: renames every temporary file onto its path. When one fails, the files put in
+/// place before it that were new are removed again. `recorded`: the entries are committed, so
+/// the message says so.
+Result<void> putInPlace(StagedFiles& staged, bool recorded)
+{
+    QStringList placed; // new files put in place by this call
+    for (const auto& one : staged) {
+        const QString& path = one->spec.path;
+        const bool existed = existsAt(path);
+        if (one->file.commit()) {
+            if (!existed)
+                placed << path;
+            continue;
+        }
+        const QString why =
+            isDiskFull(one->file, errno) ? diskFullError(path).message : one->file.errorString();
+        Error error = recorded
+                          ? makeError(Error::Kind::Io,
+                                      QCoreApplication::translate(
+                                          "AuditLog", "The export is recorded in the log, but %1 "
+                                                      "could not be written: %2")
+                                          .arg(shown(path), why))
+                          : cannotWrite(path, why);
+        for (const QString& other : std::as_const(placed)) {
+            if (!QFile::remove(other)) {
+                error.message += u' ' + FileSafety::tr("%1 could not be removed and must be "
+                                                       "deleted by hand.")
+                                            .arg(shown(other));
+            }
+        }
+        return error;
+    }
+    return {};
 }
 
 } // namespace
@@ -233,6 +371,71 @@ Error diskFullError(const QString& path)
         FileSafety::tr("The disk is full; nothing was written to %1. Free some space or choose "
                        "another place.")
             .arg(shown(path)));
+}
+
+Result<void> writeAuditedFiles(Database& db, const std::vector<UserFile>& files,
+                               const AuditedContent& content)
+{
+    if (db.isReadOnly()) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database", "The database is open read-only; nothing was saved."));
+    }
+    if (inTransaction(db)) { // the commit below would not be the one that counts
+        return makeError(Error::Kind::Invalid,
+                         FileSafety::tr("A file cannot be written for the user in the middle of "
+                                        "another change to the database. Nothing was written."));
+    }
+    StagedFiles staged;
+    if (auto r = stage(files, db.path(), staged); !r)
+        return r;
+    auto done = db.write([&]() -> Result<void> {
+        std::vector<QIODevice*> out;
+        for (const auto& one : staged)
+            out.push_back(&one->file);
+        AuditLog log(db);
+        if (auto r = content(log, out); !r)
+            return r;
+        return finish(staged);
+    });
+    if (!done)
+        return done; // the temporary files go with `staged`
+    return putInPlace(staged, true);
+}
+
+Result<void>
+writeAuditedFile(Database& db, const QString& path,
+                 const std::function<Result<void>(AuditLog& log, QIODevice& out)>& content)
+{
+    return writeAuditedFiles(db, {UserFile{path}},
+                             [&](AuditLog& log, const std::vector<QIODevice*>& out) {
+                                 return content(log, *out.front());
+                             });
+}
+
+Result<void> writeOwnerOnlyFile(const QString& path, const QByteArray& bytes,
+                                const QString& databasePath)
+{
+    StagedFiles staged;
+    if (auto r = stage({UserFile{path}}, databasePath, staged); !r)
+        return r;
+    if (auto r = writeBytes(staged.front()->file, bytes); !r)
+        return r;
+    if (auto r = finish(staged); !r)
+        return r;
+    return putInPlace(staged, false);
+}
+
+Result<void> writeBytes(QIODevice& out, const QByteArray& bytes)
+{
+    if (out.write(bytes) == bytes.size())
+        return {};
+    const int error = errno;
+    const auto* file = qobject_cast<const QFileDevice*>(&out);
+    const QString name = file ? file->fileName() : QString();
+    if (file && isDiskFull(*file, error))
+        return diskFullError(name);
+    return cannotWrite(name, out.errorString());
 }
 
 bool isDatabaseBeingCreated(const QString& databasePath)

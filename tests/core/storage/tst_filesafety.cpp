@@ -77,6 +77,41 @@ private:
             u"SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND entity = 'participant'"_s);
     }
 
+    static int entries(Database& db)
+    {
+        return test::countRows(db, u"SELECT COUNT(*) FROM audit_log"_s);
+    }
+
+    /// The permission bits of `path`.
+    static mode_t modeOf(const QString& path)
+    {
+        struct stat st {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return 0;
+        return st.st_mode & 07777;
+    }
+
+    /// Records one entry, then writes `bytes` into every file.
+    static AuditedContent recordAndWrite(const QByteArray& bytes)
+    {
+        return [bytes](AuditLog& log, const std::vector<QIODevice*>& out) -> Result<void> {
+            if (auto r = log.record(AuditAction::Export, AuditEntity::AuditLog, 0, 0, u"test"_s);
+                !r)
+                return r;
+            for (QIODevice* file : out) {
+                if (auto r = writeBytes(*file, bytes); !r)
+                    return r;
+            }
+            return {};
+        };
+    }
+
+    /// writeAuditedFile() with recordAndWrite().
+    static Result<void> auditedWrite(Database& db, const QString& path, const QByteArray& bytes)
+    {
+        return writeAuditedFiles(db, {UserFile{path}}, recordAndWrite(bytes));
+    }
+
     /// Runs `read` on another thread; should it block on `fifo` (the bug), a writer is opened
     /// so it returns, and the test fails instead of hanging.
     template <typename F> static bool returnsPromptly(const QString& fifo, F read)
@@ -166,6 +201,41 @@ private Q_SLOTS:
         QVERIFY(
             isCompanionFile(f + u"/../"_s + QFileInfo(f).fileName() + u"/c.tilltro-journal"_s, db));
         QVERIFY(!isCompanionFile(f + u"/c.tilltro.json"_s, db));
+    }
+
+    // The one answer to "is this the database's own file?" (used by every writer through
+    // checkOutputPath()): the database, its -wal, -shm, -journal and lock file; nothing else.
+    void isCompanionFile_theDatabaseAndItsSideFilesOnly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("owned");
+        QTest::newRow("the database") << u"c.tilltro"_s << true;
+        QTest::newRow("-wal") << u"c.tilltro-wal"_s << true;
+        QTest::newRow("-shm") << u"c.tilltro-shm"_s << true;
+        QTest::newRow("-journal") << u"c.tilltro-journal"_s << true;
+        QTest::newRow(".lock") << u"c.tilltro.lock"_s << true;
+        QTest::newRow("an export beside it") << u"c.tilltro.json"_s << false;
+        QTest::newRow("a longer suffix") << u"c.tilltro-journal2"_s << false;
+        QTest::newRow("another database") << u"d.tilltro"_s << false;
+        QTest::newRow("another database's journal") << u"d.tilltro-journal"_s << false;
+        QTest::newRow("the same name elsewhere") << u"sub/c.tilltro-journal"_s << false;
+    }
+
+    void isCompanionFile_theDatabaseAndItsSideFilesOnly()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, owned);
+        const QString f = folder();
+        QVERIFY(QDir().mkpath(f + u"/sub"_s));
+        auto db = Database::create(f + u"/c.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString path = f + u"/"_s + name;
+        QCOMPARE(isCompanionFile(path, db.value()->path()), owned);
+        // Whether the file exists or not.
+        if (!QFileInfo::exists(path) && !name.startsWith(u"c.tilltro.lock"_s))
+            QVERIFY(test::writeFile(path, "x"));
+        QCOMPARE(isCompanionFile(path, db.value()->path()), owned);
+        QCOMPARE(checkOutputPath(path, db.value()->path()).ok(), !owned);
     }
 
     // --- every writer, against the crafted files ---------------------------------------------
@@ -421,6 +491,271 @@ private Q_SLOTS:
         auto again = Database::open(path);
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
         QCOMPARE(typeOf(path + u".lock"_s), mode_t(S_IFREG));
+    }
+
+    // --- writeAuditedFiles(): the one way a file the person chose is written -------------------
+
+    void auditedWrite_newAndReplacedFiles_ownerOnly_recorded()
+    {
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString out = f + u"/out"_s;
+        QVERIFY(QDir().mkpath(out));
+        const QString fresh = out + u"/new.csv"_s;
+        const QString old = out + u"/old.csv"_s;
+        QVERIFY(test::writeFile(old, "an earlier export"));
+        QVERIFY(::chmod(QFile::encodeName(old).constData(), 0644) == 0);
+        const int before = entries(*db.value());
+
+        auto r = auditedWrite(*db.value(), fresh, "fresh");
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        r = auditedWrite(*db.value(), old, "replaced");
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+
+        QCOMPARE(test::readAll(fresh), QByteArray("fresh"));
+        QCOMPARE(test::readAll(old), QByteArray("replaced"));
+        QCOMPARE(modeOf(fresh), mode_t(0600));
+        QCOMPARE(modeOf(old), mode_t(0600)); // not the 0644 of the file it replaced
+        QCOMPARE(entries(*db.value()), before + 2);
+        QCOMPARE(test::filesIn(out), (QStringList{u"new.csv"_s, u"old.csv"_s})); // no leftovers
+    }
+
+    void auditedWrite_auditFails_existingFileKept_nothingRecorded_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("read-only database") << u"read-only"_s;
+        QTest::newRow("the entry breaks the commit") << u"trap"_s;
+        QTest::newRow("the commit fails") << u"commit"_s;
+        QTest::newRow("an error after the entry") << u"content"_s;
+    }
+
+    // The entry cannot be recorded: the file the person wanted to replace stays as it was, no
+    // new file or temporary file is left, and the log has nothing.
+    void auditedWrite_auditFails_existingFileKept_nothingRecorded()
+    {
+        QFETCH(QString, how);
+        const QString f = folder();
+        const QString path = f + u"/w.tilltro"_s;
+        QVERIFY(Database::create(path).ok());
+        auto db = Database::open(path, how == "read-only"_L1 ? Database::Access::ReadOnly
+                                                             : Database::Access::ReadWrite);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        if (how == "trap"_L1)
+            QVERIFY(test::failCommitsRecordingAnExport(*db.value()));
+        const QString out = f + u"/out"_s;
+        QVERIFY(QDir().mkpath(out));
+        const QString target = out + u"/log.csv"_s;
+        QVERIFY(test::writeFile(target, "an earlier export"));
+        const int before = entries(*db.value());
+
+        Result<void> r;
+        if (how == "commit"_L1) {
+            bool placedBeforeCommit = true;
+            test::FailingCommit failing(*db.value(), [&] {
+                placedBeforeCommit = test::readAll(target) != "an earlier export";
+            });
+            if (!failing.ok())
+                QSKIP("SQLite's commit hook cannot be reached");
+            r = auditedWrite(*db.value(), target, "new");
+            QVERIFY(!placedBeforeCommit);
+        } else if (how == "content"_L1) {
+            r = writeAuditedFiles(
+                *db.value(), {UserFile{target}},
+                [](AuditLog& log, const std::vector<QIODevice*>& files) {
+                    if (auto e = log.record(AuditAction::Export, AuditEntity::AuditLog, 0, 0); !e)
+                        return e;
+                    if (auto e = writeBytes(*files.front(), "new"); !e)
+                        return e;
+                    return Result<void>(makeError(Error::Kind::Io, u"no"_s));
+                });
+        } else {
+            r = auditedWrite(*db.value(), target, "new");
+        }
+        QVERIFY(!r.ok());
+        if (how == "read-only"_L1)
+            QVERIFY2(r.errorMessage().contains(u"read-only"_s), qPrintable(r.errorMessage()));
+        QCOMPARE(test::readAll(target), QByteArray("an earlier export"));
+        QCOMPARE(test::filesIn(out), QStringList{u"log.csv"_s});
+        QCOMPARE(entries(*db.value()), before);
+    }
+
+    void auditedWrite_fileWriteFails_existingFileKept_nothingRecorded_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("folder not writable") << u"folder"_s;
+        QTest::newRow("a folder no one writes in (/proc)") << u"proc"_s;
+        QTest::newRow("disk full") << u"full"_s;
+    }
+
+    void auditedWrite_fileWriteFails_existingFileKept_nothingRecorded()
+    {
+        QFETCH(QString, how);
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString out = f + u"/out"_s;
+        QVERIFY(QDir().mkpath(out));
+        QString target = out + u"/log.csv"_s;
+        QVERIFY(test::writeFile(target, "an earlier export"));
+        const int before = entries(*db.value());
+        const QByteArray big(1024 * 1024, 'x');
+
+        Result<void> r;
+        if (how == "folder"_L1) {
+            QVERIFY(::chmod(QFile::encodeName(out).constData(), 0500) == 0);
+            if (::access(QFile::encodeName(out).constData(), W_OK) == 0) {
+                ::chmod(QFile::encodeName(out).constData(), 0700);
+                QSKIP("running with rights that ignore folder permissions (root)");
+            }
+            r = auditedWrite(*db.value(), target, big);
+            ::chmod(QFile::encodeName(out).constData(), 0700);
+            QVERIFY2(r.errorMessage().contains(u"Cannot write"_s), qPrintable(r.errorMessage()));
+        } else if (how == "proc"_L1) {
+            const QString proc = u"/proc/self/tilltro-test.csv"_s;
+            QVERIFY(checkOutputPath(proc).ok()); // a new name in an existing folder
+            r = auditedWrite(*db.value(), proc, big);
+            QVERIFY(!QFileInfo::exists(proc));
+        } else {
+            test::FileSizeLimit full{rlim_t(256 * 1024)};
+            QVERIFY(full.ok());
+            r = auditedWrite(*db.value(), target, big);
+        }
+        QVERIFY(!r.ok());
+        if (how == "full"_L1)
+            QVERIFY2(r.errorMessage().contains(u"disk is full"_s), qPrintable(r.errorMessage()));
+        QCOMPARE(test::readAll(target), QByteArray("an earlier export"));
+        QCOMPARE(test::filesIn(out), QStringList{u"log.csv"_s});
+        QCOMPARE(entries(*db.value()), before);
+    }
+
+    // Not to be replaced: an existing file is refused before anything happens, and one that
+    // appears while the content is written is refused before the commit and left as it is.
+    void auditedWrite_noReplace_existingOrAppearingFileRefusedUntouched()
+    {
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString first = f + u"/a.json"_s;
+        const QString second = f + u"/a.pdf"_s;
+        const int before = entries(*db.value());
+
+        QVERIFY(test::writeFile(second, "an earlier extract"));
+        bool ran = false;
+        auto r = writeAuditedFiles(*db.value(), {UserFile{first, false}, UserFile{second, false}},
+                                   [&](AuditLog&, const std::vector<QIODevice*>&) {
+                                       ran = true;
+                                       return Result<void>();
+                                   });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+        QVERIFY2(r.errorMessage().contains(u"already exists"_s), qPrintable(r.errorMessage()));
+        QVERIFY(!ran);
+        QVERIFY(QFile::remove(second));
+
+        const AuditedContent write = recordAndWrite("new");
+        r = writeAuditedFiles(*db.value(), {UserFile{first, false}, UserFile{second, false}},
+                              [&](AuditLog& log, const std::vector<QIODevice*>& out) {
+                                  if (auto e = write(log, out); !e)
+                                      return e;
+                                  test::writeFile(second, "made meanwhile");
+                                  return Result<void>();
+                              });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+        QCOMPARE(test::readAll(second), QByteArray("made meanwhile"));
+        QVERIFY(!QFileInfo::exists(first));
+        QCOMPARE(test::filesIn(f).filter(u"a."_s), QStringList{u"a.pdf"_s});
+        QCOMPARE(entries(*db.value()), before);
+    }
+
+    // The one step after the commit, putting the files in place, fails (a folder took the
+    // second name at that moment): the first, new, file is taken back, the entry stays (the
+    // log never misses what may have been handed out) and the message says so.
+    void auditedWrite_putInPlaceFailsAfterCommit_newFilesTakenBack_entryKept_saidSo()
+    {
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString first = f + u"/b.json"_s;
+        const QString second = f + u"/b.pdf"_s;
+        const int before = entries(*db.value());
+        const AuditedContent write = recordAndWrite("new");
+        auto r = writeAuditedFiles(*db.value(), {UserFile{first}, UserFile{second}},
+                                   [&](AuditLog& log, const std::vector<QIODevice*>& out) {
+                                       QDir().mkpath(second + u"/kept"_s);
+                                       return write(log, out);
+                                   });
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(u"recorded in the log"_s), qPrintable(r.errorMessage()));
+        QVERIFY2(r.errorMessage().contains(QDir::toNativeSeparators(second)),
+                 qPrintable(r.errorMessage()));
+        QVERIFY(!QFileInfo::exists(first));
+        QCOMPARE(test::filesIn(f).filter(u"b."_s), QStringList());
+        QCOMPARE(entries(*db.value()), before + 1);
+        QVERIFY(QDir(second).removeRecursively());
+    }
+
+    // Inside another transaction the commit would not be the one that counts: refused.
+    void auditedWrite_insideATransaction_refused()
+    {
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const QString target = f + u"/nested.csv"_s;
+        Result<void> inner;
+        const auto outer = db.value()->write([&]() -> Result<void> {
+            inner = auditedWrite(*db.value(), target, "nested");
+            return {};
+        });
+        QVERIFY(outer.ok());
+        QVERIFY(!inner.ok());
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(test::filesIn(f).filter(u"nested"_s), QStringList());
+    }
+
+    void auditedWrite_refusesTheDatabasesOwnFiles_nothingRecorded()
+    {
+        const QString f = folder();
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        const int before = entries(*db.value());
+        for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+            const auto r = auditedWrite(*db.value(), db.value()->path() + suffix, "x");
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorMessage().contains(u"database itself"_s), qPrintable(r.errorMessage()));
+        }
+        QCOMPARE(entries(*db.value()), before);
+        QVERIFY(!QFileInfo::exists(db.value()->path() + u"-journal"_s));
+        QVERIFY(db.value()->checkIntegrity(true).ok());
+    }
+
+    // The same, without a database and without an entry (a PDF while the database is open
+    // read-only).
+    void writeOwnerOnlyFile_replacesOwnerOnly_refusesTheDatabase()
+    {
+        const QString f = folder();
+        const QString target = f + u"/plan.pdf"_s;
+        QVERIFY(test::writeFile(target, "old"));
+        QVERIFY(::chmod(QFile::encodeName(target).constData(), 0644) == 0);
+        QVERIFY(writeOwnerOnlyFile(target, "new").ok());
+        QCOMPARE(test::readAll(target), QByteArray("new"));
+        QCOMPARE(modeOf(target), mode_t(0600));
+
+        auto db = Database::create(f + u"/w.tilltro"_s);
+        QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
+        QVERIFY(
+            !writeOwnerOnlyFile(db.value()->path() + u"-journal"_s, "x", db.value()->path()).ok());
+        QVERIFY(!QFileInfo::exists(db.value()->path() + u"-journal"_s));
+        {
+            test::FileSizeLimit full{rlim_t(1024)};
+            QVERIFY(full.ok());
+            const auto r = writeOwnerOnlyFile(target, QByteArray(64 * 1024, 'x'));
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorMessage().contains(u"disk is full"_s), qPrintable(r.errorMessage()));
+        }
+        QCOMPARE(test::readAll(target), QByteArray("new"));
+        QCOMPARE(test::filesIn(f).filter(u"plan"_s), QStringList{u"plan.pdf"_s});
     }
 
     // --- disk full ------------------------------------------------------------------------------
