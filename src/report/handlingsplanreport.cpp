@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QPolarChart>
 #include <QPrinter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -565,47 +564,23 @@ Result<QByteArray> renderPdf(const HandlingsplanDocument& doc)
         Report::tr("The action plan could not be drawn."));
 }
 
-Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path)
+Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path,
+                      const QString& databasePath)
 {
-    if (auto checked = checkOutputPath(path); !checked)
-        return checked;
     auto pdf = renderPdf(doc);
     if (!pdf)
         return pdf.error();
-    QSaveFile file(path);
-    if (auto written = writeOwnerOnly(file, pdf.value(), path); !written)
-        return written;
-    return commitFile(file, path);
+    return writeOwnerOnlyFile(path, pdf.value(), databasePath);
 }
 
 Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByteArray& pdf,
                      const QString& path)
 {
-    // Never the database or its companions, never through a link, never onto a pipe or device.
-    if (auto checked = checkOutputPath(path, db.path()); !checked)
-        return checked;
-    QSaveFile file(path);
-    // Written before the transaction, so the database is locked only for the entry and the
-    // rename.
-    if (auto written = writeOwnerOnly(file, pdf, path); !written)
-        return written;
-    bool committed = false;
-    auto done = db.write([&]() -> Result<void> {
-        if (auto r = audit(AuditLog(db), doc, AuditAction::Export, u"action plan pdf"_s); !r)
+    return writeAuditedFile(db, path, [&](AuditLog& log, QIODevice& out) -> Result<void> {
+        if (auto r = audit(log, doc, AuditAction::Export, u"action plan pdf"_s); !r)
             return r;
-        if (auto r = commitFile(file, path); !r)
-            return r;
-        committed = true;
-        return {};
+        return writeBytes(out, pdf);
     });
-    if (!done) {
-        if (committed) // the file is there but the audit entry is not: take it back
-            QFile::remove(path);
-        else
-            file.cancelWriting();
-        return done.error();
-    }
-    return {};
 }
 
 Result<void> exportPdf(Database& db, const HandlingsplanDocument& doc, const QString& path)

@@ -41,16 +41,19 @@ int pageCount(const HandlingsplanDocument& doc);
 /// code, the author is the handledare), in memory.
 Result<QByteArray> renderPdf(const HandlingsplanDocument& doc);
 
-/// Writes renderPdf() to `path` atomically through QSaveFile, readable by the owner only: on
-/// any failure no file is left behind and an existing file stays as it was. An existing file
-/// is replaced (the caller asked for this path; the window's save dialog asks first). No audit
+/// Writes renderPdf() to `path` with writeOwnerOnlyFile(): atomically, readable by the owner
+/// only; on any failure no file is left behind and an existing file stays as it was. An
+/// existing file is replaced (the caller asked for this path; the window's save dialog asks
+/// first). Refuses the files of the database at `databasePath` when one is given. No audit
 /// entry: use exportPdf() for what is handed to a person.
-Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path);
+Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path,
+                      const QString& databasePath = {});
 
 /// writePdf() and an audit entry "export" (the form and whether sensitive items were included;
-/// no personal data) in one transaction: the file is there exactly when the entry is. Refuses
-/// what checkOutputPath() refuses (the database or its companion files, links, pipes, devices).
-/// Needs a read-write database.
+/// no personal data) through writeAuditedFiles(): the file is put in place only after the
+/// entry is committed, and a failure leaves an existing file as it was and records nothing.
+/// Refuses what checkOutputPath() refuses (the database or its companion files, links, pipes,
+/// devices). Needs a read-write database.
 Result<void> exportPdf(Database& db, const HandlingsplanDocument& doc, const QString& path);
 
 /// exportPdf() in two halves, for a caller that draws on the GUI thread and keeps the database

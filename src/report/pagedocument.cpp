@@ -2,19 +2,12 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageRanges>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
-#include <cerrno>
-
-#include "core/storage/database.h"
-#include "core/storage/filesafety.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,11 +20,6 @@ class Report {
 };
 
 const QColor RuleColour(0x9a, 0x9a, 0x9a);
-
-QString shown(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
 
 } // namespace
 
@@ -174,36 +162,6 @@ QString fileNamePart(const QString& text)
             c = u'_';
     }
     return part;
-}
-
-Result<void> writeOwnerOnly(QSaveFile& file, const QByteArray& bytes, const QString& path)
-{
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Kind::Io,
-                         Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    }
-    // Personal data: readable by the owner only, like the database.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const bool full = isDiskFull(file, errno);
-        const QString why = file.errorString();
-        file.cancelWriting();
-        if (full)
-            return diskFullError(path);
-        return makeError(Error::Kind::Io, Report::tr("Cannot write %1: %2").arg(shown(path), why));
-    }
-    return {};
-}
-
-Result<void> commitFile(QSaveFile& file, const QString& path)
-{
-    if (!file.commit()) {
-        if (isDiskFull(file, errno))
-            return diskFullError(path);
-        return makeError(Error::Kind::Io,
-                         Report::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    }
-    return {};
 }
 
 } // namespace tilltro::report

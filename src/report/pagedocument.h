@@ -19,19 +19,14 @@
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
 class QPainter;
-class QSaveFile;
 QT_END_NAMESPACE
-
-namespace tilltro {
-class Database;
-}
 
 namespace tilltro::report {
 
 // What Tilltro's printed documents (the handlingsplan, the register extract) share: the fonts,
 // the A4 page with its margins and footer, painting a flowed layout on any paged device, the
-// PDF/A-1b writer, and writing the files a person is handed (atomically, owner-only, never over
-// the database). GUI thread only where fonts are involved.
+// PDF/A-1b writer. (The files a person is handed are written by core: writeAuditedFiles().)
+// GUI thread only where fonts are involved.
 
 /// The document fonts: common TrueType/OpenType families (embeddable), no ligatures (so text
 /// extraction gives back "fi", not "ﬁ"), no hinting. Glyphs they lack come from Qt's fallbacks.
@@ -93,14 +88,5 @@ Result<QByteArray> renderPdfA(const PdfMetadata& metadata,
 /// `text` fit for a file name: characters no file system takes, or that change the meaning of a
 /// path (/ \ : * ? " < > | and control characters), become '_'.
 QString fileNamePart(const QString& text);
-
-/// Opens `file` (a QSaveFile for `path`) and writes `bytes` to its temporary file, readable by
-/// the owner only (personal data, like the database). On failure the temporary file is
-/// removed and the error names `path` (and says when the disk is full). Nothing is at `path`
-/// until commitFile(). The caller checks `path` first (checkOutputPath()).
-Result<void> writeOwnerOnly(QSaveFile& file, const QByteArray& bytes, const QString& path);
-
-/// Commits `file` (renames it to `path`); the error names `path`.
-Result<void> commitFile(QSaveFile& file, const QString& path);
 
 } // namespace tilltro::report

@@ -2,11 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPageSize>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -904,22 +902,6 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
 
     const RegisterExtractFiles files =
         registerExtractPaths(dir.absoluteFilePath(), participant.code, Clock::today());
-    // An extract is never overwritten: an earlier one may be all the person has of a past state.
-    const auto refuseExisting = [&]() -> Result<void> {
-        for (const QString& path : {files.json, files.pdf}) {
-            if (auto checked = checkOutputPath(path, db.path()); !checked)
-                return checked;
-            if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
-                return makeError(Error::Kind::Conflict,
-                                 Report::tr("%1 already exists. Nothing was written; move it or "
-                                            "choose another folder.")
-                                     .arg(shown(path)));
-            }
-        }
-        return {};
-    };
-    if (auto r = refuseExisting(); !r)
-        return r.error();
 
     RegisterExtractOptions pdfOptions = options;
     pdfOptions.jsonFileName = QFileInfo(files.json).fileName();
@@ -931,57 +913,31 @@ Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participa
             pdfOptions.organisation = *organisation.value();
     }
 
-    QSaveFile jsonFile(files.json);
-    QSaveFile pdfFile(files.pdf);
-    bool jsonCommitted = false;
-    bool pdfCommitted = false;
-    auto done = db.write([&]() -> Result<void> {
-        // First, so the extract's own log shows it. Details: the form, never personal data.
-        if (auto r =
-                AuditLog(db).record(AuditAction::Extract, AuditEntity::Participant, participant.id,
+    // An extract is never overwritten: an earlier one may be all the person has of a past
+    // state. Both files or neither, and neither without the entry in the log.
+    auto done = writeAuditedFiles(
+        db, {UserFile{files.json, false}, UserFile{files.pdf, false}},
+        [&](AuditLog& log, const std::vector<QIODevice*>& out) -> Result<void> {
+            // First, so the extract's own log shows it. Details: the form, never personal data.
+            if (auto r = log.record(AuditAction::Extract, AuditEntity::Participant, participant.id,
                                     participant.id, u"register extract: json and pdf"_s);
-            !r)
-            return r;
-        exchange::ExportOptions exportOptions;
-        exportOptions.participantCode = participant.code;
-        exportOptions.includeSensitive = true;
-        auto json = exchange::buildDocument(db, exportOptions);
-        if (!json)
-            return json.error();
-        auto pdf = renderRegisterExtractPdf(json.value(), pdfOptions);
-        if (!pdf)
-            return pdf.error();
-        if (auto r = writeOwnerOnly(jsonFile, json.value(), files.json); !r)
-            return r;
-        if (auto r = writeOwnerOnly(pdfFile, pdf.value(), files.pdf); !r)
-            return r;
-        // Checked again just before the rename: QSaveFile would replace a file made meanwhile.
-        if (auto r = refuseExisting(); !r)
-            return r;
-        if (auto r = commitFile(jsonFile, files.json); !r)
-            return r;
-        jsonCommitted = true;
-        if (auto r = commitFile(pdfFile, files.pdf); !r)
-            return r;
-        pdfCommitted = true;
-        return {};
-    });
-    if (!done) {
-        // Both files or neither, and none without the entry in the log.
-        Error error = done.error();
-        const auto takeBack = [&](bool committed, QSaveFile& file, const QString& path) {
-            if (!committed) {
-                file.cancelWriting();
-            } else if (!QFile::remove(path)) {
-                error.message += u' ' + Report::tr("%1 could not be removed and must be deleted "
-                                                   "by hand.")
-                                            .arg(shown(path));
-            }
-        };
-        takeBack(jsonCommitted, jsonFile, files.json);
-        takeBack(pdfCommitted, pdfFile, files.pdf);
-        return error;
-    }
+                !r)
+                return r;
+            exchange::ExportOptions exportOptions;
+            exportOptions.participantCode = participant.code;
+            exportOptions.includeSensitive = true;
+            auto json = exchange::buildDocument(db, exportOptions);
+            if (!json)
+                return json.error();
+            auto pdf = renderRegisterExtractPdf(json.value(), pdfOptions);
+            if (!pdf)
+                return pdf.error();
+            if (auto r = writeBytes(*out[0], json.value()); !r)
+                return r;
+            return writeBytes(*out[1], pdf.value());
+        });
+    if (!done)
+        return done.error();
     return files;
 }
 

@@ -51,13 +51,14 @@ RegisterExtractFiles registerExtractPaths(const QString& folder, const QString& 
                                           const QDate& date);
 
 /// Writes the register extract of deltagare `participantId` into `folder` (which must exist):
-/// all or nothing. Both files are written to temporary files first (QSaveFile, readable by the
-/// owner only) and put in place together, inside the transaction that records the audit entry
-/// "extract" (entity participant; details name the form, never personal data); the entry is
-/// in the extract's own log. On any failure neither file is there and no entry is recorded.
-/// Refuses an existing file of either name (Error::Kind::Conflict; an extract is never
-/// overwritten) and the database's own files. Needs a read-write database and a
-/// QGuiApplication (fonts); GUI thread.
+/// all or nothing, through writeAuditedFiles(). Both files are written to temporary files
+/// (readable by the owner only) in the transaction that records the audit entry "extract"
+/// (entity participant; details name the form, never personal data; the entry is in the
+/// extract's own log), and put in place together once it has committed. On any failure
+/// neither file is there and, unless the failure came after that commit (see
+/// writeAuditedFiles()), no entry is recorded. Refuses an existing file of either name
+/// (Error::Kind::Conflict; an extract is never overwritten) and the database's own files.
+/// Needs a read-write database and a QGuiApplication (fonts); GUI thread.
 Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participantId,
                                                   const QString& folder,
                                                   const RegisterExtractOptions& options = {});

@@ -524,33 +524,56 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
     }
 
-    // The commit fails after both files were put in place, and they cannot be taken back: the
-    // message names them and says they must be deleted by hand.
-    void extract_commitFails_fileNotRemovable_saysDeleteByHand()
+    // The commit fails: the files were not put in place yet (they appear only once the entry is
+    // committed), so neither is there afterwards, and no entry is recorded.
+    void extract_commitFails_neitherFileNoEntry()
     {
         const QString dir = folder();
         const auto files = report::registerExtractPaths(dir, u"D-0001"_s, Clock::today());
         const int before = extractEntries(m_full);
+        bool seenAtCommit = true;
         Result<report::RegisterExtractFiles> written = makeError(Error::Kind::Io, {});
         {
-            // At the commit: the PDF is swapped for a folder of its name, which no file
-            // removal can remove.
             test::FailingCommit failing(*m_fx.db, [&] {
-                QFile::remove(files.pdf);
-                QDir().mkpath(files.pdf + u"/kept"_s);
+                seenAtCommit = QFileInfo::exists(files.json) || QFileInfo::exists(files.pdf);
             });
             if (!failing.ok())
                 QSKIP("SQLite's commit hook cannot be reached");
             written = report::writeRegisterExtract(*m_fx.db, m_full, dir);
         }
         QVERIFY(!written.ok());
-        const QString message = written.errorMessage();
-        QVERIFY2(message.contains(QDir::toNativeSeparators(files.pdf) +
-                                  u" could not be removed and must be deleted by hand."_s),
-                 qPrintable(message));
-        QVERIFY2(!message.contains(QDir::toNativeSeparators(files.json)), qPrintable(message));
-        QVERIFY(!QFileInfo::exists(files.json)); // the other one was taken back
+        QVERIFY(!seenAtCommit);
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList());
         QCOMPARE(extractEntries(m_full), before);
+        // And the database works on.
+        auto again = report::writeRegisterExtract(*m_fx.db, m_full, dir);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+    }
+
+    // The entry is committed, then the PDF cannot be put in place (a folder took its name at
+    // that moment): the JSON is taken back too, the entry stays (the log never misses an
+    // extract), and the message says so.
+    void extract_pdfNotPutInPlaceAfterCommit_neitherFile_entryKept_saidSo()
+    {
+        const QString dir = folder();
+        const auto files = report::registerExtractPaths(dir, u"D-0001"_s, Clock::today());
+        const int before = extractEntries(m_full);
+        Result<report::RegisterExtractFiles> written = makeError(Error::Kind::Io, {});
+        {
+            test::FailingCommit atCommit(
+                *m_fx.db, [&] { QDir().mkpath(files.pdf + u"/kept"_s); }, false);
+            if (!atCommit.ok())
+                QSKIP("SQLite's commit hook cannot be reached");
+            written = report::writeRegisterExtract(*m_fx.db, m_full, dir);
+        }
+        QVERIFY(!written.ok());
+        const QString message = written.errorMessage();
+        QVERIFY2(message.contains(u"recorded in the log"_s), qPrintable(message));
+        QVERIFY2(message.contains(QDir::toNativeSeparators(files.pdf)), qPrintable(message));
+        QVERIFY(!QFileInfo::exists(files.json));
+        QVERIFY(QFileInfo(files.pdf).isDir());
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(extractEntries(m_full), before + 1);
         QVERIFY(QDir(files.pdf).removeRecursively());
     }
 

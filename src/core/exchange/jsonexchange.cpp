@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -720,46 +719,20 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
 
 Result<ExportSummary> exportToFile(Database& db, const QString& path, const ExportOptions& options)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    // Never the database or its companions, never through a link, never onto a pipe or device.
-    if (auto checked = checkOutputPath(path, db.path()); !checked)
-        return checked.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Kind::Io,
-                         Exchange::tr("Cannot write %1: %2").arg(shown, file.errorString()));
-    }
-    // Personal data: readable by the owner only, like the database.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
+    const QString details =
+        options.includeSensitive ? u"sensitive included"_s : u"sensitive left out"_s;
     ExportSummary summary;
-    bool committed = false;
-    auto done = db.write([&]() -> Result<void> {
-        const QString details =
-            options.includeSensitive ? u"sensitive included"_s : u"sensitive left out"_s;
-        AuditLog audit(db);
-        auto written = writeDocument(db, file, options, [&](const Participant& p) {
-            return audit.record(AuditAction::Export, AuditEntity::Participant, p.id, p.id, details);
+    auto done = writeAuditedFile(db, path, [&](AuditLog& log, QIODevice& out) -> Result<void> {
+        auto written = writeDocument(db, out, options, [&](const Participant& p) {
+            return log.record(AuditAction::Export, AuditEntity::Participant, p.id, p.id, details);
         });
         if (!written)
             return written.error();
         summary = std::move(written).value();
-        if (!file.commit()) {
-            if (isDiskFull(file, errno))
-                return diskFullError(path);
-            return makeError(Error::Kind::Io,
-                             Exchange::tr("Cannot write %1: %2").arg(shown, file.errorString()));
-        }
-        committed = true;
         return {};
     });
-    if (!done) {
-        if (committed) // the file is there but the audit entries are not: take it back
-            QFile::remove(path);
-        else
-            file.cancelWriting();
+    if (!done)
         return done.error();
-    }
     return summary;
 }
 

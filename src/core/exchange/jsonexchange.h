@@ -55,11 +55,12 @@ struct ExportSummary {
     bool sensitiveIncluded = false;
 };
 
-/// Writes the exchange document to `path` atomically (QSaveFile, owner-only permissions): a
-/// failed or cancelled export leaves no file (and an existing file as it was). Records an
-/// audit entry "export" per exported deltagare, in one transaction with reading the data, so
-/// the file and the log agree. Refuses what checkOutputPath() refuses: the database and its
-/// companion files, symbolic links, pipes, devices, a missing folder. A full disk is said so.
+/// Writes the exchange document to `path` through writeAuditedFiles() (owner-only, atomic, put
+/// in place only after the transaction has committed): a failed or cancelled export leaves no
+/// file (and an existing file as it was). Records an audit entry "export" per exported
+/// deltagare, in one transaction with reading the data, so the file and the log agree. Refuses what
+/// checkOutputPath() refuses: the database and its companion files, symbolic links, pipes, devices,
+/// a missing folder. A full disk is said so.
 Result<ExportSummary> exportToFile(Database& db, const QString& path,
                                    const ExportOptions& options = {});
 

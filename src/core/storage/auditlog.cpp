@@ -1,11 +1,6 @@
 #include "auditlog.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
-
-#include <cerrno>
 
 #include "../clock.h"
 #include "database.h"
@@ -15,6 +10,19 @@
 using namespace Qt::StringLiterals;
 
 namespace tilltro {
+
+namespace {
+
+Error readOnlyLogExport()
+{
+    return makeError(Error::Kind::Invalid,
+                     QCoreApplication::translate(
+                         "AuditLog", "The database is open read-only. Exporting the log is "
+                                     "recorded in the log, so it needs the database open for "
+                                     "editing."));
+}
+
+} // namespace
 
 Result<void> AuditLog::record(AuditAction action, AuditEntity entity, qint64 entityId,
                               qint64 participantId, const QString& details)
@@ -92,13 +100,8 @@ AuditLog::readForExport(qint64 participantId,
                         const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver)
 {
     // Every export is recorded: nothing is delivered where it cannot be.
-    if (m_db.isReadOnly()) {
-        return makeError(Error::Kind::Invalid,
-                         QCoreApplication::translate(
-                             "AuditLog", "The database is open read-only. Exporting the log is "
-                                         "recorded in the log, so it needs the database open for "
-                                         "editing."));
-    }
+    if (m_db.isReadOnly())
+        return readOnlyLogExport();
     return m_db.write([&]() -> Result<void> {
         auto entries = select(participantId);
         if (!entries)
@@ -175,46 +178,18 @@ QByteArray auditLogCsv(const std::vector<AuditEntry>& entries)
 
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    // Never the database or its companions, never through a link, never onto a pipe or device.
-    if (auto checked = checkOutputPath(path, db.path()); !checked)
-        return checked.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(Error::Kind::Io, QCoreApplication::translate("AuditLog", "Cannot write "
-                                                                                  "%1: %2")
-                                              .arg(shown, file.errorString()));
-    }
-    // The log says who worked with which deltagare when: readable by the owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (db.isReadOnly())
+        return readOnlyLogExport();
     int count = 0;
-    // Written to the temporary file inside the transaction, put in place only after it has
-    // committed: a failed commit leaves an existing file as it was and no file unrecorded.
-    auto done = AuditLog(db).readForExport(
-        participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
-            const QByteArray csv = auditLogCsv(entries);
-            if (file.write(csv) != csv.size() || !file.flush()) {
-                if (isDiskFull(file, errno))
-                    return diskFullError(path);
-                return makeError(Error::Kind::Io,
-                                 QCoreApplication::translate("AuditLog", "Cannot write %1: %2")
-                                     .arg(shown, file.errorString()));
-            }
-            count = int(entries.size());
-            return {};
-        });
-    if (!done) {
-        file.cancelWriting();
+    auto done = writeAuditedFile(db, path, [&](AuditLog& log, QIODevice& out) {
+        return log.readForExport(participantId,
+                                 [&](const std::vector<AuditEntry>& entries) -> Result<void> {
+                                     count = int(entries.size());
+                                     return writeBytes(out, auditLogCsv(entries));
+                                 });
+    });
+    if (!done)
         return done.error();
-    }
-    if (!file.commit()) {
-        const bool full = isDiskFull(file, errno);
-        return makeError(Error::Kind::Io,
-                         QCoreApplication::translate("AuditLog",
-                                                     "The export is recorded in the log, but %1 "
-                                                     "could not be written: %2")
-                             .arg(shown, full ? diskFullError(path).message : file.errorString()));
-    }
     return count;
 }
 

@@ -84,12 +84,11 @@ private:
 QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
 
 /// Writes auditLogCsv() of the log (one deltagare's when participantId > 0, else all) to
-/// `path` atomically (QSaveFile; readable by the owner only) and records the export in the
-/// same transaction as reading it (see AuditLog::readForExport()). The file is put in place
-/// (replacing one of that name) only after that transaction has committed, so there is never a
-/// file whose export is not recorded, and a failure leaves an existing file as it was. Refuses
-/// what checkOutputPath() refuses (the database's own files, links, pipes, devices) and a
-/// read-only database. Returns the number of entries written.
+/// `path` through writeAuditedFiles(): owner-only, the export recorded in the same transaction
+/// as reading the log (see AuditLog::readForExport()), the file put in place (replacing one of
+/// that name) only after that transaction has committed; a failure leaves an existing file as
+/// it was. Refuses what checkOutputPath() refuses (the database's own files, links, pipes,
+/// devices) and a read-only database. Returns the number of entries written.
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId = 0);
 
 } // namespace tilltro

@@ -93,11 +93,13 @@ private:
 
 /// Makes every COMMIT on `db` fail while it lives (SQLite's commit hook turns it into a
 /// rollback), first running `atCommit` once: the moment after the last statement of a
-/// transaction and before its commit. ok() is false when SQLite's library cannot be reached.
+/// transaction and before its commit. With `fail` false the commits succeed, and `atCommit`
+/// only marks that moment. ok() is false when SQLite's library cannot be reached.
 class FailingCommit {
 public:
-    explicit FailingCommit(Database& db, std::function<void()> atCommit = {})
+    explicit FailingCommit(Database& db, std::function<void()> atCommit = {}, bool fail = true)
         : m_atCommit(std::move(atCommit))
+        , m_fail(fail)
     {
         const QVariant handle = db.connection().driver()->handle();
         if (std::strcmp(handle.typeName(), "sqlite3*") != 0)
@@ -126,10 +128,11 @@ private:
         auto* failing = static_cast<FailingCommit*>(self);
         if (failing->m_atCommit)
             std::exchange(failing->m_atCommit, {})();
-        return 1; // non-zero: the commit becomes a rollback
+        return failing->m_fail ? 1 : 0; // non-zero: the commit becomes a rollback
     }
 
     std::function<void()> m_atCommit;
+    bool m_fail = true;
     void* m_handle = nullptr;
     SetHook m_setHook = nullptr;
 };
