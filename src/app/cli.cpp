@@ -11,11 +11,9 @@
 
 #include <cstdio>
 
-#include "core/analysis/caseload.h"
 #include "core/clock.h"
-#include "core/storage/caseloadrepository.h"
-#include "core/storage/database.h"
-#include "core/storage/demodata.h"
+#include "core/storage/database.h" // check: the schema version and the full integrity check
+#include "core/storage/demodata.h" // demo: fictional deltagare, not a use case of the window
 #include "i18n.h"
 
 using namespace Qt::StringLiterals;
@@ -44,11 +42,11 @@ namespace {
 
 int runDemo(const QString& path)
 {
-    auto db = Database::create(path);
-    if (!db)
-        return fail(db.errorMessage());
-    if (auto filled = fillWithDemoData(*db.value()); !filled) {
-        db.value().reset();
+    workspace::Workspace ws;
+    if (auto created = ws.create(path); !created)
+        return fail(created.errorMessage());
+    if (auto filled = fillWithDemoData(*ws.database()); !filled) {
+        ws.close();
         QFile::remove(path);
         return fail(QCoreApplication::translate("CommandLine", "Could not create the demo data: %1")
                         .arg(filled.errorMessage()));
@@ -61,11 +59,11 @@ int runDemo(const QString& path)
 
 int runCheck(const QString& path)
 {
-    auto db = Database::open(path, Database::Access::Inspect);
-    if (!db)
-        return fail(db.errorMessage());
-    const int version = db.value()->schemaVersion();
-    if (auto sound = db.value()->checkIntegrity(true); !sound)
+    workspace::Workspace ws;
+    if (auto opened = ws.open(path, workspace::Access::Inspect); !opened)
+        return fail(opened.errorMessage());
+    const int version = ws.database()->schemaVersion();
+    if (auto sound = ws.database()->checkIntegrity(true); !sound)
         return fail(sound.errorMessage());
     out() << QCoreApplication::translate(
                  "CommandLine", "%1: database version %2 (this program: %3), integrity ok.")
@@ -87,14 +85,13 @@ QString isoOrEmpty(const QDate& d)
 
 int runList(const QString& path, bool json)
 {
-    auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Deferred);
-    if (!db)
-        return fail(db.errorMessage());
-    const QDate today = Clock::today();
-    auto rows = CaseloadRepository(*db.value()).load(today);
+    workspace::Workspace ws;
+    if (auto opened = ws.open(path, workspace::Access::ReadOnly, workspace::Check::InBackground);
+        !opened)
+        return fail(opened.errorMessage());
+    auto rows = ws.caseload(Clock::today());
     if (!rows)
         return fail(rows.errorMessage());
-    analysis::deriveDue(rows.value(), today);
 
     if (json) {
         nlohmann::json array = nlohmann::json::array();

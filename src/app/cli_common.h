@@ -1,20 +1,17 @@
 #pragma once
 
-// Shared by the subcommands (cli*.cpp). App layer only.
+// Shared by the subcommands (cli*.cpp). App layer only: each subcommand parses its arguments,
+// calls the workspace (the use cases it shares with the window) and prints.
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
 
 #include <functional>
-#include <memory>
 #include <vector>
 
 #include "core/result.h"
-
-namespace tilltro {
-class Database;
-}
+#include "workspace/workspace.h"
 
 namespace tilltro::cli {
 
@@ -25,11 +22,15 @@ QTextStream& err();
 /// Prints `message` to stderr and returns `code`.
 int fail(const QString& message, int code = Failure);
 
-/// Opens the database at `path` for editing (the lock; checked; an older schema migrated), as
-/// every command that changes it does, then finishes an earlier erasure whose clean-up is still
-/// pending (killed, or the disk was full) and, when it did, says so on `say`. Refuses a
-/// database another program is creating right now with a message saying so (cli_open.cpp).
-Result<std::unique_ptr<Database>> openForEditing(const QString& path, QTextStream& say);
+/// Opens the database at `path` in `ws` for editing (the lock; checked; an older schema
+/// migrated), as every command that changes it does. When that completed the clean-up of an
+/// earlier erasure (killed, or the disk was full), says so on `say` (cli_open.cpp).
+Result<void> openForEditing(workspace::Workspace& ws, const QString& path, QTextStream& say);
+
+/// Opens the database at `path` in `ws` to read beside the window, recording in the audit log
+/// what is read for an export; only the pages read are checked. With a `code`, finds that
+/// deltagare: their id, or an error saying no one has that code. Without one: 0 (cli_open.cpp).
+Result<qint64> openShared(workspace::Workspace& ws, const QString& path, const QString& code = {});
 
 /// One subcommand. The parser already knows --database, --lang and --help; `addOptions` adds
 /// the subcommand's own. `run` is called after parsing succeeded and --database was given.

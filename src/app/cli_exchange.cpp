@@ -6,7 +6,6 @@
 #include <QFileInfo>
 
 #include "core/exchange/jsonexchange.h"
-#include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,11 +45,10 @@ int runExportJson(const QCommandLineParser& parser)
 
     // Shared: reads beside the window, and the export is recorded in the audit log. Only the
     // pages read are checked (SQLite reports damage on them).
-    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
-                             Database::Verify::Deferred);
-    if (!db)
-        return fail(db.errorMessage());
-    auto exported = exchange::exportToFile(*db.value(), output, options);
+    workspace::Workspace ws;
+    if (auto opened = openShared(ws, parser.value(u"database"_s)); !opened)
+        return fail(opened.errorMessage());
+    auto exported = ws.exportFile(output, options);
     if (!exported)
         return fail(exported.errorMessage());
 
@@ -79,10 +77,10 @@ int runImportJson(const QCommandLineParser& parser)
     auto imported = [&]() -> Result<exchange::ImportSummary> {
         if (!QFileInfo::exists(database))
             return exchange::importInto(database, input);
-        auto db = openForEditing(database, out());
-        if (!db)
-            return db.error();
-        return exchange::importFile(*db.value(), input);
+        workspace::Workspace ws;
+        if (auto opened = openForEditing(ws, database, out()); !opened)
+            return opened.error();
+        return ws.importFile(input);
     }();
     if (!imported)
         return fail(imported.errorMessage());

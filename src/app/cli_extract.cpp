@@ -5,8 +5,6 @@
 #include <QDir>
 #include <QLocale>
 
-#include "core/storage/database.h"
-#include "core/storage/participantrepository.h"
 #include "report/registerextract.h"
 
 using namespace Qt::StringLiterals;
@@ -29,22 +27,15 @@ int runExtract(const QCommandLineParser& parser)
     }
     // Shared: reads beside the window; the extract is recorded in the audit log, in the same
     // transaction.
-    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
-                             Database::Verify::Deferred);
-    if (!db)
-        return fail(db.errorMessage());
-    auto participant = ParticipantRepository(*db.value()).byCode(code);
-    if (!participant)
-        return fail(participant.errorMessage());
-    if (!participant.value()) {
-        return fail(
-            QCoreApplication::translate("CommandLine", "No deltagare has the code %1.").arg(code));
-    }
+    workspace::Workspace ws;
+    const auto participantId = openShared(ws, parser.value(u"database"_s), code);
+    if (!participantId)
+        return fail(participantId.errorMessage());
     report::RegisterExtractOptions options;
     // The language of instrument texts follows the UI; read here, where --lang was applied.
     options.language = QLocale().name().left(2);
     auto written =
-        report::writeRegisterExtract(*db.value(), participant.value()->id, folder, options);
+        report::writeRegisterExtract(*ws.database(), participantId.value(), folder, options);
     if (!written)
         return fail(written.errorMessage());
     out()

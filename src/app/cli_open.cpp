@@ -1,33 +1,35 @@
+#include "cli_common.h"
+
 #include <QCoreApplication>
 
-#include "cli_common.h"
-#include "core/storage/database.h"
-#include "core/storage/erasure.h"
-#include "core/storage/filesafety.h"
+using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {
 
-Result<std::unique_ptr<Database>> openForEditing(const QString& path, QTextStream& say)
+Result<void> openForEditing(workspace::Workspace& ws, const QString& path, QTextStream& say)
 {
-    auto db = Database::open(path, Database::Access::ReadWrite);
-    if (!db) {
-        // Another program making this database right now (e.g. an import into a new file):
-        // its file is still empty, which is not "not a Tilltro database".
-        if (db.error().kind == Error::Kind::Invalid && isDatabaseBeingCreated(path))
-            return beingCreatedError(path);
-        return db.error();
+    auto opened = ws.open(path, workspace::Access::Edit);
+    if (opened && !opened.warning().isEmpty())
+        say << opened.warning() << Qt::endl;
+    return opened;
+}
+
+Result<qint64> openShared(workspace::Workspace& ws, const QString& path, const QString& code)
+{
+    if (auto opened = ws.open(path, workspace::Access::Shared, workspace::Check::InBackground);
+        !opened)
+        return opened.error();
+    if (code.isEmpty())
+        return qint64(0);
+    auto found = ws.participantByCode(code);
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        return makeError(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("CommandLine", "No deltagare has the code %1.").arg(code));
     }
-    // An earlier erasure that could not clean the file completely (disk full, killed): every
-    // open for editing finishes it, as the window does.
-    auto finished = finishPendingErasure(*db.value());
-    if (!finished)
-        return finished.error();
-    if (finished.value()) {
-        say << QCoreApplication::translate("CommandLine",
-                                           "Completed the clean-up of an earlier erasure.")
-            << Qt::endl;
-    }
-    return db;
+    return found.value()->id;
 }
 
 } // namespace tilltro::cli

@@ -9,8 +9,6 @@
 #include <optional>
 #include <thread>
 
-#include "core/storage/database.h"
-#include "core/storage/participantrepository.h"
 #include "report/handlingsplanreport.h"
 
 using namespace Qt::StringLiterals;
@@ -55,26 +53,16 @@ public:
 private:
     void run()
     {
-        // Shared, like export-json: reads beside the window and records the export.
-        auto db = Database::open(m_database, Database::Access::Shared, Database::Verify::Deferred);
-        if (!db) {
-            m_document.set_value(db.error());
-            return;
-        }
-        auto participant = ParticipantRepository(*db.value()).byCode(m_code);
-        if (!participant) {
-            m_document.set_value(participant.error());
-            return;
-        }
-        if (!participant.value()) {
-            m_document.set_value(makeError(
-                Error::Kind::NotFound,
-                QCoreApplication::translate("CommandLine", "No deltagare has the code %1.")
-                    .arg(m_code)));
+        // Shared, like export-json: reads beside the window and records the export. The
+        // workspace, and with it the connection, belongs to this thread.
+        workspace::Workspace ws;
+        const auto participantId = openShared(ws, m_database, m_code);
+        if (!participantId) {
+            m_document.set_value(participantId.error());
             return;
         }
         auto document =
-            report::HandlingsplanDocument::build(*db.value(), participant.value()->id, m_options);
+            report::HandlingsplanDocument::build(*ws.database(), participantId.value(), m_options);
         if (!document) {
             m_document.set_value(document.error());
             return;
@@ -84,7 +72,7 @@ private:
         auto pdf = m_pdfFuture.get();
         if (!pdf)
             return;
-        m_saved.set_value(report::savePdf(*db.value(), doc, *pdf, m_output));
+        m_saved.set_value(report::savePdf(*ws.database(), doc, *pdf, m_output));
     }
 
     QString m_database;

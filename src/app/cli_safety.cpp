@@ -9,11 +9,9 @@
 #include <optional>
 
 #include "core/clock.h"
+// audit-log prints the log inside the transaction that records reading it: AuditEntry,
+// auditLogCsv() and AuditLog::readForExport() are storage's, and no use case of the window.
 #include "core/storage/auditlog.h"
-#include "core/storage/backup.h"
-#include "core/storage/database.h"
-#include "core/storage/erasure.h"
-#include "core/storage/participantrepository.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,23 +19,19 @@ namespace tilltro::cli {
 
 namespace {
 
-/// After the rows are gone: says whether the clean-up of the file is still to be done, replaces
-/// the automatic backups (made before, they still hold the erased data) and reminds of copies
-/// made elsewhere. Returns the exit code.
-int afterErasure(Database& db, const Result<void>& erased, QTextStream& say)
+/// After the rows are gone: says what is still to be done (the clean-up of the file, or of the
+/// automatic backups that still hold the erased data), how many of those backups were replaced,
+/// and reminds of copies made elsewhere. Returns the exit code.
+int afterErasure(const Result<workspace::Erased>& erased, QTextStream& say)
 {
     int exitCode = Success;
-    if (!erased) // erased, but the clean-up of the file is still to be completed
-        exitCode = fail(erased.errorMessage());
-
-    auto replaced = replaceAutomaticBackups(db, backupFolderFor(db.path()));
-    if (!replaced)
-        return fail(replaced.errorMessage());
-    if (replaced.value() > 0) {
+    if (!erased.warning().isEmpty()) // erased, but a clean-up is still to be completed
+        exitCode = fail(erased.warning());
+    if (erased->backupsReplaced > 0) {
         say << QCoreApplication::translate("CommandLine",
                                            "%n older automatic backup(s) holding the erased "
                                            "data were deleted and replaced by a new one.",
-                                           nullptr, replaced.value())
+                                           nullptr, erased->backupsReplaced)
             << Qt::endl;
     }
     say << QCoreApplication::translate(
@@ -63,10 +57,10 @@ int runBackup(const QString& database, const QString& output)
     // Read-only and without the lock, so a backup can be taken while the window has the
     // database open; VACUUM INTO reads one consistent snapshot. Inspect also accepts a database
     // from an older version (the backup is then of that version too).
-    auto db = Database::open(database, Database::Access::Inspect);
-    if (!db)
-        return fail(db.errorMessage());
-    if (auto written = backupTo(*db.value(), output); !written)
+    workspace::Workspace ws;
+    if (auto opened = ws.open(database, workspace::Access::Inspect); !opened)
+        return fail(opened.errorMessage());
+    if (auto written = ws.backup(output); !written)
         return fail(written.errorMessage());
     out() << QCoreApplication::translate("CommandLine", "Backup written to %1.")
                  .arg(QDir::toNativeSeparators(output))
@@ -88,11 +82,10 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                         .arg(code.trimmed()),
                     Usage);
     }
-    auto db = openForEditing(database, out());
-    if (!db)
-        return fail(db.errorMessage());
-    ParticipantRepository participants(*db.value());
-    auto found = participants.byCode(code.trimmed());
+    workspace::Workspace ws;
+    if (auto opened = openForEditing(ws, database, out()); !opened)
+        return fail(opened.errorMessage());
+    auto found = ws.participantByCode(code.trimmed());
     if (!found)
         return fail(found.errorMessage());
     if (!found.value())
@@ -100,24 +93,22 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                                                 "No deltagare has the code %1; nothing was erased.")
                         .arg(code.trimmed()));
 
-    const auto erased = eraseParticipant(*db.value(), found.value()->id);
-    if (!erased) {
-        auto still = participants.byCode(code.trimmed());
-        if (!still || still.value())
-            return fail(erased.errorMessage()); // nothing was erased
-    }
+    const auto erased = ws.erase({found.value()->id});
+    if (!erased)
+        return fail(erased.errorMessage()); // nothing was erased
     out() << QCoreApplication::translate("CommandLine",
                                          "Erased %1 and everything stored about them.")
                  .arg(code.trimmed())
           << Qt::endl;
-    return afterErasure(*db.value(), erased, out());
+    return afterErasure(erased, out());
 }
 
 /// The retention period: --years when given (a whole number of at least 1), else the setting.
 /// Prints the error and returns nullopt, with the exit code in `exitCode`, when --years is bad
 /// (Usage) or the setting cannot be read or is not a sensible number (Failure; never the
 /// default in its place).
-std::optional<int> chosenYears(const QCommandLineParser& parser, Database& db, int& exitCode)
+std::optional<int> chosenYears(const QCommandLineParser& parser, const workspace::Workspace& ws,
+                               int& exitCode)
 {
     if (parser.isSet(u"years"_s)) {
         bool ok = false;
@@ -131,7 +122,7 @@ std::optional<int> chosenYears(const QCommandLineParser& parser, Database& db, i
         }
         return years;
     }
-    auto stored = retentionYears(db);
+    auto stored = ws.retentionYears();
     if (!stored) {
         exitCode = fail(stored.errorMessage());
         return std::nullopt;
@@ -178,16 +169,17 @@ int runGallring(const QCommandLineParser& parser)
     QTextStream& say = json ? err() : out();
     // Listing reads alongside the window; erasing needs the database for editing (and first
     // finishes an earlier erasure that could not clean the file completely).
-    auto db = erase && confirmed ? openForEditing(database, say)
-                                 : Database::open(database, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.errorMessage());
+    workspace::Workspace ws;
+    if (auto opened = erase && confirmed ? openForEditing(ws, database, say)
+                                         : ws.open(database, workspace::Access::ReadOnly);
+        !opened)
+        return fail(opened.errorMessage());
     int exitCode = Success;
-    const auto years = chosenYears(parser, *db.value(), exitCode);
+    const auto years = chosenYears(parser, ws, exitCode);
     if (!years)
         return exitCode;
     const QDate today = Clock::today();
-    auto candidates = gallringCandidates(*db.value(), *years, today);
+    auto candidates = ws.gallringCandidates(*years, today);
     if (!candidates)
         return fail(candidates.errorMessage());
     const auto& list = candidates.value();
@@ -223,19 +215,15 @@ int runGallring(const QCommandLineParser& parser)
                         .arg(codes.join(u", "_s)),
                     Usage);
     }
-    const auto erased = eraseParticipants(*db.value(), ids);
-    if (!erased) {
-        // All or none: when one is still there, nothing was erased.
-        auto still = ParticipantRepository(*db.value()).byId(ids.front());
-        if (!still || still.value())
-            return fail(erased.errorMessage());
-    }
+    const auto erased = ws.erase(ids); // all or none
+    if (!erased)
+        return fail(erased.errorMessage());
     say << QCoreApplication::translate("CommandLine",
                                        "Erased %n deltagare and everything stored about them: %1.",
                                        nullptr, int(ids.size()))
                .arg(codes.join(u", "_s))
         << Qt::endl;
-    return afterErasure(*db.value(), erased, say);
+    return afterErasure(erased, say);
 }
 
 nlohmann::json entriesJson(const std::vector<AuditEntry>& entries)
@@ -282,24 +270,14 @@ int runAuditLog(const QCommandLineParser& parser)
                     Usage);
     }
     // Shared: reads beside the window; reading the log for a review is itself recorded in it.
-    auto db = Database::open(parser.value(u"database"_s), Database::Access::Shared,
-                             Database::Verify::Deferred);
-    if (!db)
-        return fail(db.errorMessage());
-    qint64 participantId = 0;
-    if (!code.isEmpty()) {
-        auto found = ParticipantRepository(*db.value()).byCode(code);
-        if (!found)
-            return fail(found.errorMessage());
-        if (!found.value()) {
-            return fail(QCoreApplication::translate("CommandLine", "No deltagare has the code %1.")
-                            .arg(code));
-        }
-        participantId = found.value()->id;
-    }
+    workspace::Workspace ws;
+    const auto opened = openShared(ws, parser.value(u"database"_s), code);
+    if (!opened)
+        return fail(opened.errorMessage());
+    const qint64 participantId = opened.value();
 
     if (!output.isEmpty()) {
-        auto written = exportAuditLogCsv(*db.value(), output, participantId);
+        auto written = ws.exportAuditLog(output, participantId);
         if (!written)
             return fail(written.errorMessage());
         out() << QCoreApplication::translate("CommandLine", "Wrote %n log entries to %1.", nullptr,
@@ -311,7 +289,7 @@ int runAuditLog(const QCommandLineParser& parser)
     // The text is made inside the transaction that records the export and printed only once it
     // has committed: never shown unrecorded, and the write lock is not held while stdout blocks.
     QString text;
-    auto read = AuditLog(*db.value())
+    auto read = AuditLog(*ws.database())
                     .readForExport(
                         participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
                             if (json) {
