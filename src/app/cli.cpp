@@ -4,7 +4,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QHash>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -38,10 +37,17 @@ int fail(const QString& message, int code)
     return code;
 }
 
+int done(const QString& message)
+{
+    out() << message << Qt::endl;
+    return Success;
+}
+
 namespace {
 
-int runDemo(const QString& path)
+int runDemo(const QCommandLineParser& parser)
 {
+    const QString path = parser.value(u"database"_s);
     workspace::Workspace ws;
     if (auto created = ws.create(path); !created)
         return fail(created.errorMessage());
@@ -51,14 +57,13 @@ int runDemo(const QString& path)
         return fail(QCoreApplication::translate("CommandLine", "Could not create the demo data: %1")
                         .arg(filled.errorMessage()));
     }
-    out() << QCoreApplication::translate("CommandLine", "Created %1 with fictional deltagare.")
-                 .arg(QDir::toNativeSeparators(path))
-          << Qt::endl;
-    return Success;
+    return done(QCoreApplication::translate("CommandLine", "Created %1 with fictional deltagare.")
+                    .arg(QDir::toNativeSeparators(path)));
 }
 
-int runCheck(const QString& path)
+int runCheck(const QCommandLineParser& parser)
 {
+    const QString path = parser.value(u"database"_s);
     workspace::Workspace ws;
     if (auto opened = ws.open(path, workspace::Access::Inspect); !opened)
         return fail(opened.errorMessage());
@@ -83,17 +88,18 @@ QString isoOrEmpty(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-int runList(const QString& path, bool json)
+int runList(const QCommandLineParser& parser)
 {
     workspace::Workspace ws;
-    if (auto opened = ws.open(path, workspace::Access::ReadOnly, workspace::Check::InBackground);
+    if (auto opened = ws.open(parser.value(u"database"_s), workspace::Access::ReadOnly,
+                              workspace::Check::InBackground);
         !opened)
         return fail(opened.errorMessage());
     auto rows = ws.caseload(Clock::today());
     if (!rows)
         return fail(rows.errorMessage());
 
-    if (json) {
+    if (parser.isSet(u"json"_s)) {
         nlohmann::json array = nlohmann::json::array();
         auto dateOrNull = [](const QDate& d) -> nlohmann::json {
             return d.isValid() ? nlohmann::json(d.toString(Qt::ISODate).toStdString())
@@ -131,22 +137,13 @@ int runList(const QString& path, bool json)
 
 std::vector<Subcommand> basicCommands()
 {
-    const auto database = [](const QCommandLineParser& parser) {
-        return parser.value(u"database"_s);
-    };
     return {
-        {u"demo"_s, [](QCommandLineParser&) {},
-         [database](const QCommandLineParser& p) { return runDemo(database(p)); }},
-        {u"check"_s, [](QCommandLineParser&) {},
-         [database](const QCommandLineParser& p) { return runCheck(database(p)); }},
-        {u"list"_s,
-         [](QCommandLineParser& parser) {
-             parser.addOption(QCommandLineOption(
-                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
-         },
-         [database](const QCommandLineParser& p) {
-             return runList(database(p), p.isSet(u"json"_s));
-         }},
+        {u"demo"_s, QT_TRANSLATE_NOOP("CommandLine", "create a database of fictional deltagare"),
+         [](QCommandLineParser&) {}, runDemo},
+        {u"check"_s, QT_TRANSLATE_NOOP("CommandLine", "schema version and full integrity check"),
+         [](QCommandLineParser&) {}, runCheck},
+        {u"list"_s, QT_TRANSLATE_NOOP("CommandLine", "one line per deltagare [--json]"),
+         [](QCommandLineParser& parser) { parser.addOption(jsonOption()); }, runList},
     };
 }
 
@@ -201,28 +198,6 @@ bool isQtSwitch(const QString& name)
     static const QStringList names = {u"reverse"_s, u"widgetcount"_s, u"nograb"_s,
                                       u"dograb"_s,  u"sync"_s,        u"qmljsdebugger"_s};
     return names.contains(name);
-}
-
-/// One line about each subcommand, for the general usage.
-QString summaryOf(const QString& command)
-{
-    static const QHash<QString, const char*> summaries = {
-        {u"demo"_s, QT_TRANSLATE_NOOP("CommandLine", "create a database of fictional deltagare")},
-        {u"check"_s, QT_TRANSLATE_NOOP("CommandLine", "schema version and full integrity check")},
-        {u"list"_s, QT_TRANSLATE_NOOP("CommandLine", "one line per deltagare [--json]")},
-        {u"export-pdf"_s, QT_TRANSLATE_NOOP("CommandLine", "a deltagare's action plan as PDF")},
-        {u"extract"_s,
-         QT_TRANSLATE_NOOP("CommandLine", "a register extract (JSON and PDF) into a folder")},
-        {u"export-json"_s, QT_TRANSLATE_NOOP("CommandLine", "export one or every deltagare")},
-        {u"import-json"_s, QT_TRANSLATE_NOOP("CommandLine", "import a JSON file, all or nothing")},
-        {u"backup"_s, QT_TRANSLATE_NOOP("CommandLine", "a consistent copy of the database")},
-        {u"erase"_s, QT_TRANSLATE_NOOP("CommandLine", "erase a deltagare for good")},
-        {u"gallring"_s,
-         QT_TRANSLATE_NOOP("CommandLine", "list (or erase) ended participations past retention")},
-        {u"audit-log"_s, QT_TRANSLATE_NOOP("CommandLine", "the log, as text, CSV or JSON")},
-    };
-    const char* summary = summaries.value(command);
-    return summary ? QCoreApplication::translate("CommandLine", summary) : QString();
 }
 
 } // namespace
@@ -298,7 +273,8 @@ QString usageText()
                                           "batch work, without a window or a display")
            << u"\n\n"_s << QCoreApplication::translate("CommandLine", "Commands:") << u'\n';
     for (const Subcommand& command : allCommands())
-        stream << u"  "_s << command.name.leftJustified(13) << summaryOf(command.name) << u'\n';
+        stream << u"  "_s << command.name.leftJustified(13)
+               << QCoreApplication::translate("CommandLine", command.summary) << u'\n';
     stream << u'\n'
            << QCoreApplication::translate(
                   "CommandLine",

@@ -52,18 +52,10 @@ int runExportJson(const QCommandLineParser& parser)
     if (!exported)
         return fail(exported.errorMessage());
 
-    const QString file = QDir::toNativeSeparators(output);
-    out() << QCoreApplication::translate("CommandLine", "Exported %n deltagare to %1.", nullptr,
-                                         int(exported->codes.size()))
-                 .arg(file)
-          << Qt::endl;
-    if (!exported->sensitiveIncluded) {
-        out() << QCoreApplication::translate(
-                     "CommandLine", "Answers to sensitive questions and notes were left out; use "
-                                    "--include-sensitive to include them.")
-              << Qt::endl;
-    }
-    return Success;
+    return doneExporting(QCoreApplication::translate("CommandLine", "Exported %n deltagare to %1.",
+                                                     nullptr, int(exported->codes.size()))
+                             .arg(QDir::toNativeSeparators(output)),
+                         exported->sensitiveIncluded);
 }
 
 int runImportJson(const QCommandLineParser& parser)
@@ -86,15 +78,13 @@ int runImportJson(const QCommandLineParser& parser)
         return fail(imported.errorMessage());
 
     const QString path = QDir::toNativeSeparators(database);
-    out() << (imported->databaseCreated
-                  ? QCoreApplication::translate("CommandLine",
-                                                "Created %1 and imported %n deltagare.", nullptr,
-                                                int(imported->codes.size()))
-                  : QCoreApplication::translate("CommandLine", "Imported %n deltagare into %1.",
-                                                nullptr, int(imported->codes.size())))
-                 .arg(path)
-          << Qt::endl;
-    return Success;
+    return done(
+        (imported->databaseCreated
+             ? QCoreApplication::translate("CommandLine", "Created %1 and imported %n deltagare.",
+                                           nullptr, int(imported->codes.size()))
+             : QCoreApplication::translate("CommandLine", "Imported %n deltagare into %1.", nullptr,
+                                           int(imported->codes.size())))
+            .arg(path));
 }
 
 } // namespace
@@ -102,23 +92,19 @@ int runImportJson(const QCommandLineParser& parser)
 std::vector<Subcommand> exchangeCommands()
 {
     return {
-        {u"export-json"_s,
+        {u"export-json"_s, QT_TRANSLATE_NOOP("CommandLine", "export one or every deltagare"),
          [](QCommandLineParser& parser) {
-             parser.addOption(
-                 QCommandLineOption(u"participant"_s,
-                                    QCoreApplication::translate(
-                                        "CommandLine", "Export only the deltagare with this code."),
-                                    u"code"_s));
-             parser.addOption(QCommandLineOption(
-                 u"output"_s, QCoreApplication::translate("CommandLine", "The JSON file to write."),
-                 u"file"_s));
+             addParticipantAndOutput(
+                 parser,
+                 QT_TRANSLATE_NOOP("CommandLine", "Export only the deltagare with this code."),
+                 QT_TRANSLATE_NOOP("CommandLine", "The JSON file to write."));
              parser.addOption(QCommandLineOption(
                  u"include-sensitive"_s,
                  QCoreApplication::translate("CommandLine",
                                              "Include answers to sensitive questions and notes.")));
          },
          runExportJson},
-        {u"import-json"_s,
+        {u"import-json"_s, QT_TRANSLATE_NOOP("CommandLine", "import a JSON file, all or nothing"),
          [](QCommandLineParser& parser) {
              parser.addOption(QCommandLineOption(
                  u"input"_s, QCoreApplication::translate("CommandLine", "The JSON file to read."),

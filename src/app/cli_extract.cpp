@@ -51,17 +51,13 @@ int runExtract(const QCommandLineParser& parser)
 Subcommand extractCommand()
 {
     return {u"extract"_s,
+            QT_TRANSLATE_NOOP("CommandLine", "a register extract (JSON and PDF) into a folder"),
             [](QCommandLineParser& parser) {
-                parser.addOption(QCommandLineOption(
-                    u"participant"_s,
-                    QCoreApplication::translate("CommandLine", "The code of the deltagare."),
-                    u"code"_s));
-                parser.addOption(QCommandLineOption(
-                    u"output"_s,
-                    QCoreApplication::translate("CommandLine",
-                                                "The folder to write the two files to (an "
-                                                "existing file is never replaced)."),
-                    u"folder"_s));
+                addParticipantAndOutput(
+                    parser, QT_TRANSLATE_NOOP("CommandLine", "The code of the deltagare."),
+                    QT_TRANSLATE_NOOP("CommandLine", "The folder to write the two files to (an "
+                                                     "existing file is never replaced)."),
+                    u"folder"_s);
             },
             runExtract, true};
 }

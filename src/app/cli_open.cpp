@@ -1,3 +1,6 @@
+// What the subcommands share: opening a database in the workspace as a command line does, and
+// the options and messages more than one of them has.
+
 #include "cli_common.h"
 
 #include <QCoreApplication>
@@ -30,6 +33,39 @@ Result<qint64> openShared(workspace::Workspace& ws, const QString& path, const Q
             QCoreApplication::translate("CommandLine", "No deltagare has the code %1.").arg(code));
     }
     return found.value()->id;
+}
+
+void addParticipantAndOutput(QCommandLineParser& parser, const char* participant,
+                             const char* output, const QString& outputValue)
+{
+    parser.addOptions(
+        {QCommandLineOption(u"participant"_s,
+                            QCoreApplication::translate("CommandLine", participant), u"code"_s),
+         QCommandLineOption(u"output"_s, QCoreApplication::translate("CommandLine", output),
+                            outputValue)});
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON."));
+}
+
+QCommandLineOption confirmOption()
+{
+    return QCommandLineOption(
+        u"yes"_s, QCoreApplication::translate("CommandLine", "Confirm: erasing cannot be undone."));
+}
+
+int doneExporting(const QString& message, bool sensitiveIncluded)
+{
+    done(message);
+    if (!sensitiveIncluded) {
+        out() << QCoreApplication::translate(
+                     "CommandLine", "Answers to sensitive questions and notes were left out; use "
+                                    "--include-sensitive to include them.")
+              << Qt::endl;
+    }
+    return Success;
 }
 
 } // namespace tilltro::cli

@@ -121,44 +121,35 @@ int runExportPdf(const QCommandLineParser& parser)
     if (auto saved = database.save(std::move(pdf).value()); !saved)
         return fail(saved.errorMessage());
 
-    out() << QCoreApplication::translate("CommandLine", "Wrote the action plan of %1 to %2.")
-                 .arg(code, QDir::toNativeSeparators(output))
-          << Qt::endl;
-    if (!options.includeSensitive) {
-        out() << QCoreApplication::translate(
-                     "CommandLine", "Answers to sensitive questions and notes were left out; use "
-                                    "--include-sensitive to include them.")
-              << Qt::endl;
-    }
-    return Success;
+    return doneExporting(
+        QCoreApplication::translate("CommandLine", "Wrote the action plan of %1 to %2.")
+            .arg(code, QDir::toNativeSeparators(output)),
+        options.includeSensitive);
 }
 
 } // namespace
 
 std::vector<Subcommand> reportCommands()
 {
-    return {
-        {u"export-pdf"_s,
-         [](QCommandLineParser& parser) {
-             parser.addOption(QCommandLineOption(
-                 u"participant"_s,
-                 QCoreApplication::translate("CommandLine", "The code of the deltagare."),
-                 u"code"_s));
-             parser.addOption(QCommandLineOption(
-                 u"output"_s,
-                 QCoreApplication::translate("CommandLine",
-                                             "The PDF file to write (replaced if it exists)."),
-                 u"file"_s));
-             parser.addOption(QCommandLineOption(
-                 u"include-sensitive"_s,
-                 QCoreApplication::translate(
-                     "CommandLine", "Include sensitive information (Våld, Riskbruk, the notes).")));
-             parser.addOption(QCommandLineOption(
-                 u"easy-read"_s, QCoreApplication::translate(
-                                     "CommandLine", "Easy-read: larger type and plain wording.")));
-         },
-         runExportPdf, true},
-        extractCommand()};
+    return {{u"export-pdf"_s, QT_TRANSLATE_NOOP("CommandLine", "a deltagare's action plan as PDF"),
+             [](QCommandLineParser& parser) {
+                 addParticipantAndOutput(
+                     parser, QT_TRANSLATE_NOOP("CommandLine", "The code of the deltagare."),
+                     QT_TRANSLATE_NOOP("CommandLine",
+                                       "The PDF file to write (replaced if it exists)."));
+                 parser.addOptions(
+                     {QCommandLineOption(
+                          u"include-sensitive"_s,
+                          QCoreApplication::translate(
+                              "CommandLine",
+                              "Include sensitive information (Våld, Riskbruk, the notes).")),
+                      QCommandLineOption(
+                          u"easy-read"_s,
+                          QCoreApplication::translate(
+                              "CommandLine", "Easy-read: larger type and plain wording."))});
+             },
+             runExportPdf, true},
+            extractCommand()};
 }
 
 } // namespace tilltro::cli

@@ -42,8 +42,9 @@ int afterErasure(const Result<workspace::Erased>& erased, QTextStream& say)
     return exitCode;
 }
 
-int runBackup(const QString& database, const QString& output)
+int runBackup(const QCommandLineParser& parser)
 {
+    const QString output = parser.value(u"output"_s);
     if (output.isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "backup needs --output FILE."),
                     Usage);
@@ -58,22 +59,21 @@ int runBackup(const QString& database, const QString& output)
     // database open; VACUUM INTO reads one consistent snapshot. Inspect also accepts a database
     // from an older version (the backup is then of that version too).
     workspace::Workspace ws;
-    if (auto opened = ws.open(database, workspace::Access::Inspect); !opened)
+    if (auto opened = ws.open(parser.value(u"database"_s), workspace::Access::Inspect); !opened)
         return fail(opened.errorMessage());
     if (auto written = ws.backup(output); !written)
         return fail(written.errorMessage());
-    out() << QCoreApplication::translate("CommandLine", "Backup written to %1.")
-                 .arg(QDir::toNativeSeparators(output))
-          << Qt::endl;
-    return Success;
+    return done(QCoreApplication::translate("CommandLine", "Backup written to %1.")
+                    .arg(QDir::toNativeSeparators(output)));
 }
 
-int runErase(const QString& database, const QString& code, bool confirmed)
+int runErase(const QCommandLineParser& parser)
 {
+    const QString code = parser.value(u"participant"_s);
     if (code.trimmed().isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "erase needs --participant CODE."),
                     Usage);
-    if (!confirmed) {
+    if (!parser.isSet(u"yes"_s)) {
         return fail(QCoreApplication::translate(
                         "CommandLine",
                         "Erasing %1 permanently deletes the deltagare and everything stored about "
@@ -83,7 +83,7 @@ int runErase(const QString& database, const QString& code, bool confirmed)
                     Usage);
     }
     workspace::Workspace ws;
-    if (auto opened = openForEditing(ws, database, out()); !opened)
+    if (auto opened = openForEditing(ws, parser.value(u"database"_s), out()); !opened)
         return fail(opened.errorMessage());
     auto found = ws.participantByCode(code.trimmed());
     if (!found)
@@ -280,11 +280,9 @@ int runAuditLog(const QCommandLineParser& parser)
         auto written = ws.exportAuditLog(output, participantId);
         if (!written)
             return fail(written.errorMessage());
-        out() << QCoreApplication::translate("CommandLine", "Wrote %n log entries to %1.", nullptr,
-                                             written.value())
-                     .arg(QDir::toNativeSeparators(output))
-              << Qt::endl;
-        return Success;
+        return done(QCoreApplication::translate("CommandLine", "Wrote %n log entries to %1.",
+                                                nullptr, written.value())
+                        .arg(QDir::toNativeSeparators(output)));
     }
     // The text is made inside the transaction that records the export and printed only once it
     // has committed: never shown unrecorded, and the write lock is not held while stdout blocks.
@@ -317,11 +315,8 @@ int runAuditLog(const QCommandLineParser& parser)
 
 std::vector<Subcommand> safetyCommands()
 {
-    const auto database = [](const QCommandLineParser& parser) {
-        return parser.value(u"database"_s);
-    };
     return {
-        {u"backup"_s,
+        {u"backup"_s, QT_TRANSLATE_NOOP("CommandLine", "a consistent copy of the database"),
          [](QCommandLineParser& parser) {
              parser.addOption(QCommandLineOption(
                  u"output"_s,
@@ -329,57 +324,41 @@ std::vector<Subcommand> safetyCommands()
                                              "The backup file to write (must not exist)."),
                  u"file"_s));
          },
-         [database](const QCommandLineParser& p) {
-             return runBackup(database(p), p.value(u"output"_s));
-         }},
-        {u"erase"_s,
+         runBackup},
+        {u"erase"_s, QT_TRANSLATE_NOOP("CommandLine", "erase a deltagare for good"),
          [](QCommandLineParser& parser) {
-             parser.addOption(QCommandLineOption(
-                 u"participant"_s,
-                 QCoreApplication::translate("CommandLine", "The code of the deltagare to erase."),
-                 u"code"_s));
-             parser.addOption(QCommandLineOption(
-                 u"yes"_s,
-                 QCoreApplication::translate("CommandLine", "Confirm: erasing cannot be undone.")));
+             parser.addOptions(
+                 {QCommandLineOption(u"participant"_s,
+                                     QCoreApplication::translate(
+                                         "CommandLine", "The code of the deltagare to erase."),
+                                     u"code"_s),
+                  confirmOption()});
          },
-         [database](const QCommandLineParser& p) {
-             return runErase(database(p), p.value(u"participant"_s), p.isSet(u"yes"_s));
-         }},
+         runErase},
         {u"gallring"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "list (or erase) ended participations past retention"),
          [](QCommandLineParser& parser) {
-             parser.addOption(QCommandLineOption(
-                 u"years"_s,
-                 QCoreApplication::translate(
-                     "CommandLine",
-                     "Participations that ended more than this many years ago (default: the "
-                     "retention period set in the database, else 5)."),
-                 u"n"_s));
-             parser.addOption(QCommandLineOption(
-                 u"erase"_s,
-                 QCoreApplication::translate("CommandLine", "Erase them all, in one go.")));
-             parser.addOption(QCommandLineOption(
-                 u"yes"_s,
-                 QCoreApplication::translate("CommandLine", "Confirm: erasing cannot be undone.")));
-             parser.addOption(QCommandLineOption(
-                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
+             parser.addOptions(
+                 {QCommandLineOption(
+                      u"years"_s,
+                      QCoreApplication::translate(
+                          "CommandLine",
+                          "Participations that ended more than this many years ago (default: the "
+                          "retention period set in the database, else 5)."),
+                      u"n"_s),
+                  QCommandLineOption(u"erase"_s, QCoreApplication::translate(
+                                                     "CommandLine", "Erase them all, in one go.")),
+                  confirmOption(), jsonOption()});
          },
-         [](const QCommandLineParser& p) { return runGallring(p); }},
-        {u"audit-log"_s,
+         runGallring},
+        {u"audit-log"_s, QT_TRANSLATE_NOOP("CommandLine", "the log, as text, CSV or JSON"),
          [](QCommandLineParser& parser) {
-             parser.addOption(
-                 QCommandLineOption(u"participant"_s,
-                                    QCoreApplication::translate(
-                                        "CommandLine", "Only the entries about this deltagare."),
-                                    u"code"_s));
-             parser.addOption(QCommandLineOption(
-                 u"output"_s,
-                 QCoreApplication::translate("CommandLine",
-                                             "Write CSV to this file (default: print CSV)."),
-                 u"file"_s));
-             parser.addOption(QCommandLineOption(
-                 u"json"_s, QCoreApplication::translate("CommandLine", "Print JSON.")));
+             addParticipantAndOutput(
+                 parser, QT_TRANSLATE_NOOP("CommandLine", "Only the entries about this deltagare."),
+                 QT_TRANSLATE_NOOP("CommandLine", "Write CSV to this file (default: print CSV)."));
+             parser.addOption(jsonOption());
          },
-         [](const QCommandLineParser& p) { return runAuditLog(p); }},
+         runAuditLog},
     };
 }
 
