@@ -122,12 +122,22 @@ void Workspace::adopt(std::unique_ptr<Database> db)
 {
     const bool wasOpen = m_db != nullptr;
     ++m_generation;
-    m_db = std::move(db);
+    m_db = nullptr;
+    m_owned = std::move(db);
+    m_db = m_owned.get();
     m_verdict = {};
     if (m_db)
         Q_EMIT opened();
     else if (wasOpen)
         Q_EMIT closed();
+}
+
+void Workspace::borrow(Database& db)
+{
+    adopt(nullptr);
+    ++m_generation;
+    m_db = &db;
+    Q_EMIT opened();
 }
 
 void Workspace::close()
@@ -207,7 +217,7 @@ Result<RestoredCopy> Workspace::restoreBackup(const QString& backup)
                 .arg(erased);
         auto logged = restored.value()->write([&] {
             return AuditLog(*restored.value())
-                .record(u"restore"_s, u"database"_s, 0, 0, details); // TODO(enum)
+                .record(AuditAction::Restore, AuditEntity::Database, 0, 0, details);
         });
         if (!logged)
             return logged.error();
@@ -215,11 +225,16 @@ Result<RestoredCopy> Workspace::restoreBackup(const QString& backup)
     };
     const auto prepared = prepare(); // the copy is closed again here
     if (!prepared) {
-        for (const QString& file : companionFiles(copy.value()))
-            QFile::remove(file);
+        removeDatabaseFiles(copy.value());
         return prepared.error();
     }
     return RestoredCopy{copy.value(), prepared.value()};
+}
+
+void Workspace::removeDatabaseFiles(const QString& databasePath)
+{
+    for (const QString& file : companionFiles(databasePath))
+        QFile::remove(file);
 }
 
 Result<void> Workspace::backup(const QString& target)

@@ -88,6 +88,9 @@ public:
     static QString defaultPath();
     /// Takes over an open database (tests, and tools that made one).
     void adopt(std::unique_ptr<Database> db);
+    /// Uses a database that the caller keeps (and keeps alive while this workspace uses it):
+    /// for tests that prepare their data through storage and then show a widget on it.
+    void borrow(Database& db);
     /// Closes the database (views are told by closed()).
     void close();
 
@@ -97,7 +100,7 @@ public:
     QString path() const;
     /// The open database, for the layers that read through storage themselves (report, and
     /// tests). Widgets never include a storage header: they call the workspace.
-    Database* database() const { return m_db.get(); }
+    Database* database() const { return m_db; }
 
     /// Checks the open database's pages on a worker thread; integrityChecked() is emitted on
     /// this object's thread when the verdict is in. Changes wait for it.
@@ -117,6 +120,9 @@ public:
     /// made and logs the restore in the copy. The copy is not opened, and is removed again when
     /// any step fails. The backup and the open database are left as they are.
     Result<RestoredCopy> restoreBackup(const QString& backup);
+    /// Removes a database file that was never used, with its companion files (a restored copy
+    /// that could not be opened).
+    static void removeDatabaseFiles(const QString& databasePath);
     /// A consistent copy of the open database to `target` (never over an existing file).
     Result<void> backup(const QString& target);
     /// The default name of a backup made today: "<name>-YYYY-MM-DD.tilltro".
@@ -207,7 +213,8 @@ Q_SIGNALS:
 private:
     Result<void> requireOpen() const;
 
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_owned;
+    Database* m_db = nullptr; ///< m_owned, or a borrowed database
     Result<void> m_verdict;
     /// Bumped on every open/close, so a late verdict of a closed database is ignored.
     quint64 m_generation = 0;

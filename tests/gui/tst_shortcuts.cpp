@@ -36,6 +36,7 @@
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -282,7 +283,7 @@ private Q_SLOTS:
     {
         MainWindow* window = openWindow();
         QVERIFY(window);
-        Database& d = *window->database();
+        workspace::Workspace& d = *window->workspace();
         const qint64 someone = window->caseloadModel()->rows().front().participantId;
         InsatsPeriod period;
         period.participantId = someone;

@@ -24,6 +24,7 @@
 #include "mainwindow.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -119,7 +120,7 @@ int main(int argc, char** argv)
             view->setChartedOccasions({}); // nothing ticked: an empty chart must still look sane
             save(window, out + u"/participantview-empty"_s + suffix);
         }
-        ParticipantDialog dialog(*window.database(), qint64(1), &window);
+        ParticipantDialog dialog(*window.workspace(), qint64(1), &window);
         dialog.resize(dialog.sizeHint().boundedTo(size));
         dialog.show();
         save(dialog, out + u"/participant"_s + suffix);
@@ -127,16 +128,16 @@ int main(int argc, char** argv)
 
         // Seven years on, both participations are past the default five years.
         Clock::setFixedForTests(QDateTime::currentDateTime().addYears(7));
-        GallringDialog gallring(*window.database(), {}, &window);
+        GallringDialog gallring(*window.workspace(), {}, &window);
         gallring.show();
         save(gallring, out + u"/gallring"_s + suffix);
         gallring.close();
         Clock::resetForTests();
-        AuditLogDialog log(*window.database(), 3, u"D-0003"_s, &window);
+        AuditLogDialog log(*window.workspace(), 3, u"D-0003"_s, &window);
         log.show();
         save(log, out + u"/log-participant"_s + suffix);
         log.close();
-        AuditLogDialog whole(*window.database(), 0, QString(), &window);
+        AuditLogDialog whole(*window.workspace(), 0, QString(), &window);
         whole.resize(whole.size().boundedTo(size));
         whole.show();
         save(whole, out + u"/log-all"_s + suffix);

@@ -7,21 +7,20 @@
 #include <QStandardPaths>
 
 #include "core/clock.h"
-#include "core/storage/auditlog.h"
-#include "core/storage/database.h"
 #include "messagebox.h"
 #include "models/auditlogmodel.h"
 #include "ui_auditlogdialog.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tilltro {
 
-AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString& who,
+AuditLogDialog::AuditLogDialog(workspace::Workspace& ws, qint64 participantId, const QString& who,
                                QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AuditLogDialog>())
-    , m_db(db)
+    , m_ws(ws)
     , m_participantId(participantId)
     , m_model(new AuditLogModel(
           {tr("Time"), tr("User"), tr("Action"), tr("What"), tr("Participant"), tr("Details")},
@@ -52,7 +51,7 @@ AuditLogDialog::AuditLogDialog(Database& db, qint64 participantId, const QString
                "printed what, and when. The log holds no names or texts and is kept after an "
                "erasure. Export it for a log review."));
     }
-    if (m_db.isReadOnly()) {
+    if (m_ws.isReadOnly()) {
         m_ui->exportPushButton->setToolTip(
             tr("The database is open read-only. Every export of the log is recorded in the log, "
                "so exporting needs the database open for editing."));
@@ -69,8 +68,7 @@ AuditLogDialog::~AuditLogDialog() = default;
 
 void AuditLogDialog::reload()
 {
-    AuditLog log(m_db);
-    auto entries = m_participantId > 0 ? log.forParticipant(m_participantId) : log.all();
+    auto entries = m_ws.auditLog(m_participantId);
     if (!entries) {
         m_model->setEntries({});
         m_errorMessage = entries.errorMessage();
@@ -84,7 +82,7 @@ void AuditLogDialog::reload()
     if (m_model->rowCount() > 0)
         table->setCurrentIndex(m_model->index(0, TimeColumn));
     m_ui->countLabel->setText(tr("%n entry/entries", nullptr, m_model->rowCount()));
-    m_ui->exportPushButton->setEnabled(!m_db.isReadOnly() && m_model->rowCount() > 0);
+    m_ui->exportPushButton->setEnabled(!m_ws.isReadOnly() && m_model->rowCount() > 0);
 }
 
 bool AuditLogDialog::exportCsv(const QString& chosen)
@@ -103,7 +101,7 @@ bool AuditLogDialog::exportCsv(const QString& chosen)
         if (path.isEmpty())
             return false;
     }
-    auto written = exportAuditLogCsv(m_db, path, m_participantId);
+    auto written = m_ws.exportAuditLog(path, m_participantId);
     if (!written) {
         MessageBox::critical(this, tr("Export the log"), written.errorMessage());
         return false;

@@ -12,7 +12,9 @@ class AuditLogDialog;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// The audit log, read-only: one deltagare's entries or the whole database's (for a log
 /// review), newest first and sortable, with time (local), operating-system user, action and
@@ -28,7 +30,7 @@ public:
 
     /// participantId > 0: that deltagare's log, `who` naming them as the caseload does (the
     /// code when identity is protected); 0: the whole log.
-    AuditLogDialog(Database& db, qint64 participantId, const QString& who,
+    AuditLogDialog(workspace::Workspace& ws, qint64 participantId, const QString& who,
                    QWidget* parent = nullptr);
     ~AuditLogDialog() override;
 
@@ -42,7 +44,7 @@ private:
     void reload();
 
     std::unique_ptr<Ui::AuditLogDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     qint64 m_participantId = 0;
     QString m_errorMessage;
     AuditLogModel* m_model = nullptr;

@@ -7,9 +7,9 @@
 #include <QStandardItemModel>
 
 #include "core/clock.h"
-#include "core/storage/database.h"
 #include "messagebox.h"
 #include "ui_gallringdialog.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,10 +53,10 @@ QStandardItem* textItem(const QString& text)
 
 } // namespace
 
-GallringDialog::GallringDialog(Database& db, Eraser eraser, QWidget* parent)
+GallringDialog::GallringDialog(workspace::Workspace& ws, Eraser eraser, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::GallringDialog>())
-    , m_db(db)
+    , m_ws(ws)
     , m_eraser(std::move(eraser))
     , m_model(new QStandardItemModel(0, ColumnCount, this))
 {
@@ -79,7 +79,7 @@ GallringDialog::GallringDialog(Database& db, Eraser eraser, QWidget* parent)
     // dialog would keep the first button that had the focus as default, Erase included.
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
     connect(m_model, &QStandardItemModel::itemChanged, this, &GallringDialog::updateButtons);
-    if (m_db.isReadOnly()) {
+    if (m_ws.isReadOnly()) {
         m_ui->erasePushButton->setToolTip(
             tr("The database is open read-only: nothing can be erased."));
     }
@@ -92,10 +92,10 @@ void GallringDialog::reload()
 {
     const QDate today = Clock::today();
     // A setting that cannot be read or used lists nothing: never the default in its place.
-    auto years = retentionYears(m_db);
+    auto years = m_ws.retentionYears();
     m_retentionError = years ? QString() : years.errorMessage();
     m_years = years ? years.value() : 0;
-    auto candidates = years ? gallringCandidates(m_db, m_years, today)
+    auto candidates = years ? m_ws.gallringCandidates(m_years, today)
                             : Result<std::vector<GallringCandidate>>(years.error());
     m_candidates = candidates ? std::move(candidates).value() : std::vector<GallringCandidate>{};
 
@@ -169,7 +169,7 @@ void GallringDialog::setAllTicked(bool ticked)
 void GallringDialog::updateButtons()
 {
     const int ticked = int(tickedParticipants().size());
-    m_ui->erasePushButton->setEnabled(!m_db.isReadOnly() && m_retentionError.isEmpty() &&
+    m_ui->erasePushButton->setEnabled(!m_ws.isReadOnly() && m_retentionError.isEmpty() &&
                                       ticked > 0);
     m_ui->countLabel->setVisible(!m_candidates.empty());
     m_ui->countLabel->setText(
@@ -179,7 +179,7 @@ void GallringDialog::updateButtons()
 void GallringDialog::eraseTicked()
 {
     const std::vector<qint64> ids = tickedParticipants();
-    if (ids.empty() || m_db.isReadOnly() || !m_retentionError.isEmpty() || !m_eraser)
+    if (ids.empty() || m_ws.isReadOnly() || !m_retentionError.isEmpty() || !m_eraser)
         return;
     const int n = int(ids.size());
     const auto answer = MessageBox::confirm(

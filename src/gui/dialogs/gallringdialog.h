@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "core/storage/erasure.h"
+#include "core/domain/gallring.h"
 
 namespace Ui {
 class GallringDialog;
@@ -16,7 +16,9 @@ class QStandardItemModel;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// Gallring: lists the deltagare whose participation ended more than the retention period ago
 /// (the setting, RetentionYearsKey), protected identities by code only, and erases the ticked
@@ -32,7 +34,7 @@ public:
 
     /// Reads the candidates as of Clock::today(). Erasing is not offered on a read-only
     /// database.
-    GallringDialog(Database& db, Eraser eraser, QWidget* parent = nullptr);
+    GallringDialog(workspace::Workspace& ws, Eraser eraser, QWidget* parent = nullptr);
     ~GallringDialog() override;
 
     /// The retention period used, in years; 0 when the setting cannot be read or used.
@@ -57,7 +59,7 @@ private:
     void updateButtons();
 
     std::unique_ptr<Ui::GallringDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     Eraser m_eraser;
     QStandardItemModel* m_model = nullptr;
     int m_years = DefaultRetentionYears;

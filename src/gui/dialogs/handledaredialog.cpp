@@ -2,21 +2,19 @@
 
 #include <QPushButton>
 
-#include "core/storage/database.h"
-#include "core/storage/handledarerepository.h"
 #include "ui_handledaredialog.h"
+#include "workspace/workspace.h"
 
 namespace tilltro {
 
-HandledareDialog::HandledareDialog(Database& db, QWidget* parent)
+HandledareDialog::HandledareDialog(workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HandledareDialog>())
-    , m_db(db)
+    , m_ws(ws)
 {
     m_ui->setupUi(this);
-    HandledareRepository repo(m_db);
-    auto current = repo.currentUser();
-    if (auto all = repo.all()) {
+    auto current = m_ws.currentUser();
+    if (auto all = m_ws.handledare()) {
         for (const Handledare& h : all.value()) {
             if (!h.active)
                 continue;
@@ -54,25 +52,19 @@ void HandledareDialog::updateEnabled()
 
 void HandledareDialog::accept()
 {
-    HandledareRepository repo(m_db);
-    qint64 id = 0;
+    Handledare chosen;
     if (m_ui->existingRadioButton->isChecked()) {
-        id = m_ui->existingComboBox->currentData().toLongLong();
+        chosen.id = m_ui->existingComboBox->currentData().toLongLong();
     } else {
-        Handledare h;
-        h.name = m_ui->nameLineEdit->text();
-        h.organisation = m_ui->organisationLineEdit->text();
-        if (auto r = repo.insert(h); !r) {
-            m_ui->errorLabel->setText(r.errorMessage());
-            return;
-        }
-        id = h.id;
+        chosen.name = m_ui->nameLineEdit->text();
+        chosen.organisation = m_ui->organisationLineEdit->text();
     }
-    if (auto r = repo.setCurrentUser(id); !r) {
+    // A new handledare is added and chosen in one transaction.
+    if (auto r = m_ws.setCurrentUser(chosen); !r) {
         m_ui->errorLabel->setText(r.errorMessage());
         return;
     }
-    m_chosenId = id;
+    m_chosenId = chosen.id;
     QDialog::accept();
 }
 

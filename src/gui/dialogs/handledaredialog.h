@@ -10,14 +10,16 @@ class HandledareDialog;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// Asks who the user is: an existing handledare or a new one. On accept the choice is stored
 /// as the current user of the database.
 class HandledareDialog : public QDialog {
     Q_OBJECT
 public:
-    HandledareDialog(Database& db, QWidget* parent = nullptr);
+    HandledareDialog(workspace::Workspace& ws, QWidget* parent = nullptr);
     ~HandledareDialog() override;
 
     void accept() override;
@@ -26,7 +28,7 @@ public:
 private:
     void updateEnabled();
     std::unique_ptr<Ui::HandledareDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     qint64 m_chosenId = 0;
 };
 

@@ -1,10 +1,9 @@
 #include "insatsdialog.h"
 
 #include "core/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/insatsrepository.h"
 #include "ui_insatsdialog.h"
 #include "widgets/dateedit.h"
+#include "workspace/workspace.h"
 
 namespace tilltro {
 
@@ -23,10 +22,10 @@ QString InsatsDialog::categoryName(InsatsCategory category)
     return {};
 }
 
-InsatsDialog::InsatsDialog(Database& db, const InsatsPeriod& period, QWidget* parent)
+InsatsDialog::InsatsDialog(workspace::Workspace& ws, const InsatsPeriod& period, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InsatsDialog>())
-    , m_db(db)
+    , m_ws(ws)
     , m_period(period)
 {
     m_ui->setupUi(this);
@@ -74,7 +73,7 @@ void InsatsDialog::accept()
     edited.provider = m_ui->providerLineEdit->text().trimmed();
     edited.start = m_ui->startDateEdit->date();
     edited.end = m_ui->endedCheckBox->isChecked() ? m_ui->endDateEdit->date() : QDate();
-    if (auto saved = InsatsRepository(m_db).save(edited); !saved) {
+    if (auto saved = m_ws.saveInsats(edited); !saved) {
         m_ui->errorLabel->setText(saved.errorMessage());
         return;
     }

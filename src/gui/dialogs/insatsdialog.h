@@ -12,14 +12,16 @@ class InsatsDialog;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// Adds or edits one insats period of a participant and saves it on OK (or says why not).
 class InsatsDialog : public QDialog {
     Q_OBJECT
 public:
     /// `period.id == 0` adds a new period for `period.participantId`.
-    InsatsDialog(Database& db, const InsatsPeriod& period, QWidget* parent = nullptr);
+    InsatsDialog(workspace::Workspace& ws, const InsatsPeriod& period, QWidget* parent = nullptr);
     ~InsatsDialog() override;
 
     void accept() override;
@@ -30,7 +32,7 @@ public:
 
 private:
     std::unique_ptr<Ui::InsatsDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     InsatsPeriod m_period;
 };
 

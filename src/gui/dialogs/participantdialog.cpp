@@ -13,12 +13,9 @@
 #include "core/analysis/occasionrules.h"
 #include "core/clock.h"
 #include "core/domain/personnummer.h"
-#include "core/storage/database.h"
-#include "core/storage/handledarerepository.h"
-#include "core/storage/occasionrepository.h"
-#include "core/storage/participantrepository.h"
 #include "ui_participantdialog.h"
 #include "widgets/dateedit.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,11 +43,11 @@ QTableWidgetItem* readOnlyItem(const QString& text)
 
 } // namespace
 
-ParticipantDialog::ParticipantDialog(Database& db, std::optional<qint64> participantId,
+ParticipantDialog::ParticipantDialog(workspace::Workspace& ws, std::optional<qint64> participantId,
                                      QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ParticipantDialog>())
-    , m_db(db)
+    , m_ws(ws)
 {
     m_ui->setupUi(this);
     m_okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
@@ -112,13 +109,11 @@ ParticipantDialog::~ParticipantDialog() = default;
 
 void ParticipantDialog::load(std::optional<qint64> participantId)
 {
-    HandledareRepository handledare(m_db);
-    if (auto current = handledare.currentUser(); current && current.value())
+    if (auto current = m_ws.currentUser(); current && current.value())
         m_currentUser = *current.value();
 
-    ParticipantRepository repo(m_db);
     if (participantId) {
-        auto loaded = repo.byId(*participantId);
+        auto loaded = m_ws.participant(*participantId);
         if (!loaded || !loaded.value()) {
             showError(loaded ? tr("This participant no longer exists.") : loaded.errorMessage());
             m_ui->personGroupBox->setEnabled(false);
@@ -128,7 +123,7 @@ void ParticipantDialog::load(std::optional<qint64> participantId)
             return;
         }
         m_participant = *loaded.value();
-        auto consents = repo.consents(m_participant.id);
+        auto consents = m_ws.consents(m_participant.id);
         if (!consents) {
             // Without the stored consents the dialog could not tell new ones from old: read only.
             showError(consents.errorMessage());
@@ -144,7 +139,7 @@ void ParticipantDialog::load(std::optional<qint64> participantId)
     } else {
         m_participant.startDate = Clock::today();
         m_participant.handledareId = m_currentUser.id;
-        if (auto code = repo.suggestCode())
+        if (auto code = m_ws.suggestCode())
             m_participant.code = code.value();
         setWindowTitle(tr("New participant"));
     }
@@ -157,7 +152,7 @@ void ParticipantDialog::fillHandledare()
 {
     QComboBox* combo = m_ui->handledareComboBox;
     combo->clear();
-    auto all = HandledareRepository(m_db).all();
+    auto all = m_ws.handledare();
     if (!all)
         showError(all.errorMessage());
     const qint64 wanted = m_participant.handledareId;
@@ -307,7 +302,7 @@ QWidget* ParticipantDialog::focusLikelyCulprit(const Participant& refused)
     } else if (refused.endDate.isValid() && refused.startDate.isValid() &&
                refused.endDate < refused.startDate) {
         culprit = m_ui->endDateEdit;
-    } else if (auto other = ParticipantRepository(m_db).byCode(refused.code);
+    } else if (auto other = m_ws.participantByCode(refused.code);
                other && other.value() && other.value()->id != refused.id) {
         culprit = m_ui->codeLineEdit;
     } else if (!m_personnummerValid) {
@@ -342,7 +337,7 @@ void ParticipantDialog::accept()
     if (edited.id != 0) {
         // The participation holds its assessments: it starts no later than the first and ends
         // no earlier than the latest.
-        auto occasions = OccasionRepository(m_db).forParticipant(edited.id);
+        auto occasions = m_ws.occasions(edited.id);
         if (!occasions) {
             showError(occasions.errorMessage());
             return;
@@ -364,33 +359,8 @@ void ParticipantDialog::accept()
     }
     Participant saved = edited;
     std::vector<Consent> consents = m_consents;
-    ParticipantRepository repo(m_db);
-    const QDate today = Clock::today();
-
     // One transaction: the deltagare and its consents are saved together or not at all.
-    auto written = m_db.write([&]() -> Result<void> {
-        if (saved.id == 0) {
-            if (auto r = repo.insert(saved); !r)
-                return r;
-        } else if (auto r = repo.update(saved, today); !r) {
-            return r;
-        }
-        for (Consent& consent : consents) {
-            consent.participantId = saved.id;
-            if (consent.id == 0) {
-                if (auto r = repo.addConsent(consent); !r)
-                    return r;
-                continue;
-            }
-            const auto before = std::find_if(m_savedConsents.begin(), m_savedConsents.end(),
-                                             [&](const Consent& c) { return c.id == consent.id; });
-            if (before == m_savedConsents.end() || *before != consent) {
-                if (auto r = repo.updateConsent(consent); !r)
-                    return r;
-            }
-        }
-        return {};
-    });
+    auto written = m_ws.saveParticipant(saved, consents, m_savedConsents);
     if (!written) {
         // Rolled back: nothing was saved, and the dialog keeps what was entered.
         showError(written.errorMessage());

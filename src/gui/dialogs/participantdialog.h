@@ -19,7 +19,9 @@ class ParticipantDialog;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// Registers a new deltagare or edits one: code, name, personnummer, protected identity, goal,
 /// start, responsible handledare, ending, and the consents given.
@@ -30,7 +32,8 @@ class ParticipantDialog : public QDialog {
     Q_OBJECT
 public:
     /// `participantId` nullopt registers a new deltagare; otherwise that one is edited.
-    ParticipantDialog(Database& db, std::optional<qint64> participantId, QWidget* parent = nullptr);
+    ParticipantDialog(workspace::Workspace& ws, std::optional<qint64> participantId,
+                      QWidget* parent = nullptr);
     ~ParticipantDialog() override;
 
     /// After accept: what was saved (with its id, code and name trimmed, personnummer
@@ -69,7 +72,7 @@ private:
     QString consentScopeText(const Consent& consent) const;
 
     std::unique_ptr<Ui::ParticipantDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     QPushButton* m_okButton = nullptr;
     Handledare m_currentUser;             ///< who records new consents (id 0 if not chosen)
     Participant m_participant;            ///< as loaded, or as saved after accept

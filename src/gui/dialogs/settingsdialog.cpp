@@ -5,27 +5,25 @@
 #include <QImageReader>
 #include <QPushButton>
 
-#include "core/storage/database.h"
-#include "core/storage/handledarerepository.h"
 #include "handledaredialog.h"
 #include "ui_settingsdialog.h"
+#include "workspace/workspace.h"
 
 namespace tilltro {
 
-SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
+SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_db(db)
+    , m_ws(ws)
 {
     m_ui->setupUi(this);
-    SettingsRepository settings(m_db);
     auto text = [&](const char* key) {
-        auto value = settings.value(QString::fromLatin1(key));
+        auto value = m_ws.setting(QString::fromLatin1(key));
         return value && value.value() ? *value.value() : QString();
     };
     m_ui->organisationLineEdit->setText(text(OrganisationKey));
     m_ui->logoLineEdit->setText(text(LogoKey));
-    const auto years = retentionYears(m_db);
+    const auto years = m_ws.retentionYears();
     m_ui->retentionSpinBox->setValue(years ? years.value() : DefaultRetentionYears);
     if (!years) // the stored value is not used; saving stores the one shown
         m_ui->errorLabel->setText(years.errorMessage());
@@ -37,20 +35,20 @@ SettingsDialog::SettingsDialog(Database& db, QWidget* parent)
             m_ui->logoLineEdit->setText(path);
     });
     connect(m_ui->changeUserPushButton, &QPushButton::clicked, this, [this] {
-        HandledareDialog dialog(m_db, this);
+        HandledareDialog dialog(m_ws, this);
         if (dialog.exec() == QDialog::Accepted)
             showUser();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_db.isReadOnly());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_ws.isReadOnly());
 }
 
 SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::showUser()
 {
-    auto me = HandledareRepository(m_db).currentUser();
+    auto me = m_ws.currentUser();
     m_ui->userNameLabel->setText(me && me.value() ? me.value()->name : tr("not chosen yet"));
 }
 
@@ -61,16 +59,10 @@ void SettingsDialog::accept()
         m_ui->errorLabel->setText(tr("The logo %1 cannot be read as an image.").arg(logo));
         return;
     }
-    SettingsRepository settings(m_db);
-    auto saved = m_db.write([&]() -> Result<void> {
-        if (auto r = settings.setValue(QString::fromLatin1(OrganisationKey),
-                                       m_ui->organisationLineEdit->text().trimmed());
-            !r)
-            return r;
-        if (auto r = settings.setValue(QString::fromLatin1(LogoKey), logo); !r)
-            return r;
-        return settings.setValue(QString::fromLatin1(RetentionKey),
-                                 QString::number(m_ui->retentionSpinBox->value()));
+    auto saved = m_ws.saveSettings({
+        {QString::fromLatin1(OrganisationKey), m_ui->organisationLineEdit->text().trimmed()},
+        {QString::fromLatin1(LogoKey), logo},
+        {QString::fromLatin1(RetentionKey), QString::number(m_ui->retentionSpinBox->value())},
     });
     if (!saved) {
         m_ui->errorLabel->setText(saved.errorMessage());

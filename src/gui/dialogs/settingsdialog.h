@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "core/storage/erasure.h"
+#include "core/domain/gallring.h"
 
 namespace Ui {
 class SettingsDialog;
@@ -12,7 +12,9 @@ class SettingsDialog;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 
 /// Settings stored with the data: the organisation's name and logo for prints, the retention
 /// period for gallring, and which handledare the user is.
@@ -23,14 +25,14 @@ public:
     static constexpr auto LogoKey = "organisation_logo";
     static constexpr auto RetentionKey = RetentionYearsKey;
 
-    explicit SettingsDialog(Database& db, QWidget* parent = nullptr);
+    explicit SettingsDialog(workspace::Workspace& ws, QWidget* parent = nullptr);
     ~SettingsDialog() override;
     void accept() override;
 
 private:
     void showUser();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
 };
 
 } // namespace tilltro

@@ -11,26 +11,22 @@
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/occasionrules.h"
 #include "core/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/handledarerepository.h"
-#include "core/storage/insatsrepository.h"
-#include "core/storage/instrumentrepository.h"
-#include "core/storage/occasionrepository.h"
-#include "core/storage/participantrepository.h"
 #include "dateedit.h"
 #include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
 #include "ratingrow.h"
 #include "ui_occasionform.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tilltro {
 
-OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId, QWidget* parent)
+OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint64 occasionId,
+                           QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::OccasionForm>())
-    , m_db(db)
+    , m_ws(ws)
     , m_language(QLocale().name().left(2))
     , m_saveTimer(new QTimer(this))
 {
@@ -63,7 +59,7 @@ OccasionForm::OccasionForm(Database& db, qint64 participantId, qint64 occasionId
 
     m_ui->occasionDateEdit->setDate(m_occasion.date);
     m_ui->notesPlainTextEdit->setPlainText(m_occasion.notes);
-    if (auto all = HandledareRepository(m_db).all()) {
+    if (auto all = m_ws.handledare()) {
         for (const Handledare& h : all.value()) {
             if (!h.active && h.id != m_occasion.handledareId)
                 continue;
@@ -140,7 +136,7 @@ OccasionForm::~OccasionForm()
 
 bool OccasionForm::load(qint64 participantId, qint64 occasionId)
 {
-    auto participant = ParticipantRepository(m_db).byId(participantId);
+    auto participant = m_ws.participant(participantId);
     if (!participant || !participant.value()) {
         m_errorMessage =
             participant ? tr("The participant no longer exists.") : participant.errorMessage();
@@ -149,14 +145,14 @@ bool OccasionForm::load(qint64 participantId, qint64 occasionId)
     m_participant = *participant.value();
 
     if (occasionId > 0) {
-        auto occasion = OccasionRepository(m_db).byId(occasionId);
+        auto occasion = m_ws.occasion(occasionId);
         if (!occasion || !occasion.value()) {
             m_errorMessage =
                 occasion ? tr("The assessment no longer exists.") : occasion.errorMessage();
             return false;
         }
         m_occasion = *occasion.value();
-        auto instrument = InstrumentRepository(m_db).load(m_occasion.instrumentId);
+        auto instrument = m_ws.instrument(m_occasion.instrumentId);
         if (!instrument) {
             m_errorMessage = instrument.errorMessage();
             return false;
@@ -176,7 +172,7 @@ bool OccasionForm::load(qint64 participantId, qint64 occasionId)
     m_occasion.state = OccasionState::Draft;
     m_occasion.handledareId = m_participant.handledareId;
     if (m_occasion.handledareId == 0) {
-        if (auto me = HandledareRepository(m_db).currentUser(); me && me.value())
+        if (auto me = m_ws.currentUser(); me && me.value())
             m_occasion.handledareId = me.value()->id;
     }
     return true;
@@ -226,7 +222,7 @@ void OccasionForm::buildRows()
 
 void OccasionForm::loadPrevious()
 {
-    auto all = OccasionRepository(m_db).forParticipant(m_participant.id);
+    auto all = m_ws.occasions(m_participant.id);
     const Occasion* previous = nullptr;
     if (all) {
         for (const Occasion& o : all.value()) {
@@ -247,7 +243,7 @@ void OccasionForm::loadPrevious()
 
 void OccasionForm::reloadInsatser()
 {
-    auto periods = InsatsRepository(m_db).forParticipant(m_participant.id);
+    auto periods = m_ws.insatser(m_participant.id);
     m_insatser = periods ? std::move(periods).value() : std::vector<InsatsPeriod>{};
     QTableWidget* table = m_ui->insatserTableWidget;
     table->clear();
@@ -300,7 +296,7 @@ void OccasionForm::addInsats()
     InsatsPeriod period;
     period.participantId = m_participant.id;
     period.start = m_occasion.date;
-    InsatsDialog dialog(m_db, period, this);
+    InsatsDialog dialog(m_ws, period, this);
     if (dialog.exec() == QDialog::Accepted)
         reloadInsatser();
 }
@@ -313,7 +309,7 @@ void OccasionForm::editInsats(bool ending)
     InsatsPeriod period = m_insatser[size_t(row)];
     if (ending && !period.end.isValid())
         period.end = m_occasion.date >= period.start ? m_occasion.date : period.start;
-    InsatsDialog dialog(m_db, period, this);
+    InsatsDialog dialog(m_ws, period, this);
     if (dialog.exec() == QDialog::Accepted)
         reloadInsatser();
 }
@@ -435,17 +431,8 @@ bool OccasionForm::saveNow()
     if (!m_dirty)
         return true;
     Occasion toSave = m_occasion;
-    Result<void> outcome;
-    if (toSave.instrumentId == 0) {
-        // A new occasion: the instrument version it is made with is stored with its first save.
-        auto instrumentId = InstrumentRepository(m_db).ensureStored(m_instrument);
-        if (instrumentId)
-            toSave.instrumentId = instrumentId.value();
-        else
-            outcome = instrumentId.error();
-    }
-    if (outcome)
-        outcome = OccasionRepository(m_db).save(toSave);
+    // A new occasion stores the instrument version it is made with on its first save.
+    const Result<void> outcome = m_ws.saveOccasion(toSave, m_instrument);
     if (!outcome) {
         // Keep everything in memory and try again; the person can go on typing.
         m_ui->draftStatusLabel->setText(

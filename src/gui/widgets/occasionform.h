@@ -17,7 +17,9 @@ class QTimer;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 class RatingRow;
 
 /// The quarterly SKAPA occasion: the deltagare's part and the handledare's part, built from the
@@ -35,7 +37,7 @@ public:
 
     /// Opens `occasionId`, or a new occasion when it is 0. Check ok() afterwards: when the data
     /// cannot be read, errorMessage() says why and the form shows nothing to fill in.
-    OccasionForm(Database& db, qint64 participantId, qint64 occasionId = 0,
+    OccasionForm(workspace::Workspace& ws, qint64 participantId, qint64 occasionId = 0,
                  QWidget* parent = nullptr);
     ~OccasionForm() override;
 
@@ -83,7 +85,7 @@ private:
     void showMissing(const std::vector<QString>& keys);
 
     std::unique_ptr<Ui::OccasionForm> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     QString m_language;
     QString m_errorMessage;
     Participant m_participant;

@@ -15,17 +15,12 @@
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/progression.h"
 #include "core/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/handledarerepository.h"
-#include "core/storage/insatsrepository.h"
-#include "core/storage/instrumentrepository.h"
-#include "core/storage/occasionrepository.h"
-#include "core/storage/participantrepository.h"
 #include "dialogs/insatsdialog.h"
 #include "models/plandocument.h"
 #include "planeditor.h"
 #include "report/handlingsplandocument.h"
 #include "ui_participantview.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,10 +33,10 @@ const auto CentreSplitterKey = u"participantView/centreSplitter"_s;
 
 } // namespace
 
-ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* parent)
+ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ParticipantView>())
-    , m_db(db)
+    , m_ws(ws)
     , m_language(QLocale().name().left(2))
 {
     m_ui->setupUi(this);
@@ -75,11 +70,12 @@ ParticipantView::ParticipantView(Database& db, qint64 participantId, QWidget* pa
     m_chart->setAccessibleName(tr("Radar chart of the chosen assessments"));
     m_ui->chartLayout->addWidget(m_chart);
 
-    m_planEditor = new PlanEditor(m_db, m_participant.id, m_instrument, m_ui->planContainer);
+    m_planEditor = new PlanEditor(m_ws, m_participant.id, m_instrument, m_ui->planContainer);
     m_planEditor->setObjectName(u"planEditor"_s);
     m_ui->planContainerLayout->addWidget(m_planEditor);
     connect(m_planEditor, &PlanEditor::planChanged, this, &ParticipantView::updateChart);
     connect(m_planEditor, &PlanEditor::undoStackChanged, this, &ParticipantView::undoStackChanged);
+    followWorkspace();
 
     connect(m_ui->occasionsListWidget, &QListWidget::itemChanged, this,
             &ParticipantView::updateChart);
@@ -228,7 +224,7 @@ QUndoStack* ParticipantView::undoStack() const
 
 bool ParticipantView::load()
 {
-    auto participant = ParticipantRepository(m_db).byId(m_participant.id);
+    auto participant = m_ws.participant(m_participant.id);
     if (!participant || !participant.value()) {
         m_errorMessage =
             participant ? tr("The participant no longer exists.") : participant.errorMessage();
@@ -237,11 +233,11 @@ bool ParticipantView::load()
     m_participant = *participant.value();
     m_handledareName.clear();
     if (m_participant.handledareId) {
-        if (auto h = HandledareRepository(m_db).byId(m_participant.handledareId); h && h.value())
+        if (auto h = m_ws.handledareById(m_participant.handledareId); h && h.value())
             m_handledareName = h.value()->name;
     }
-    auto occasions = OccasionRepository(m_db).forParticipant(m_participant.id);
-    auto insatser = InsatsRepository(m_db).forParticipant(m_participant.id);
+    auto occasions = m_ws.occasions(m_participant.id);
+    auto insatser = m_ws.insatser(m_participant.id);
     if (!occasions || !insatser) {
         m_errorMessage = occasions ? insatser.errorMessage() : occasions.errorMessage();
         return false;
@@ -251,8 +247,23 @@ bool ParticipantView::load()
     return true;
 }
 
+void ParticipantView::followWorkspace()
+{
+    // This deltagare changed (edited, ended, reopened; an occasion saved; an insats added):
+    // read again. The plan editor follows the workspace itself (its undo history must survive
+    // these).
+    const auto mine = [this](qint64 participantId) {
+        if (participantId == m_participant.id)
+            reload();
+    };
+    connect(&m_ws, &workspace::Workspace::participantChanged, this, mine);
+    connect(&m_ws, &workspace::Workspace::occasionSaved, this, mine);
+    connect(&m_ws, &workspace::Workspace::insatsChanged, this, mine);
+}
+
 void ParticipantView::reload()
 {
+    const QString before = title();
     const auto charted = chartedOccasions();
     if (!load())
         return;
@@ -261,10 +272,10 @@ void ParticipantView::reload()
     if (!charted.empty())
         setChartedOccasions(charted);
     fillInsatser();
-    if (m_planEditor)
-        m_planEditor->reload();
     updateChart();
     updateChangeTable();
+    if (title() != before)
+        Q_EMIT titleChanged();
 }
 
 void ParticipantView::fillHeader()
@@ -400,12 +411,8 @@ void ParticipantView::editInsats(int row, bool ending)
         return;
     if (ending && !period.end.isValid())
         period.end = std::max(Clock::today(), period.start);
-    InsatsDialog dialog(m_db, period, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (auto insatser = InsatsRepository(m_db).forParticipant(m_participant.id))
-        m_insatser = std::move(insatser).value();
-    fillInsatser();
+    InsatsDialog dialog(m_ws, period, this); // the workspace says when it is saved
+    dialog.exec();
 }
 
 Result<const Instrument*> ParticipantView::instrumentFor(const Occasion& occasion)
@@ -413,7 +420,7 @@ Result<const Instrument*> ParticipantView::instrumentFor(const Occasion& occasio
     if (const auto it = m_instruments.find(occasion.instrumentId); it != m_instruments.end())
         return &it->second;
     // No stand-in when the version cannot be read: the chart says so instead.
-    auto loaded = InstrumentRepository(m_db).load(occasion.instrumentId);
+    auto loaded = m_ws.instrument(occasion.instrumentId);
     if (!loaded)
         return loaded.error();
     return &m_instruments.emplace(occasion.instrumentId, std::move(loaded).value()).first->second;

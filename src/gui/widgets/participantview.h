@@ -22,7 +22,9 @@ class QUndoStack;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 class PlanEditor;
 namespace chart {
 class RadarChartView;
@@ -36,7 +38,7 @@ struct RadarTarget;
 class ParticipantView : public QWidget {
     Q_OBJECT
 public:
-    ParticipantView(Database& db, qint64 participantId, QWidget* parent = nullptr);
+    ParticipantView(workspace::Workspace& ws, qint64 participantId, QWidget* parent = nullptr);
     ~ParticipantView() override;
 
     bool ok() const { return m_errorMessage.isEmpty(); }
@@ -48,7 +50,7 @@ public:
     chart::RadarChartView* chart() const { return m_chart; }
     QUndoStack* undoStack() const;
 
-    /// Reads everything again (after an occasion was saved elsewhere).
+    /// Reads everything again. Done by itself when the workspace says this deltagare changed.
     void reload();
     /// Ticks exactly these occasions (by id) for the chart.
     void setChartedOccasions(const std::vector<qint64>& occasionIds);
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void undoStackChanged(QUndoStack* stack);
     /// Enter or double-click on an occasion.
     void openOccasionRequested(qint64 participantId, qint64 occasionId);
+    /// title() changed (a new name, or the identity protected).
+    void titleChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -68,6 +72,7 @@ protected:
 
 private:
     bool load();
+    void followWorkspace();
     /// Makes the change table exactly as tall as its header and rows, at most half the centre.
     void fitChangeTable();
     void fillHeader();
@@ -82,7 +87,7 @@ private:
     Result<const Instrument*> instrumentFor(const Occasion& occasion);
 
     std::unique_ptr<Ui::ParticipantView> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     QString m_language;
     QString m_errorMessage;
     Participant m_participant;

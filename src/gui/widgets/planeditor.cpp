@@ -9,12 +9,10 @@
 
 #include "commands/plancommands.h"
 #include "core/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/occasionrepository.h"
-#include "core/storage/planrepository.h"
 #include "models/plandocument.h"
 #include "report/handlingsplandocument.h"
 #include "ui_planeditor.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,11 +53,11 @@ QDate dateOf(const QDateEdit* edit)
 
 } // namespace
 
-PlanEditor::PlanEditor(Database& db, qint64 participantId, const Instrument& instrument,
+PlanEditor::PlanEditor(workspace::Workspace& ws, qint64 participantId, const Instrument& instrument,
                        QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PlanEditor>())
-    , m_db(db)
+    , m_ws(ws)
     , m_participantId(participantId)
     , m_instrument(instrument)
     , m_language(QLocale().name().left(2))
@@ -205,6 +203,14 @@ PlanEditor::PlanEditor(Database& db, qint64 participantId, const Instrument& ins
         });
     });
     reload();
+    // A new or completed occasion of this deltagare: the plan shown and its undo history stay;
+    // only the occasions a new plan can be agreed at are read again.
+    connect(&m_ws, &workspace::Workspace::occasionSaved, this, [this](qint64 whose) {
+        if (whose != m_participantId)
+            return;
+        if (auto occasions = m_ws.occasions(m_participantId))
+            m_occasions = std::move(occasions).value();
+    });
 }
 
 PlanEditor::~PlanEditor()
@@ -229,8 +235,8 @@ QString PlanEditor::occasionLabel(qint64 occasionId) const
 
 bool PlanEditor::reload()
 {
-    auto plans = PlanRepository(m_db).forParticipant(m_participantId);
-    auto occasions = OccasionRepository(m_db).forParticipant(m_participantId);
+    auto plans = m_ws.plans(m_participantId);
+    auto occasions = m_ws.occasions(m_participantId);
     if (!plans || !occasions) {
         m_ui->saveStatusLabel->setText(plans ? occasions.errorMessage() : plans.errorMessage());
         return false;
@@ -517,7 +523,7 @@ bool PlanEditor::saveNow()
     if (!m_dirty || !m_document)
         return true;
     Handlingsplan plan = m_document->plan();
-    if (auto saved = PlanRepository(m_db).save(plan); !saved) {
+    if (auto saved = m_ws.savePlan(plan); !saved) {
         m_ui->saveStatusLabel->setText(tr("Not saved: %1 Trying again…").arg(saved.errorMessage()));
         m_saveTimer->start(5000);
         return false;
@@ -554,7 +560,7 @@ bool PlanEditor::newPlan()
             plan.delmal.push_back(std::move(d));
         }
     }
-    if (auto saved = PlanRepository(m_db).save(plan); !saved) {
+    if (auto saved = m_ws.savePlan(plan); !saved) {
         m_ui->saveStatusLabel->setText(saved.errorMessage());
         return false;
     }

@@ -18,7 +18,9 @@ class QUndoStack;
 
 namespace tilltro {
 
-class Database;
+namespace workspace {
+class Workspace;
+}
 class PlanDocument;
 
 /// The handlingsplan editor: goal, delmål (what, why, indicators and target level, responsible,
@@ -29,7 +31,7 @@ class PlanEditor : public QWidget {
 public:
     static constexpr int SaveDelayMs = 300;
 
-    PlanEditor(Database& db, qint64 participantId, const Instrument& instrument,
+    PlanEditor(workspace::Workspace& ws, qint64 participantId, const Instrument& instrument,
                QWidget* parent = nullptr);
     ~PlanEditor() override;
 
@@ -75,7 +77,7 @@ private:
     QString occasionLabel(qint64 occasionId) const;
 
     std::unique_ptr<Ui::PlanEditor> m_ui;
-    Database& m_db;
+    workspace::Workspace& m_ws;
     qint64 m_participantId;
     Instrument m_instrument;
     QString m_language;

@@ -16,6 +16,7 @@
 #include "dialogs/messagebox.h"
 #include "report/registerextract.h"
 #include "testutil.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -56,15 +57,24 @@ private:
         auto written = db->write([&]() -> Result<void> {
             AuditLog log(*db);
             Clock::setFixedForTests(base.addSecs(60));
-            if (auto r = log.record(u"update"_s, u"occasion"_s, 7, first.id, u"<b>x</b>"_s); !r)
+            if (auto r = log.record(AuditAction::Update, AuditEntity::Occasion, 7, first.id,
+                                    u"<b>x</b>"_s);
+                !r)
                 return r;
             Clock::setFixedForTests(base.addSecs(120));
-            if (auto r = log.record(u"export"_s, u"participant"_s, first.id, first.id,
-                                    u"=HYPERLINK(\"http://x\"),a"_s);
+            if (auto r = log.record(AuditAction::Export, AuditEntity::Participant, first.id,
+                                    first.id, u"=HYPERLINK(\"http://x\"),a"_s);
                 !r)
                 return r;
             Clock::setFixedForTests(base.addSecs(180));
-            return log.record(u"frobnicate"_s, u"gizmo"_s, 0, first.id, u"line one\nline two"_s);
+            // An action this version does not know, as an import from a newer one can bring.
+            AuditEntry unknown;
+            unknown.at = Clock::now();
+            unknown.osUser = u"someone"_s;
+            unknown.action = u"frobnicate"_s;
+            unknown.entity = u"gizmo"_s;
+            unknown.details = u"line one\nline two"_s;
+            return log.restoreEntry(first.id, unknown);
         });
         Clock::resetForTests();
         if (!written)
@@ -107,7 +117,7 @@ private Q_SLOTS:
     {
         auto db = makeDatabase();
         QVERIFY(db);
-        AuditLogDialog dialog(*db, m_first, u"Första Person"_s);
+        AuditLogDialog dialog(test::lend(*db), m_first, u"Första Person"_s);
         QVERIFY(dialog.errorMessage().isEmpty());
         QVERIFY(dialog.windowTitle().contains(u"Första Person"_s));
         auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
@@ -136,7 +146,7 @@ private Q_SLOTS:
     {
         auto db = makeDatabase();
         QVERIFY(db);
-        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        AuditLogDialog dialog(test::lend(*db), m_first, u"FORSTA-1"_s);
         auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
         const QStringList details = column(table, AuditLogDialog::DetailsColumn);
         QVERIFY(details.contains(u"<b>x</b>"_s));
@@ -154,7 +164,7 @@ private Q_SLOTS:
     {
         auto db = makeDatabase();
         QVERIFY(db);
-        AuditLogDialog dialog(*db, 0, QString());
+        AuditLogDialog dialog(test::lend(*db), 0, QString());
         auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
         QCOMPARE(table->model()->rowCount(), int(AuditLog(*db).all().value().size()));
         QVERIFY(!table->isColumnHidden(AuditLogDialog::ParticipantColumn));
@@ -165,23 +175,23 @@ private Q_SLOTS:
 
     void actionAndEntityWords_unknownShownAsStored()
     {
-        QCOMPARE(report::auditActionText(u"erase"_s), u"Erased"_s);
-        QCOMPARE(report::auditActionText(u"print"_s), u"Printed"_s);
-        QCOMPARE(report::auditActionText(u"import"_s), u"Imported"_s);
-        QCOMPARE(report::auditActionText(u"delete"_s), u"Deleted"_s);
-        QCOMPARE(report::auditActionText(u"<i>new</i>"_s), u"<i>new</i>"_s);
-        QCOMPARE(report::auditEntityText(u"auditlog"_s), u"Log"_s);
-        QCOMPARE(report::auditEntityText(u"plan"_s), u"Action plan"_s);
-        QCOMPARE(report::auditEntityText(u"widget"_s), u"widget"_s);
-        QCOMPARE(report::auditActionText(u"restore"_s), u"Restored"_s);
-        QCOMPARE(report::auditEntityText(u"database"_s), u"Database"_s);
+        QCOMPARE(auditActionText(u"erase"_s), u"Erased"_s);
+        QCOMPARE(auditActionText(u"print"_s), u"Printed"_s);
+        QCOMPARE(auditActionText(u"import"_s), u"Imported"_s);
+        QCOMPARE(auditActionText(u"delete"_s), u"Deleted"_s);
+        QCOMPARE(auditActionText(u"<i>new</i>"_s), u"<i>new</i>"_s);
+        QCOMPARE(auditEntityText(u"auditlog"_s), u"Log"_s);
+        QCOMPARE(auditEntityText(u"plan"_s), u"Action plan"_s);
+        QCOMPARE(auditEntityText(u"widget"_s), u"widget"_s);
+        QCOMPARE(auditActionText(u"restore"_s), u"Restored"_s);
+        QCOMPARE(auditEntityText(u"database"_s), u"Database"_s);
     }
 
     void exportCsv_quotedFormulaSafeOwnerOnly_andRecordedInTheLog()
     {
         auto db = makeDatabase();
         QVERIFY(db);
-        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        AuditLogDialog dialog(test::lend(*db), m_first, u"FORSTA-1"_s);
         auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
         QCOMPARE(exportEntries(*db), 0);
         const QString path = m_dir.filePath(u"log.csv"_s);
@@ -225,13 +235,15 @@ private Q_SLOTS:
         QVERIFY(db);
         auto recorded = db->write([&]() -> Result<void> {
             AuditLog log(*db);
-            if (auto r = log.record(u"update"_s, u"occasion"_s, 7, m_first, u"draft"_s); !r)
+            if (auto r =
+                    log.record(AuditAction::Update, AuditEntity::Occasion, 7, m_first, u"draft"_s);
+                !r)
                 return r;
-            return log.record(u"export"_s, u"participant"_s, m_first, m_first,
+            return log.record(AuditAction::Export, AuditEntity::Participant, m_first, m_first,
                               u"action plan pdf, sensitive left out"_s);
         });
         QVERIFY(recorded.ok());
-        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        AuditLogDialog dialog(test::lend(*db), m_first, u"FORSTA-1"_s);
         auto* table = dialog.findChild<QTableView*>(u"entriesTableView"_s);
         const QStringList details = column(table, AuditLogDialog::DetailsColumn);
         QVERIFY2(details.contains(u"Draft (not completed)"_s), qPrintable(details.join(u'|')));
@@ -257,7 +269,7 @@ private Q_SLOTS:
         db.reset();
         auto reader = Database::open(path, Database::Access::ReadOnly);
         QVERIFY(reader.ok());
-        AuditLogDialog dialog(*reader.value(), m_first, u"FORSTA-1"_s);
+        AuditLogDialog dialog(test::lend(*reader.value()), m_first, u"FORSTA-1"_s);
         QVERIFY(dialog.errorMessage().isEmpty());
         auto* button = dialog.findChild<QPushButton*>(u"exportPushButton"_s);
         QVERIFY(!button->isEnabled());
@@ -284,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(folder));
         const QString csv = folder + u"/log.csv"_s;
         QVERIFY(test::writeFile(csv, "an earlier export"));
-        AuditLogDialog dialog(*db, m_first, u"FORSTA-1"_s);
+        AuditLogDialog dialog(test::lend(*db), m_first, u"FORSTA-1"_s);
         {
             test::FailingCommit failing(*db);
             if (!failing.ok())
@@ -307,7 +319,7 @@ private Q_SLOTS:
         auto db = makeDatabase(&path);
         QVERIFY(db);
         const QByteArray before = test::readAll(path);
-        AuditLogDialog dialog(*db, 0, QString());
+        AuditLogDialog dialog(test::lend(*db), 0, QString());
         MessageBox::setNextAnswerForTests(QMessageBox::Ok);
         QVERIFY(!dialog.exportCsv(path));
         QVERIFY(MessageBox::lastTextForTests().contains(u"database itself"_s));

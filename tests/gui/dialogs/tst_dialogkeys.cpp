@@ -36,6 +36,7 @@
 #include "widgets/dateedit.h"
 #include "widgets/occasionform.h"
 #include "widgets/planeditor.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -56,7 +57,7 @@ private:
 
     std::vector<std::pair<QString, Factory>> dialogs()
     {
-        Database& db = *m_db;
+        workspace::Workspace& db = test::lend(*m_db);
         const qint64 participant = m_participant;
         InsatsPeriod period;
         period.participantId = participant;
@@ -180,7 +181,7 @@ private Q_SLOTS:
     {
         InsatsPeriod period;
         period.participantId = m_participant;
-        InsatsDialog dialog(*m_db, period);
+        InsatsDialog dialog(test::lend(*m_db), period);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.activateWindow();
@@ -221,7 +222,7 @@ private Q_SLOTS:
         const size_t before = count();
         InsatsPeriod period;
         period.participantId = m_participant;
-        InsatsDialog dialog(*m_db, period);
+        InsatsDialog dialog(test::lend(*m_db), period);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.activateWindow();
@@ -292,11 +293,11 @@ private Q_SLOTS:
         QVERIFY(PlanRepository(*m_db).save(plan).ok());
         auto instrument = Instrument::loadDefault();
         QVERIFY(instrument.ok());
-        PlanEditor editor(*m_db, m_participant, instrument.value());
+        PlanEditor editor(test::lend(*m_db), m_participant, instrument.value());
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
         QVERIFY(editor.document());
-        auto* form = new OccasionForm(*m_db, m_participant);
+        auto* form = new OccasionForm(test::lend(*m_db), m_participant);
         form->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<OccasionForm> formAlive(form);
         QVERIFY(form->ok());

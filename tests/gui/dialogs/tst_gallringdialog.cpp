@@ -24,6 +24,7 @@
 #include "mainwindow.h"
 #include "models/caseloadmodel.h"
 #include "testutil.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -154,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        GallringDialog dialog(*db.value(), {});
+        GallringDialog dialog(test::lend(*db.value()), {});
         QCOMPARE(dialog.years(), 5);
         const auto* table = dialog.findChild<QTableView*>(u"participantsTableView"_s);
         QVERIFY(table);
@@ -179,7 +180,7 @@ private Q_SLOTS:
         const QString path = makeDatabase();
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        GallringDialog dialog(*db.value(), {});
+        GallringDialog dialog(test::lend(*db.value()), {});
         const auto* table = dialog.findChild<QTableView*>(u"participantsTableView"_s);
         QCOMPARE(column(table, NameColumn).at(0), u"[protected]"_s);
         for (const QString& text : allText(dialog)) {
@@ -194,13 +195,13 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         setRetention(*db.value(), 6);
-        GallringDialog six(*db.value(), {});
+        GallringDialog six(test::lend(*db.value()), {});
         QCOMPARE(six.years(), 6);
         // C ended exactly six years ago: now on the boundary, so not listed.
         QCOMPARE(column(six.findChild<QTableView*>(u"participantsTableView"_s), CodeColumn),
                  QStringList{u"D-skyddad"_s});
         setRetention(*db.value(), 1);
-        GallringDialog one(*db.value(), {});
+        GallringDialog one(test::lend(*db.value()), {});
         QCOMPARE(
             column(one.findChild<QTableView*>(u"participantsTableView"_s), CodeColumn),
             (QStringList{u"D-skyddad"_s, u"C-sex-ar"_s, u"B-fem-och-en-dag"_s, u"A-exakt-fem"_s}));
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(SettingsRepository(*db.value())
                     .setValue(QString::fromLatin1(RetentionYearsKey), u"tio"_s)
                     .ok());
-        GallringDialog dialog(*db.value(), [](const std::vector<qint64>&) {
+        GallringDialog dialog(test::lend(*db.value()), [](const std::vector<qint64>&) {
             qFatal("must not erase without a usable retention period");
             return false;
         });
@@ -237,7 +238,7 @@ private Q_SLOTS:
         // Unreadable: the same.
         QSqlQuery rename(db.value()->connection());
         QVERIFY(rename.exec(u"ALTER TABLE app_setting RENAME TO app_setting_gone"_s));
-        GallringDialog unreadable(*db.value(), {});
+        GallringDialog unreadable(test::lend(*db.value()), {});
         QVERIFY2(unreadable.retentionError().contains(u"could not be read"_s),
                  qPrintable(unreadable.retentionError()));
         QVERIFY(unreadable.candidates().empty());
@@ -250,7 +251,7 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         setRetention(*db.value(), 20);
-        GallringDialog dialog(*db.value(), {});
+        GallringDialog dialog(test::lend(*db.value()), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const auto* empty = dialog.findChild<QLabel*>(u"emptyLabel"_s);
@@ -265,7 +266,7 @@ private Q_SLOTS:
         const QString path = makeDatabase();
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        GallringDialog dialog(*db.value(), {});
+        GallringDialog dialog(test::lend(*db.value()), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* table = dialog.findChild<QTableView*>(u"participantsTableView"_s);
@@ -309,7 +310,7 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         int calls = 0;
-        GallringDialog dialog(*db.value(), [&](const std::vector<qint64>& ids) {
+        GallringDialog dialog(test::lend(*db.value()), [&](const std::vector<qint64>& ids) {
             ++calls;
             return eraseParticipants(*db.value(), ids).ok();
         });
@@ -334,7 +335,7 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         int calls = 0;
-        GallringDialog dialog(*db.value(), [&](const std::vector<qint64>& ids) {
+        GallringDialog dialog(test::lend(*db.value()), [&](const std::vector<qint64>& ids) {
             ++calls;
             return eraseParticipants(*db.value(), ids).ok();
         });
@@ -405,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), 3);
 
         GallringDialog dialog(
-            *window.database(),
+            *window.workspace(),
             [&](const std::vector<qint64>& ids) { return window.eraseParticipants(ids, u"t"_s); },
             &window);
         auto* table = dialog.findChild<QTableView*>(u"participantsTableView"_s);
@@ -451,7 +452,7 @@ private Q_SLOTS:
         {
             auto reader = Database::open(path, Database::Access::ReadOnly);
             QVERIFY(reader.ok());
-            GallringDialog dialog(*reader.value(), [](const std::vector<qint64>&) {
+            GallringDialog dialog(test::lend(*reader.value()), [](const std::vector<qint64>&) {
                 qFatal("must not erase on a read-only database");
                 return false;
             });

@@ -23,6 +23,7 @@
 #include "core/storage/participantrepository.h"
 #include "dialogs/participantdialog.h"
 #include "testutil.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -133,7 +134,7 @@ private Q_SLOTS:
     void new_suggestsCodeAndDefaultsHandledare()
     {
         storeParticipant(u"D-0007"_s);
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         auto* code = child<QLineEdit>(dialog, u"codeLineEdit"_s);
         auto* handledare = child<QComboBox>(dialog, u"handledareComboBox"_s);
         auto* start = child<QDateEdit>(dialog, u"startDateEdit"_s);
@@ -152,7 +153,7 @@ private Q_SLOTS:
 
     void new_fillByKeyboardAndAccept_saves()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* name = child<QLineEdit>(dialog, u"nameLineEdit"_s);
         auto* pnr = child<QLineEdit>(dialog, u"personnummerLineEdit"_s);
@@ -184,7 +185,7 @@ private Q_SLOTS:
 
     void new_ctrlReturnAccepts()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         QTest::keyClick(&dialog, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -193,7 +194,7 @@ private Q_SLOTS:
 
     void personnummer_wrongCheckDigit_refusedWithMessageAndNothingSaved()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* pnr = child<QLineEdit>(dialog, u"personnummerLineEdit"_s);
         auto* message = child<QLabel>(dialog, u"personnummerMessageLabel"_s);
@@ -221,7 +222,7 @@ private Q_SLOTS:
 
     void personnummer_valid_storedNormalised()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* pnr = child<QLineEdit>(dialog, u"personnummerLineEdit"_s);
         QTest::keyClicks(pnr, u"8211059954"_s);
@@ -237,7 +238,7 @@ private Q_SLOTS:
     void duplicateCode_refusedWithMessage()
     {
         storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* code = child<QLineEdit>(dialog, u"codeLineEdit"_s);
         auto* error = child<QLabel>(dialog, u"errorLabel"_s);
@@ -266,7 +267,7 @@ private Q_SLOTS:
     void endWithoutReason_refused()
     {
         const Participant p = storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* ended = child<QCheckBox>(dialog, u"endedCheckBox"_s);
         auto* reason = child<QComboBox>(dialog, u"endReasonComboBox"_s);
@@ -287,7 +288,7 @@ private Q_SLOTS:
     void endWithoutReason_errorGoesWhenAReasonIsPicked()
     {
         const Participant p = storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         dialog.startEnding(); // Participant › End participation
         showAndActivate(dialog);
         auto* reason = child<QComboBox>(dialog, u"endReasonComboBox"_s);
@@ -311,7 +312,7 @@ private Q_SLOTS:
     {
         storeParticipant(u"D-0002"_s);
         const Participant p = storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         dialog.startEnding();
         showAndActivate(dialog);
         auto* ended = child<QCheckBox>(dialog, u"endedCheckBox"_s);
@@ -345,7 +346,7 @@ private Q_SLOTS:
     void endBeforeStart_refused()
     {
         const Participant p = storeParticipant(u"D-0001"_s); // started 2026-02-01
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         child<QCheckBox>(dialog, u"endedCheckBox"_s)->setChecked(true);
         child<QDateEdit>(dialog, u"endDateEdit"_s)->setDate(QDate(2026, 1, 15));
@@ -360,7 +361,7 @@ private Q_SLOTS:
     void endBeforeLatestAssessment_refusedSayingWhich()
     {
         const Participant p = participantWithOccasions();
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         dialog.startEnding();
         child<QComboBox>(dialog, u"endReasonComboBox"_s)->setCurrentIndex(0);
@@ -386,7 +387,7 @@ private Q_SLOTS:
     void startAfterFirstAssessment_refused()
     {
         const Participant p = participantWithOccasions();
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier); // &Started:
         auto* start = child<QDateEdit>(dialog, u"startDateEdit"_s);
@@ -407,7 +408,7 @@ private Q_SLOTS:
     void typedNotADate_refusedNeverAnotherDate()
     {
         const Participant p = storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* start = child<QDateEdit>(dialog, u"startDateEdit"_s);
         typeDate(start, u"2026-02-30"_s);
@@ -423,7 +424,7 @@ private Q_SLOTS:
     {
         const Participant p = storeParticipant(u"D-0001"_s);
         {
-            ParticipantDialog dialog(*m_db, p.id);
+            ParticipantDialog dialog(test::lend(*m_db), p.id);
             showAndActivate(dialog);
             dialog.startEnding();
             auto* reason = child<QComboBox>(dialog, u"endReasonComboBox"_s);
@@ -438,7 +439,7 @@ private Q_SLOTS:
         QCOMPARE(stored->endDate, m_today);
         QCOMPARE(stored->endReason, EndReason::Flyttat);
 
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* ended = child<QCheckBox>(dialog, u"endedCheckBox"_s);
         QVERIFY(ended->isChecked());
@@ -454,7 +455,7 @@ private Q_SLOTS:
     void edit_changeHandledare_recordsHistory()
     {
         const Participant p = storeParticipant(u"D-0001"_s);
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* handledare = child<QComboBox>(dialog, u"handledareComboBox"_s);
         QCOMPARE(handledare->currentData().toLongLong(), m_lars.id);
@@ -479,7 +480,7 @@ private Q_SLOTS:
         Handledare lars = m_lars;
         lars.active = false;
         QVERIFY(HandledareRepository(*m_db).update(lars).ok());
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         auto* handledare = child<QComboBox>(dialog, u"handledareComboBox"_s);
         QCOMPARE(handledare->currentData().toLongLong(), m_lars.id);
         dialog.accept();
@@ -490,7 +491,7 @@ private Q_SLOTS:
 
     void edit_missingParticipant_saysSoAndCannotSave()
     {
-        ParticipantDialog dialog(*m_db, 4711);
+        ParticipantDialog dialog(test::lend(*m_db), 4711);
         QVERIFY(!child<QLabel>(dialog, u"errorLabel"_s)->text().isEmpty());
         QVERIFY(!okButton(dialog)->isEnabled());
         dialog.accept();
@@ -500,7 +501,7 @@ private Q_SLOTS:
 
     void consent_givenTypedAfterToday_notAdded()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
         auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
@@ -517,7 +518,7 @@ private Q_SLOTS:
 
     void consent_addedWithNewParticipant_savedTogether()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* table = child<QTableWidget>(dialog, u"consentTableWidget"_s);
         auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
@@ -574,7 +575,7 @@ private Q_SLOTS:
 
     void consent_formOpen_escapeClosesFormNotDialog()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
         QTest::mouseClick(child<QPushButton>(dialog, u"addConsentPushButton"_s), Qt::LeftButton);
@@ -603,7 +604,7 @@ private Q_SLOTS:
         const Participant stored = storeParticipant(u"D-0001"_s);
         for (const std::optional<qint64>& id :
              {std::optional<qint64>(), std::optional(stored.id)}) {
-            ParticipantDialog dialog(*m_db, id);
+            ParticipantDialog dialog(test::lend(*m_db), id);
             showAndActivate(dialog);
             auto* add = child<QPushButton>(dialog, u"addConsentPushButton"_s);
             auto* form = child<QGroupBox>(dialog, u"consentFormGroupBox"_s);
@@ -639,7 +640,7 @@ private Q_SLOTS:
         const Participant p = storeParticipant(u"D-0001"_s);
         Consent c{0, p.id, u"registrering"_s, {}, QDate(2026, 1, 10), u"Lars B."_s, {}};
         QVERIFY(ParticipantRepository(*m_db).addConsent(c).ok());
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* table = child<QTableWidget>(dialog, u"consentTableWidget"_s);
         auto* withdraw = child<QPushButton>(dialog, u"withdrawConsentPushButton"_s);
@@ -657,7 +658,7 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"CREATE TRIGGER test_refuse BEFORE INSERT ON consent "
                        "BEGIN SELECT RAISE(ABORT, 'refused by test'); END"_s));
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         showAndActivate(dialog);
         QTest::mouseClick(child<QPushButton>(dialog, u"addConsentPushButton"_s), Qt::LeftButton);
         QTest::mouseClick(child<QPushButton>(dialog, u"saveConsentPushButton"_s), Qt::LeftButton);
@@ -680,7 +681,7 @@ private Q_SLOTS:
         Consent c{0, p.id, u"registrering"_s, {}, QDate(2026, 1, 10), u"Lars B."_s, {}};
         QVERIFY(ParticipantRepository(*m_db).addConsent(c).ok());
 
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         auto* table = child<QTableWidget>(dialog, u"consentTableWidget"_s);
         auto* withdraw = child<QPushButton>(dialog, u"withdrawConsentPushButton"_s);
@@ -710,7 +711,7 @@ private Q_SLOTS:
         const Participant p = storeParticipant(u"D-0001"_s);
         Consent c{0, p.id, u"registrering"_s, {}, QDate(2026, 1, 10), u"Lars B."_s, {}};
         QVERIFY(ParticipantRepository(*m_db).addConsent(c).ok());
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         auto* table = child<QTableWidget>(dialog, u"consentTableWidget"_s);
         table->setCurrentCell(0, 0);
         QTest::mouseClick(child<QPushButton>(dialog, u"withdrawConsentPushButton"_s),
@@ -733,7 +734,7 @@ private Q_SLOTS:
                   {}};
         QVERIFY(ParticipantRepository(*m_db).addConsent(c).ok());
 
-        ParticipantDialog dialog(*m_db, p.id);
+        ParticipantDialog dialog(test::lend(*m_db), p.id);
         showAndActivate(dialog);
         QCOMPARE(child<QLineEdit>(dialog, u"nameLineEdit"_s)->text(), name);
         QVERIFY(child<QCheckBox>(dialog, u"protectedIdentityCheckBox"_s)->isChecked());
@@ -752,7 +753,7 @@ private Q_SLOTS:
 
     void keyboard_labelsHaveBuddiesAndMnemonics()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         const QStringList fields{u"codeLineEdit"_s,
                                  u"nameLineEdit"_s,
                                  u"personnummerLineEdit"_s,
@@ -786,7 +787,7 @@ private Q_SLOTS:
 
     void keyboard_tabOrderFollowsReadingOrder()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         const QStringList expected{u"codeLineEdit"_s,
                                    u"nameLineEdit"_s,
                                    u"personnummerLineEdit"_s,
@@ -819,7 +820,7 @@ private Q_SLOTS:
 
     void layout_fitsIn800x600()
     {
-        ParticipantDialog dialog(*m_db, std::nullopt);
+        ParticipantDialog dialog(test::lend(*m_db), std::nullopt);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::mouseClick(child<QPushButton>(dialog, u"addConsentPushButton"_s), Qt::LeftButton);

@@ -8,6 +8,7 @@
 #include "core/storage/handledarerepository.h"
 #include "dialogs/settingsdialog.h"
 #include "testutil.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -29,14 +30,14 @@ private Q_SLOTS:
     {
         auto db = Database::create(m_dir.filePath(u"s1.tilltro"_s));
         QVERIFY(db.ok());
-        SettingsDialog dialog(*db.value());
+        SettingsDialog dialog(test::lend(*db.value()));
         dialog.findChild<QLineEdit*>(u"organisationLineEdit"_s)->setText(u"  <b>Förbundet</b> "_s);
         dialog.findChild<QSpinBox*>(u"retentionSpinBox"_s)->setValue(7);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(stored(*db.value(), SettingsDialog::OrganisationKey), u"<b>Förbundet</b>"_s);
         QCOMPARE(stored(*db.value(), SettingsDialog::RetentionKey), u"7"_s);
-        SettingsDialog again(*db.value());
+        SettingsDialog again(test::lend(*db.value()));
         QCOMPARE(again.findChild<QSpinBox*>(u"retentionSpinBox"_s)->value(), 7);
     }
 
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(SettingsRepository(*db.value())
                     .setValue(QString::fromLatin1(SettingsDialog::RetentionKey), u"tio"_s)
                     .ok());
-        SettingsDialog dialog(*db.value());
+        SettingsDialog dialog(test::lend(*db.value()));
         const QString error = dialog.findChild<QLabel*>(u"errorLabel"_s)->text();
         QVERIFY2(error.contains(u"tio"_s) && error.contains(u"retention period"_s),
                  qPrintable(error));
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         const QString notAnImage = m_dir.filePath(u"logo.png"_s);
         QVERIFY(test::writeFile(notAnImage, "inte en bild"));
-        SettingsDialog dialog(*db.value());
+        SettingsDialog dialog(test::lend(*db.value()));
         dialog.findChild<QLineEdit*>(u"organisationLineEdit"_s)->setText(u"Förbundet"_s);
         dialog.findChild<QLineEdit*>(u"logoLineEdit"_s)->setText(notAnImage);
         dialog.accept();

@@ -20,6 +20,7 @@
 #include "testutil.h"
 #include "widgets/occasionform.h"
 #include "widgets/ratingrow.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -101,7 +102,7 @@ private Q_SLOTS:
 
     void fillWholeOccasionByKeyboard_completesAndStoresEveryAnswer()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         QVERIFY(form.ok());
         showAndFocus(form);
         QCOMPARE(QApplication::focusWidget(), row(form, u"d_mojligheter"_s));
@@ -145,7 +146,7 @@ private Q_SLOTS:
 
     void deltagarePart_typingStopsAtItsEnd()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"56780123"_s); // the deltagare's eight answers
         type(u"4444V"_s);    // typed on by mistake
@@ -167,7 +168,7 @@ private Q_SLOTS:
 
     void deltagarePart_endReachedWithGaps_namesWhatIsMissing()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"56"_s);
         row(form, u"d_vardagen"_s)->setFocus(Qt::TabFocusReason); // skipped Samarbete, Hälsa
@@ -179,7 +180,7 @@ private Q_SLOTS:
 
     void escape_afterTyping_asksFirstAndKeepsTheDraft()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"47"_s);
         MessageBox::setNextAnswerForTests(QMessageBox::No);
@@ -204,7 +205,7 @@ private Q_SLOTS:
 
     void escape_afterExplicitSave_closesAtOnce()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"4"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
@@ -219,7 +220,7 @@ private Q_SLOTS:
 
     void date_typedAfterToday_refusedAndNeverStored()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"5"_s);
         // Issue 12: Alt+D, 2027, Right, 03, Right, 04.
@@ -250,7 +251,7 @@ private Q_SLOTS:
     // A date typed but refused is not dropped by Esc without a word.
     void escape_withARefusedDate_asksFirst()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"5"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
@@ -272,7 +273,7 @@ private Q_SLOTS:
 
     void date_notADate_completionRefused()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         auto* date = form.findChild<QDateEdit*>(u"occasionDateEdit"_s);
         date->setFocus(Qt::TabFocusReason);
@@ -288,7 +289,7 @@ private Q_SLOTS:
     {
         qint64 id = 0;
         {
-            OccasionForm form(*m_db, m_participant);
+            OccasionForm form(test::lend(*m_db), m_participant);
             showAndFocus(form);
             type(u"47"_s);
             QVERIFY(form.hasUnsavedChanges());
@@ -303,7 +304,7 @@ private Q_SLOTS:
             type(u"9"_s); // typed just before the window closes
         }
         QCOMPARE(storedOccasion(id).answers.at(u"d_samarbete"_s), Answer::number(9));
-        OccasionForm reopened(*m_db, m_participant, id);
+        OccasionForm reopened(test::lend(*m_db), m_participant, id);
         QVERIFY(reopened.ok());
         QCOMPARE(row(reopened, u"d_klara_jobb"_s)->answer(), Answer::number(7));
         QCOMPARE(row(reopened, u"d_samarbete"_s)->answer(), Answer::number(9));
@@ -311,7 +312,7 @@ private Q_SLOTS:
 
     void complete_missingAnswers_namedAndStillDraft()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         type(u"5555"_s); // mojligheter, klara_jobb, samarbete, halsa
         row(form, u"d_halsa"_s)->setFocus();
@@ -330,7 +331,7 @@ private Q_SLOTS:
     {
         completedOccasion(QDate(2026, 5, 1), 3);
         completedOccasion(QDate(2026, 8, 20), 6);
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         auto* previous = row(form, u"d_halsa"_s)->findChild<QLabel*>(u"previousLabel"_s);
         QVERIFY(previous);
         QVERIFY(!previous->isHidden());
@@ -341,7 +342,7 @@ private Q_SLOTS:
     void editingCompleted_recordsWhoWhenBeforeAfter()
     {
         const qint64 id = completedOccasion(QDate(2026, 8, 20), 6);
-        OccasionForm form(*m_db, m_participant, id);
+        OccasionForm form(test::lend(*m_db), m_participant, id);
         showAndFocus(form);
         RatingRow* halsa = row(form, u"d_halsa"_s);
         halsa->setFocus();
@@ -360,7 +361,7 @@ private Q_SLOTS:
     void diskFull_keepsAnswersSaysSoAndSavesLater()
     {
         InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         showAndFocus(form);
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"PRAGMA page_count"_s) && q.next());
@@ -381,7 +382,7 @@ private Q_SLOTS:
 
     void protectedIdentity_titleShowsCodeNeverName()
     {
-        OccasionForm form(*m_db, m_participant);
+        OccasionForm form(test::lend(*m_db), m_participant);
         QVERIFY(form.windowTitle().contains(u"D-0042"_s));
         QVERIFY(!form.windowTitle().contains(u"Hemlig"_s));
         QCOMPARE(form.findChild<QLabel*>(u"participantLabel"_s)->text(), u"D-0042"_s);
@@ -397,7 +398,7 @@ private Q_SLOTS:
         o.instrumentId = InstrumentRepository(*m_db).ensureStored(minimal.value()).value();
         o.date = QDate(2026, 11, 1);
         QVERIFY(OccasionRepository(*m_db).save(o).ok());
-        OccasionForm form(*m_db, m_participant, o.id);
+        OccasionForm form(test::lend(*m_db), m_participant, o.id);
         QVERIFY(form.ok());
         QCOMPARE(form.findChildren<RatingRow*>().size(), qsizetype(minimal->questions().size()));
     }

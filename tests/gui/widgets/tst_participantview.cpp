@@ -36,6 +36,7 @@
 #include "report/handlingsplandocument.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -117,7 +118,7 @@ private Q_SLOTS:
 
     void open_chartsFirstAndLatestCompletedByDefault()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
         QCOMPARE(view.title(), u"D-0007"_s); // protected: the code, never the name
         QCOMPARE(view.chart()->seriesNames(), (QStringList{u"2026-02-01"_s, u"2026-08-01"_s}));
@@ -128,7 +129,7 @@ private Q_SLOTS:
 
     void toggleOccasions_chartFollowsAndNonAnswerIsAGap()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         occasionItem(view, 1)->setCheckState(Qt::Checked);
         QCOMPARE(view.chart()->seriesNames().size(), 3);
         const auto& middle = view.chart()->series()[1];
@@ -142,7 +143,7 @@ private Q_SLOTS:
 
     void bothPerspectives_everyTickedOccasionPlusTheCaseWorkerOfTheLatest()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         auto* both = view.findChild<QCheckBox*>(u"perspectivesCheckBox"_s);
         auto* note = view.findChild<QLabel*>(u"perspectivesLabel"_s);
         QVERIFY(note->isHidden());
@@ -197,7 +198,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, both);
         QFETCH(QList<int>, ticked);
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         std::vector<qint64> ids;
         for (const int i : ticked)
             ids.push_back(m_occasions[size_t(i)]);
@@ -237,7 +238,7 @@ private Q_SLOTS:
         update.addBindValue(m_occasions[1]);
         QVERIFY(Database::exec(update).ok());
 
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
         auto* error = view.findChild<QLabel*>(u"chartErrorLabel"_s);
         QVERIFY(error);
@@ -264,7 +265,7 @@ private Q_SLOTS:
 
     void delmalWithTarget_drawnOnTheChartAndUndoable()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         PlanEditor* editor = view.planEditor();
         QVERIFY(editor->newPlan());
         editor->addDelmal();
@@ -283,7 +284,7 @@ private Q_SLOTS:
 
     void insatser_addedFromTheViewByContextMenu()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         auto* list = view.findChild<QListWidget*>(u"insatserListWidget"_s);
         QCOMPARE(list->count(), 0);
         QTimer::singleShot(0, this, [] {
@@ -301,7 +302,7 @@ private Q_SLOTS:
     {
         // Today is 2026-11-24. Started 2026-01-01: the whole last three months,
         // 2026-08-24..2026-11-24 = 8 + 30 + 31 + 24 = 93 days without any insats.
-        ParticipantView longAgo(*m_db, m_participant);
+        ParticipantView longAgo(test::lend(*m_db), m_participant);
         const QString longAgoText = longAgo.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
         QVERIFY2(longAgoText.startsWith(u"93 "_s), qPrintable(longAgoText));
 
@@ -310,7 +311,7 @@ private Q_SLOTS:
         recent.code = u"D-0008"_s;
         recent.startDate = QDate(2026, 11, 10);
         QVERIFY(ParticipantRepository(*m_db).insert(recent).ok());
-        ParticipantView view(*m_db, recent.id);
+        ParticipantView view(test::lend(*m_db), recent.id);
         QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
         const QString text = view.findChild<QLabel*>(u"insatserSummaryLabel"_s)->text();
         QVERIFY2(text.startsWith(u"15 "_s), qPrintable(text));
@@ -318,7 +319,7 @@ private Q_SLOTS:
 
     void changeTable_showsArrowsAndCountsWithoutTotal()
     {
-        ParticipantView view(*m_db, m_participant);
+        ParticipantView view(test::lend(*m_db), m_participant);
         auto* table = view.findChild<QTableWidget*>(u"changeTableWidget"_s);
         QCOMPARE(table->rowCount(), 8);
         // BIP-significant first; the first row is Möjligheter: 3, 4, 6.
@@ -363,7 +364,7 @@ private Q_SLOTS:
         QWidget host;
         auto* layout = new QVBoxLayout(&host);
         layout->setContentsMargins(0, 0, 0, 0);
-        auto* view = new ParticipantView(*demo.value(), 3, &host);
+        auto* view = new ParticipantView(test::lend(*demo.value()), 3, &host);
         QVERIFY2(view->ok(), qPrintable(view->errorMessage()));
         layout->addWidget(view);
         host.resize(window - QSize(0, 110));

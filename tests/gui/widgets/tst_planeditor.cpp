@@ -17,6 +17,7 @@
 #include "core/storage/planrepository.h"
 #include "models/plandocument.h"
 #include "widgets/planeditor.h"
+#include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -71,7 +72,7 @@ private Q_SLOTS:
     void addDelmalWithTargetByKeyboard_savedAsYouGoAndUndoable()
     {
         completedOccasion(QDate(2026, 9, 1));
-        PlanEditor editor(*m_db, m_participant, m_instrument);
+        PlanEditor editor(test::lend(*m_db), m_participant, m_instrument);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.document() == nullptr);
@@ -125,7 +126,7 @@ private Q_SLOTS:
             plan.delmal.push_back(d);
         }
         QVERIFY(PlanRepository(*m_db).save(plan).ok());
-        PlanEditor editor(*m_db, m_participant, m_instrument);
+        PlanEditor editor(test::lend(*m_db), m_participant, m_instrument);
         auto* list = editor.findChild<QListWidget*>(u"delmalListWidget"_s);
         editor.selectDelmal(0);
         QTest::keyClick(list, Qt::Key_Down, Qt::AltModifier);
@@ -157,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(PlanRepository(*m_db).save(plan).ok());
         const qint64 second = completedOccasion(QDate(2026, 9, 1));
 
-        PlanEditor editor(*m_db, m_participant, m_instrument);
+        PlanEditor editor(test::lend(*m_db), m_participant, m_instrument);
         QVERIFY(editor.newPlan());
         const auto plans = storedPlans();
         QCOMPARE(plans.size(), size_t(2));
