@@ -43,6 +43,7 @@
 #include "models/plandocument.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -233,10 +234,12 @@ struct OpenTimes {
 /// One open: construct, show at 1280×800, lay out, paint; the view is destroyed afterwards.
 std::optional<OpenTimes> openOnce(Database& db, qint64 participantId)
 {
+    workspace::Workspace ws; // the views read through it
+    ws.borrow(db);
     OpenTimes t;
     QElapsedTimer timer;
     timer.start();
-    auto view = std::make_unique<ParticipantView>(db, participantId);
+    auto view = std::make_unique<ParticipantView>(ws, participantId);
     t.construct = ms(timer);
     view->resize(1280, 800);
     view->show();
@@ -270,6 +273,8 @@ double timeMedian(int runs, const std::function<void()>& f)
 /// The parts of an open that are not the chart, one by one outside the view.
 void openBreakdown(Database& db, qint64 participantId, int runs)
 {
+    workspace::Workspace ws; // the views read through it
+    ws.borrow(db);
     const Instrument instrument = Instrument::loadDefault().value();
     out() << "where an open goes (medians of " << runs << ", each part alone):" << Qt::endl;
     out() << "  Instrument::loadDefault: "
@@ -284,7 +289,7 @@ void openBreakdown(Database& db, qint64 participantId, int runs)
                         })
           << " ms" << Qt::endl;
     out() << "  PlanEditor construct, hidden (reads plans and occasions, fills 20 delmål): "
-          << timeMedian(runs, [&] { PlanEditor editor(db, participantId, instrument); }) << " ms"
+          << timeMedian(runs, [&] { PlanEditor editor(ws, participantId, instrument); }) << " ms"
           << Qt::endl;
     out() << "  RadarChartView construct, empty: "
           << timeMedian(runs, [] { chart::RadarChartView view; }) << " ms" << Qt::endl;
@@ -352,6 +357,8 @@ void toggleBreakdown(ParticipantView& view, const PaintCounter& counter,
 
 int measure(Database& db, qint64 participantId, int runs)
 {
+    workspace::Workspace ws; // the views read through it
+    ws.borrow(db);
     // The first open in a process also pays one-time costs (fonts, style, Qt Charts): shown
     // apart, not in the medians.
     const auto cold = openOnce(db, participantId);
@@ -380,7 +387,7 @@ int measure(Database& db, qint64 participantId, int runs)
     print(u"open: construct + show at 1280x800 + first paint"_s, paint);
 
     // Toggle: one view, shown and painted; tick the middle occasion, untick it, ...
-    ParticipantView view(db, participantId);
+    ParticipantView view(ws, participantId);
     view.resize(1280, 800);
     view.show();
     const PaintCounter* counter = new PaintCounter(view.chart()->viewport());

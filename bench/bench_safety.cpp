@@ -33,6 +33,7 @@
 #include "dialogs/gallringdialog.h"
 #include "report/handlingsplanreport.h"
 #include "report/registerextract.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -92,7 +93,7 @@ bool prepare(Database& db)
         out() << "padding the audit log with " << missing << " entries…" << Qt::endl;
         auto padded = db.write([&]() -> Result<void> {
             for (int i = 0; i < missing; ++i) {
-                if (auto r = log.record(u"update"_s, u"occasion"_s, 1 + i % 14000, 1 + i % 4000,
+                if (auto r = log.record(AuditAction::Update, AuditEntity::Occasion, 1 + i % 14000, 1 + i % 4000,
                                         u"completed"_s);
                     !r)
                     return r;
@@ -157,6 +158,8 @@ int main(int argc, char** argv)
         return 2;
     }
     Database& db = *opened.value();
+    workspace::Workspace ws; // the windows read through it
+    ws.borrow(db);
     if (!prepare(db))
         return 2;
     // Eight years on: the participations ended above are long past the retention period.
@@ -171,11 +174,11 @@ int main(int argc, char** argv)
 
     print(u"log: read whole log"_s, repeat(runs, [&] { (void)AuditLog(db).all(); }));
     print(u"log: whole-database window, painted"_s, repeat(runs, [&] {
-              AuditLogDialog dialog(db, 0, QString());
+              AuditLogDialog dialog(ws, 0, QString());
               showAndPaint(dialog);
           }));
     print(u"log: one deltagare's window, painted"_s, repeat(runs, [&] {
-              AuditLogDialog dialog(db, someone, u"D"_s);
+              AuditLogDialog dialog(ws, someone, u"D"_s);
               showAndPaint(dialog);
           }));
 
@@ -191,7 +194,7 @@ int main(int argc, char** argv)
     print(u"gallring: list candidates"_s,
           repeat(runs, [&] { (void)gallringCandidates(db, DefaultRetentionYears); }));
     print(u"gallring: window, painted"_s, repeat(runs, [&] {
-              GallringDialog dialog(db, [](const std::vector<qint64>&) { return false; });
+              GallringDialog dialog(ws, [](const std::vector<qint64>&) { return false; });
               showAndPaint(dialog);
           }));
 
