@@ -1,5 +1,7 @@
 # Fails when a source file includes a header of a higher layer (docs/architecture.md):
-# core → chart → report → gui → app, arrows down only. Run by CTest as tst_layers:
+# core → workspace → chart → report → gui → app, arrows down only; and when a widget (gui)
+# includes a storage header (core/storage/): widgets go through the workspace. Run by CTest as
+# tst_layers:
 #   cmake -DSOURCE_DIR=<repo>/src -P check_layers.cmake
 # Each quoted include is resolved the way the compiler finds it (beside the file, or from src/
 # and the gui folder, which are on the include paths) and its layer compared with the file's.
@@ -8,7 +10,7 @@ if(NOT SOURCE_DIR)
     message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<repo>/src -P check_layers.cmake")
 endif()
 
-set(LAYERS core chart report gui app)
+set(LAYERS core workspace chart report gui app)
 
 # The layer of a path below SOURCE_DIR, as its index in LAYERS (-1 when outside).
 function(layer_of path out)
@@ -19,6 +21,7 @@ function(layer_of path out)
 endfunction()
 
 file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+list(FIND LAYERS gui gui)
 set(violations "")
 foreach(source IN LISTS sources)
     layer_of("${source}" own)
@@ -41,6 +44,11 @@ foreach(source IN LISTS sources)
             continue() # a system or generated header
         endif()
         layer_of("${found}" theirs)
+        file(RELATIVE_PATH foundRelative "${SOURCE_DIR}" "${found}")
+        if(own EQUAL gui AND foundRelative MATCHES "^core/storage/")
+            file(RELATIVE_PATH shown "${SOURCE_DIR}" "${source}")
+            string(APPEND violations "\n  ${shown} (gui) includes \"${header}\" (storage: use the workspace)")
+        endif()
         if(theirs GREATER own)
             list(GET LAYERS ${own} ownName)
             list(GET LAYERS ${theirs} theirName)

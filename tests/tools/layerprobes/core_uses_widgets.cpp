@@ -1,0 +1,2 @@
+// Compiled as part of the core layer, this must not build: core is QtCore only.
+#include <QtWidgets/QWidget>
