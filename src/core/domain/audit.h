@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <array>
@@ -51,6 +52,24 @@ inline constexpr std::array AllAuditActions{
 inline constexpr std::array AllAuditEntities{
     AuditEntity::Participant, AuditEntity::Occasion,   AuditEntity::Plan,     AuditEntity::Insats,
     AuditEntity::Consent,     AuditEntity::Handledare, AuditEntity::AuditLog, AuditEntity::Database,
+};
+
+/// One entry of the audit log as read (AuditLog::all(), AuditLog::forParticipant()).
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString osUser;
+    /// The stored key of the action (auditActionKey(): "create", "export", ...). Kept as text:
+    /// an entry from an older or newer version, or imported, may have one this version does not
+    /// know (auditActionFromKey() says none); auditActionText() shows it as stored then.
+    QString action;
+    QString entity; ///< the stored key of the entity (auditEntityKey()), as `action`
+    qint64 entityId = 0;
+    qint64 participantId = 0;
+    QString details; ///< never personal data: it outlives an erasure
+    /// The deltagare's code while they exist (read with the entry, never stored in the log);
+    /// empty after an erasure and for entries about no deltagare (e.g. a handledare).
+    QString participantCode;
 };
 
 /// The key stored for `action` in audit_log.action ("create", "export", ...).

@@ -15,23 +15,6 @@ namespace tilltro {
 
 class Database;
 
-struct AuditEntry {
-    qint64 id = 0;
-    QDateTime at;
-    QString osUser;
-    /// The stored key of the action (auditActionKey(): "create", "export", ...). Kept as text:
-    /// an entry from an older or newer version, or imported, may have one this version does not
-    /// know (auditActionFromKey() says none); auditActionText() shows it as stored then.
-    QString action;
-    QString entity; ///< the stored key of the entity (auditEntityKey()), as `action`
-    qint64 entityId = 0;
-    qint64 participantId = 0;
-    QString details; ///< never personal data: it outlives an erasure
-    /// The deltagare's code while they exist (read with the entry, never stored in the log);
-    /// empty after an erasure and for entries about no deltagare (e.g. a handledare).
-    QString participantCode;
-};
-
 /// The append-only audit log. record() must be called inside the Database::write() of the
 /// change it records, so the two commit or fail together.
 class AuditLog {
