@@ -16,6 +16,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "caseloadpane.h"
 #include "core/analysis/caseload.h"
 #include "core/clock.h"
 #include "databaseactions.h"
@@ -47,8 +48,6 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_ws(new workspace::Workspace(this))
-    , m_caseload(new CaseloadModel(this))
-    , m_filter(new CaseloadFilter(this))
 {
     m_ui->setupUi(this);
     m_databaseActions = new DatabaseActions(this, *m_ws, m_ui->recentMenu);
@@ -58,58 +57,13 @@ MainWindow::MainWindow(QWidget* parent)
             &ParticipantActions::showForm);
     connect(m_tabs, &ParticipantTabs::currentViewChanged, this,
             [this](ParticipantView* view) { m_ui->closeTabAction->setEnabled(view != nullptr); });
-    m_filter->setCaseload(m_caseload);
-
-    QTableView* table = m_ui->caseloadTableView;
-    table->setModel(m_filter);
-    table->sortByColumn(CaseloadModel::CodeColumn, Qt::AscendingOrder);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    // Column widths from the rows on screen, not from the first thousand of a long caseload
-    // (that alone was a sixth of the start-up); the columns stay resizable.
-    table->horizontalHeader()->setResizeContentsPrecision(0);
-    table->setTabKeyNavigation(false);
-    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (index.isValid())
-            openParticipantView(index.data(CaseloadModel::ParticipantIdRole).toLongLong());
-    });
-    // Filtering and sorting reset the proxy; keep the chosen deltagare chosen when still shown.
-    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-        const QModelIndex current = m_ui->caseloadTableView->currentIndex();
-        m_currentParticipant =
-            current.isValid() ? current.data(CaseloadModel::ParticipantIdRole).toLongLong() : 0;
-    });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_currentParticipant == 0)
-            return;
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, CaseloadModel::CodeColumn);
-            if (index.data(CaseloadModel::ParticipantIdRole).toLongLong() == m_currentParticipant) {
-                m_ui->caseloadTableView->setCurrentIndex(index);
-                m_ui->caseloadTableView->selectRow(row);
-                break;
-            }
-        }
-    });
-
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(u"searchLineEdit"_s);
-    m_search->setPlaceholderText(tr("Search…"));
-    m_search->setAccessibleName(tr("Search the caseload"));
-    m_search->setToolTip(tr("Filter by code, name or case worker (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    auto* spacer = new QWidget(this);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_ui->mainToolBar->addWidget(spacer);
-    m_ui->mainToolBar->addWidget(m_search);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_filter->setSearchText(text);
+    m_caseload = new CaseloadPane(m_ui->caseloadTableView, m_ui->mainToolBar, *m_ws, this);
+    connect(m_caseload, &CaseloadPane::activated, this, &MainWindow::openParticipantView);
+    connect(m_caseload, &CaseloadPane::currentChanged, this, &MainWindow::updateActions);
+    connect(m_caseload, &CaseloadPane::listChanged, this, [this] {
         updateStatus();
+        updateActions();
     });
-    // Down from the search field goes straight into the list.
-    m_search->installEventFilter(this);
     m_ui->caseloadTableView->viewport()->installEventFilter(this);
 
     setUpActions();
@@ -223,11 +177,11 @@ void MainWindow::setUpActions()
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_ui->settingsAction, &QAction::triggered, p, &ParticipantActions::showSettings);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        m_caseload->search()->setFocus(Qt::ShortcutFocusReason);
+        m_caseload->search()->selectAll();
     });
     connect(m_ui->showEndedAction, &QAction::toggled, this, [this](bool show) {
-        m_filter->setShowEnded(show);
+        m_caseload->filter()->setShowEnded(show);
         updateStatus();
     });
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -284,24 +238,16 @@ void MainWindow::setUpActions()
     QTableView* table = m_ui->caseloadTableView;
     table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showCaseloadMenu);
-    connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateActions);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 }
 
 qint64 MainWindow::currentParticipantId() const
 {
-    const QModelIndex current = m_ui->caseloadTableView->currentIndex();
-    return current.isValid() ? current.data(CaseloadModel::ParticipantIdRole).toLongLong() : 0;
+    return m_caseload->currentParticipantId();
 }
 
 const CaseloadRow* MainWindow::caseloadRow(qint64 participantId) const
 {
-    for (const CaseloadRow& row : m_caseload->rows()) {
-        if (row.participantId == participantId)
-            return &row;
-    }
-    return nullptr;
+    return m_caseload->row(participantId);
 }
 
 QString MainWindow::displayNameOf(qint64 participantId) const
@@ -312,25 +258,17 @@ QString MainWindow::displayNameOf(qint64 participantId) const
 
 void MainWindow::selectParticipant(qint64 participantId)
 {
-    auto find = [&]() {
-        for (int row = 0; row < m_filter->rowCount(); ++row) {
-            const QModelIndex index = m_filter->index(row, CaseloadModel::CodeColumn);
-            if (index.data(CaseloadModel::ParticipantIdRole).toLongLong() == participantId)
-                return index;
-        }
-        return QModelIndex();
-    };
-    QModelIndex index = find();
-    if (!index.isValid() && !m_search->text().isEmpty()) {
-        m_search->clear();
-        index = find();
-    }
-    if (index.isValid()) {
-        m_ui->caseloadTableView->setCurrentIndex(index);
-        m_ui->caseloadTableView->selectRow(index.row());
-        m_ui->caseloadTableView->scrollTo(index);
-    }
-    updateActions();
+    m_caseload->select(participantId);
+}
+
+CaseloadModel* MainWindow::caseloadModel() const
+{
+    return m_caseload->model();
+}
+
+CaseloadFilter* MainWindow::caseloadFilter() const
+{
+    return m_caseload->filter();
 }
 
 void MainWindow::updateActions()
@@ -387,15 +325,12 @@ void MainWindow::databaseChanged()
     m_ui->noDatabaseLabel->setVisible(!open);
     m_ui->readOnlyBannerLabel->setVisible(open && m_ws->isReadOnly());
     m_ui->caseloadTableView->setVisible(open);
-    m_search->setEnabled(open);
+    m_caseload->search()->setEnabled(open);
     m_ui->changeUserAction->setEnabled(open);
     m_ui->settingsAction->setEnabled(open);
     refreshCaseload();
     if (open) {
-        m_ui->caseloadTableView->resizeColumnsToContents();
-        m_ui->caseloadTableView->setFocus();
-        if (m_filter->rowCount() > 0)
-            m_ui->caseloadTableView->selectRow(0);
+        m_caseload->showOpened();
         m_tabs->reopen([this](qint64 id) { return caseloadRow(id) != nullptr; });
     }
     updateTitle();
@@ -403,20 +338,8 @@ void MainWindow::databaseChanged()
 
 void MainWindow::refreshCaseload()
 {
-    if (!m_ws->isOpen()) {
-        m_caseload->setRows({});
-        updateStatus();
-        updateActions();
-        return;
-    }
-    auto rows = m_ws->caseload(Clock::today());
-    if (!rows) {
-        MessageBox::critical(this, tr("Cannot read the caseload"), rows.errorMessage());
-        return;
-    }
-    m_caseload->setRows(std::move(rows).value());
-    updateStatus();
-    updateActions();
+    if (const QString error = m_caseload->reload(); !error.isEmpty())
+        MessageBox::critical(this, tr("Cannot read the caseload"), error);
 }
 
 void MainWindow::updateTitle()
@@ -431,16 +354,7 @@ void MainWindow::updateStatus()
         statusBar()->clearMessage();
         return;
     }
-    const auto summary = analysis::summarize(m_caseload->rows());
-    QStringList parts;
-    parts << tr("%n participant(s)", nullptr, summary.active);
-    if (summary.overdue > 0)
-        parts << tr("%n overdue", nullptr, summary.overdue);
-    if (summary.withoutConsent > 0)
-        parts << tr("%n without consent", nullptr, summary.withoutConsent);
-    if (!m_filter->searchText().isEmpty())
-        parts << tr("%n shown", nullptr, m_filter->rowCount());
-    statusBar()->showMessage(parts.join(u" · "_s));
+    statusBar()->showMessage(m_caseload->summary());
 }
 
 HandbookDialog* MainWindow::showHandbook()
@@ -483,20 +397,11 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         QMetaObject::invokeMethod(
             this,
             [this] {
-                qCDebug(lcStartup, "caseload shown: %d rows, check %s", int(m_caseload->rowCount()),
+                qCDebug(lcStartup, "caseload shown: %d rows, check %s",
+                        int(m_caseload->model()->rowCount()),
                         m_ws->integrityCheckPending() ? "running" : "done");
             },
             Qt::QueuedConnection);
-    }
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
-            QTableView* table = m_ui->caseloadTableView;
-            table->setFocus(Qt::OtherFocusReason);
-            if (!table->currentIndex().isValid() && m_filter->rowCount() > 0)
-                table->selectRow(0);
-            return true;
-        }
     }
     return QMainWindow::eventFilter(watched, event);
 }

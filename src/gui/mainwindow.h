@@ -9,7 +9,6 @@
 namespace Ui {
 class MainWindow;
 }
-class QLineEdit;
 
 namespace tilltro {
 
@@ -18,6 +17,7 @@ class Workspace;
 }
 class CaseloadFilter;
 class CaseloadModel;
+class CaseloadPane;
 class Database;
 class DatabaseActions;
 class HandbookDialog;
@@ -76,8 +76,8 @@ public:
     /// Help › Manual (F1): shows the manual window (one at a time) and returns it.
     HandbookDialog* showHandbook();
 
-    CaseloadModel* caseloadModel() const { return m_caseload; }
-    CaseloadFilter* caseloadFilter() const { return m_filter; }
+    CaseloadModel* caseloadModel() const;
+    CaseloadFilter* caseloadFilter() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,10 +100,7 @@ private:
     workspace::Workspace* m_ws = nullptr;
     DatabaseActions* m_databaseActions = nullptr;
     ParticipantActions* m_participantActions = nullptr;
-    CaseloadModel* m_caseload = nullptr;
-    CaseloadFilter* m_filter = nullptr;
-    QLineEdit* m_search = nullptr;
-    qint64 m_currentParticipant = 0; ///< kept across filter resets
+    CaseloadPane* m_caseload = nullptr;
     ParticipantTabs* m_tabs = nullptr;
     QPointer<HandbookDialog> m_handbook;
     bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
