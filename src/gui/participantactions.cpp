@@ -251,7 +251,7 @@ void ParticipantActions::exportPlanPdf()
     if (path.isEmpty())
         return;
     // Read-only: nothing can be recorded, and nothing is (the file is still the person's).
-    auto written = m_ws.isReadOnly() ? report::writePdf(*doc, path)
+    auto written = m_ws.isReadOnly() ? report::writePdf(*doc, path, m_ws.path())
                                      : report::exportPdf(*m_ws.database(), *doc, path);
     if (!written) {
         MessageBox::critical(m_window, MainWindow::tr("Action plan (PDF)"), written.errorMessage());

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/domain/audit.h"
 #include "core/domain/caseloadrow.h"
 #include "core/domain/consent.h"
 #include "core/domain/gallring.h"
@@ -25,7 +26,6 @@
 
 namespace tilltro {
 class Database;
-struct AuditEntry;
 } // namespace tilltro
 
 namespace tilltro::workspace {

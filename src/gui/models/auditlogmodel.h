@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "core/storage/auditlog.h"
+#include "core/domain/audit.h"
 
 namespace tilltro {
 
