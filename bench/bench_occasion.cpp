@@ -22,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 int main(int argc, char** argv)
 {

@@ -37,6 +37,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 namespace {
 
@@ -93,8 +95,8 @@ bool prepare(Database& db)
         out() << "padding the audit log with " << missing << " entries…" << Qt::endl;
         auto padded = db.write([&]() -> Result<void> {
             for (int i = 0; i < missing; ++i) {
-                if (auto r = log.record(AuditAction::Update, AuditEntity::Occasion, 1 + i % 14000, 1 + i % 4000,
-                                        u"completed"_s);
+                if (auto r = log.record(AuditAction::Update, AuditEntity::Occasion, 1 + i % 14000,
+                                        1 + i % 4000, u"completed"_s);
                     !r)
                     return r;
             }

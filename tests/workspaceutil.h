@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 
 namespace tilltro::test {
+using namespace tilltro::storage;
 
 /// A workspace on `db` (borrowed: the test keeps owning it), one per database object.
 inline workspace::Workspace& lend(Database& db)

@@ -4,10 +4,6 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan inte skriva %1: %2</translation>
-    </message>
-    <message>
         <source>The database is open read-only. Exporting the log is recorded in the log, so it needs the database open for editing.</source>
         <translation>Databasen är öppen skrivskyddad. En export av loggen förs in i loggen och kräver därför att databasen är öppen för redigering.</translation>
     </message>
@@ -239,10 +235,6 @@
     <message>
         <source>Erasing %1 permanently deletes the deltagare and everything stored about them (occasions, answers, notes, plans, insatser, consent). It cannot be undone. Nothing was changed; add --yes to erase.</source>
         <translation>Om du raderar %1 tas deltagaren och allt som finns sparat om deltagaren bort för alltid (skattningar, svar, anteckningar, handlingsplaner, insatser, samtycken). Det går inte att ångra. Ingenting har ändrats. Lägg till --yes för att radera.</translation>
-    </message>
-    <message>
-        <source>Completed the clean-up of an earlier erasure.</source>
-        <translation>Städningen efter en tidigare radering är nu klar.</translation>
     </message>
     <message>
         <source>No deltagare has the code %1; nothing was erased.</source>
@@ -809,24 +801,12 @@
         <translation>måste vara &quot;arbete&quot; eller &quot;studier&quot;</translation>
     </message>
     <message>
-        <source>must be an object ({...})</source>
-        <translation>måste vara ett objekt ({...})</translation>
-    </message>
-    <message>
         <source>is missing</source>
         <translation>saknas</translation>
     </message>
     <message>
         <source>not a field of the exchange format (misspelt?)</source>
         <translation>inte ett fält i utbytesformatet (felstavat?)</translation>
-    </message>
-    <message>
-        <source>must be an array ([...])</source>
-        <translation>måste vara en lista ([...])</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>måste vara true eller false</translation>
     </message>
     <message>
         <source>must be a string</source>
@@ -917,10 +897,6 @@
         <translation>Det gick inte att importera: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is after today (%2)</source>
         <translation>%1 är efter i dag (%2)</translation>
     </message>
@@ -978,6 +954,18 @@
     <message>
         <source>Another program is creating the database %1 right now (perhaps another import into the same file). Nothing was changed; try again in a moment.</source>
         <translation>Ett annat program skapar databasen %1 just nu (kanske en annan import till samma fil). Ingenting ändrades; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is never overwritten. Nothing was written; move it, or choose another name or folder.</source>
+        <translation>%1 finns redan och skrivs aldrig över. Inget skrevs; flytta den eller välj ett annat namn eller en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed and must be deleted by hand.</source>
+        <translation>%1 kunde inte tas bort och måste tas bort för hand.</translation>
+    </message>
+    <message>
+        <source>A file cannot be written for the user in the middle of another change to the database. Nothing was written.</source>
+        <translation>En fil kan inte skrivas åt användaren mitt i en annan ändring av databasen. Inget skrevs.</translation>
     </message>
 </context>
 <context>
@@ -1098,14 +1086,6 @@
 <context>
     <name>Instrument</name>
     <message>
-        <source>duplicate key %1</source>
-        <translation>nyckeln %1 finns två gånger</translation>
-    </message>
-    <message>
-        <source>nested more than %1 levels deep</source>
-        <translation>fler än %1 nivåer djup</translation>
-    </message>
-    <message>
         <source>the instrument must be a JSON object ({...})</source>
         <translation>instrumentet måste vara ett JSON-objekt ({...})</translation>
     </message>
@@ -1194,14 +1174,6 @@
         <translation>saknas</translation>
     </message>
     <message>
-        <source>must be an object ({...})</source>
-        <translation>måste vara ett objekt ({...})</translation>
-    </message>
-    <message>
-        <source>must be an array ([...])</source>
-        <translation>måste vara en lista ([...])</translation>
-    </message>
-    <message>
         <source>must be a string</source>
         <translation>måste vara en text</translation>
     </message>
@@ -1222,10 +1194,6 @@
         <translation>måste vara ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <source>must be true or false</source>
-        <translation>måste vara true eller false</translation>
-    </message>
-    <message>
         <source>must be an object of texts by language, e.g. {&quot;sv&quot;: &quot;...&quot;}</source>
         <translation>måste vara ett objekt med texter per språk, t.ex. {&quot;sv&quot;: &quot;...&quot;}</translation>
     </message>
@@ -1236,14 +1204,6 @@
     <message>
         <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
         <translation>%1 är inte en språkkod som &quot;sv&quot; eller &quot;en&quot;</translation>
-    </message>
-    <message>
-        <source>The instrument is %1 bytes; an instrument may be at most %2 bytes (4 MiB).</source>
-        <translation>Instrumentet är %1 byte. Ett instrument får vara högst %2 byte (4 MiB).</translation>
-    </message>
-    <message>
-        <source>The instrument is not valid JSON.</source>
-        <translation>Instrumentet är inte giltig JSON.</translation>
     </message>
     <message>
         <source>The instrument is not valid: %1</source>
@@ -1319,6 +1279,18 @@
     <message>
         <source>The file could not be read: %1</source>
         <translation>Det gick inte att läsa filen: %1</translation>
+    </message>
+    <message>
+        <source>must be an object ({...})</source>
+        <translation>måste vara ett objekt ({...})</translation>
+    </message>
+    <message>
+        <source>must be an array ([...])</source>
+        <translation>måste vara en lista ([...])</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>måste vara true eller false</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2613,13 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>RadarData</name>
+    <message>
+        <source>The assessment of %1 cannot be drawn: the instrument version it was made with cannot be read. %2</source>
+        <translation>Skattningen från %1 kan inte ritas: instrumentversionen den gjordes med kan inte läsas. %2</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Action plan %1</source>
@@ -2941,10 +2920,6 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The action plan could not be drawn.</source>
         <translation>Det gick inte att rita upp handlingsplanen.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Det går inte att skriva %1: %2</translation>
     </message>
     <message>
         <source>Another intervention</source>
@@ -3355,10 +3330,6 @@ Välj ett annat filnamn.</translation>
         <translation>Mappen %1 finns inte.</translation>
     </message>
     <message>
-        <source>%1 already exists. Nothing was written; move it or choose another folder.</source>
-        <translation>%1 finns redan. Inget skrevs; flytta filen eller välj en annan mapp.</translation>
-    </message>
-    <message>
         <source>%1 · %2, version %3</source>
         <translation>%1 · %2, version %3</translation>
     </message>
@@ -3366,10 +3337,6 @@ Välj ett annat filnamn.</translation>
         <source>Goal: %1: %2</source>
         <extracomment>%1 is the kind of goal, %2 the goal text. Keep %2 last: what comes before it is printed in bold.</extracomment>
         <translation>Mål: %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be removed and must be deleted by hand.</source>
-        <translation>%1 kunde inte tas bort och måste tas bort för hand.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -3512,7 +3479,51 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::AuditLogDialog</name>
+    <name>tilltro::CaseloadModel</name>
+    <message>
+        <source>[protected]</source>
+        <translation>[skyddad]</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::chart::RadarChartView</name>
+    <message>
+        <source>BIP indicator (bold): linked to getting work</source>
+        <translation>BIP-indikator (fetstil): hänger ihop med att få arbete</translation>
+    </message>
+    <message>
+        <source>No answer (hollow marker)</source>
+        <translation>Inget svar (ihålig markering)</translation>
+    </message>
+    <message>
+        <source>Sub-goal target (dashed mark)</source>
+        <translation>Delmålets målnivå (streckad markering)</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Målnivå: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2</source>
+        <translation>%1
+Målnivå: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::AuditLogDialog</name>
     <message>
         <source>Time</source>
         <translation>Tid</translation>
@@ -3553,6 +3564,10 @@ Välj ett annat filnamn.</translation>
         <source>Everything recorded in this database: who created, changed, erased, exported or printed what, and when. The log holds no names or texts and is kept after an erasure. Export it for a log review.</source>
         <translation>Allt som har registrerats i denna databas: vem som skapade, ändrade, raderade, exporterade eller skrev ut vad, och när. Loggen innehåller inga namn eller texter och finns kvar efter en radering. Exportera den för logguppföljning.</translation>
     </message>
+    <message>
+        <source>The database is open read-only. Every export of the log is recorded in the log, so exporting needs the database open for editing.</source>
+        <translation>Databasen är öppen skrivskyddad. Varje export av loggen förs in i loggen, så export kräver att databasen är öppen för redigering.</translation>
+    </message>
     <message numerus="yes">
         <source>%n entry/entries</source>
         <translation>
@@ -3572,13 +3587,9 @@ Välj ett annat filnamn.</translation>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
-    <message>
-        <source>The database is open read-only. Every export of the log is recorded in the log, so exporting needs the database open for editing.</source>
-        <translation>Databasen är öppen skrivskyddad. Varje export av loggen förs in i loggen, så export kräver att databasen är öppen för redigering.</translation>
-    </message>
 </context>
 <context>
-    <name>tilltro::CaseloadModel</name>
+    <name>tilltro::gui::CaseloadModel</name>
     <message>
         <source>Ended %1</source>
         <translation>Avslutad %1</translation>
@@ -3633,7 +3644,7 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::DateEdit</name>
+    <name>tilltro::gui::DateEdit</name>
     <message>
         <source>Not a date. Write the date as 2027-03-04 or 20270304.</source>
         <translation>Inget datum. Skriv datumet som 2027-03-04 eller 20270304.</translation>
@@ -3648,7 +3659,7 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::GallringDialog</name>
+    <name>tilltro::gui::GallringDialog</name>
     <message>
         <source>Erase</source>
         <translation>Radera</translation>
@@ -3663,7 +3674,7 @@ Välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Avslutad</translation>
+        <translation>Avslutades</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3683,6 +3694,10 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Erase %1</source>
         <translation>Radera %1</translation>
+    </message>
+    <message>
+        <source>Nothing is listed: the retention period is not known.</source>
+        <translation>Inget visas: gallringsfristen är inte känd.</translation>
     </message>
     <message>
         <source>No participants to erase: no participation ended that long ago.</source>
@@ -3713,13 +3728,9 @@ Välj ett annat filnamn.</translation>
             <numerusform>%n deltagare raderade. Kopior utanför Tilltro (exporter, utskrifter, säkerhetskopior sparade på andra ställen) måste tas bort för hand.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Nothing is listed: the retention period is not known.</source>
-        <translation>Inget visas: gallringsfristen är inte känd.</translation>
-    </message>
 </context>
 <context>
-    <name>tilltro::HandbookDialog</name>
+    <name>tilltro::gui::HandbookDialog</name>
     <message>
         <source>Tilltro manual</source>
         <translation>Tilltros handbok</translation>
@@ -3754,14 +3765,14 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::HandledareDialog</name>
+    <name>tilltro::gui::HandledareDialog</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::InsatsDialog</name>
+    <name>tilltro::gui::InsatsDialog</name>
     <message>
         <source>job-oriented</source>
         <translation>jobbinriktad</translation>
@@ -3788,7 +3799,7 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::MainWindow</name>
+    <name>tilltro::gui::MainWindow</name>
     <message>
         <source>Search…</source>
         <translation>Sök…</translation>
@@ -3800,42 +3811,6 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Filter by code, name or case worker (Ctrl+F)</source>
         <translation>Filtrera på kod, namn eller handledare (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Det går inte att öppna databasen</translation>
-    </message>
-    <message>
-        <source>Cannot create the database</source>
-        <translation>Det går inte att skapa databasen</translation>
-    </message>
-    <message>
-        <source>Cannot read the caseload</source>
-        <translation>Det går inte att läsa deltagarlistan</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>Ny databas</translation>
-    </message>
-    <message>
-        <source>Tilltro databases (*.tilltro *.db)</source>
-        <translation>Tilltro-databaser (*.tilltro *.db)</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Öppna databas</translation>
-    </message>
-    <message>
-        <source>Tilltro databases (*.tilltro *.db);;All files (*)</source>
-        <translation>Tilltro-databaser (*.tilltro *.db);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <source>Tilltro — %1</source>
-        <translation>Tilltro — %1</translation>
-    </message>
-    <message>
-        <source>Tilltro</source>
-        <translation>Tilltro</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -3866,6 +3841,117 @@ Välj ett annat filnamn.</translation>
         </translation>
     </message>
     <message>
+        <source>Checking the database… Changes are saved as soon as the check is done.</source>
+        <translation>Kontrollerar databasen … Ändringar sparas så snart kontrollen är klar.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Det går inte att skapa databasen</translation>
+    </message>
+    <message>
+        <source>The database could not be checked</source>
+        <translation>Databasen gick inte att kontrollera</translation>
+    </message>
+    <message>
+        <source>%1
+
+It stays open so that you can read it, but changes cannot be saved until it has been opened again.</source>
+        <translation>%1
+
+Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte sparas förrän den har öppnats igen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Det går inte att öppna databasen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only instead?</source>
+        <translation>%1
+
+Vill du öppna den skrivskyddad i stället?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open the newest backup (%2) as a new working copy? The damaged file is left as it is.</source>
+        <translation>%1
+
+Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skadade filen lämnas som den är.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Det går inte att återställa säkerhetskopian</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Tilltro databases (*.tilltro *.db)</source>
+        <translation>Tilltro-databaser (*.tilltro *.db)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Tilltro databases (*.tilltro *.db);;All files (*)</source>
+        <translation>Tilltro-databaser (*.tilltro *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Tilltro databases (*.tilltro)</source>
+        <translation>Tilltro-databaser (*.tilltro)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Det gick inte att säkerhetskopiera</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1.</source>
+        <translation>Säkerhetskopian sparades i %1.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1. The backup itself is unchanged.</source>
+        <translation>Säkerhetskopian återställdes som %1. Själva säkerhetskopian är oförändrad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) erased after the backup was made were erased again in the copy.</source>
+        <translation>
+            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
+            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Cannot read the caseload</source>
+        <translation>Det går inte att läsa deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Tilltro — %1</source>
+        <translation>Tilltro — %1</translation>
+    </message>
+    <message>
+        <source>Tilltro</source>
+        <translation>Tilltro</translation>
+    </message>
+    <message>
         <source>About Tilltro</source>
         <translation>Om Tilltro</translation>
     </message>
@@ -3886,40 +3972,8 @@ BIP (Beskæftigelses Indikator Projektet) följde omkring 4&#xa0;000 långtidsar
 All data stannar i databasfilen på den här datorn.</translation>
     </message>
     <message>
-        <source>No assessments yet</source>
-        <translation>Inga skattningar ännu</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>klar</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>utkast</translation>
-    </message>
-    <message>
-        <source>Cannot open the assessment</source>
-        <translation>Det går inte att öppna skattningen</translation>
-    </message>
-    <message>
-        <source>Cannot read the assessments</source>
-        <translation>Det går inte att läsa skattningarna</translation>
-    </message>
-    <message>
-        <source>Continue the draft?</source>
-        <translation>Fortsätta med utkastet?</translation>
-    </message>
-    <message>
-        <source>An assessment from %1 was started but not completed. Continue it?</source>
-        <translation>En skattning från %1 påbörjades men slutfördes inte. Vill du fortsätta med den?</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Inget samtycke</translation>
-    </message>
-    <message>
-        <source>No current consent for registration is recorded for %1. Start the assessment anyway?</source>
-        <translation>Inget gällande samtycke till registrering finns sparat för %1. Vill du starta skattningen ändå?</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Reopen participation</source>
@@ -3934,20 +3988,56 @@ All data stannar i databasfilen på den här datorn.</translation>
         <translation>Det går inte att återöppna</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
+        <source>Erase participant</source>
+        <translation>Radera deltagare</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
+        <source>Erase everything stored about %1: assessments, action plans, interventions, consents and history? This cannot be undone. Only a note that an erasure took place is kept in the log.</source>
+        <translation>Vill du radera allt som finns sparat om %1: skattningar, handlingsplaner, insatser, samtycken och historik? Det går inte att ångra. Bara en notering om att en radering har gjorts sparas i loggen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>Erase</source>
+        <translation>Radera</translation>
     </message>
     <message>
-        <source>every participant</source>
-        <translation>alla deltagare</translation>
+        <source>%1 has been erased.</source>
+        <translation>%1 har raderats.</translation>
+    </message>
+    <message>
+        <source>An open assessment could not be saved and closed; nothing was erased.</source>
+        <translation>En öppen skattning kunde inte sparas och stängas; inget raderades.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <source>Action plan (PDF)</source>
+        <translation>Handlingsplan (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Register extract: choose a folder</source>
+        <translation>Registerutdrag: välj en mapp</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>Register extract saved in %1: %2 and %3.</source>
+        <translation>Registerutdraget sparades i %1: %2 och %3.</translation>
     </message>
     <message>
         <source>Export (JSON)</source>
@@ -4012,135 +4102,44 @@ All data stannar i databasfilen på den här datorn.</translation>
         </translation>
     </message>
     <message>
-        <source>Backup</source>
-        <translation>Säkerhetskopia</translation>
+        <source>No assessments yet</source>
+        <translation>Inga skattningar ännu</translation>
     </message>
     <message>
-        <source>Tilltro databases (*.tilltro)</source>
-        <translation>Tilltro-databaser (*.tilltro)</translation>
+        <source>completed</source>
+        <translation>klar</translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation>Det gick inte att säkerhetskopiera</translation>
+        <source>draft</source>
+        <translation>utkast</translation>
     </message>
     <message>
-        <source>Backup saved to %1.</source>
-        <translation>Säkerhetskopian sparades i %1.</translation>
+        <source>Cannot open the assessment</source>
+        <translation>Det går inte att öppna skattningen</translation>
     </message>
     <message>
-        <source>Erase participant</source>
-        <translation>Radera deltagare</translation>
+        <source>Cannot read the assessments</source>
+        <translation>Det går inte att läsa skattningarna</translation>
     </message>
     <message>
-        <source>Erase everything stored about %1: assessments, action plans, interventions, consents and history? This cannot be undone. Only a note that an erasure took place is kept in the log.</source>
-        <translation>Vill du radera allt som finns sparat om %1: skattningar, handlingsplaner, insatser, samtycken och historik? Det går inte att ångra. Bara en notering om att en radering har gjorts sparas i loggen.</translation>
+        <source>Continue the draft?</source>
+        <translation>Fortsätta med utkastet?</translation>
     </message>
     <message>
-        <source>Erase</source>
-        <translation>Radera</translation>
+        <source>An assessment from %1 was started but not completed. Continue it?</source>
+        <translation>En skattning från %1 påbörjades men slutfördes inte. Vill du fortsätta med den?</translation>
     </message>
     <message>
-        <source>%1 has been erased.</source>
-        <translation>%1 har raderats.</translation>
+        <source>No consent</source>
+        <translation>Inget samtycke</translation>
     </message>
     <message>
-        <source>%1
-
-Open it read-only instead?</source>
-        <translation>%1
-
-Vill du öppna den skrivskyddad i stället?</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open the newest backup (%2) as a new working copy? The damaged file is left as it is.</source>
-        <translation>%1
-
-Vill du öppna den senaste säkerhetskopian (%2) som en ny arbetskopia? Den skadade filen lämnas som den är.</translation>
-    </message>
-    <message>
-        <source>Cannot restore the backup</source>
-        <translation>Det går inte att återställa säkerhetskopian</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>Det gick inte att göra den automatiska säkerhetskopian: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the participant</source>
-        <translation>Det går inte att öppna deltagaren</translation>
-    </message>
-    <message>
-        <source>Action plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <source>Action plan (PDF)</source>
-        <translation>Handlingsplan (PDF)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Sparade %1.</translation>
-    </message>
-    <message>
-        <source>Register extract: choose a folder</source>
-        <translation>Registerutdrag: välj en mapp</translation>
-    </message>
-    <message>
-        <source>Register extract</source>
-        <translation>Registerutdrag</translation>
-    </message>
-    <message>
-        <source>Register extract saved in %1: %2 and %3.</source>
-        <translation>Registerutdraget sparades i %1: %2 och %3.</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Återställ säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>The backup was restored as %1. The backup itself is unchanged.</source>
-        <translation>Säkerhetskopian återställdes som %1. Själva säkerhetskopian är oförändrad.</translation>
-    </message>
-    <message>
-        <source>An open assessment could not be saved and closed; nothing was erased.</source>
-        <translation>En öppen skattning kunde inte sparas och stängas; inget raderades.</translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation>Gallring</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s) erased after the backup was made were erased again in the copy.</source>
-        <translation>
-            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
-            <numerusform>%n deltagare som raderats efter att säkerhetskopian gjordes raderades igen i kopian.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the database… Changes are saved as soon as the check is done.</source>
-        <translation>Kontrollerar databasen … Ändringar sparas så snart kontrollen är klar.</translation>
-    </message>
-    <message>
-        <source>The database could not be checked</source>
-        <translation>Databasen gick inte att kontrollera</translation>
-    </message>
-    <message>
-        <source>%1
-
-It stays open so that you can read it, but changes cannot be saved until it has been opened again.</source>
-        <translation>%1
-
-Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte sparas förrän den har öppnats igen.</translation>
+        <source>No current consent for registration is recorded for %1. Start the assessment anyway?</source>
+        <translation>Inget gällande samtycke till registrering finns sparat för %1. Vill du starta skattningen ändå?</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::OccasionForm</name>
+    <name>tilltro::gui::OccasionForm</name>
     <message>
         <source>Completed. Changes are saved and logged.</source>
         <translation>Klar. Ändringar sparas och loggas.</translation>
@@ -4163,7 +4162,7 @@ Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte spa
     </message>
     <message>
         <source>Kind</source>
-        <translation>Typ</translation>
+        <translation>Slag</translation>
     </message>
     <message>
         <source>What</source>
@@ -4179,7 +4178,7 @@ Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte spa
     </message>
     <message>
         <source>Ended</source>
-        <translation>Slutade</translation>
+        <translation>Avslutades</translation>
     </message>
     <message>
         <source>running</source>
@@ -4198,11 +4197,50 @@ Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte spa
         <translation>Ingen jobbinriktad insats pågår parallellt.</translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months of the participation.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) without any intervention in the last three months.</source>
         <translation>
             <numerusform>%n dag utan någon insats de senaste tre månaderna.</numerusform>
             <numerusform>%n dagar utan någon insats de senaste tre månaderna.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close the assessment?</source>
+        <translation>Stänga skattningen?</translation>
+    </message>
+    <message>
+        <source>The date on screen has not been saved; the assessment keeps the date %1. Close it anyway?</source>
+        <translation>Datumet på skärmen har inte sparats; skattningen behåller datumet %1. Stänga den ändå?</translation>
+    </message>
+    <message>
+        <source>You have changed the assessment since you last saved. Close it now?
+
+The changes are saved whichever you choose.</source>
+        <translation>Du har ändrat skattningen sedan du senast sparade. Stänga den nu?
+
+Ändringarna sparas vad du än väljer.</translation>
+    </message>
+    <message>
+        <source>You have typed in the assessment since you last saved. Close it now?
+
+What you typed is kept as a draft whichever you choose.</source>
+        <translation>Du har skrivit i skattningen sedan du senast sparade. Stänga den nu?
+
+Det du skrivit sparas som utkast vad du än väljer.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s part is done. Next: the case worker&apos;s part. Press Enter to go on.</source>
+        <translation>Deltagarens del är klar. Nästa steg: handledarens skattning. Tryck Enter för att gå vidare.</translation>
+    </message>
+    <message>
+        <source>This is the end of the participant&apos;s part. Not answered yet: %1.</source>
+        <translation>Här slutar deltagarens del. Inte besvarat ännu: %1.</translation>
     </message>
     <message>
         <source>Not saved: %1 Trying again…</source>
@@ -4228,48 +4266,9 @@ Den är fortfarande öppen så att du kan läsa den, men ändringar kan inte spa
         <source>The changes could not be saved, so the form stays open. %1</source>
         <translation>Det gick inte att spara ändringarna, så formuläret är kvar öppet. %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) without any intervention in the last three months of the participation.</source>
-        <translation>
-            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
-            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have changed the assessment since you last saved. Close it now?
-
-The changes are saved whichever you choose.</source>
-        <translation>Du har ändrat skattningen sedan du senast sparade. Stänga den nu?
-
-Ändringarna sparas vad du än väljer.</translation>
-    </message>
-    <message>
-        <source>You have typed in the assessment since you last saved. Close it now?
-
-What you typed is kept as a draft whichever you choose.</source>
-        <translation>Du har skrivit i skattningen sedan du senast sparade. Stänga den nu?
-
-Det du skrivit sparas som utkast vad du än väljer.</translation>
-    </message>
-    <message>
-        <source>Close the assessment?</source>
-        <translation>Stänga skattningen?</translation>
-    </message>
-    <message>
-        <source>The participant&apos;s part is done. Next: the case worker&apos;s part. Press Enter to go on.</source>
-        <translation>Deltagarens del är klar. Nästa steg: handledarens skattning. Tryck Enter för att gå vidare.</translation>
-    </message>
-    <message>
-        <source>This is the end of the participant&apos;s part. Not answered yet: %1.</source>
-        <translation>Här slutar deltagarens del. Inte besvarat ännu: %1.</translation>
-    </message>
-    <message>
-        <source>The date on screen has not been saved; the assessment keeps the date %1. Close it anyway?</source>
-        <translation>Datumet på skärmen har inte sparats; skattningen behåller datumet %1. Stänga den ändå?</translation>
-    </message>
 </context>
 <context>
-    <name>tilltro::ParticipantDialog</name>
+    <name>tilltro::gui::ParticipantDialog</name>
     <message>
         <source>This participant no longer exists.</source>
         <translation>Den här deltagaren finns inte längre.</translation>
@@ -4324,10 +4323,34 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::ParticipantView</name>
+    <name>tilltro::gui::ParticipantView</name>
+    <message>
+        <source>Participant %1</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Case worker %1</source>
+        <translation>Handledare %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the participant</source>
+        <translation>Det går inte att öppna deltagaren</translation>
+    </message>
     <message>
         <source>Radar chart of the chosen assessments</source>
         <translation>Spindeldiagram över de valda skattningarna</translation>
+    </message>
+    <message>
+        <source>Add intervention…</source>
+        <translation>Lägg till insats…</translation>
+    </message>
+    <message>
+        <source>Edit intervention…</source>
+        <translation>Ändra insats…</translation>
+    </message>
+    <message>
+        <source>End intervention…</source>
+        <translation>Avsluta insats…</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -4406,8 +4429,19 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <translation>En jobbinriktad insats pågår parallellt med en annan.</translation>
     </message>
     <message>
+        <source>No job-oriented intervention in the last three months of the participation.</source>
+        <translation>Ingen jobbinriktad insats de sista tre månaderna av deltagandet.</translation>
+    </message>
+    <message>
         <source>No job-oriented intervention in the last three months.</source>
         <translation>Ingen jobbinriktad insats de senaste tre månaderna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any intervention in the last three months of the participation.</source>
+        <translation>
+            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) without any intervention in the last three months.</source>
@@ -4417,12 +4451,12 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         </translation>
     </message>
     <message>
-        <source>Participant %1</source>
-        <translation>Deltagare %1</translation>
+        <source>Tick an assessment to compare.</source>
+        <translation>Kryssa i en skattning för att jämföra.</translation>
     </message>
     <message>
-        <source>Case worker %1</source>
-        <translation>Handledare %1</translation>
+        <source>The case worker&apos;s rating is from %1, the latest ticked assessment.</source>
+        <translation>Handledarens skattning är från %1, den senaste ikryssade skattningen.</translation>
     </message>
     <message>
         <source>★ BIP: predicts getting a job</source>
@@ -4436,40 +4470,9 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.</source>
         <translation>Sedan förra skattningen: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
     </message>
-    <message>
-        <source>Add intervention…</source>
-        <translation>Lägg till insats…</translation>
-    </message>
-    <message>
-        <source>Edit intervention…</source>
-        <translation>Ändra insats…</translation>
-    </message>
-    <message>
-        <source>End intervention…</source>
-        <translation>Avsluta insats…</translation>
-    </message>
-    <message>
-        <source>No job-oriented intervention in the last three months of the participation.</source>
-        <translation>Ingen jobbinriktad insats de sista tre månaderna av deltagandet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) without any intervention in the last three months of the participation.</source>
-        <translation>
-            <numerusform>%n dag utan någon insats de sista tre månaderna av deltagandet.</numerusform>
-            <numerusform>%n dagar utan någon insats de sista tre månaderna av deltagandet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tick an assessment to compare.</source>
-        <translation>Kryssa i en skattning för att jämföra.</translation>
-    </message>
-    <message>
-        <source>The case worker&apos;s rating is from %1, the latest ticked assessment.</source>
-        <translation>Handledarens skattning är från %1, den senaste ikryssade skattningen.</translation>
-    </message>
 </context>
 <context>
-    <name>tilltro::PlanEditor</name>
+    <name>tilltro::gui::PlanEditor</name>
     <message>
         <source>Participant</source>
         <translation>Deltagare</translation>
@@ -4480,7 +4483,7 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation>Annan</translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Work</source>
@@ -4596,11 +4599,11 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>Sparat %1.</translation>
+        <translation>Sparade %1.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::RatingRow</name>
+    <name>tilltro::gui::RatingRow</name>
     <message>
         <source>Sensitive — left out of prints unless asked for</source>
         <translation>Känslig – tas bara med i utskrifter om du väljer det</translation>
@@ -4627,7 +4630,7 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::SettingsDialog</name>
+    <name>tilltro::gui::SettingsDialog</name>
     <message>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
@@ -4646,40 +4649,22 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
 </context>
 <context>
-    <name>tilltro::chart::RadarChartView</name>
+    <name>tilltro::workspace::Workspace</name>
     <message>
-        <source>BIP indicator (bold): linked to getting work</source>
-        <translation>BIP-indikator (fetstil): hänger ihop med att få arbete</translation>
+        <source>No database is open.</source>
+        <translation>Ingen databas är öppen.</translation>
     </message>
     <message>
-        <source>No answer (hollow marker)</source>
-        <translation>Inget svar (ihålig markering)</translation>
+        <source>Completed the clean-up of an earlier erasure.</source>
+        <translation>Städningen efter en tidigare radering är nu klar.</translation>
     </message>
     <message>
-        <source>Sub-goal target (dashed mark)</source>
-        <translation>Delmålets målnivå (streckad markering)</translation>
+        <source>The automatic backup failed: %1</source>
+        <translation>Det gick inte att göra den automatiska säkerhetskopian: %1</translation>
     </message>
     <message>
-        <source>Target: %1</source>
-        <translation>Målnivå: %1</translation>
-    </message>
-    <message>
-        <source>%1
-Target: %2</source>
-        <translation>%1
-Målnivå: %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>inget svar</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>This participant no longer exists.</source>
+        <translation>Den här deltagaren finns inte längre.</translation>
     </message>
 </context>
 </TS>

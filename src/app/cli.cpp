@@ -15,6 +15,8 @@
 #include "core/storage/demodata.h" // demo: fictional deltagare, not a use case of the window
 #include "i18n.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

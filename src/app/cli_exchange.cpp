@@ -7,6 +7,8 @@
 
 #include "core/exchange/jsonexchange.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

@@ -7,6 +7,8 @@
 
 #include "report/registerextract.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

@@ -11,6 +11,8 @@
 
 #include "report/handlingsplanreport.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

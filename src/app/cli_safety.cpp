@@ -13,6 +13,8 @@
 // auditLogCsv() and AuditLog::readForExport() are storage's, and no use case of the window.
 #include "core/storage/auditlog.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

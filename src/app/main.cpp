@@ -122,7 +122,7 @@ int main(int argc, char** argv)
     parser.addOptions({database, lang});
     parser.process(app);
 
-    tilltro::MainWindow window;
+    tilltro::gui::MainWindow window;
     window.show();
 
     if (parser.isSet(database)) {

@@ -52,10 +52,11 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
         RadarSeriesData s;
         // The words of the deltagare view (its translation context): paper and screen say the
         // same.
-        s.label = selection.bothPerspectives
-                      ? QCoreApplication::translate("tilltro::ParticipantView", "Participant %1")
-                            .arg(date)
-                      : date;
+        s.label =
+            selection.bothPerspectives
+                ? QCoreApplication::translate("tilltro::gui::ParticipantView", "Participant %1")
+                      .arg(date)
+                : date;
         s.date = o.date;
         s.values =
             radarValues(analysis::indicatorValues(*instrument.value(), o, Respondent::Deltagare));
@@ -69,7 +70,7 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
     series.back().filled = selection.fillLatest;
     if (selection.bothPerspectives) {
         RadarSeriesData s;
-        s.label = QCoreApplication::translate("tilltro::ParticipantView", "Case worker %1")
+        s.label = QCoreApplication::translate("tilltro::gui::ParticipantView", "Case worker %1")
                       .arg(latest->date.toString(Qt::ISODate));
         s.date = latest->date;
         s.values = radarValues(

@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 CaseloadPane::CaseloadPane(QTableView* table, QToolBar* toolBar, workspace::Workspace& workspace,
                            QObject* parent)
@@ -165,4 +165,4 @@ bool CaseloadPane::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

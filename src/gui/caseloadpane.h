@@ -7,13 +7,16 @@ class QTableView;
 class QToolBar;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+struct CaseloadRow;
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class CaseloadFilter;
 class CaseloadModel;
-struct CaseloadRow;
 
 /// The caseload tab: the table of the open database's deltagare, its search field (in the
 /// tool bar) and the filter between them. Keeps the chosen deltagare chosen while the list is
@@ -61,4 +64,4 @@ private:
     qint64 m_kept = 0; ///< the chosen deltagare, kept across a reset of the filter
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

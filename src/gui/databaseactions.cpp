@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStartup)
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 constexpr int MaxRecent = 8;
@@ -272,4 +272,4 @@ void DatabaseActions::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

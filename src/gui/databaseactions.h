@@ -5,11 +5,14 @@
 class QMenu;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
 struct Error;
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class MainWindow;
 
 /// The window's File menu for the database itself: new, open (with the recovery a refusal
@@ -49,4 +52,4 @@ private:
     QMenu* m_recentMenu;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

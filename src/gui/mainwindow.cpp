@@ -37,7 +37,7 @@ using namespace Qt::StringLiterals;
 // first on screen (bench/bench_startup reads it).
 Q_LOGGING_CATEGORY(lcStartup, "tilltro.startup", QtWarningMsg)
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 const auto GeometryKey = u"mainWindow/geometry"_s;
@@ -94,7 +94,7 @@ void MainWindow::followWorkspace()
     connect(m_ws, &Workspace::handledareChanged, this, &MainWindow::refreshCaseload);
 }
 
-Database* MainWindow::database() const
+storage::Database* MainWindow::database() const
 {
     return m_ws->database();
 }
@@ -447,4 +447,4 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -11,21 +11,26 @@ class MainWindow;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+namespace storage {
+class Database;
+}
+struct CaseloadRow;
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class CaseloadFilter;
 class CaseloadModel;
 class CaseloadPane;
-class Database;
 class DatabaseActions;
 class HandbookDialog;
 class OccasionForm;
 class ParticipantActions;
 class ParticipantTabs;
 class ParticipantView;
-struct CaseloadRow;
 
 /// The main window: the caseload of the open database, with search, the deltagare's tabs, and
 /// the menus. The use cases are the workspace's; the menus' dialogs are in DatabaseActions and
@@ -38,7 +43,7 @@ public:
 
     workspace::Workspace* workspace() const { return m_ws; }
     /// The open database, for tests and the report layer; widgets use workspace().
-    Database* database() const;
+    storage::Database* database() const;
     DatabaseActions* databaseActions() const { return m_databaseActions; }
     ParticipantActions* participantActions() const { return m_participantActions; }
 
@@ -106,4 +111,4 @@ private:
     bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -28,7 +28,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -486,4 +486,4 @@ void ParticipantActions::deleteForms()
     m_forms.clear();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -12,10 +12,13 @@
 class QMenu;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class MainWindow;
 class OccasionForm;
 
@@ -82,4 +85,4 @@ private:
     QHash<qint64, QPointer<OccasionForm>> m_forms;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

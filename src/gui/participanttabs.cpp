@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 /// Per database path: the participant ids of the open tabs, and the tab shown.
@@ -146,4 +146,4 @@ void ParticipantTabs::currentChanged()
     Q_EMIT currentViewChanged(view);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -6,10 +6,13 @@ class QTabWidget;
 class QUndoGroup;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class ParticipantView;
 
 /// The deltagare's tabs beside the caseload (tab 0, which never closes): one view per
@@ -59,4 +62,4 @@ template <typename Exists> void ParticipantTabs::reopen(Exists exists)
     showCurrent(current);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

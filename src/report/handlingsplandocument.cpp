@@ -18,6 +18,8 @@
 #include "core/storage/planrepository.h"
 #include "pagedocument.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::report {

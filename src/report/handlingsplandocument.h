@@ -17,7 +17,7 @@
 #include "core/result.h"
 #include "reportoptions.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 class Database;
 }
 
@@ -112,7 +112,7 @@ struct HandlingsplanDocument {
 
     /// Reads participant `participantId` from `db` (read-only: any Access works). Fails with
     /// NotFound when there is no such deltagare, and with the storage error when reading fails.
-    static Result<HandlingsplanDocument> build(Database& db, qint64 participantId,
+    static Result<HandlingsplanDocument> build(storage::Database& db, qint64 participantId,
                                                const ReportOptions& options = {});
 
     /// "Handlingsplan D-0012": the document's title (PDF metadata, window titles). Names the

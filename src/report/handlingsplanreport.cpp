@@ -19,6 +19,8 @@
 #include "flowlayout.h"
 #include "pagedocument.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::report {

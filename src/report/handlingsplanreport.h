@@ -10,7 +10,7 @@ class QPagedPaintDevice;
 class QPrinter;
 QT_END_NAMESPACE
 
-namespace tilltro {
+namespace tilltro::storage {
 class Database;
 }
 
@@ -54,12 +54,13 @@ Result<void> writePdf(const HandlingsplanDocument& doc, const QString& path,
 /// entry is committed, and a failure leaves an existing file as it was and records nothing.
 /// Refuses what checkOutputPath() refuses (the database or its companion files, links, pipes,
 /// devices). Needs a read-write database.
-Result<void> exportPdf(Database& db, const HandlingsplanDocument& doc, const QString& path);
+Result<void> exportPdf(storage::Database& db, const HandlingsplanDocument& doc,
+                       const QString& path);
 
 /// exportPdf() in two halves, for a caller that draws on the GUI thread and keeps the database
 /// on another (the command line): `pdf` is what renderPdf() returned for `doc`. Any thread that
 /// may use `db`; no QApplication needed.
-Result<void> savePdf(Database& db, const HandlingsplanDocument& doc, const QByteArray& pdf,
+Result<void> savePdf(storage::Database& db, const HandlingsplanDocument& doc, const QByteArray& pdf,
                      const QString& path);
 
 /// Loads what the first paint() would otherwise load on the spot (the font database, the
@@ -76,6 +77,6 @@ void configurePrinter(QPrinter* printer, const HandlingsplanDocument& doc);
 void print(const HandlingsplanDocument& doc, QPrinter* printer);
 
 /// Records the audit entry "print" for `doc` (call when the print dialog was accepted).
-Result<void> recordPrinted(Database& db, const HandlingsplanDocument& doc);
+Result<void> recordPrinted(storage::Database& db, const HandlingsplanDocument& doc);
 
 } // namespace tilltro::report

@@ -28,6 +28,8 @@
 #include "handlingsplandocument.h"
 #include "pagedocument.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::report {

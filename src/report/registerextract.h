@@ -7,7 +7,7 @@
 
 #include "core/result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 class Database;
 }
 
@@ -59,7 +59,7 @@ RegisterExtractFiles registerExtractPaths(const QString& folder, const QString& 
 /// writeAuditedFiles()), no entry is recorded. Refuses an existing file of either name
 /// (Error::Kind::Conflict; an extract is never overwritten) and the database's own files.
 /// Needs a read-write database and a QGuiApplication (fonts); GUI thread.
-Result<RegisterExtractFiles> writeRegisterExtract(Database& db, qint64 participantId,
+Result<RegisterExtractFiles> writeRegisterExtract(storage::Database& db, qint64 participantId,
                                                   const QString& folder,
                                                   const RegisterExtractOptions& options = {});
 

@@ -22,6 +22,8 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::workspace {
@@ -388,7 +390,7 @@ Result<int> Workspace::retentionYears() const
 {
     if (auto open = requireOpen(); !open)
         return open.error();
-    return tilltro::retentionYears(*m_db);
+    return storage::retentionYears(*m_db);
 }
 
 Result<std::vector<GallringCandidate>> Workspace::gallringCandidates(int years,
@@ -396,7 +398,7 @@ Result<std::vector<GallringCandidate>> Workspace::gallringCandidates(int years,
 {
     if (auto open = requireOpen(); !open)
         return open.error();
-    return tilltro::gallringCandidates(*m_db, years, today);
+    return storage::gallringCandidates(*m_db, years, today);
 }
 
 // --- Occasions, insatser, plans -----------------------------------------------------------------

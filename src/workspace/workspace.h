@@ -24,9 +24,9 @@
 #include "core/instrument/instrument.h"
 #include "core/result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 class Database;
-} // namespace tilltro
+}
 
 namespace tilltro::workspace {
 
@@ -87,10 +87,10 @@ public:
     /// creates it there).
     static QString defaultPath();
     /// Takes over an open database (tests, and tools that made one).
-    void adopt(std::unique_ptr<Database> db);
+    void adopt(std::unique_ptr<storage::Database> db);
     /// Uses a database that the caller keeps (and keeps alive while this workspace uses it):
     /// for tests that prepare their data through storage and then show a widget on it.
-    void borrow(Database& db);
+    void borrow(storage::Database& db);
     /// Closes the database (views are told by closed()).
     void close();
 
@@ -100,7 +100,7 @@ public:
     QString path() const;
     /// The open database, for the layers that read through storage themselves (report, and
     /// tests). Widgets never include a storage header: they call the workspace.
-    Database* database() const { return m_db; }
+    storage::Database* database() const { return m_db; }
 
     /// Checks the open database's pages on a worker thread; integrityChecked() is emitted on
     /// this object's thread when the verdict is in. Changes wait for it.
@@ -213,8 +213,8 @@ Q_SIGNALS:
 private:
     Result<void> requireOpen() const;
 
-    std::unique_ptr<Database> m_owned;
-    Database* m_db = nullptr; ///< m_owned, or a borrowed database
+    std::unique_ptr<storage::Database> m_owned;
+    storage::Database* m_db = nullptr; ///< m_owned, or a borrowed database
     Result<void> m_verdict;
     /// Bumped on every open/close, so a late verdict of a closed database is ignored.
     quint64 m_generation = 0;

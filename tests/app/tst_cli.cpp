@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // Drives the real `tilltro` executable as a script would, without a display.
 class TestCli : public QObject {

@@ -16,6 +16,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // `tilltro audit-log` and `tilltro gallring`, run as a script would. The deltagare are ended
 // relative to the real today (the executable has no test clock).

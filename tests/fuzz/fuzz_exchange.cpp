@@ -35,6 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 namespace {
 

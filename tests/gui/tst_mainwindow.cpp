@@ -38,6 +38,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 class TestMainWindow : public QObject {
     Q_OBJECT

@@ -17,6 +17,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 // Participant › Register extract in the window: the folder comes from the (test-answered)
 // folder chooser, the two files land there, the status bar names them.

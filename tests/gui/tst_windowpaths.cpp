@@ -45,6 +45,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 // The paths a new user takes in the first hour, driven by the keys and clicks they use: the
 // caseload opens a deltagare, F1 opens the manual, the PDF and print actions, and the window

@@ -21,6 +21,7 @@
 #include "core/storage/planrepository.h"
 
 namespace tilltro::test {
+using namespace tilltro::storage;
 
 class ReportFixture {
 public:

@@ -8,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // `tilltro export-pdf` as a user or a script runs it: no display, Swedish unless asked.
 class TestExportPdfCli : public QObject {

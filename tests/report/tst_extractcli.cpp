@@ -13,6 +13,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // `tilltro extract` as a user or a script runs it: no display, two files or none.
 class TestExtractCli : public QObject {

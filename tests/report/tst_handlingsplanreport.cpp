@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 using namespace tilltro::report;
 
 // The handlingsplan as PDF, read back as a person would: the text pdftotext extracts, the

@@ -26,6 +26,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 namespace {
 

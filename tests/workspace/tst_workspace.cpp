@@ -17,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 using tilltro::workspace::Access;
 using tilltro::workspace::Workspace;
 

@@ -62,7 +62,7 @@ struct DocumentOccasion {
     Occasion occasion;  ///< ids 0; answers, notes, state, date, completedAt as read
     int instrument = 0; ///< index into ExchangeDocument::instruments
     int handledare = NoHandledare;
-    std::vector<OccasionEdit> edits;
+    std::vector<storage::OccasionEdit> edits;
     QString path;
 };
 

@@ -23,6 +23,8 @@
 #include "../json/jsonreader.h"
 #include "exchangedocument.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::exchange::detail {

@@ -29,6 +29,8 @@
 #include "../storage/planrepository.h"
 #include "exchangedocument.h"
 
+using namespace tilltro::storage;
+
 using namespace Qt::StringLiterals;
 
 namespace tilltro::exchange {

@@ -9,9 +9,11 @@
 
 #include "../result.h"
 
-namespace tilltro {
-
+namespace tilltro::storage {
 class Database;
+}
+
+namespace tilltro {
 
 /// JSON export and import of one deltagare or a whole database: a full-fidelity exchange
 /// between Tilltro databases. The format is documented in docs/exchange-format.md, with a JSON
@@ -61,7 +63,7 @@ struct ExportSummary {
 /// deltagare, in one transaction with reading the data, so the file and the log agree. Refuses what
 /// checkOutputPath() refuses: the database and its companion files, symbolic links, pipes, devices,
 /// a missing folder. A full disk is said so.
-Result<ExportSummary> exportToFile(Database& db, const QString& path,
+Result<ExportSummary> exportToFile(storage::Database& db, const QString& path,
                                    const ExportOptions& options = {});
 
 /// The document exportToFile() would write (same content, a fresh "exportedAt") without
@@ -69,7 +71,7 @@ Result<ExportSummary> exportToFile(Database& db, const QString& path,
 /// the register extract (report::writeRegisterExtract(), which records its own audit entry in
 /// the same transaction); anything else handed to a person or written to a file must go through
 /// exportToFile().
-Result<QByteArray> buildDocument(Database& db, const ExportOptions& options = {});
+Result<QByteArray> buildDocument(storage::Database& db, const ExportOptions& options = {});
 
 struct ImportOptions {
     Progress progress;
@@ -92,12 +94,12 @@ struct ImportSummary {
 /// overwritten. Handledare are matched by name and organisation or created; instrument versions
 /// are stored unless already there with the same content (different content: Conflict). Records
 /// an audit entry "import" per deltagare.
-Result<ImportSummary> importBytes(Database& db, const QByteArray& json,
+Result<ImportSummary> importBytes(storage::Database& db, const QByteArray& json,
                                   const ImportOptions& options = {});
 /// importBytes() of the file at `path`, refusing what is not an ordinary file (a pipe, a device,
 /// a folder: checkInputPath(), so nothing blocks) and a file over MaxFileBytes before reading it
 /// and a hostile one (a huge string, deep nesting) as soon as the bytes read show it.
-Result<ImportSummary> importFile(Database& db, const QString& path,
+Result<ImportSummary> importFile(storage::Database& db, const QString& path,
                                  const ImportOptions& options = {});
 /// Imports `inputPath` into the database at `databasePath`: opened for editing when it exists,
 /// otherwise created (Database::create) after the document has been read and checked. A

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -193,4 +193,4 @@ Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 particip
     return count;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

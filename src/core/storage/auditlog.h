@@ -11,7 +11,7 @@
 #include "../domain/audit.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -74,4 +74,4 @@ QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
 /// devices) and a read-only database. Returns the number of entries written.
 Result<int> exportAuditLogCsv(Database& db, const QString& path, qint64 participantId = 0);
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -468,4 +468,4 @@ Result<ReappliedErasures> reapplyErasures(Database& restored, Database& current)
     return result;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -8,7 +8,7 @@
 
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -83,4 +83,4 @@ struct ReappliedErasures {
 /// backup is of another database, nothing is changed and sameDatabase is false.
 Result<ReappliedErasures> reapplyErasures(Database& restored, Database& current);
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) const
 {
@@ -45,4 +45,4 @@ Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) co
     return rows;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

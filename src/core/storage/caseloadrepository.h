@@ -7,7 +7,7 @@
 #include "../domain/caseloadrow.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -26,4 +26,4 @@ private:
     Database& m_db;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -29,7 +29,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -858,4 +858,4 @@ Result<void> Database::write(const std::function<Result<void>()>& body)
     return result;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -12,7 +12,7 @@
 #include "../result.h"
 #include "lockfile.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 /// A Tilltro database file (SQLite through Qt's QSQLITE driver) and its one named connection.
 ///
@@ -115,4 +115,4 @@ private:
     std::thread m_integrityThread;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -233,4 +233,4 @@ Result<void> fillWithDemoData(Database& db, const DemoOptions& options)
     });
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

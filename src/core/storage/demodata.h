@@ -4,7 +4,7 @@
 
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -24,4 +24,4 @@ struct DemoOptions {
 /// benchmark database.
 Result<void> fillWithDemoData(Database& db, const DemoOptions& options = {});
 
-} // namespace tilltro
+} // namespace tilltro::storage

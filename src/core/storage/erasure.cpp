@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -330,4 +330,4 @@ Result<std::vector<GallringCandidate>> gallringCandidates(Database& db, int year
     return candidates;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -9,7 +9,7 @@
 #include "../domain/participant.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -53,4 +53,4 @@ Result<bool> finishPendingErasure(Database& db);
 Result<std::vector<GallringCandidate>>
 gallringCandidates(Database& db, int years = DefaultRetentionYears, const QDate& today = QDate());
 
-} // namespace tilltro
+} // namespace tilltro::storage

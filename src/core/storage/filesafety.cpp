@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -487,4 +487,4 @@ void SideFiles::cleanUp() const
         QFile::remove(path + u"-shm"_s);
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -13,7 +13,7 @@ class QFile;
 class QFileDevice;
 class QIODevice;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class AuditLog;
 class Database;
@@ -152,4 +152,4 @@ bool isDatabaseBeingCreated(const QString& databasePath);
 /// for the one of two programs making the same new database at once that did not make it.
 Error beingCreatedError(const QString& databasePath);
 
-} // namespace tilltro
+} // namespace tilltro::storage

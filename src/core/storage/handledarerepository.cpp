@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 constexpr auto CurrentUserKey = "current_handledare_id";
@@ -125,4 +125,4 @@ Result<void> SettingsRepository::setValue(const QString& key, const QString& val
     });
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -6,7 +6,7 @@
 #include "../domain/handledare.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -46,4 +46,4 @@ private:
     Database& m_db;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

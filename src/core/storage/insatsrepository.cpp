@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 Result<void> InsatsRepository::save(InsatsPeriod& p)
 {
@@ -83,4 +83,4 @@ Result<std::vector<InsatsPeriod>> InsatsRepository::forParticipant(qint64 partic
     return list;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

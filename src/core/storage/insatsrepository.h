@@ -5,7 +5,7 @@
 #include "../domain/insats.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -26,4 +26,4 @@ private:
     Database& m_db;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

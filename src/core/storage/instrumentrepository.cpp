@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 Result<qint64> InstrumentRepository::ensureStored(const Instrument& instrument)
 {
@@ -91,4 +91,4 @@ Result<std::optional<qint64>> InstrumentRepository::findRowId(const QString& id,
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

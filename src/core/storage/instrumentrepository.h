@@ -6,7 +6,7 @@
 #include "../instrument/instrument.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -35,4 +35,4 @@ private:
     Database& m_db;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

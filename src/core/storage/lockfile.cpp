@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 LockFile::LockFile(QString path)
     : m_path(std::move(path))
@@ -157,4 +157,4 @@ void LockFile::release()
     m_fd = -1;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -4,7 +4,7 @@
 
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 /// An exclusive lock beside a database file ("<db>.lock") so a second instance cannot edit it.
 ///
@@ -32,4 +32,4 @@ private:
     int m_fd = -1;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -293,4 +293,4 @@ Result<void> OccasionRepository::restoreEdit(qint64 occasionId, const OccasionEd
     return m_db.write([&]() { return Database::exec(q); });
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

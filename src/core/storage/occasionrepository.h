@@ -8,7 +8,7 @@
 #include "../domain/occasion.h"
 #include "../result.h"
 
-namespace tilltro {
+namespace tilltro::storage {
 
 class Database;
 
@@ -63,4 +63,4 @@ private:
     Database& m_db;
 };
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 namespace {
 
@@ -368,4 +368,4 @@ ParticipantRepository::restoreAssignments(qint64 participantId,
     });
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::storage {
 
 Result<void> PlanRepository::save(Handlingsplan& plan)
 {
@@ -143,4 +143,4 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
     return plans;
 }
 
-} // namespace tilltro
+} // namespace tilltro::storage

@@ -4,7 +4,7 @@
 
 #include "models/plandocument.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 ChangeGoalCommand::ChangeGoalCommand(PlanDocument* document, GoalType type, const QString& text)
     : m_document(document)
@@ -124,4 +124,4 @@ bool ChangeDelmalCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -4,7 +4,7 @@
 
 #include "core/domain/handlingsplan.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 class PlanDocument;
 
@@ -89,4 +89,4 @@ private:
     QString m_field;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 AuditLogDialog::AuditLogDialog(workspace::Workspace& ws, qint64 participantId, const QString& who,
                                QWidget* parent)
@@ -112,4 +112,4 @@ bool AuditLogDialog::exportCsv(const QString& chosen)
     return true;
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

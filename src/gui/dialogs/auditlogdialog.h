@@ -11,10 +11,12 @@ class AuditLogDialog;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// The audit log, read-only: one deltagare's entries or the whole database's (for a log
 /// review), newest first and sortable, with time (local), operating-system user, action and
@@ -50,4 +52,4 @@ private:
     AuditLogModel* m_model = nullptr;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

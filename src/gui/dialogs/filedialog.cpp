@@ -12,7 +12,7 @@
 
 #include <optional>
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 std::optional<QString> g_nextAnswer;
@@ -145,4 +145,4 @@ void FileDialog::resetForTests()
     g_nextAnswer.reset();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -6,7 +6,7 @@ class QFileDialog;
 class QModelIndex;
 class QWidget;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// Every file and folder chooser of the program goes through here, so GUI tests can answer
 /// them: like MessageBox, a test sets the next answer and no dialog is shown.
@@ -45,4 +45,4 @@ public:
     static void resetForTests();
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

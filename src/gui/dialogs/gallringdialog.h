@@ -15,10 +15,12 @@ class GallringDialog;
 class QStandardItemModel;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// Gallring: lists the deltagare whose participation ended more than the retention period ago
 /// (the setting, RetentionYearsKey), protected identities by code only, and erases the ticked
@@ -67,4 +69,4 @@ private:
     std::vector<GallringCandidate> m_candidates;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

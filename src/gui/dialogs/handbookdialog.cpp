@@ -17,7 +17,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -164,4 +164,4 @@ void HandbookDialog::keyPressEvent(QKeyEvent* event)
     QDialog::keyPressEvent(event);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

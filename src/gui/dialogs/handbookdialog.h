@@ -6,7 +6,7 @@ class QLabel;
 class QLineEdit;
 class QTextBrowser;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// Help › Manual (F1): docs/handbok.md, shipped as a resource, shown with Qt's Markdown support
 /// (images included) and searchable. Links to the web open in the user's browser; nothing is
@@ -33,4 +33,4 @@ private:
     QLabel* m_status = nullptr;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -5,7 +5,7 @@
 #include "ui_handledaredialog.h"
 #include "workspace/workspace.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 HandledareDialog::HandledareDialog(workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent)
@@ -68,4 +68,4 @@ void HandledareDialog::accept()
     QDialog::accept();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

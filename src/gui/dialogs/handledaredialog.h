@@ -9,10 +9,12 @@ class HandledareDialog;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// Asks who the user is: an existing handledare or a new one. On accept the choice is stored
 /// as the current user of the database.
@@ -32,4 +34,4 @@ private:
     qint64 m_chosenId = 0;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

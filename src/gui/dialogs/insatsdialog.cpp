@@ -5,7 +5,7 @@
 #include "widgets/dateedit.h"
 #include "workspace/workspace.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 QString InsatsDialog::categoryName(InsatsCategory category)
 {
@@ -81,4 +81,4 @@ void InsatsDialog::accept()
     QDialog::accept();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

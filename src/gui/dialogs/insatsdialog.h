@@ -11,10 +11,12 @@ class InsatsDialog;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// Adds or edits one insats period of a participant and saves it on OK (or says why not).
 class InsatsDialog : public QDialog {
@@ -36,4 +38,4 @@ private:
     InsatsPeriod m_period;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -2,7 +2,7 @@
 
 #include <QPushButton>
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
@@ -91,4 +91,4 @@ QString MessageBox::lastActionForTests()
     return g_lastAction;
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// Every message box the program shows goes through here, so GUI tests can run unattended:
 /// a test sets the next answer, and the box is not shown but answered and remembered.
@@ -42,4 +42,4 @@ private:
                                             QMessageBox::StandardButton defaultButton);
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -19,7 +19,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -486,4 +486,4 @@ void ParticipantDialog::withdrawSelectedConsent()
     m_ui->consentTableWidget->setFocus(Qt::OtherFocusReason);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -18,10 +18,12 @@ class ParticipantDialog;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// Registers a new deltagare or edits one: code, name, personnummer, protected identity, goal,
 /// start, responsible handledare, ending, and the consents given.
@@ -84,4 +86,4 @@ private:
     QWidget* m_errorField = nullptr;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -2,7 +2,7 @@
 
 #include "ui_reportoptionsdialog.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 ReportOptionsDialog::ReportOptionsDialog(QWidget* parent)
     : QDialog(parent)
@@ -23,4 +23,4 @@ report::ReportOptions ReportOptionsDialog::options(report::ReportOptions base) c
     return base;
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

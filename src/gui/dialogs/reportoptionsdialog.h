@@ -10,7 +10,7 @@ namespace Ui {
 class ReportOptionsDialog;
 }
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// The options shared by "Export action plan (PDF)" and "Print": easy-read, and whether the
 /// sensitive items are included (off unless ticked).
@@ -26,4 +26,4 @@ private:
     std::unique_ptr<Ui::ReportOptionsDialog> m_ui;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -9,7 +9,7 @@
 #include "ui_settingsdialog.h"
 #include "workspace/workspace.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent)
@@ -71,4 +71,4 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

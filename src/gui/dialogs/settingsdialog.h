@@ -11,10 +11,12 @@ class SettingsDialog;
 }
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
 
 /// Settings stored with the data: the organisation's name and logo for prints, the retention
 /// period for gallring, and which handledare the user is.
@@ -35,4 +37,4 @@ private:
     workspace::Workspace& m_ws;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 AuditLogModel::AuditLogModel(const QStringList& headers, QObject* parent)
     : QAbstractTableModel(parent)
@@ -130,4 +130,4 @@ void AuditLogModel::applySort()
     });
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -7,7 +7,7 @@
 
 #include "core/domain/audit.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// The audit log as a read-only table for AuditLogDialog: time (local), user, action and entity
 /// in words, the deltagare's code and the details exactly as stored. Holds the entries in one
@@ -53,4 +53,4 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

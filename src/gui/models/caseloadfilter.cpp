@@ -7,7 +7,7 @@
 
 #include "caseloadmodel.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 CaseloadFilter::CaseloadFilter(QObject* parent)
     : QAbstractProxyModel(parent)
@@ -183,4 +183,4 @@ bool CaseloadFilter::hasChildren(const QModelIndex& parent) const
     return !parent.isValid() && rowCount() > 0;
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-namespace tilltro {
+namespace tilltro::gui {
 
 class CaseloadModel;
 
@@ -56,4 +56,4 @@ private:
     std::vector<int> m_proxyRowOf; ///< source row -> proxy row, or -1 when filtered out
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 CaseloadModel::CaseloadModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -148,4 +148,4 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -6,7 +6,7 @@
 
 #include "core/domain/caseloadrow.h"
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// The caseload as a table: one row per deltagare. Protected identities show a marker instead of
 /// the name (the name never reaches this model). Overdue rows say so in words and with an icon,
@@ -50,4 +50,4 @@ private:
     std::vector<QString> m_searchKeys;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

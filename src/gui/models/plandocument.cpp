@@ -2,7 +2,7 @@
 
 #include <QUndoStack>
 
-namespace tilltro {
+namespace tilltro::gui {
 
 PlanDocument::PlanDocument(Handlingsplan plan, QObject* parent)
     : QObject(parent)
@@ -62,4 +62,4 @@ void PlanDocument::setDelmal(int index, const Delmal& delmal)
     Q_EMIT changed();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -6,7 +6,7 @@
 
 class QUndoStack;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// A handlingsplan being edited, with its undo stack.
 ///
@@ -45,4 +45,4 @@ private:
     QUndoStack* m_undoStack;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

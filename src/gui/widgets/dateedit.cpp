@@ -13,7 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -278,4 +278,4 @@ bool DateEdit::focusNextPrevChild(bool next)
     return QWidget::focusNextPrevChild(next);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

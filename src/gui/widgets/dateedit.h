@@ -4,7 +4,7 @@
 
 class QAction;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// A date field that takes a date the way a Swedish user types it: `2027-03-04`, `20270304`, or
 /// part by part (`2027`, Right, `03`, Right, `04`). Shown as yyyy-MM-dd, with the calendar a
@@ -60,4 +60,4 @@ private:
     QString m_keptText; ///< invalid text kept on screen after the focus left
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

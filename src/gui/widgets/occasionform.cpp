@@ -20,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint64 occasionId,
                            QWidget* parent)
@@ -550,4 +550,4 @@ void OccasionForm::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -16,10 +16,13 @@ class OccasionForm;
 class QTimer;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class RatingRow;
 
 /// The quarterly SKAPA occasion: the deltagare's part and the handledare's part, built from the
@@ -102,4 +105,4 @@ private:
     QMetaObject::Connection m_focusConnection;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -24,7 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -535,4 +535,4 @@ void ParticipantView::updateChangeTable()
                   .arg(counts.worsened));
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

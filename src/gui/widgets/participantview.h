@@ -21,15 +21,18 @@ class QLabel;
 class QUndoStack;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
-class PlanEditor;
 namespace chart {
 class RadarChartView;
 struct RadarTarget;
 } // namespace chart
+} // namespace tilltro
+
+namespace tilltro::gui {
+
+class PlanEditor;
 
 /// The screen the handledare and the deltagare look at together: the header (code or name,
 /// goal, handledare, next occasion due), the occasions (ticked ones are drawn on the radar) and
@@ -104,4 +107,4 @@ private:
     std::vector<chart::RadarTarget> m_targets; ///< what the chart shows now
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -567,4 +567,4 @@ bool PlanEditor::newPlan()
     return reload();
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

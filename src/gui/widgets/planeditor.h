@@ -17,10 +17,13 @@ class QTimer;
 class QUndoStack;
 
 namespace tilltro {
-
 namespace workspace {
 class Workspace;
 }
+} // namespace tilltro
+
+namespace tilltro::gui {
+
 class PlanDocument;
 
 /// The handlingsplan editor: goal, delmål (what, why, indicators and target level, responsible,
@@ -91,4 +94,4 @@ private:
     QTimer* m_saveTimer = nullptr;
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 namespace {
 
@@ -310,4 +310,4 @@ void RatingRow::paintEvent(QPaintEvent* event)
     painter.drawRoundedRect(rect().adjusted(1, 1, -1, -1), 4, 4);
 }
 
-} // namespace tilltro
+} // namespace tilltro::gui

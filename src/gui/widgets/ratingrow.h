@@ -11,7 +11,7 @@ class QAbstractButton;
 class QButtonGroup;
 class QLabel;
 
-namespace tilltro {
+namespace tilltro::gui {
 
 /// One question of the occasion form: its text, the scale as large buttons (1–10 with the
 /// verbal anchors, or the options of a choice scale), the accepted non-answers, and the previous
@@ -69,4 +69,4 @@ private:
     int m_optionCount = 0; ///< options of a choice scale (first in m_choices)
 };
 
-} // namespace tilltro
+} // namespace tilltro::gui

@@ -12,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 class TestCaseload : public QObject {
     Q_OBJECT

@@ -28,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 using tilltro::test::dataPath;
 using tilltro::test::readAll;
 

@@ -21,6 +21,7 @@
 #include "core/storage/database.h"
 
 namespace tilltro::test {
+using namespace tilltro::storage;
 
 /// A digest of every row of every table: equal digests mean equal content, whatever the bytes
 /// of the file (checkpoints, page layout) look like.

@@ -22,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // Backups (backupTo, rotating automatic backups, restore as a copy), the files Database::open
 // refuses, and disk full. `tilltro backup` is driven through the real executable.

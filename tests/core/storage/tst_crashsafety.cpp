@@ -22,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // Kills a process that is writing to a database (SIGKILL, at seeded random moments) and checks
 // that every save it acknowledged is there, complete, and the file is sound. The writer is

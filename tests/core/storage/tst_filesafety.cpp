@@ -24,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // Files the program writes or reads for the user (issue 11, "Hardening"): every writer refuses
 // pipes, devices, folders, symbolic links, missing folders and the database's own companion

@@ -18,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 namespace {
 

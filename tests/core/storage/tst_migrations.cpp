@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 // Every schema version ever released has a fixture in tests/data/schema/ made by that version's
 // `tilltro demo`, and a test here that opens a copy with the current program and finds the data.

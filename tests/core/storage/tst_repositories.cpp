@@ -15,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
 
 class TestRepositories : public QObject {
     Q_OBJECT

@@ -7,6 +7,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::gui;
 
 class TestPlanCommands : public QObject {
     Q_OBJECT

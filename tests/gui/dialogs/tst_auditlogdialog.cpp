@@ -20,6 +20,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 // Drives the real log dialog: one deltagare's entries or all, shown literally, exported as CSV.
 class TestAuditLogDialog : public QObject {

@@ -40,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 // Enter in every dialog: on a focused button it presses that button; elsewhere it presses the
 // dialog's one default button, whichever buttons had the focus before. Qt presses a focused

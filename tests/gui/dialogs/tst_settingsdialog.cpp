@@ -12,6 +12,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 class TestSettingsDialog : public QObject {
     Q_OBJECT

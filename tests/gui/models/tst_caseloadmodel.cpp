@@ -6,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::gui;
 
 class TestCaseloadModel : public QObject {
     Q_OBJECT

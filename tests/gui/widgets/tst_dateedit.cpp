@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::gui;
 
 /// A date field as in the forms: labelled "&Date:", so Alt+D reaches it, with a field after it.
 class Form : public QWidget {

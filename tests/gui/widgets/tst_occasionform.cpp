@@ -24,6 +24,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 class TestOccasionForm : public QObject {
     Q_OBJECT

@@ -40,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 class TestParticipantView : public QObject {
     Q_OBJECT

@@ -21,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::storage;
+using namespace tilltro::gui;
 
 class TestPlanEditor : public QObject {
     Q_OBJECT
