@@ -16,6 +16,7 @@
 #include "i18n.h"
 
 using namespace tilltro::storage;
+using tilltro::app::availableLanguages;
 
 using namespace Qt::StringLiterals;
 

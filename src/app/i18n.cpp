@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tilltro {
+namespace tilltro::app {
 
 QStringList availableLanguages()
 {
@@ -66,4 +66,4 @@ bool installTranslators(QCoreApplication& app, const QString& language)
     return true;
 }
 
-} // namespace tilltro
+} // namespace tilltro::app

@@ -5,7 +5,7 @@
 
 class QCoreApplication;
 
-namespace tilltro {
+namespace tilltro::app {
 
 /// The UI languages compiled in (one per translations/tilltro_<lang>.ts, plus "en", the source).
 QStringList availableLanguages();
@@ -18,4 +18,4 @@ QString chooseLanguage(const QString& requested);
 /// Returns false when `language` is not available.
 bool installTranslators(QCoreApplication& app, const QString& language);
 
-} // namespace tilltro
+} // namespace tilltro::app

@@ -43,14 +43,14 @@ QString requestedLanguage(int argc, char** argv)
 
 bool installLanguage(QCoreApplication& app, const QString& requested)
 {
-    const QString language = tilltro::chooseLanguage(requested);
+    const QString language = tilltro::app::chooseLanguage(requested);
     if (language.isEmpty()) {
         std::fprintf(stderr, "Unknown language '%s'. Available: %s\n",
                      requested.toLocal8Bit().constData(),
-                     tilltro::availableLanguages().join(u", "_s).toLocal8Bit().constData());
+                     tilltro::app::availableLanguages().join(u", "_s).toLocal8Bit().constData());
         return false;
     }
-    return tilltro::installTranslators(app, language);
+    return tilltro::app::installTranslators(app, language);
 }
 
 bool hasDisplay()

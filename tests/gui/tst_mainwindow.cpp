@@ -38,6 +38,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::app;
 using namespace tilltro::storage;
 using namespace tilltro::gui;
 

@@ -32,6 +32,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
+using namespace tilltro::app;
 using namespace tilltro::gui;
 
 namespace {
