@@ -22,8 +22,33 @@ struct Error {
     QString message;
 };
 
+namespace detail {
+
+/// What Result<T> and Result<void> share: done, but with something the person must be told
+/// (e.g. "erased; the old backups could not all be removed: …"). Empty when there is nothing
+/// to add. `Self` is the Result, so withWarning() keeps its type for `return …withWarning(w);`.
+template <typename Self> class Warning {
+public:
+    const QString& warning() const { return m_warning; }
+    Self& withWarning(QString warning) &
+    {
+        m_warning = std::move(warning);
+        return static_cast<Self&>(*this);
+    }
+    Self&& withWarning(QString warning) &&
+    {
+        m_warning = std::move(warning);
+        return static_cast<Self&&>(*this);
+    }
+
+private:
+    QString m_warning;
+};
+
+} // namespace detail
+
 /// A value or an Error. Core reports failure this way instead of throwing or showing dialogs.
-template <typename T> class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result : public detail::Warning<Result<T>> {
 public:
     Result(T value)
         : m_value(std::move(value))
@@ -46,28 +71,13 @@ public:
     const Error& error() const { return m_error; }
     QString errorMessage() const { return m_error.message; }
 
-    /// Done, but with something the person must be told (e.g. "erased; the old backups could
-    /// not all be removed: …"). Empty when there is nothing to add.
-    const QString& warning() const { return m_warning; }
-    Result& withWarning(QString warning) &
-    {
-        m_warning = std::move(warning);
-        return *this;
-    }
-    Result&& withWarning(QString warning) &&
-    {
-        m_warning = std::move(warning);
-        return std::move(*this);
-    }
-
 private:
     std::optional<T> m_value;
     Error m_error;
-    QString m_warning;
 };
 
 /// Result of an operation that yields nothing but success.
-template <> class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> : public detail::Warning<Result<void>> {
 public:
     Result() = default;
     Result(Error error)
@@ -81,23 +91,9 @@ public:
     const Error& error() const { return m_error; }
     QString errorMessage() const { return m_error.message; }
 
-    /// As Result<T>::warning(): done, with something to tell.
-    const QString& warning() const { return m_warning; }
-    Result& withWarning(QString warning) &
-    {
-        m_warning = std::move(warning);
-        return *this;
-    }
-    Result&& withWarning(QString warning) &&
-    {
-        m_warning = std::move(warning);
-        return std::move(*this);
-    }
-
 private:
     bool m_failed = false;
     Error m_error;
-    QString m_warning;
 };
 
 inline Error makeError(Error::Kind kind, QString message)
