@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,6 +13,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
+#include "core/storage/participantrepository.h"
 #include "testutil.h"
 #include "workspace/workspace.h"
 
@@ -282,6 +284,62 @@ private Q_SLOTS:
         QVERIFY(!nobody);
         QCOMPARE(nobody.error().kind, Error::Kind::NotFound);
         QCOMPARE(erased.count(), 1);
+    }
+
+    void doneWithAWarningWhenTheBackupsCannotBeMade()
+    {
+        // In a folder of its own: the backups' folder beside it is this test's alone.
+        QVERIFY(QDir(m_dir.path()).mkpath(u"warn"_s));
+        Participant p;
+        auto ws = withParticipant(u"warn/warn.tilltro"_s, p);
+        QVERIFY(ws);
+        // A file where the automatic backups' folder should be: no backup can be made there.
+        QVERIFY(test::writeFile(ws->backupFolder(), "not a folder"));
+        auto maintained = ws->maintain();
+        QVERIFY(maintained); // the database itself is fine
+        QVERIFY2(!maintained.warning().isEmpty(), "the failed backup must be said");
+    }
+
+    void eraseDoneWithAWarningWhenTheFileCannotBeCleanedYet()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"busy"_s));
+        Participant p;
+        auto ws = withParticipant(u"busy/busy.tilltro"_s, p);
+        QVERIFY(ws);
+        {
+            QSqlQuery fast(ws->database()->connection());
+            QVERIFY(fast.exec(u"PRAGMA busy_timeout = 100"_s));
+        }
+        // Another program reading the file keeps its old pages: the rows go, the clean-up waits.
+        auto reader = Database::open(ws->path(), Database::Access::ReadOnly);
+        QVERIFY(reader);
+        QSqlQuery reading(reader.value()->connection());
+        QVERIFY(reading.exec(u"SELECT code FROM participant"_s) && reading.next());
+
+        QSignalSpy erased(ws.get(), &Workspace::participantsErased);
+        auto done = ws->erase({p.id});
+        QVERIFY2(done, qPrintable(done.errorMessage())); // erased: not an error
+        QCOMPARE(erased.count(), 1);
+        QVERIFY(!ws->participant(p.id).value());
+        QVERIFY2(done.warning().contains(u"has been erased"_s), qPrintable(done.warning()));
+    }
+
+    void borrowedDatabaseStaysTheCallers()
+    {
+        auto db = Database::create(file(u"borrowed.tilltro"_s));
+        QVERIFY(db);
+        {
+            Workspace ws;
+            QSignalSpy opened(&ws, &Workspace::opened);
+            ws.borrow(*db.value());
+            QCOMPARE(opened.count(), 1);
+            QCOMPARE(ws.database(), db.value().get());
+            Participant p = newParticipant(u"B-1"_s);
+            std::vector<Consent> none;
+            QVERIFY(ws.saveParticipant(p, none, {}));
+        }
+        // The workspace is gone; the database is still open and holds what was saved.
+        QVERIFY(ParticipantRepository(*db.value()).byCode(u"B-1"_s).value());
     }
 
     void restoreReappliesErasuresAndLogs()
