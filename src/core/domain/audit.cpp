@@ -1,5 +1,7 @@
 #include "audit.h"
 
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -9,6 +11,59 @@ using namespace Qt::StringLiterals;
 namespace tilltro {
 
 namespace {
+
+/// What the log stores for each action and entity (see audit.h: never changed).
+constexpr EnumKeys<AuditAction, 9> actionKeys{{
+    {AuditAction::Create, "create"},
+    {AuditAction::Update, "update"},
+    {AuditAction::Delete, "delete"},
+    {AuditAction::Erase, "erase"},
+    {AuditAction::Export, "export"},
+    {AuditAction::Import, "import"},
+    {AuditAction::Print, "print"},
+    {AuditAction::Extract, "extract"},
+    {AuditAction::Restore, "restore"},
+}};
+constexpr EnumKeys<AuditEntity, 8> entityKeys{{
+    {AuditEntity::Participant, "participant"},
+    {AuditEntity::Occasion, "occasion"},
+    {AuditEntity::Plan, "plan"},
+    {AuditEntity::Insats, "insats"},
+    {AuditEntity::Consent, "consent"},
+    {AuditEntity::Handledare, "handledare"},
+    {AuditEntity::AuditLog, "auditlog"},
+    {AuditEntity::Database, "database"},
+}};
+
+// The words for people: source texts of the translation context "Report", where they were first
+// written (for the register extract), so the existing translations still match.
+constexpr EnumKeys<AuditAction, 9> actionWords{{
+    {AuditAction::Create, QT_TRANSLATE_NOOP("Report", "Created")},
+    {AuditAction::Update, QT_TRANSLATE_NOOP("Report", "Changed")},
+    {AuditAction::Delete, QT_TRANSLATE_NOOP("Report", "Deleted")},
+    {AuditAction::Erase, QT_TRANSLATE_NOOP("Report", "Erased")},
+    {AuditAction::Export, QT_TRANSLATE_NOOP("Report", "Exported")},
+    {AuditAction::Import, QT_TRANSLATE_NOOP("Report", "Imported")},
+    {AuditAction::Print, QT_TRANSLATE_NOOP("Report", "Printed")},
+    {AuditAction::Extract, QT_TRANSLATE_NOOP("Report", "Register extract")},
+    {AuditAction::Restore, QT_TRANSLATE_NOOP("Report", "Restored")},
+}};
+constexpr EnumKeys<AuditEntity, 8> entityWords{{
+    {AuditEntity::Participant, QT_TRANSLATE_NOOP("Report", "Participant")},
+    {AuditEntity::Occasion, QT_TRANSLATE_NOOP("Report", "Assessment")},
+    {AuditEntity::Plan, QT_TRANSLATE_NOOP("Report", "Action plan")},
+    {AuditEntity::Insats, QT_TRANSLATE_NOOP("Report", "Intervention")},
+    {AuditEntity::Consent, QT_TRANSLATE_NOOP("Report", "Consent")},
+    {AuditEntity::Handledare, QT_TRANSLATE_NOOP("Report", "Case worker")},
+    {AuditEntity::AuditLog, QT_TRANSLATE_NOOP("Report", "Log")},
+    {AuditEntity::Database, QT_TRANSLATE_NOOP("Report", "Database")},
+}};
+
+// Every value, once, in declaration order (AllAuditActions and AllAuditEntities are too).
+static_assert(inDeclarationOrder(actionKeys) && inDeclarationOrder(actionWords) &&
+              actionKeys.size() == AllAuditActions.size());
+static_assert(inDeclarationOrder(entityKeys) && inDeclarationOrder(entityWords) &&
+              entityKeys.size() == AllAuditEntities.size());
 
 /// An ISO 8601 time from a details code as local "yyyy-MM-dd HH:mm".
 QString timeText(const QString& iso)
@@ -21,121 +76,36 @@ QString timeText(const QString& iso)
 
 } // namespace
 
-// Every text below keeps the translation context "Report", where it was first written (for the
-// register extract), so the existing translations still match.
+// Every text below keeps the translation context "Report" too.
 
 QString auditActionKey(AuditAction action)
 {
-    switch (action) {
-    case AuditAction::Create:
-        return u"create"_s;
-    case AuditAction::Update:
-        return u"update"_s;
-    case AuditAction::Delete:
-        return u"delete"_s;
-    case AuditAction::Erase:
-        return u"erase"_s;
-    case AuditAction::Export:
-        return u"export"_s;
-    case AuditAction::Import:
-        return u"import"_s;
-    case AuditAction::Print:
-        return u"print"_s;
-    case AuditAction::Extract:
-        return u"extract"_s;
-    case AuditAction::Restore:
-        return u"restore"_s;
-    }
-    return {};
+    return keyOf(actionKeys, action);
 }
 
 QString auditEntityKey(AuditEntity entity)
 {
-    switch (entity) {
-    case AuditEntity::Participant:
-        return u"participant"_s;
-    case AuditEntity::Occasion:
-        return u"occasion"_s;
-    case AuditEntity::Plan:
-        return u"plan"_s;
-    case AuditEntity::Insats:
-        return u"insats"_s;
-    case AuditEntity::Consent:
-        return u"consent"_s;
-    case AuditEntity::Handledare:
-        return u"handledare"_s;
-    case AuditEntity::AuditLog:
-        return u"auditlog"_s;
-    case AuditEntity::Database:
-        return u"database"_s;
-    }
-    return {};
+    return keyOf(entityKeys, entity);
 }
 
 std::optional<AuditAction> auditActionFromKey(const QString& key)
 {
-    for (const AuditAction action : AllAuditActions) {
-        if (auditActionKey(action) == key)
-            return action;
-    }
-    return std::nullopt;
+    return fromKey(actionKeys, key);
 }
 
 std::optional<AuditEntity> auditEntityFromKey(const QString& key)
 {
-    for (const AuditEntity entity : AllAuditEntities) {
-        if (auditEntityKey(entity) == key)
-            return entity;
-    }
-    return std::nullopt;
+    return fromKey(entityKeys, key);
 }
 
 QString auditActionText(AuditAction action)
 {
-    switch (action) {
-    case AuditAction::Create:
-        return QCoreApplication::translate("Report", "Created");
-    case AuditAction::Update:
-        return QCoreApplication::translate("Report", "Changed");
-    case AuditAction::Delete:
-        return QCoreApplication::translate("Report", "Deleted");
-    case AuditAction::Erase:
-        return QCoreApplication::translate("Report", "Erased");
-    case AuditAction::Export:
-        return QCoreApplication::translate("Report", "Exported");
-    case AuditAction::Import:
-        return QCoreApplication::translate("Report", "Imported");
-    case AuditAction::Print:
-        return QCoreApplication::translate("Report", "Printed");
-    case AuditAction::Extract:
-        return QCoreApplication::translate("Report", "Register extract");
-    case AuditAction::Restore:
-        return QCoreApplication::translate("Report", "Restored");
-    }
-    return {};
+    return QCoreApplication::translate("Report", rawKeyOf(actionWords, action));
 }
 
 QString auditEntityText(AuditEntity entity)
 {
-    switch (entity) {
-    case AuditEntity::Participant:
-        return QCoreApplication::translate("Report", "Participant");
-    case AuditEntity::Occasion:
-        return QCoreApplication::translate("Report", "Assessment");
-    case AuditEntity::Plan:
-        return QCoreApplication::translate("Report", "Action plan");
-    case AuditEntity::Insats:
-        return QCoreApplication::translate("Report", "Intervention");
-    case AuditEntity::Consent:
-        return QCoreApplication::translate("Report", "Consent");
-    case AuditEntity::Handledare:
-        return QCoreApplication::translate("Report", "Case worker");
-    case AuditEntity::AuditLog:
-        return QCoreApplication::translate("Report", "Log");
-    case AuditEntity::Database:
-        return QCoreApplication::translate("Report", "Database");
-    }
-    return {};
+    return QCoreApplication::translate("Report", rawKeyOf(entityWords, entity));
 }
 
 QString auditActionText(const QString& key)

@@ -1,32 +1,27 @@
 #include "insats.h"
 
-using namespace Qt::StringLiterals;
+#include "enumkeys.h"
 
 namespace tilltro {
 
+namespace {
+constexpr EnumKeys<InsatsCategory, 4> categoryCodes{{
+    {InsatsCategory::Jobbinriktad, "jobbinriktad"},
+    {InsatsCategory::Kompetenshojande, "kompetenshojande"},
+    {InsatsCategory::Halsoinriktad, "halsoinriktad"},
+    {InsatsCategory::Social, "social"},
+}};
+static_assert(inDeclarationOrder(categoryCodes));
+} // namespace
+
 QString insatsCategoryCode(InsatsCategory category)
 {
-    switch (category) {
-    case InsatsCategory::Jobbinriktad:
-        return u"jobbinriktad"_s;
-    case InsatsCategory::Kompetenshojande:
-        return u"kompetenshojande"_s;
-    case InsatsCategory::Halsoinriktad:
-        return u"halsoinriktad"_s;
-    case InsatsCategory::Social:
-        return u"social"_s;
-    }
-    return {};
+    return keyOf(categoryCodes, category);
 }
 
 std::optional<InsatsCategory> insatsCategoryFromCode(const QString& code)
 {
-    for (auto c : {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
-                   InsatsCategory::Halsoinriktad, InsatsCategory::Social}) {
-        if (insatsCategoryCode(c) == code)
-            return c;
-    }
-    return std::nullopt;
+    return fromKey(categoryCodes, code);
 }
 
 } // namespace tilltro

@@ -1,21 +1,25 @@
 #include "occasion.h"
 
-using namespace Qt::StringLiterals;
+#include "enumkeys.h"
 
 namespace tilltro {
 
+namespace {
+constexpr EnumKeys<OccasionState, 2> stateCodes{{
+    {OccasionState::Draft, "draft"},
+    {OccasionState::Completed, "completed"},
+}};
+static_assert(inDeclarationOrder(stateCodes));
+} // namespace
+
 QString occasionStateCode(OccasionState state)
 {
-    return state == OccasionState::Completed ? u"completed"_s : u"draft"_s;
+    return keyOf(stateCodes, state);
 }
 
 std::optional<OccasionState> occasionStateFromCode(const QString& code)
 {
-    if (code == "completed"_L1)
-        return OccasionState::Completed;
-    if (code == "draft"_L1)
-        return OccasionState::Draft;
-    return std::nullopt;
+    return fromKey(stateCodes, code);
 }
 
 } // namespace tilltro

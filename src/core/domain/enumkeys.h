@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+
+namespace tilltro {
+
+// The domain's enums are stored and exchanged as fixed words ("jobbinriktad", "export",
+// "ej_paborjat", ...). Each has one table of {value, key} pairs, read both ways by keyOf() and
+// fromKey(), so a key is written in one place only. The keys are in every database and
+// exchange document written so far: they never change.
+
+/// One value of `E` and its key (ASCII).
+template <typename E> struct EnumKey {
+    E value;
+    const char* key;
+};
+
+/// A table of every value of `E` with its key.
+template <typename E, std::size_t N> using EnumKeys = std::array<EnumKey<E>, N>;
+
+/// True when `table` lists the values 0, 1, ... N - 1 of `E`, in that order: with a
+/// static_assert, a value left out, listed twice or out of order does not compile.
+template <typename E, std::size_t N> constexpr bool inDeclarationOrder(const EnumKeys<E, N>& table)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (table[i].value != E(i))
+            return false;
+    }
+    return true;
+}
+
+/// The key of `value` as written in `table`; nullptr when the table does not list it.
+template <typename E, std::size_t N>
+constexpr const char* rawKeyOf(const EnumKeys<E, N>& table, E value)
+{
+    for (const auto& [v, key] : table) {
+        if (v == value)
+            return key;
+    }
+    return nullptr;
+}
+
+/// The key of `value`; empty when the table does not list it.
+template <typename E, std::size_t N> QString keyOf(const EnumKeys<E, N>& table, E value)
+{
+    return QString::fromLatin1(rawKeyOf(table, value));
+}
+
+/// The value whose key is `key` exactly (case and all); none for a key the table does not have.
+template <typename E, std::size_t N>
+std::optional<E> fromKey(const EnumKeys<E, N>& table, const QString& key)
+{
+    for (const auto& [value, k] : table) {
+        if (key == QLatin1StringView(k))
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace tilltro
