@@ -1,6 +1,7 @@
 #include "caseloadrepository.h"
 
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -25,24 +26,20 @@ Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) co
         ORDER BY p.code)"_s);
     q.addBindValue(sql::date(today));
     q.addBindValue(sql::date(today));
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<CaseloadRow> rows;
-    while (q.next()) {
+    return readRows(q, [](const QSqlQuery& r) {
         CaseloadRow row;
-        row.participantId = q.value(0).toLongLong();
-        row.code = q.value(1).toString();
-        row.name = q.value(2).toString();
-        row.protectedIdentity = q.value(3).toBool();
-        row.handledare = q.value(4).toString();
-        row.startDate = sql::toDate(q.value(5));
-        row.endDate = sql::toDate(q.value(6));
-        row.lastOccasion = sql::toDate(q.value(7));
-        row.hasDraft = q.value(8).toBool();
-        row.hasConsent = q.value(9).toBool();
-        rows.push_back(std::move(row));
-    }
-    return rows;
+        row.participantId = r.value(0).toLongLong();
+        row.code = r.value(1).toString();
+        row.name = r.value(2).toString();
+        row.protectedIdentity = r.value(3).toBool();
+        row.handledare = r.value(4).toString();
+        row.startDate = sql::toDate(r.value(5));
+        row.endDate = sql::toDate(r.value(6));
+        row.lastOccasion = sql::toDate(r.value(7));
+        row.hasDraft = r.value(8).toBool();
+        row.hasConsent = r.value(9).toBool();
+        return row;
+    });
 }
 
 } // namespace tilltro::storage

@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -67,12 +68,7 @@ Result<std::vector<Handledare>> HandledareRepository::all() const
 {
     QSqlQuery q =
         m_db.prepare(u"SELECT id, name, organisation, active FROM handledare ORDER BY name, id"_s);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<Handledare> list;
-    while (q.next())
-        list.push_back(fromRow(q));
-    return list;
+    return readRows(q, fromRow);
 }
 
 Result<std::optional<Handledare>> HandledareRepository::byId(qint64 id) const
@@ -80,11 +76,7 @@ Result<std::optional<Handledare>> HandledareRepository::byId(qint64 id) const
     QSqlQuery q =
         m_db.prepare(u"SELECT id, name, organisation, active FROM handledare WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<Handledare>();
-    return std::optional<Handledare>(fromRow(q));
+    return readFirstRow(q, fromRow);
 }
 
 Result<std::optional<Handledare>> HandledareRepository::currentUser() const
@@ -107,11 +99,7 @@ Result<std::optional<QString>> SettingsRepository::value(const QString& key) con
 {
     QSqlQuery q = m_db.prepare(u"SELECT value FROM app_setting WHERE key = ?"_s);
     q.addBindValue(key);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<QString>();
-    return std::optional<QString>(q.value(0).toString());
+    return readFirstRow(q, [](const QSqlQuery& row) { return row.value(0).toString(); });
 }
 
 Result<void> SettingsRepository::setValue(const QString& key, const QString& value)

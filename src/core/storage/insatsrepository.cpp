@@ -4,6 +4,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -70,17 +71,16 @@ Result<std::vector<InsatsPeriod>> InsatsRepository::forParticipant(qint64 partic
     QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, category, title, provider,
         start_date, end_date FROM insats WHERE participant_id = ? ORDER BY start_date, id)"_s);
     q.addBindValue(participantId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<InsatsPeriod> list;
-    while (q.next()) {
-        list.push_back(
-            {q.value(0).toLongLong(), q.value(1).toLongLong(),
-             insatsCategoryFromCode(q.value(2).toString()).value_or(InsatsCategory::Jobbinriktad),
-             q.value(3).toString(), q.value(4).toString(), sql::toDate(q.value(5)),
-             sql::toDate(q.value(6))});
-    }
-    return list;
+    return readRows(q, [](const QSqlQuery& row) {
+        return InsatsPeriod{
+            row.value(0).toLongLong(),
+            row.value(1).toLongLong(),
+            insatsCategoryFromCode(row.value(2).toString()).value_or(InsatsCategory::Jobbinriktad),
+            row.value(3).toString(),
+            row.value(4).toString(),
+            sql::toDate(row.value(5)),
+            sql::toDate(row.value(6))};
+    });
 }
 
 } // namespace tilltro::storage

@@ -4,11 +4,19 @@
 
 #include "../clock.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tilltro::storage {
+
+namespace {
+qint64 firstId(const QSqlQuery& q)
+{
+    return q.value(0).toLongLong();
+}
+} // namespace
 
 Result<qint64> InstrumentRepository::ensureStored(const Instrument& instrument)
 {
@@ -70,12 +78,7 @@ Result<Instrument> InstrumentRepository::load(qint64 rowId) const
 Result<std::vector<qint64>> InstrumentRepository::storedRowIds() const
 {
     QSqlQuery q = m_db.prepare(u"SELECT id FROM instrument ORDER BY id"_s);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    return ids;
+    return readRows(q, firstId);
 }
 
 Result<std::optional<qint64>> InstrumentRepository::findRowId(const QString& id, int version) const
@@ -84,11 +87,7 @@ Result<std::optional<qint64>> InstrumentRepository::findRowId(const QString& id,
         m_db.prepare(u"SELECT id FROM instrument WHERE instrument_key = ? AND version = ?"_s);
     q.addBindValue(id);
     q.addBindValue(version);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(q.value(0).toLongLong());
+    return readFirstRow(q, firstId);
 }
 
 } // namespace tilltro::storage

@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "lockfile.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -197,11 +198,10 @@ Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const
 {
     QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<Occasion>();
-    Occasion o = fromRow(q);
+    auto found = readFirstRow(q, fromRow);
+    if (!found || !found.value())
+        return found;
+    Occasion& o = *found.value();
     QSqlQuery a =
         m_db.prepare(u"SELECT question_key, value, code FROM answer WHERE occasion_id = ?"_s);
     a.addBindValue(id);
@@ -212,7 +212,7 @@ Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const
             Answer{a.value(1).isNull() ? std::nullopt : std::optional<int>(a.value(1).toInt()),
                    a.value(2).toString()};
     }
-    return std::optional<Occasion>(std::move(o));
+    return found;
 }
 
 Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 participantId) const
@@ -220,14 +220,11 @@ Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 particip
     QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) +
                                u"WHERE participant_id = ? ORDER BY occasion_date, id"_s);
     q.addBindValue(participantId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<Occasion> list;
-    std::map<qint64, size_t> index;
-    while (q.next()) {
-        index[q.value(0).toLongLong()] = list.size();
-        list.push_back(fromRow(q));
-    }
+    auto read = readRows(q, fromRow);
+    if (!read)
+        return read;
+    std::vector<Occasion>& list = read.value();
+    const std::map<qint64, size_t> index = positionsById(list);
     QSqlQuery a = m_db.prepare(uR"(SELECT a.occasion_id, a.question_key, a.value, a.code
         FROM answer a JOIN occasion o ON o.id = a.occasion_id WHERE o.participant_id = ?)"_s);
     a.addBindValue(participantId);
@@ -241,7 +238,7 @@ Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 particip
             Answer{a.value(2).isNull() ? std::nullopt : std::optional<int>(a.value(2).toInt()),
                    a.value(3).toString()};
     }
-    return list;
+    return read;
 }
 
 Result<std::vector<OccasionEdit>> OccasionRepository::edits(qint64 occasionId) const
@@ -249,14 +246,11 @@ Result<std::vector<OccasionEdit>> OccasionRepository::edits(qint64 occasionId) c
     QSqlQuery q = m_db.prepare(uR"(SELECT edited_at, edited_by, field, before_value, after_value
         FROM occasion_edit WHERE occasion_id = ? ORDER BY id)"_s);
     q.addBindValue(occasionId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<OccasionEdit> list;
-    while (q.next()) {
-        list.push_back({sql::toTimestamp(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString(), q.value(4).toString()});
-    }
-    return list;
+    return readRows(q, [](const QSqlQuery& row) {
+        return OccasionEdit{sql::toTimestamp(row.value(0)), row.value(1).toString(),
+                            row.value(2).toString(), row.value(3).toString(),
+                            row.value(4).toString()};
+    });
 }
 
 Result<void> OccasionRepository::remove(qint64 id)

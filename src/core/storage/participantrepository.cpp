@@ -8,6 +8,7 @@
 #include "../domain/personnummer.h"
 #include "auditlog.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -206,33 +207,20 @@ Result<std::optional<Participant>> ParticipantRepository::byId(qint64 id) const
 {
     QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
     q.addBindValue(id);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<Participant>();
-    return std::optional<Participant>(fromRow(q));
+    return readFirstRow(q, fromRow);
 }
 
 Result<std::optional<Participant>> ParticipantRepository::byCode(const QString& code) const
 {
     QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE code = ?"_s);
     q.addBindValue(code.trimmed());
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return std::optional<Participant>();
-    return std::optional<Participant>(fromRow(q));
+    return readFirstRow(q, fromRow);
 }
 
 Result<std::vector<Participant>> ParticipantRepository::all() const
 {
     QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"ORDER BY code"_s);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<Participant> list;
-    while (q.next())
-        list.push_back(fromRow(q));
-    return list;
+    return readRows(q, fromRow);
 }
 
 Result<QString> ParticipantRepository::suggestCode() const
@@ -256,14 +244,10 @@ ParticipantRepository::assignments(qint64 participantId) const
     QSqlQuery q = m_db.prepare(uR"(SELECT id, handledare_id, from_date, to_date
         FROM handledare_assignment WHERE participant_id = ? ORDER BY from_date, id)"_s);
     q.addBindValue(participantId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<HandledareAssignment> list;
-    while (q.next()) {
-        list.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toDate(q.value(2)),
-                        sql::toDate(q.value(3))});
-    }
-    return list;
+    return readRows(q, [](const QSqlQuery& row) {
+        return HandledareAssignment{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                                    sql::toDate(row.value(2)), sql::toDate(row.value(3))};
+    });
 }
 
 Result<void> ParticipantRepository::addConsent(Consent& consent)
@@ -313,15 +297,12 @@ Result<std::vector<Consent>> ParticipantRepository::consents(qint64 participantI
     QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, scope, party, given_date,
         recorded_by, withdrawn_date FROM consent WHERE participant_id = ? ORDER BY given_date, id)"_s);
     q.addBindValue(participantId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<Consent> list;
-    while (q.next()) {
-        list.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                        q.value(3).toString(), sql::toDate(q.value(4)), q.value(5).toString(),
-                        sql::toDate(q.value(6))});
-    }
-    return list;
+    return readRows(q, [](const QSqlQuery& row) {
+        return Consent{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                       row.value(2).toString(),   row.value(3).toString(),
+                       sql::toDate(row.value(4)), row.value(5).toString(),
+                       sql::toDate(row.value(6))};
+    });
 }
 
 Result<void>

@@ -5,6 +5,7 @@
 #include "../clock.h"
 #include "auditlog.h"
 #include "database.h"
+#include "sqlrows.h"
 #include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
@@ -45,33 +46,24 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
             due_date, done) VALUES (?, ?, ?, ?, ?, ?))"_s);
         int position = 0;
         for (Delmal& d : plan.delmal) {
-            dq.bindValue(0, plan.id);
-            dq.bindValue(1, position++);
-            dq.bindValue(2, sql::text(d.what));
-            dq.bindValue(3, sql::text(d.why));
-            dq.bindValue(4, sql::text(d.indicators.join(u',')));
-            dq.bindValue(5, d.targetLevel ? QVariant(*d.targetLevel)
-                                          : QVariant(QMetaType::fromType<int>()));
-            dq.bindValue(6, responsibleCode(d.responsible));
-            dq.bindValue(7, sql::text(d.responsibleName));
-            dq.bindValue(8, sql::date(d.start));
-            dq.bindValue(9, sql::date(d.target));
-            dq.bindValue(10, delmalStatusCode(d.status));
-            dq.bindValue(11, sql::text(d.followUp));
-            if (auto r = Database::exec(dq); !r)
-                return r;
-            d.id = dq.lastInsertId().toLongLong();
+            auto delmalId = insertRow(
+                dq,
+                {plan.id, position++, sql::text(d.what), sql::text(d.why),
+                 sql::text(d.indicators.join(u',')),
+                 d.targetLevel ? QVariant(*d.targetLevel) : QVariant(QMetaType::fromType<int>()),
+                 responsibleCode(d.responsible), sql::text(d.responsibleName), sql::date(d.start),
+                 sql::date(d.target), delmalStatusCode(d.status), sql::text(d.followUp)});
+            if (!delmalId)
+                return delmalId.error();
+            d.id = delmalId.value();
             int activityPosition = 0;
             for (Activity& a : d.activities) {
-                aq.bindValue(0, d.id);
-                aq.bindValue(1, activityPosition++);
-                aq.bindValue(2, sql::text(a.what));
-                aq.bindValue(3, sql::text(a.who));
-                aq.bindValue(4, sql::date(a.when));
-                aq.bindValue(5, a.done ? 1 : 0);
-                if (auto r = Database::exec(aq); !r)
-                    return r;
-                a.id = aq.lastInsertId().toLongLong();
+                auto activityId =
+                    insertRow(aq, {d.id, activityPosition++, sql::text(a.what), sql::text(a.who),
+                                   sql::date(a.when), a.done ? 1 : 0});
+                if (!activityId)
+                    return activityId.error();
+                a.id = activityId.value();
             }
         }
         return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
@@ -87,20 +79,19 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
     QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, occasion_id, goal_type, goal_text
         FROM plan WHERE participant_id = ? ORDER BY created_at, id)"_s);
     q.addBindValue(participantId);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    std::vector<Handlingsplan> plans;
-    std::map<qint64, size_t> planIndex;
-    while (q.next()) {
+    auto read = readRows(q, [](const QSqlQuery& row) {
         Handlingsplan p;
-        p.id = q.value(0).toLongLong();
-        p.participantId = q.value(1).toLongLong();
-        p.occasionId = q.value(2).toLongLong();
-        p.goalType = goalTypeFromCode(q.value(3).toString()).value_or(GoalType::Arbete);
-        p.goalText = q.value(4).toString();
-        planIndex[p.id] = plans.size();
-        plans.push_back(std::move(p));
-    }
+        p.id = row.value(0).toLongLong();
+        p.participantId = row.value(1).toLongLong();
+        p.occasionId = row.value(2).toLongLong();
+        p.goalType = goalTypeFromCode(row.value(3).toString()).value_or(GoalType::Arbete);
+        p.goalText = row.value(4).toString();
+        return p;
+    });
+    if (!read)
+        return read;
+    std::vector<Handlingsplan>& plans = read.value();
+    const std::map<qint64, size_t> planIndex = positionsById(plans);
     QSqlQuery dq = m_db.prepare(uR"(SELECT d.id, d.plan_id, d.what, d.why, d.indicators,
         d.target_level, d.responsible, d.responsible_name, d.start_date, d.target_date, d.status,
         d.follow_up FROM delmal d JOIN plan p ON p.id = d.plan_id
@@ -140,7 +131,7 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
                                                    aq.value(3).toString(), sql::toDate(aq.value(4)),
                                                    aq.value(5).toBool()});
     }
-    return plans;
+    return read;
 }
 
 } // namespace tilltro::storage
