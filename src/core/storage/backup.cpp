@@ -35,6 +35,17 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+/// A backup or a restored copy is never written over an existing file.
+Error targetExists(const QString& absoluteTarget)
+{
+    return makeError(Error::Kind::Conflict,
+                     QCoreApplication::translate(
+                         "Backup",
+                         "%1 already exists. Choose another name; an existing file is never "
+                         "overwritten.")
+                         .arg(native(absoluteTarget)));
+}
+
 /// fsync() a file or a folder, so a rename that follows (or has happened) survives power loss.
 bool syncPath(const QString& path, bool directory)
 {
@@ -144,14 +155,8 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
     // taken for the database's journal), never a pipe, a device or a missing folder.
     if (auto checked = checkOutputPath(target, db.path()); !checked)
         return checked.error();
-    if (targetInfo.exists() || targetInfo.isSymLink()) {
-        return makeError(Error::Kind::Conflict,
-                         QCoreApplication::translate(
-                             "Backup",
-                             "%1 already exists. Choose another name; an existing file is never "
-                             "overwritten.")
-                             .arg(native(absoluteTarget)));
-    }
+    if (targetInfo.exists() || targetInfo.isSymLink())
+        return targetExists(absoluteTarget);
     const QDir folder = targetInfo.absoluteDir();
     if (!folder.exists()) {
         return makeError(Error::Kind::NotFound,
@@ -217,14 +222,8 @@ Result<void> writeCopy(Database& db, const QString& target, bool workingCopy)
     QString renameError;
     if (!renameNoReplace(temporary, absoluteTarget, &renameError)) {
         removeTemporary(temporary);
-        if (QFileInfo::exists(absoluteTarget)) {
-            return makeError(Error::Kind::Conflict,
-                             QCoreApplication::translate(
-                                 "Backup",
-                                 "%1 already exists. Choose another name; an existing file is "
-                                 "never overwritten.")
-                                 .arg(native(absoluteTarget)));
-        }
+        if (QFileInfo::exists(absoluteTarget))
+            return targetExists(absoluteTarget);
         return makeError(Error::Kind::Io,
                          QCoreApplication::translate(
                              "Backup", "Cannot write the backup %1: %2. Nothing was written.")
@@ -385,14 +384,8 @@ Result<QString> restoreAsCopy(const QString& backup, const QString& target)
     if (auto checked = checkInputPath(backup); !checked)
         return checked.error();
     const QString absoluteTarget = QFileInfo(target).absoluteFilePath();
-    if (QFileInfo::exists(target)) {
-        return makeError(Error::Kind::Conflict,
-                         QCoreApplication::translate(
-                             "Backup",
-                             "%1 already exists. Choose another name; an existing file is never "
-                             "overwritten.")
-                             .arg(native(absoluteTarget)));
-    }
+    if (QFileInfo::exists(target))
+        return targetExists(absoluteTarget);
     const SideFiles guard{QFileInfo(backup).absoluteFilePath()};
     Result<void> restored;
     {

@@ -58,13 +58,18 @@ bool sameInode(const struct stat& a, const struct stat& b)
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
-Error notAnOrdinaryOutput(const QString& path)
+/// Refuses a path that names neither an ordinary file nor a folder (a pipe, a device, a socket)
+/// as the file to write (`writing`) or to read.
+Error notAnOrdinaryFile(const QString& path, bool writing)
 {
-    return makeError(
-        Error::Kind::Invalid,
-        FileSafety::tr("%1 is not an ordinary file (it is a pipe, a device or a socket). "
-                       "Nothing was written; choose a file.")
-            .arg(shown(path)));
+    return makeError(Error::Kind::Invalid,
+                     writing
+                         ? FileSafety::tr("%1 is not an ordinary file (it is a pipe, a device or a "
+                                          "socket). Nothing was written; choose a file.")
+                               .arg(shown(path))
+                         : FileSafety::tr("%1 is not an ordinary file (it is a pipe, a device or a "
+                                          "socket); Tilltro reads only ordinary files.")
+                               .arg(shown(path)));
 }
 
 Error aFolder(const QString& path, bool writing)
@@ -76,19 +81,20 @@ Error aFolder(const QString& path, bool writing)
             : FileSafety::tr("%1 is a folder, not a file.").arg(shown(path)));
 }
 
-Error notAnOrdinaryInput(const QString& path)
+/// What stands at `path`, of `mode`, when it is not an ordinary file.
+Error notAFile(const QString& path, mode_t mode, bool writing)
 {
-    return makeError(
-        Error::Kind::Invalid,
-        FileSafety::tr("%1 is not an ordinary file (it is a pipe, a device or a socket); "
-                       "Tilltro reads only ordinary files.")
-            .arg(shown(path)));
+    return S_ISDIR(mode) ? aFolder(path, writing) : notAnOrdinaryFile(path, writing);
+}
+
+Error cannotRead(const QString& path, const QString& why)
+{
+    return makeError(Error::Kind::Io, FileSafety::tr("Cannot read %1: %2").arg(shown(path), why));
 }
 
 Error cannotRead(const QString& path, int error)
 {
-    return makeError(Error::Kind::Io,
-                     FileSafety::tr("Cannot read %1: %2").arg(shown(path), systemError(error)));
+    return cannotRead(path, systemError(error));
 }
 
 Error cannotWrite(const QString& path, const QString& why)
@@ -288,9 +294,7 @@ Result<void> checkOutputPath(const QString& path, const QString& databasePath, b
         }
         if (error == ENOENT)
             return {}; // a new name in an existing folder
-        return makeError(Error::Kind::Io,
-                         FileSafety::tr("Cannot write %1: %2. Nothing was written.")
-                             .arg(shown(path), systemError(error)));
+        return cannotWrite(path, systemError(error));
     }
     if (S_ISLNK(st.st_mode)) {
         if (!allowSymlink || ::stat(native.constData(), &st) != 0) {
@@ -301,10 +305,8 @@ Result<void> checkOutputPath(const QString& path, const QString& databasePath, b
                     .arg(shown(path)));
         }
     }
-    if (S_ISDIR(st.st_mode))
-        return aFolder(path, true);
     if (!S_ISREG(st.st_mode))
-        return notAnOrdinaryOutput(path);
+        return notAFile(path, st.st_mode, true);
     return {};
 }
 
@@ -319,10 +321,8 @@ Result<void> checkInputPath(const QString& path)
         }
         return cannotRead(path, error);
     }
-    if (S_ISDIR(st.st_mode))
-        return aFolder(path, false);
     if (!S_ISREG(st.st_mode))
-        return notAnOrdinaryInput(path);
+        return notAFile(path, st.st_mode, false);
     return {};
 }
 
@@ -344,7 +344,7 @@ Result<void> openInputFile(QFile& file, const QString& path)
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd);
-        return S_ISDIR(st.st_mode) ? aFolder(path, false) : notAnOrdinaryInput(path);
+        return notAFile(path, st.st_mode, false);
     }
     const int flags = ::fcntl(fd, F_GETFL);
     if (flags >= 0)
@@ -352,8 +352,7 @@ Result<void> openInputFile(QFile& file, const QString& path)
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         const QString why = file.errorString();
         ::close(fd);
-        return makeError(Error::Kind::Io,
-                         FileSafety::tr("Cannot read %1: %2").arg(shown(path), why));
+        return cannotRead(path, why);
     }
     return {};
 }
