@@ -26,10 +26,6 @@ namespace tilltro::report {
 
 namespace {
 
-class Report {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 /// The longest side of a logo as read: plenty for print at the few centimetres it takes.
 constexpr int MaxLogoPixels = 1200;
 
@@ -324,6 +320,19 @@ QString delmalStatusText(DelmalStatus status)
         return Report::tr("Partly achieved");
     case DelmalStatus::EjUppnatt:
         return Report::tr("Not achieved");
+    }
+    return {};
+}
+
+QString responsibleText(Responsible responsible)
+{
+    switch (responsible) {
+    case Responsible::Deltagare:
+        return Report::tr("The participant");
+    case Responsible::Handledare:
+        return Report::tr("The case worker");
+    case Responsible::Annan:
+        return Report::tr("Other");
     }
     return {};
 }

@@ -127,6 +127,9 @@ struct HandlingsplanDocument {
 QString changeText(std::optional<int> change, analysis::Direction direction);
 /// A delmål status in words ("Pågår"): the same on screen and on paper.
 QString delmalStatusText(DelmalStatus status);
+/// Who is responsible for a delmål, in words ("The participant"): the same in the handlingsplan
+/// and in the register extract.
+QString responsibleText(Responsible responsible);
 /// A value, or "–" for none (a non-answer is never shown as 0).
 QString valueText(std::optional<int> value);
 

@@ -27,15 +27,6 @@ namespace tilltro::report {
 
 namespace {
 
-class Report {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
-const QColor TextColour(0x1e, 0x1e, 0x1e);
-const QColor MutedColour(0x55, 0x55, 0x55);
-const QColor HeadingColour(0x0b, 0x3d, 0x6b);
-const QColor WarningColour(0x8b, 0x00, 0x00);
-
 /// Sizes and spacing: the ordinary document, or lättläst (larger type, more air).
 struct Styles {
     TextStyle body;
@@ -86,19 +77,6 @@ Styles stylesFor(bool easyRead)
 QString goalTypeText(GoalType type)
 {
     return type == GoalType::Studier ? Report::tr("Studies") : Report::tr("Work");
-}
-
-QString responsibleText(Responsible responsible)
-{
-    switch (responsible) {
-    case Responsible::Deltagare:
-        return Report::tr("The participant");
-    case Responsible::Handledare:
-        return Report::tr("The case worker");
-    case Responsible::Annan:
-        return Report::tr("Other");
-    }
-    return {};
 }
 
 /// A laid-out handlingsplan: the pages, and what the painted blocks draw with.
@@ -161,6 +139,23 @@ void addHeader(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles
     }
 }
 
+/// Rows of a bold label and its value, without rules and kept together on one page: the labels
+/// as wide as the widest, at most `maxLabelShare` of the column.
+void addLabelledRows(FlowBuilder& flow, const std::vector<std::vector<CellContent>>& rows,
+                     const Styles& s, double maxLabelShare, double spaceBefore)
+{
+    FlowBuilder::TableStyle style;
+    style.padding = pt(1.5);
+    style.rule = QColor();
+    style.cellGap = 0;
+    double labelWidth = 0;
+    for (const auto& r : rows)
+        labelWidth = std::max(labelWidth, flow.textWidth(r[0][0].text, s.cellBold));
+    labelWidth = std::min(labelWidth + pt(12), flow.width() * maxLabelShare);
+    flow.table({{0, Qt::AlignLeft, labelWidth}, {1, Qt::AlignLeft}}, {}, rows, style, spaceBefore,
+               true);
+}
+
 void addParticipant(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles& s)
 {
     std::vector<std::vector<CellContent>> rows;
@@ -176,16 +171,7 @@ void addParticipant(FlowBuilder& flow, const HandlingsplanDocument& doc, const S
         field(Report::tr("Personal identity number"), doc.personnummer);
     if (!doc.handledare.isEmpty())
         field(Report::tr("Case worker"), doc.handledare);
-    FlowBuilder::TableStyle style;
-    style.padding = pt(1.5);
-    style.rule = QColor();
-    style.cellGap = 0;
-    double labelWidth = 0;
-    for (const auto& r : rows)
-        labelWidth = std::max(labelWidth, flow.textWidth(r[0][0].text, s.cellBold));
-    labelWidth = std::min(labelWidth + pt(12), flow.width() * 0.4);
-    flow.table({{0, Qt::AlignLeft, labelWidth}, {1, Qt::AlignLeft}}, {}, rows, style,
-               s.paragraphSpace * 2, true);
+    addLabelledRows(flow, rows, s, 0.4, s.paragraphSpace * 2);
 }
 
 void addGoal(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles& s, bool easyRead)
@@ -424,15 +410,7 @@ void addSensitive(FlowBuilder& flow, const HandlingsplanDocument& doc, const Sty
                 {{CellText{a.question, s.cellBold}},
                  {CellText{a.answer.isEmpty() ? Report::tr("Not answered") : a.answer, s.cell}}});
         }
-        FlowBuilder::TableStyle style;
-        style.padding = pt(1.5);
-        style.rule = QColor();
-        style.cellGap = 0;
-        double labelWidth = 0;
-        for (const auto& r : rows)
-            labelWidth = std::max(labelWidth, flow.textWidth(r[0][0].text, s.cellBold));
-        labelWidth = std::min(labelWidth + pt(12), flow.width() * 0.45);
-        flow.table({{0, Qt::AlignLeft, labelWidth}, {1, Qt::AlignLeft}}, {}, rows, style, 0, true);
+        addLabelledRows(flow, rows, s, 0.45, 0);
     }
     if (!doc.notes.trimmed().isEmpty()) {
         flow.heading(Report::tr("Case worker's notes"), s.bodyBold, s.paragraphSpace * 2);

@@ -15,10 +15,6 @@ namespace tilltro::report {
 
 namespace {
 
-class Report {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 const QColor RuleColour(0x9a, 0x9a, 0x9a);
 
 } // namespace

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFont>
 #include <QMarginsF>
@@ -27,6 +29,17 @@ namespace tilltro::report {
 // the A4 page with its margins and footer, painting a flowed layout on any paged device, the
 // PDF/A-1b writer. (The files a person is handed are written by core: writeAuditedFiles().)
 // GUI thread only where fonts are involved.
+
+/// The translation context of the documents' own words ("Report"): Report::tr("Goal").
+class Report {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+/// The documents' colours: text, muted text (dates, notes), headings and warnings.
+inline const QColor TextColour(0x1e, 0x1e, 0x1e);
+inline const QColor MutedColour(0x55, 0x55, 0x55);
+inline const QColor HeadingColour(0x0b, 0x3d, 0x6b);
+inline const QColor WarningColour(0x8b, 0x00, 0x00);
 
 /// The document fonts: common TrueType/OpenType families (embeddable), no ligatures (so text
 /// extraction gives back "fi", not "ﬁ"), no hinting. Glyphs they lack come from Qt's fallbacks.

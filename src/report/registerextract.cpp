@@ -36,18 +36,9 @@ namespace tilltro::report {
 
 namespace {
 
-class Report {
-    Q_DECLARE_TR_FUNCTIONS(Report)
-};
-
 using Json = nlohmann::ordered_json;
 using CellText = FlowBuilder::CellText;
 using CellContent = FlowBuilder::CellContent;
-
-const QColor TextColour(0x1e, 0x1e, 0x1e);
-const QColor MutedColour(0x55, 0x55, 0x55);
-const QColor HeadingColour(0x0b, 0x3d, 0x6b);
-const QColor WarningColour(0x8b, 0x00, 0x00);
 
 struct Styles {
     TextStyle body{10, false, false, TextColour, 1.25};
@@ -189,13 +180,8 @@ QString occasionStateWords(const QString& code)
 
 QString responsibleWords(const QString& code)
 {
-    if (code == "deltagare"_L1)
-        return Report::tr("The participant");
-    if (code == "handledare"_L1)
-        return Report::tr("The case worker");
-    if (code == "annan"_L1)
-        return Report::tr("Other");
-    return code;
+    const auto responsible = responsibleFromCode(code);
+    return responsible ? responsibleText(*responsible) : code;
 }
 
 QString delmalStatusWords(const QString& code)
