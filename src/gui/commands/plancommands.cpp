@@ -7,70 +7,52 @@
 namespace tilltro::gui {
 
 ChangeGoalCommand::ChangeGoalCommand(PlanDocument* document, GoalType type, const QString& text)
-    : m_document(document)
-    , m_oldType(document->plan().goalType)
-    , m_oldText(document->plan().goalText)
-    , m_newType(type)
-    , m_newText(text)
+    : ChangeValueCommand(document, {document->plan().goalType, document->plan().goalText},
+                         {type, text},
+                         QCoreApplication::translate("PlanCommands", "change the goal"))
 {
-    setText(QCoreApplication::translate("PlanCommands", "change the goal"));
-    setObsolete(m_oldType == m_newType && m_oldText == m_newText);
 }
 
-void ChangeGoalCommand::undo()
+void ChangeGoalCommand::apply(const PlanGoal& goal)
 {
-    m_document->setGoal(m_oldType, m_oldText);
+    m_document->setGoal(goal.type, goal.text);
 }
 
-void ChangeGoalCommand::redo()
+bool ChangeGoalCommand::canMergeWith(const ChangeValueCommand& next) const
 {
-    m_document->setGoal(m_newType, m_newText);
+    // Only text edits merge: a change of the type is a step of its own.
+    return next.after().type == after().type && after().type == before().type;
 }
 
-bool ChangeGoalCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const ChangeGoalCommand*>(other);
-    if (next->m_document != m_document || next->m_newType != m_newType || m_newType != m_oldType)
-        return false;
-    m_newText = next->m_newText;
-    setObsolete(m_oldType == m_newType && m_oldText == m_newText);
-    return true;
-}
-
-AddDelmalCommand::AddDelmalCommand(PlanDocument* document, int index, const Delmal& delmal)
+AddRemoveDelmalCommand::AddRemoveDelmalCommand(PlanDocument* document, int index,
+                                               const Delmal& delmal, const QString& text)
     : m_document(document)
     , m_index(index)
     , m_delmal(delmal)
 {
-    setText(QCoreApplication::translate("PlanCommands", "add sub-goal"));
+    setText(text);
 }
 
-void AddDelmalCommand::undo()
+void AddRemoveDelmalCommand::insertDelmal()
+{
+    m_document->insertDelmal(m_index, m_delmal);
+}
+
+void AddRemoveDelmalCommand::removeDelmal()
 {
     m_delmal = m_document->removeDelmal(m_index);
 }
 
-void AddDelmalCommand::redo()
+AddDelmalCommand::AddDelmalCommand(PlanDocument* document, int index, const Delmal& delmal)
+    : AddRemoveDelmalCommand(document, index, delmal,
+                             QCoreApplication::translate("PlanCommands", "add sub-goal"))
 {
-    m_document->insertDelmal(m_index, m_delmal);
 }
 
 RemoveDelmalCommand::RemoveDelmalCommand(PlanDocument* document, int index)
-    : m_document(document)
-    , m_index(index)
-    , m_delmal(document->delmal(index))
+    : AddRemoveDelmalCommand(document, index, document->delmal(index),
+                             QCoreApplication::translate("PlanCommands", "remove sub-goal"))
 {
-    setText(QCoreApplication::translate("PlanCommands", "remove sub-goal"));
-}
-
-void RemoveDelmalCommand::undo()
-{
-    m_document->insertDelmal(m_index, m_delmal);
-}
-
-void RemoveDelmalCommand::redo()
-{
-    m_delmal = m_document->removeDelmal(m_index);
 }
 
 MoveDelmalCommand::MoveDelmalCommand(PlanDocument* document, int from, int to)
@@ -94,34 +76,22 @@ void MoveDelmalCommand::redo()
 
 ChangeDelmalCommand::ChangeDelmalCommand(PlanDocument* document, int index, const Delmal& after,
                                          const QString& field)
-    : m_document(document)
+    : ChangeValueCommand(document, document->delmal(index), after,
+                         QCoreApplication::translate("PlanCommands", "change %1").arg(field))
     , m_index(index)
-    , m_before(document->delmal(index))
-    , m_after(after)
     , m_field(field)
 {
-    setText(QCoreApplication::translate("PlanCommands", "change %1").arg(field));
-    setObsolete(m_before == m_after);
 }
 
-void ChangeDelmalCommand::undo()
+void ChangeDelmalCommand::apply(const Delmal& delmal)
 {
-    m_document->setDelmal(m_index, m_before);
+    m_document->setDelmal(m_index, delmal);
 }
 
-void ChangeDelmalCommand::redo()
+bool ChangeDelmalCommand::canMergeWith(const ChangeValueCommand& next) const
 {
-    m_document->setDelmal(m_index, m_after);
-}
-
-bool ChangeDelmalCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const ChangeDelmalCommand*>(other);
-    if (next->m_document != m_document || next->m_index != m_index || next->m_field != m_field)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_before == m_after);
-    return true;
+    const auto& other = static_cast<const ChangeDelmalCommand&>(next);
+    return other.m_index == m_index && other.m_field == m_field;
 }
 
 } // namespace tilltro::gui
