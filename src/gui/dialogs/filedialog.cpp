@@ -83,48 +83,51 @@ QString FileDialog::localeText(const QModelIndex& index)
     return modified.isValid() ? QLocale().toString(modified, QLocale::ShortFormat) : QString();
 }
 
-QString FileDialog::existingDirectory(QWidget* parent, const QString& caption,
-                                      const QString& startFolder)
+namespace {
+/// What every chooser does: the test's answer when there is one; else a Qt file dialog on
+/// `path`, set up by `setUp`, with the program's dates. The first path chosen, or an empty
+/// string (cancelled).
+template <typename SetUp>
+QString choose(QWidget* parent, const QString& caption, const QString& path, const QString& filter,
+               SetUp setUp)
 {
     if (g_nextAnswer)
         return *g_nextAnswer;
-    // As QFileDialog::getExistingDirectory() does, with the program's dates.
-    QFileDialog dialog(parent, caption, startFolder);
-    dialog.setFileMode(QFileDialog::Directory);
-    dialog.setOption(QFileDialog::ShowDirsOnly);
-    followProgramLocale(dialog);
+    QFileDialog dialog(parent, caption, path, filter);
+    setUp(dialog);
+    FileDialog::followProgramLocale(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.selectedFiles().value(0);
+}
+} // namespace
+
+QString FileDialog::existingDirectory(QWidget* parent, const QString& caption,
+                                      const QString& startFolder)
+{
+    // As QFileDialog::getExistingDirectory() does, with the program's dates.
+    return choose(parent, caption, startFolder, {}, [](QFileDialog& dialog) {
+        dialog.setFileMode(QFileDialog::Directory);
+        dialog.setOption(QFileDialog::ShowDirsOnly);
+    });
 }
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                  const QString& filter)
 {
-    if (g_nextAnswer)
-        return *g_nextAnswer;
     // As QFileDialog::getSaveFileName() does, with the program's dates.
-    QFileDialog dialog(parent, caption, suggested, filter);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setFileMode(QFileDialog::AnyFile);
-    followProgramLocale(dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    return dialog.selectedFiles().value(0);
+    return choose(parent, caption, suggested, filter, [](QFileDialog& dialog) {
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setFileMode(QFileDialog::AnyFile);
+    });
 }
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption,
                                  const QString& startFolder, const QString& filter)
 {
-    if (g_nextAnswer)
-        return *g_nextAnswer;
     // As QFileDialog::getOpenFileName() does, with the program's dates.
-    QFileDialog dialog(parent, caption, startFolder, filter);
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    followProgramLocale(dialog);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    return dialog.selectedFiles().value(0);
+    return choose(parent, caption, startFolder, filter,
+                  [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFile); });
 }
 
 QString FileDialog::startFolder()

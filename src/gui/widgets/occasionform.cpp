@@ -15,6 +15,7 @@
 #include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
 #include "ratingrow.h"
+#include "savetimer.h"
 #include "ui_occasionform.h"
 #include "workspace/workspace.h"
 
@@ -28,12 +29,9 @@ OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint6
     , m_ui(std::make_unique<Ui::OccasionForm>())
     , m_ws(ws)
     , m_language(QLocale().name().left(2))
-    , m_saveTimer(new QTimer(this))
+    , m_saveTimer(newSaveTimer(this, SaveDelayMs, [this] { saveNow(); }))
 {
     m_ui->setupUi(this);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(SaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
 
     QFont big = m_ui->participantLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);

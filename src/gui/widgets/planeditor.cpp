@@ -11,6 +11,7 @@
 #include "core/clock.h"
 #include "models/plandocument.h"
 #include "report/handlingsplandocument.h"
+#include "savetimer.h"
 #include "ui_planeditor.h"
 #include "workspace/workspace.h"
 
@@ -61,12 +62,9 @@ PlanEditor::PlanEditor(workspace::Workspace& ws, qint64 participantId, const Ins
     , m_participantId(participantId)
     , m_instrument(instrument)
     , m_language(QLocale().name().left(2))
-    , m_saveTimer(new QTimer(this))
+    , m_saveTimer(newSaveTimer(this, SaveDelayMs, [this] { saveNow(); }))
 {
     m_ui->setupUi(this);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(SaveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { saveNow(); });
 
     m_ui->goalTypeComboBox->addItem(tr("Work"), int(GoalType::Arbete));
     m_ui->goalTypeComboBox->addItem(tr("Studies"), int(GoalType::Studier));
