@@ -12,58 +12,33 @@ namespace tilltro {
 
 namespace {
 
-/// What the log stores for each action and entity (see audit.h: never changed).
-constexpr EnumKeys<AuditAction, 9> actionKeys{{
-    {AuditAction::Create, "create"},
-    {AuditAction::Update, "update"},
-    {AuditAction::Delete, "delete"},
-    {AuditAction::Erase, "erase"},
-    {AuditAction::Export, "export"},
-    {AuditAction::Import, "import"},
-    {AuditAction::Print, "print"},
-    {AuditAction::Extract, "extract"},
-    {AuditAction::Restore, "restore"},
+/// What the log stores for each action and entity (see audit.h: never changed), and the words
+/// for people: source texts of the translation context "Report", where they were first written
+/// (for the register extract), so the existing translations still match.
+constexpr EnumKeys<AuditAction, 9> actions{{
+    {AuditAction::Create, "create", QT_TRANSLATE_NOOP("Report", "Created")},
+    {AuditAction::Update, "update", QT_TRANSLATE_NOOP("Report", "Changed")},
+    {AuditAction::Delete, "delete", QT_TRANSLATE_NOOP("Report", "Deleted")},
+    {AuditAction::Erase, "erase", QT_TRANSLATE_NOOP("Report", "Erased")},
+    {AuditAction::Export, "export", QT_TRANSLATE_NOOP("Report", "Exported")},
+    {AuditAction::Import, "import", QT_TRANSLATE_NOOP("Report", "Imported")},
+    {AuditAction::Print, "print", QT_TRANSLATE_NOOP("Report", "Printed")},
+    {AuditAction::Extract, "extract", QT_TRANSLATE_NOOP("Report", "Register extract")},
+    {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Report", "Restored")},
 }};
-constexpr EnumKeys<AuditEntity, 8> entityKeys{{
-    {AuditEntity::Participant, "participant"},
-    {AuditEntity::Occasion, "occasion"},
-    {AuditEntity::Plan, "plan"},
-    {AuditEntity::Insats, "insats"},
-    {AuditEntity::Consent, "consent"},
-    {AuditEntity::Handledare, "handledare"},
-    {AuditEntity::AuditLog, "auditlog"},
-    {AuditEntity::Database, "database"},
+constexpr EnumKeys<AuditEntity, 8> entities{{
+    {AuditEntity::Participant, "participant", QT_TRANSLATE_NOOP("Report", "Participant")},
+    {AuditEntity::Occasion, "occasion", QT_TRANSLATE_NOOP("Report", "Assessment")},
+    {AuditEntity::Plan, "plan", QT_TRANSLATE_NOOP("Report", "Action plan")},
+    {AuditEntity::Insats, "insats", QT_TRANSLATE_NOOP("Report", "Intervention")},
+    {AuditEntity::Consent, "consent", QT_TRANSLATE_NOOP("Report", "Consent")},
+    {AuditEntity::Handledare, "handledare", QT_TRANSLATE_NOOP("Report", "Case worker")},
+    {AuditEntity::AuditLog, "auditlog", QT_TRANSLATE_NOOP("Report", "Log")},
+    {AuditEntity::Database, "database", QT_TRANSLATE_NOOP("Report", "Database")},
 }};
-
-// The words for people: source texts of the translation context "Report", where they were first
-// written (for the register extract), so the existing translations still match.
-constexpr EnumKeys<AuditAction, 9> actionWords{{
-    {AuditAction::Create, QT_TRANSLATE_NOOP("Report", "Created")},
-    {AuditAction::Update, QT_TRANSLATE_NOOP("Report", "Changed")},
-    {AuditAction::Delete, QT_TRANSLATE_NOOP("Report", "Deleted")},
-    {AuditAction::Erase, QT_TRANSLATE_NOOP("Report", "Erased")},
-    {AuditAction::Export, QT_TRANSLATE_NOOP("Report", "Exported")},
-    {AuditAction::Import, QT_TRANSLATE_NOOP("Report", "Imported")},
-    {AuditAction::Print, QT_TRANSLATE_NOOP("Report", "Printed")},
-    {AuditAction::Extract, QT_TRANSLATE_NOOP("Report", "Register extract")},
-    {AuditAction::Restore, QT_TRANSLATE_NOOP("Report", "Restored")},
-}};
-constexpr EnumKeys<AuditEntity, 8> entityWords{{
-    {AuditEntity::Participant, QT_TRANSLATE_NOOP("Report", "Participant")},
-    {AuditEntity::Occasion, QT_TRANSLATE_NOOP("Report", "Assessment")},
-    {AuditEntity::Plan, QT_TRANSLATE_NOOP("Report", "Action plan")},
-    {AuditEntity::Insats, QT_TRANSLATE_NOOP("Report", "Intervention")},
-    {AuditEntity::Consent, QT_TRANSLATE_NOOP("Report", "Consent")},
-    {AuditEntity::Handledare, QT_TRANSLATE_NOOP("Report", "Case worker")},
-    {AuditEntity::AuditLog, QT_TRANSLATE_NOOP("Report", "Log")},
-    {AuditEntity::Database, QT_TRANSLATE_NOOP("Report", "Database")},
-}};
-
-// Every value, once, in declaration order (AllAuditActions and AllAuditEntities are too).
-static_assert(inDeclarationOrder(actionKeys) && inDeclarationOrder(actionWords) &&
-              actionKeys.size() == AllAuditActions.size());
-static_assert(inDeclarationOrder(entityKeys) && inDeclarationOrder(entityWords) &&
-              entityKeys.size() == AllAuditEntities.size());
+// Every value, once, in declaration order (as AllAuditActions and AllAuditEntities).
+static_assert(inDeclarationOrder(actions) && actions.size() == AllAuditActions.size());
+static_assert(inDeclarationOrder(entities) && entities.size() == AllAuditEntities.size());
 
 /// An ISO 8601 time from a details code as local "yyyy-MM-dd HH:mm".
 QString timeText(const QString& iso)
@@ -80,32 +55,32 @@ QString timeText(const QString& iso)
 
 QString auditActionKey(AuditAction action)
 {
-    return keyOf(actionKeys, action);
+    return keyOf(actions, action);
 }
 
 QString auditEntityKey(AuditEntity entity)
 {
-    return keyOf(entityKeys, entity);
+    return keyOf(entities, entity);
 }
 
 std::optional<AuditAction> auditActionFromKey(const QString& key)
 {
-    return fromKey(actionKeys, key);
+    return fromKey(actions, key);
 }
 
 std::optional<AuditEntity> auditEntityFromKey(const QString& key)
 {
-    return fromKey(entityKeys, key);
+    return fromKey(entities, key);
 }
 
 QString auditActionText(AuditAction action)
 {
-    return QCoreApplication::translate("Report", rawKeyOf(actionWords, action));
+    return QCoreApplication::translate("Report", wordOf(actions, action));
 }
 
 QString auditEntityText(AuditEntity entity)
 {
-    return QCoreApplication::translate("Report", rawKeyOf(entityWords, entity));
+    return QCoreApplication::translate("Report", wordOf(entities, entity));
 }
 
 QString auditActionText(const QString& key)

@@ -11,12 +11,15 @@ namespace tilltro {
 // The domain's enums are stored and exchanged as fixed words ("jobbinriktad", "export",
 // "ej_paborjat", ...). Each has one table of {value, key} pairs, read both ways by keyOf() and
 // fromKey(), so a key is written in one place only. The keys are in every database and
-// exchange document written so far: they never change.
+// exchange document written so far: they never change. A table may also give each value its
+// word for people (wordOf()).
 
-/// One value of `E` and its key (ASCII).
+/// One value of `E`, its key (ASCII) and, where people read it, its word: the source text of
+/// its translation (QT_TRANSLATE_NOOP), translated where it is shown.
 template <typename E> struct EnumKey {
     E value;
     const char* key;
+    const char* word = nullptr;
 };
 
 /// A table of every value of `E` with its key.
@@ -33,13 +36,13 @@ template <typename E, std::size_t N> constexpr bool inDeclarationOrder(const Enu
     return true;
 }
 
-/// The key of `value` as written in `table`; nullptr when the table does not list it.
+/// The entry of `value`; nullptr when the table does not list it.
 template <typename E, std::size_t N>
-constexpr const char* rawKeyOf(const EnumKeys<E, N>& table, E value)
+constexpr const EnumKey<E>* entryOf(const EnumKeys<E, N>& table, E value)
 {
-    for (const auto& [v, key] : table) {
-        if (v == value)
-            return key;
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return &entry;
     }
     return nullptr;
 }
@@ -47,16 +50,25 @@ constexpr const char* rawKeyOf(const EnumKeys<E, N>& table, E value)
 /// The key of `value`; empty when the table does not list it.
 template <typename E, std::size_t N> QString keyOf(const EnumKeys<E, N>& table, E value)
 {
-    return QString::fromLatin1(rawKeyOf(table, value));
+    const EnumKey<E>* entry = entryOf(table, value);
+    return entry ? QString::fromLatin1(entry->key) : QString();
+}
+
+/// The word of `value` (untranslated); nullptr when the table does not list it or gives none.
+template <typename E, std::size_t N>
+constexpr const char* wordOf(const EnumKeys<E, N>& table, E value)
+{
+    const EnumKey<E>* entry = entryOf(table, value);
+    return entry ? entry->word : nullptr;
 }
 
 /// The value whose key is `key` exactly (case and all); none for a key the table does not have.
 template <typename E, std::size_t N>
 std::optional<E> fromKey(const EnumKeys<E, N>& table, const QString& key)
 {
-    for (const auto& [value, k] : table) {
-        if (key == QLatin1StringView(k))
-            return value;
+    for (const auto& entry : table) {
+        if (key == QLatin1StringView(entry.key))
+            return entry.value;
     }
     return std::nullopt;
 }

@@ -19,6 +19,11 @@ constexpr EnumKeys<Colour, 3> colourKeys{{
     {Colour::Blue, "blue"},
 }};
 static_assert(inDeclarationOrder(colourKeys));
+constexpr EnumKeys<Colour, 3> colourWords{{
+    {Colour::Red, "red", "Red"},
+    {Colour::Green, "green", "Green"},
+    {Colour::Blue, "blue", "Blue"},
+}};
 
 // What inDeclarationOrder() refuses: a value left out, out of order, or listed twice.
 constexpr EnumKeys<Colour, 2> missingGreen{{{Colour::Red, "red"}, {Colour::Blue, "blue"}}};
@@ -70,7 +75,13 @@ private Q_SLOTS:
         for (const Colour c : {Colour::Red, Colour::Green, Colour::Blue})
             QVERIFY(fromKey(colourKeys, keyOf(colourKeys, c)) == c);
         QCOMPARE(keyOf(colourKeys, Colour::Green), u"green"_s);
-        QCOMPARE(QByteArray(rawKeyOf(colourKeys, Colour::Blue)), QByteArray("blue"));
+        QVERIFY(wordOf(colourKeys, Colour::Blue) == nullptr); // a table without words
+        for (const Colour c : {Colour::Red, Colour::Green, Colour::Blue}) {
+            QVERIFY(fromKey(colourWords, keyOf(colourWords, c)) == c);
+            QCOMPARE(QString::fromLatin1(wordOf(colourWords, c)),
+                     keyOf(colourWords, c).left(1).toUpper() + keyOf(colourWords, c).mid(1));
+        }
+        QVERIFY(!fromKey(colourWords, u"Green"_s)); // a word is not a key
     }
 
     void helper_unknownKeyRefused_unlistedValueHasNoKey()
@@ -82,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!fromKey(colourKeys, u""_s));
         QVERIFY(!fromKey(missingGreen, u"green"_s));
         QCOMPARE(keyOf(missingGreen, Colour::Green), QString());
-        QVERIFY(rawKeyOf(missingGreen, Colour::Green) == nullptr);
+        QVERIFY(wordOf(missingGreen, Colour::Green) == nullptr);
         QCOMPARE(keyOf(colourKeys, Colour(7)), QString());
     }
 
