@@ -17,6 +17,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -204,18 +205,17 @@ private:
                 if (!sharedScale) {
                     sharedScale = question.scale;
                     sharedScalePath = path;
-                } else if (question.scale.min != sharedScale->min) {
-                    refuse(member(scaleField.path, u"min"_s),
-                           tr("must be %1 like the other questions that rate an indicator (%2): "
-                              "the radar chart has one scale")
-                               .arg(sharedScale->min)
-                               .arg(sharedScalePath));
-                } else if (question.scale.max != sharedScale->max) {
-                    refuse(member(scaleField.path, u"max"_s),
-                           tr("must be %1 like the other questions that rate an indicator (%2): "
-                              "the radar chart has one scale")
-                               .arg(sharedScale->max)
-                               .arg(sharedScalePath));
+                }
+                // The same min, then the same max, as the first such question.
+                for (const auto& [name, end] :
+                     {std::pair{u"min"_s, &Scale::min}, std::pair{u"max"_s, &Scale::max}}) {
+                    if (question.scale.*end != (*sharedScale).*end) {
+                        refuse(member(scaleField.path, name),
+                               tr("must be %1 like the other questions that rate an indicator "
+                                  "(%2): the radar chart has one scale")
+                                   .arg((*sharedScale).*end)
+                                   .arg(sharedScalePath));
+                    }
                 }
             }
 

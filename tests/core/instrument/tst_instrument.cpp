@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/instrument/instrument.h"
 #include "testutil.h"
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void fromJson_indicatorCount_loads();
     void fromJson_optionalFieldsLeftOutOrNull_takeDefaults();
     void fromJson_unknownKeys_areIgnored();
+    void fromJson_indicatorScales_minThenMaxAsTheFirst();
 
     void fromJson_brokenDocument_refusedNamingTheField_data();
     void fromJson_brokenDocument_refusedNamingTheField();
@@ -310,6 +312,32 @@ void TestInstrument::fromJson_unknownKeys_areIgnored()
     const auto instrument = Instrument::fromJson(toBytes(document));
     QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
     QCOMPARE(instrument->questions().size(), 5u);
+}
+
+// The questions that rate an indicator share the first one's scale: min is checked before max.
+void TestInstrument::fromJson_indicatorScales_minThenMaxAsTheFirst()
+{
+    const QByteArray bytes = instrumentWithIndicators(3);
+    const Json document = Json::parse(bytes.cbegin(), bytes.cend());
+    const int min = document["questions"][0]["scale"]["min"].get<int>();
+    const int max = document["questions"][0]["scale"]["max"].get<int>();
+    const auto refusal = [&](std::optional<int> newMin, std::optional<int> newMax) {
+        Json changed = document;
+        Json& scale = changed["questions"][2]["scale"];
+        if (newMin)
+            scale["min"] = *newMin;
+        if (newMax)
+            scale["max"] = *newMax;
+        return Instrument::fromJson(toBytes(changed)).errorMessage();
+    };
+    const QString tail = u" like the other questions that rate an indicator (questions[0]): the "
+                         u"radar chart has one scale"_s;
+    QCOMPARE(refusal(min - 1, std::nullopt),
+             u"questions[2].scale.min: must be %1"_s.arg(min) + tail);
+    QCOMPARE(refusal(std::nullopt, max - 1),
+             u"questions[2].scale.max: must be %1"_s.arg(max) + tail);
+    QCOMPARE(refusal(min - 1, max - 1), u"questions[2].scale.min: must be %1"_s.arg(min) + tail);
+    QCOMPARE(refusal(std::nullopt, std::nullopt), QString());
 }
 
 void TestInstrument::fromJson_brokenDocument_refusedNamingTheField_data()
