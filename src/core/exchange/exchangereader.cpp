@@ -15,6 +15,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "../clock.h"
@@ -135,11 +136,8 @@ private:
 
     void readInstruments(const Field& list, ExchangeDocument& result)
     {
-        const Json& entries = array(list);
         QHash<QString, QString> pathByVersion;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"id", "version", "json"});
+        const auto readEntry = [&](const Field& entry) {
             const Field idField = field(entry, "id");
             const QString id = text(idField);
             const Field versionField = field(entry, "version");
@@ -168,15 +166,13 @@ private:
             }
             pathByVersion.insert(name, entry.path);
             result.instruments.push_back({std::move(instrument).value(), entry.path});
-        }
+        };
+        forEachEntry(list, {"id", "version", "json"}, readEntry);
     }
 
     void readHandledare(const Field& list, ExchangeDocument& result)
     {
-        const Json& entries = array(list);
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"name", "organisation", "active"});
+        const auto readEntry = [&](const Field& entry) {
             Handledare h;
             h.name = nonEmptyText(field(entry, "name")).trimmed();
             h.organisation = text(field(entry, "organisation")).trimmed();
@@ -188,7 +184,8 @@ private:
             }
             m_handledareIndex.emplace(key, int(result.handledare.size()));
             result.handledare.push_back({h, entry.path});
-        }
+        };
+        forEachEntry(list, {"name", "organisation", "active"}, readEntry);
     }
 
     /// A reference {"name": ..., "organisation": ...} to an entry of "handledare"; null gives
@@ -269,13 +266,9 @@ private:
 
     std::vector<DocumentAssignment> history(const Field& list, int current) const
     {
-        const Json& entries = array(list);
-        std::vector<DocumentAssignment> result;
         QString openPath;
         int openHandledare = NoHandledare;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"handledare", "from", "to"});
+        const auto readEntry = [&](const Field& entry) {
             DocumentAssignment a;
             a.handledare = handledareRef(field(entry, "handledare"), false);
             a.from = date(field(entry, "from"));
@@ -292,8 +285,9 @@ private:
                 openPath = entry.path;
                 openHandledare = a.handledare;
             }
-            result.push_back(a);
-        }
+            return a;
+        };
+        auto result = entriesOf(list, {"handledare", "from", "to"}, readEntry);
         if (!openPath.isEmpty() && openHandledare != current) {
             refuse(openPath, tr("the open period (to null) must be of the deltagare's current "
                                 "handledare"));
@@ -303,11 +297,7 @@ private:
 
     std::vector<Consent> consents(const Field& list) const
     {
-        const Json& entries = array(list);
-        std::vector<Consent> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"scope", "party", "given", "recordedBy", "withdrawn"});
+        const auto readEntry = [](const Field& entry) {
             Consent c;
             c.scope = nonEmptyText(field(entry, "scope")).trimmed();
             c.party = text(field(entry, "party"));
@@ -317,18 +307,14 @@ private:
             c.withdrawn = nullableDate(withdrawn);
             if (c.withdrawn.isValid() && c.withdrawn < c.given)
                 refuse(withdrawn.path, tr("is before given"));
-            result.push_back(std::move(c));
-        }
-        return result;
+            return c;
+        };
+        return entriesOf(list, {"scope", "party", "given", "recordedBy", "withdrawn"}, readEntry);
     }
 
     std::vector<InsatsPeriod> insatser(const Field& list) const
     {
-        const Json& entries = array(list);
-        std::vector<InsatsPeriod> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"category", "title", "provider", "start", "end"});
+        const auto readEntry = [](const Field& entry) {
             InsatsPeriod period;
             const Field category = field(entry, "category");
             const auto code = insatsCategoryFromCode(text(category));
@@ -344,20 +330,15 @@ private:
             period.end = nullableDate(end);
             if (period.end.isValid() && period.end < period.start)
                 refuse(end.path, tr("is before start"));
-            result.push_back(std::move(period));
-        }
-        return result;
+            return period;
+        };
+        return entriesOf(list, {"category", "title", "provider", "start", "end"}, readEntry);
     }
 
     std::vector<DocumentOccasion> occasions(const Field& list,
                                             const ExchangeDocument& document) const
     {
-        const Json& entries = array(list);
-        std::vector<DocumentOccasion> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"date", "state", "handledare", "instrument", "answers", "notes",
-                              "completedAt", "edits"});
+        const auto readEntry = [&](const Field& entry) {
             DocumentOccasion o;
             o.path = entry.path;
             const Field dateField = field(entry, "date");
@@ -389,9 +370,12 @@ private:
             }
             o.occasion.completedAt = nullableTimestamp(field(entry, "completedAt"));
             o.edits = edits(field(entry, "edits"), instrument);
-            result.push_back(std::move(o));
-        }
-        return result;
+            return o;
+        };
+        return entriesOf(list,
+                         {"date", "state", "handledare", "instrument", "answers", "notes",
+                          "completedAt", "edits"},
+                         readEntry);
     }
 
     int instrumentRef(const Field& f, const ExchangeDocument& document) const
@@ -463,11 +447,7 @@ private:
 
     std::vector<OccasionEdit> edits(const Field& list, const Instrument& instrument) const
     {
-        const Json& entries = array(list);
-        std::vector<OccasionEdit> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"at", "by", "field", "before", "after"});
+        const auto readEntry = [&](const Field& entry) {
             OccasionEdit e;
             e.at = timestamp(field(entry, "at"));
             e.by = text(field(entry, "by"));
@@ -479,19 +459,15 @@ private:
             }
             e.before = nullableText(field(entry, "before"));
             e.after = nullableText(field(entry, "after"));
-            result.push_back(std::move(e));
-        }
-        return result;
+            return e;
+        };
+        return entriesOf(list, {"at", "by", "field", "before", "after"}, readEntry);
     }
 
     std::vector<DocumentPlan> plans(const Field& list,
                                     const std::vector<DocumentOccasion>& occasions) const
     {
-        const Json& entries = array(list);
-        std::vector<DocumentPlan> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"occasionDate", "goalType", "goalText", "delmal"});
+        const auto readEntry = [&](const Field& entry) {
             DocumentPlan plan;
             plan.path = entry.path;
             const Field occasionDate = field(entry, "occasionDate");
@@ -502,14 +478,14 @@ private:
             }
             plan.plan.goalType = goalType(field(entry, "goalType"));
             plan.plan.goalText = text(field(entry, "goalText"));
-            const Field delmalList = field(entry, "delmal");
-            const Json& delmal = array(delmalList);
-            for (std::size_t k = 0; k < delmal.size(); ++k)
-                plan.plan.delmal.push_back(
-                    delmalFrom({delmal[k], elementPath(delmalList.path, std::int64_t(k))}));
-            result.push_back(std::move(plan));
-        }
-        return result;
+            plan.plan.delmal = entriesOf(field(entry, "delmal"),
+                                         {"what", "why", "indicators", "targetLevel", "responsible",
+                                          "responsibleName", "start", "target", "status",
+                                          "followUp", "activities"},
+                                         delmalFrom);
+            return plan;
+        };
+        return entriesOf(list, {"occasionDate", "goalType", "goalText", "delmal"}, readEntry);
     }
 
     /// The occasion a plan made on `day` belongs to: the first completed one that day, else the
@@ -528,11 +504,9 @@ private:
         return any;
     }
 
-    Delmal delmalFrom(const Field& entry) const
+    /// A delmål of "plans" (its members checked by plans()).
+    static Delmal delmalFrom(const Field& entry)
     {
-        allowOnly(entry,
-                  {"what", "why", "indicators", "targetLevel", "responsible", "responsibleName",
-                   "start", "target", "status", "followUp", "activities"});
         Delmal d;
         d.what = text(field(entry, "what"));
         d.why = text(field(entry, "why"));
@@ -564,32 +538,53 @@ private:
         }
         d.status = *s;
         d.followUp = text(field(entry, "followUp"));
-        const Field activities = field(entry, "activities");
-        const Json& list = array(activities);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            const Field a{list[i], elementPath(activities.path, std::int64_t(i))};
-            allowOnly(a, {"what", "who", "when", "done"});
-            d.activities.push_back({0, text(field(a, "what")), text(field(a, "who")),
-                                    nullableDate(field(a, "when")), boolean(field(a, "done"))});
-        }
+        const auto activity = [](const Field& a) {
+            return Activity{0, text(field(a, "what")), text(field(a, "who")),
+                            nullableDate(field(a, "when")), boolean(field(a, "done"))};
+        };
+        d.activities =
+            entriesOf(field(entry, "activities"), {"what", "who", "when", "done"}, activity);
         return d;
     }
 
     std::vector<AuditEntry> auditLog(const Field& list) const
     {
-        const Json& entries = array(list);
-        std::vector<AuditEntry> result;
-        for (std::size_t i = 0; i < entries.size(); ++i) {
-            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
-            allowOnly(entry, {"at", "osUser", "action", "entity", "details"});
+        const auto readEntry = [](const Field& entry) {
             AuditEntry e;
             e.at = timestamp(field(entry, "at"));
             e.osUser = text(field(entry, "osUser"));
             e.action = nonEmptyText(field(entry, "action"));
             e.entity = nonEmptyText(field(entry, "entity"));
             e.details = text(field(entry, "details"));
-            result.push_back(std::move(e));
+            return e;
+        };
+        return entriesOf(list, {"at", "osUser", "action", "entity", "details"}, readEntry);
+    }
+
+    // ----- lists -----
+
+    /// Calls `readEntry` with each entry of the array `list`, in order, once it is known to be an
+    /// object with no member but those `allowed`.
+    template <typename Read>
+    static void forEachEntry(const Field& list, std::initializer_list<std::string_view> allowed,
+                             Read readEntry)
+    {
+        const Json& entries = array(list);
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            const Field entry{entries[i], elementPath(list.path, std::int64_t(i))};
+            allowOnly(entry, allowed);
+            readEntry(entry);
         }
+    }
+
+    /// What `readEntry` makes of each entry of the array `list` (as forEachEntry()), in order.
+    template <typename Read>
+    static std::vector<std::invoke_result_t<Read&, const Field&>>
+    entriesOf(const Field& list, std::initializer_list<std::string_view> allowed, Read readEntry)
+    {
+        std::vector<std::invoke_result_t<Read&, const Field&>> result;
+        forEachEntry(list, allowed,
+                     [&](const Field& entry) { result.push_back(readEntry(entry)); });
         return result;
     }
 
