@@ -120,42 +120,37 @@ public:
         result["handledare"] = handledareRef(p.handledareId);
 
         ParticipantRepository participants(m_db);
-        auto assignments = participants.assignments(p.id);
-        if (!assignments)
-            return assignments.error();
-        Json history = Json::array();
-        for (const HandledareAssignment& a : assignments.value()) {
-            history.push_back({{"handledare", handledareRef(a.handledareId)},
-                               {"from", dateOrNull(a.from)},
-                               {"to", dateOrNull(a.to)}});
-        }
-        result["handledareHistory"] = std::move(history);
+        const auto assignment = [this](const HandledareAssignment& a) -> Json {
+            return {{"handledare", handledareRef(a.handledareId)},
+                    {"from", dateOrNull(a.from)},
+                    {"to", dateOrNull(a.to)}};
+        };
+        if (auto r =
+                putList(result, "handledareHistory", participants.assignments(p.id), assignment);
+            !r)
+            return r.error();
 
-        auto consents = participants.consents(p.id);
-        if (!consents)
-            return consents.error();
-        Json consentList = Json::array();
-        for (const Consent& c : consents.value()) {
-            consentList.push_back({{"scope", text(c.scope)},
-                                   {"party", text(c.party)},
-                                   {"given", dateOrNull(c.given)},
-                                   {"recordedBy", text(c.recordedBy)},
-                                   {"withdrawn", dateOrNull(c.withdrawn)}});
-        }
-        result["consents"] = std::move(consentList);
+        const auto consent = [](const Consent& c) -> Json {
+            return {{"scope", text(c.scope)},
+                    {"party", text(c.party)},
+                    {"given", dateOrNull(c.given)},
+                    {"recordedBy", text(c.recordedBy)},
+                    {"withdrawn", dateOrNull(c.withdrawn)}};
+        };
+        if (auto r = putList(result, "consents", participants.consents(p.id), consent); !r)
+            return r.error();
 
-        auto insatser = InsatsRepository(m_db).forParticipant(p.id);
-        if (!insatser)
-            return insatser.error();
-        Json insatsList = Json::array();
-        for (const InsatsPeriod& i : insatser.value()) {
-            insatsList.push_back({{"category", text(insatsCategoryCode(i.category))},
-                                  {"title", text(i.title)},
-                                  {"provider", text(i.provider)},
-                                  {"start", dateOrNull(i.start)},
-                                  {"end", dateOrNull(i.end)}});
-        }
-        result["insatser"] = std::move(insatsList);
+        const auto insats = [](const InsatsPeriod& i) -> Json {
+            return {{"category", text(insatsCategoryCode(i.category))},
+                    {"title", text(i.title)},
+                    {"provider", text(i.provider)},
+                    {"start", dateOrNull(i.start)},
+                    {"end", dateOrNull(i.end)}};
+        };
+        if (auto r =
+                putList(result, "insatser", InsatsRepository(m_db).forParticipant(p.id), insats);
+            !r)
+            return r.error();
 
         OccasionRepository occasionRepository(m_db);
         auto occasions = occasionRepository.forParticipant(p.id);
@@ -172,33 +167,28 @@ public:
         }
         result["occasions"] = std::move(occasionList);
 
-        auto plans = PlanRepository(m_db).forParticipant(p.id);
-        if (!plans)
-            return plans.error();
-        Json planList = Json::array();
-        for (const Handlingsplan& plan : plans.value()) {
+        const auto handlingsplan = [&occasionDates](const Handlingsplan& plan) -> Json {
             const auto date = occasionDates.find(plan.occasionId);
-            planList.push_back(
-                {{"occasionDate",
-                  date == occasionDates.end() ? Json(nullptr) : dateOrNull(date->second)},
-                 {"goalType", text(goalTypeCode(plan.goalType))},
-                 {"goalText", text(plan.goalText)},
-                 {"delmal", delmal(plan.delmal)}});
-        }
-        result["plans"] = std::move(planList);
+            return {{"occasionDate",
+                     date == occasionDates.end() ? Json(nullptr) : dateOrNull(date->second)},
+                    {"goalType", text(goalTypeCode(plan.goalType))},
+                    {"goalText", text(plan.goalText)},
+                    {"delmal", delmal(plan.delmal)}};
+        };
+        if (auto r =
+                putList(result, "plans", PlanRepository(m_db).forParticipant(p.id), handlingsplan);
+            !r)
+            return r.error();
 
-        auto entries = AuditLog(m_db).forParticipant(p.id);
-        if (!entries)
-            return entries.error();
-        Json log = Json::array();
-        for (const AuditEntry& e : entries.value()) {
-            log.push_back({{"at", timestampOrNull(e.at)},
-                           {"osUser", text(e.osUser)},
-                           {"action", text(e.action)},
-                           {"entity", text(e.entity)},
-                           {"details", text(e.details)}});
-        }
-        result["auditLog"] = std::move(log);
+        const auto entry = [](const AuditEntry& e) -> Json {
+            return {{"at", timestampOrNull(e.at)},
+                    {"osUser", text(e.osUser)},
+                    {"action", text(e.action)},
+                    {"entity", text(e.entity)},
+                    {"details", text(e.details)}};
+        };
+        if (auto r = putList(result, "auditLog", AuditLog(m_db).forParticipant(p.id), entry); !r)
+            return r.error();
         return result;
     }
 
@@ -264,6 +254,21 @@ public:
     }
 
 private:
+    /// Sets `object[key]` to the JSON array of `toJson(row)` for each of `rows`, in order; the
+    /// error of `rows` when reading them failed.
+    template <typename T, typename ToJson>
+    static Result<void> putList(Json& object, const char* key, const Result<std::vector<T>>& rows,
+                                const ToJson& toJson)
+    {
+        if (!rows)
+            return rows.error();
+        Json list = Json::array();
+        for (const T& row : rows.value())
+            list.push_back(toJson(row));
+        object[key] = std::move(list);
+        return {};
+    }
+
     Json handledareRef(qint64 id)
     {
         const auto it = m_handledare.find(id);
