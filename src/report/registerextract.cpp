@@ -16,6 +16,7 @@
 
 #include "core/clock.h"
 #include "core/domain/audit.h"
+#include "core/domain/enumkeys.h"
 #include "core/domain/handlingsplan.h"
 #include "core/exchange/jsonexchange.h"
 #include "core/instrument/instrument.h"
@@ -180,14 +181,12 @@ QString occasionStateWords(const QString& code)
 
 QString responsibleWords(const QString& code)
 {
-    const auto responsible = responsibleFromCode(code);
-    return responsible ? responsibleText(*responsible) : code;
+    return wordOrKey<Responsible>(code, fromCode<Responsible>, responsibleText);
 }
 
 QString delmalStatusWords(const QString& code)
 {
-    const auto status = delmalStatusFromCode(code);
-    return status ? delmalStatusText(*status) : code;
+    return wordOrKey<DelmalStatus>(code, fromCode<DelmalStatus>, delmalStatusText);
 }
 
 // ----- the document -----

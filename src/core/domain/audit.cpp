@@ -85,14 +85,12 @@ QString auditEntityText(AuditEntity entity)
 
 QString auditActionText(const QString& key)
 {
-    const auto action = auditActionFromKey(key);
-    return action ? auditActionText(*action) : key;
+    return wordOrKey<AuditAction>(key, auditActionFromKey, auditActionText);
 }
 
 QString auditEntityText(const QString& key)
 {
-    const auto entity = auditEntityFromKey(key);
-    return entity ? auditEntityText(*entity) : key;
+    return wordOrKey<AuditEntity>(key, auditEntityFromKey, auditEntityText);
 }
 
 QString auditDetailsText(const QString& action, const QString& entity, const QString& details)

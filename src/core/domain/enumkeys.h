@@ -73,4 +73,29 @@ std::optional<E> fromKey(const EnumKeys<E, N>& table, const QString& key)
     return std::nullopt;
 }
 
+/// The table of a stored enum, specialised next to the enum: `static constexpr EnumKeys<E, N>
+/// table`. codeOf() and fromCode() read it.
+template <typename E> struct EnumCodes;
+
+/// The stored code of `value` ("jobbinriktad", "ej_paborjat", ...).
+template <typename E> QString codeOf(E value)
+{
+    return keyOf(EnumCodes<E>::table, value);
+}
+
+/// The value stored as `code`; none for a code this version does not know.
+template <typename E> std::optional<E> fromCode(const QString& code)
+{
+    return fromKey(EnumCodes<E>::table, code);
+}
+
+/// The word for a stored key, or the key itself when this version does not know it (written by
+/// a newer version, or imported): a record is always shown as it was written.
+template <typename E>
+QString wordOrKey(const QString& key, std::optional<E> (*parse)(const QString&), QString (*word)(E))
+{
+    const std::optional<E> value = parse(key);
+    return value ? word(*value) : key;
+}
+
 } // namespace tilltro

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "enumkeys.h"
+
 #include <optional>
 #include <vector>
 
@@ -13,11 +15,6 @@ namespace tilltro {
 
 enum class DelmalStatus { EjPaborjat, Pagar, Uppnatt, DelvisUppnatt, EjUppnatt };
 enum class Responsible { Deltagare, Handledare, Annan };
-
-QString delmalStatusCode(DelmalStatus status);
-std::optional<DelmalStatus> delmalStatusFromCode(const QString& code);
-QString responsibleCode(Responsible responsible);
-std::optional<Responsible> responsibleFromCode(const QString& code);
 
 struct Activity {
     qint64 id = 0;
@@ -64,5 +61,26 @@ struct Handlingsplan {
 
     friend bool operator==(const Handlingsplan&, const Handlingsplan&) = default;
 };
+
+/// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
+template <> struct EnumCodes<DelmalStatus> {
+    static constexpr EnumKeys<DelmalStatus, 5> table{{
+        {DelmalStatus::EjPaborjat, "ej_paborjat"},
+        {DelmalStatus::Pagar, "pagar"},
+        {DelmalStatus::Uppnatt, "uppnatt"},
+        {DelmalStatus::DelvisUppnatt, "delvis_uppnatt"},
+        {DelmalStatus::EjUppnatt, "ej_uppnatt"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<DelmalStatus>::table));
+
+template <> struct EnumCodes<Responsible> {
+    static constexpr EnumKeys<Responsible, 3> table{{
+        {Responsible::Deltagare, "deltagare"},
+        {Responsible::Handledare, "handledare"},
+        {Responsible::Annan, "annan"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<Responsible>::table));
 
 } // namespace tilltro

@@ -3,15 +3,14 @@
 #include <QDate>
 #include <QString>
 
+#include "enumkeys.h"
+
 #include <optional>
 
 namespace tilltro {
 
 /// The BIP insats categories.
 enum class InsatsCategory { Jobbinriktad, Kompetenshojande, Halsoinriktad, Social };
-
-QString insatsCategoryCode(InsatsCategory category);
-std::optional<InsatsCategory> insatsCategoryFromCode(const QString& code);
 
 /// A period during which one insats ran for a participant. `end` is invalid while it runs.
 struct InsatsPeriod {
@@ -30,5 +29,16 @@ struct InsatsPeriod {
 
     friend bool operator==(const InsatsPeriod&, const InsatsPeriod&) = default;
 };
+
+/// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
+template <> struct EnumCodes<InsatsCategory> {
+    static constexpr EnumKeys<InsatsCategory, 4> table{{
+        {InsatsCategory::Jobbinriktad, "jobbinriktad"},
+        {InsatsCategory::Kompetenshojande, "kompetenshojande"},
+        {InsatsCategory::Halsoinriktad, "halsoinriktad"},
+        {InsatsCategory::Social, "social"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<InsatsCategory>::table));
 
 } // namespace tilltro

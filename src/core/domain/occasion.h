@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include "enumkeys.h"
+
 #include <map>
 #include <optional>
 
@@ -40,7 +42,13 @@ struct Occasion {
     friend bool operator==(const Occasion&, const Occasion&) = default;
 };
 
-QString occasionStateCode(OccasionState state);
-std::optional<OccasionState> occasionStateFromCode(const QString& code);
+/// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
+template <> struct EnumCodes<OccasionState> {
+    static constexpr EnumKeys<OccasionState, 2> table{{
+        {OccasionState::Draft, "draft"},
+        {OccasionState::Completed, "completed"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<OccasionState>::table));
 
 } // namespace tilltro

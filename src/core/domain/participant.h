@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include "enumkeys.h"
+
 #include <optional>
 
 namespace tilltro {
@@ -12,11 +14,6 @@ enum class GoalType { Arbete, Studier };
 
 /// Why a participation ended.
 enum class EndReason { None, Arbete, Studier, AnnanInsats, Flyttat, Avbrott, Annat };
-
-QString goalTypeCode(GoalType type); ///< stable storage/exchange code
-std::optional<GoalType> goalTypeFromCode(const QString& code);
-QString endReasonCode(EndReason reason);
-std::optional<EndReason> endReasonFromCode(const QString& code);
 
 /// A deltagare. Only `code` is required; name and personnummer are optional so a person can be
 /// registered by code only.
@@ -53,5 +50,28 @@ struct HandledareAssignment {
 /// The earliest date a next assessment is due: three months after the last completed occasion,
 /// or the start date when there is none yet. Invalid when neither is known.
 QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate);
+
+/// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
+template <> struct EnumCodes<GoalType> {
+    static constexpr EnumKeys<GoalType, 2> table{{
+        {GoalType::Arbete, "arbete"},
+        {GoalType::Studier, "studier"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<GoalType>::table));
+
+/// None is "": a participation that has not ended (the exchange writes null for it).
+template <> struct EnumCodes<EndReason> {
+    static constexpr EnumKeys<EndReason, 7> table{{
+        {EndReason::None, ""},
+        {EndReason::Arbete, "arbete"},
+        {EndReason::Studier, "studier"},
+        {EndReason::AnnanInsats, "annan_insats"},
+        {EndReason::Flyttat, "flyttat"},
+        {EndReason::Avbrott, "avbrott"},
+        {EndReason::Annat, "annat"},
+    }};
+};
+static_assert(inDeclarationOrder(EnumCodes<EndReason>::table));
 
 } // namespace tilltro

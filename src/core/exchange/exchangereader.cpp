@@ -243,7 +243,7 @@ private:
         } else {
             if (!p.endDate.isValid())
                 refuse(endReasonField.path, tr("must be null while endDate is null"));
-            const auto reason = endReasonFromCode(text(endReasonField));
+            const auto reason = fromCode<EndReason>(text(endReasonField));
             if (!reason || *reason == EndReason::None) {
                 refuse(endReasonField.path,
                        tr("must be one of \"arbete\", \"studier\", \"annan_insats\", "
@@ -317,7 +317,7 @@ private:
         const auto readEntry = [](const Field& entry) {
             InsatsPeriod period;
             const Field category = field(entry, "category");
-            const auto code = insatsCategoryFromCode(text(category));
+            const auto code = fromCode<InsatsCategory>(text(category));
             if (!code) {
                 refuse(category.path, tr("must be one of \"jobbinriktad\", \"kompetenshojande\", "
                                          "\"halsoinriktad\", \"social\""));
@@ -350,7 +350,7 @@ private:
                                                 today.toString(Qt::ISODate)));
             }
             const Field stateField = field(entry, "state");
-            const auto state = occasionStateFromCode(text(stateField));
+            const auto state = fromCode<OccasionState>(text(stateField));
             if (!state)
                 refuse(stateField.path, tr("must be \"draft\" or \"completed\""));
             o.occasion.state = *state;
@@ -523,7 +523,7 @@ private:
         if (!targetLevel.value.is_null())
             d.targetLevel = integer(targetLevel, 0, 100);
         const Field responsible = field(entry, "responsible");
-        const auto who = responsibleFromCode(text(responsible));
+        const auto who = fromCode<Responsible>(text(responsible));
         if (!who)
             refuse(responsible.path, tr("must be \"deltagare\", \"handledare\" or \"annan\""));
         d.responsible = *who;
@@ -531,7 +531,7 @@ private:
         d.start = nullableDate(field(entry, "start"));
         d.target = nullableDate(field(entry, "target"));
         const Field status = field(entry, "status");
-        const auto s = delmalStatusFromCode(text(status));
+        const auto s = fromCode<DelmalStatus>(text(status));
         if (!s) {
             refuse(status.path, tr("must be one of \"ej_paborjat\", \"pagar\", \"uppnatt\", "
                                    "\"delvis_uppnatt\", \"ej_uppnatt\""));
@@ -592,7 +592,7 @@ private:
 
     static GoalType goalType(const Field& f)
     {
-        const auto type = goalTypeFromCode(text(f));
+        const auto type = fromCode<GoalType>(text(f));
         if (!type)
             refuse(f.path, tr("must be \"arbete\" or \"studier\""));
         return *type;

@@ -112,11 +112,11 @@ public:
         result["name"] = text(p.name);
         result["personnummer"] = p.personnummer.isEmpty() ? Json(nullptr) : text(p.personnummer);
         result["protectedIdentity"] = p.protectedIdentity;
-        result["goalType"] = text(goalTypeCode(p.goalType));
+        result["goalType"] = text(codeOf(p.goalType));
         result["startDate"] = dateOrNull(p.startDate);
         result["endDate"] = dateOrNull(p.endDate);
         result["endReason"] =
-            p.endReason == EndReason::None ? Json(nullptr) : text(endReasonCode(p.endReason));
+            p.endReason == EndReason::None ? Json(nullptr) : text(codeOf(p.endReason));
         result["handledare"] = handledareRef(p.handledareId);
 
         ParticipantRepository participants(m_db);
@@ -141,7 +141,7 @@ public:
             return r.error();
 
         const auto insats = [](const InsatsPeriod& i) -> Json {
-            return {{"category", text(insatsCategoryCode(i.category))},
+            return {{"category", text(codeOf(i.category))},
                     {"title", text(i.title)},
                     {"provider", text(i.provider)},
                     {"start", dateOrNull(i.start)},
@@ -171,7 +171,7 @@ public:
             const auto date = occasionDates.find(plan.occasionId);
             return {{"occasionDate",
                      date == occasionDates.end() ? Json(nullptr) : dateOrNull(date->second)},
-                    {"goalType", text(goalTypeCode(plan.goalType))},
+                    {"goalType", text(codeOf(plan.goalType))},
                     {"goalText", text(plan.goalText)},
                     {"delmal", delmal(plan.delmal)}};
         };
@@ -322,7 +322,7 @@ private:
         }
 
         Json result = {{"date", dateOrNull(o.date)},
-                       {"state", text(occasionStateCode(o.state))},
+                       {"state", text(codeOf(o.state))},
                        {"handledare", handledareRef(o.handledareId)},
                        {"instrument", {{"id", text(inst.id())}, {"version", inst.version()}}},
                        {"answers", std::move(answers)}};
@@ -365,11 +365,11 @@ private:
                               {"why", text(d.why)},
                               {"indicators", std::move(indicators)},
                               {"targetLevel", d.targetLevel ? Json(*d.targetLevel) : Json(nullptr)},
-                              {"responsible", text(responsibleCode(d.responsible))},
+                              {"responsible", text(codeOf(d.responsible))},
                               {"responsibleName", text(d.responsibleName)},
                               {"start", dateOrNull(d.start)},
                               {"target", dateOrNull(d.target)},
-                              {"status", text(delmalStatusCode(d.status))},
+                              {"status", text(codeOf(d.status))},
                               {"followUp", text(d.followUp)},
                               {"activities", std::move(activities)}});
         }

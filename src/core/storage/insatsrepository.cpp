@@ -29,7 +29,7 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
                   : uR"(UPDATE insats SET participant_id = ?, category = ?, title = ?,
                       provider = ?, start_date = ?, end_date = ? WHERE id = ?)"_s);
         q.addBindValue(p.participantId);
-        q.addBindValue(insatsCategoryCode(p.category));
+        q.addBindValue(codeOf(p.category));
         q.addBindValue(sql::text(p.title));
         q.addBindValue(sql::text(p.provider));
         q.addBindValue(sql::date(p.start));
@@ -72,14 +72,14 @@ Result<std::vector<InsatsPeriod>> InsatsRepository::forParticipant(qint64 partic
         start_date, end_date FROM insats WHERE participant_id = ? ORDER BY start_date, id)"_s);
     q.addBindValue(participantId);
     return readRows(q, [](const QSqlQuery& row) {
-        return InsatsPeriod{
-            row.value(0).toLongLong(),
-            row.value(1).toLongLong(),
-            insatsCategoryFromCode(row.value(2).toString()).value_or(InsatsCategory::Jobbinriktad),
-            row.value(3).toString(),
-            row.value(4).toString(),
-            sql::toDate(row.value(5)),
-            sql::toDate(row.value(6))};
+        return InsatsPeriod{row.value(0).toLongLong(),
+                            row.value(1).toLongLong(),
+                            fromCode<InsatsCategory>(row.value(2).toString())
+                                .value_or(InsatsCategory::Jobbinriktad),
+                            row.value(3).toString(),
+                            row.value(4).toString(),
+                            sql::toDate(row.value(5)),
+                            sql::toDate(row.value(6))};
     });
 }
 

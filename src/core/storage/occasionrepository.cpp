@@ -27,7 +27,7 @@ Occasion fromRow(const QSqlQuery& q)
     o.instrumentId = q.value(2).toLongLong();
     o.date = sql::toDate(q.value(3));
     o.handledareId = q.value(4).toLongLong();
-    o.state = occasionStateFromCode(q.value(5).toString()).value_or(OccasionState::Draft);
+    o.state = fromCode<OccasionState>(q.value(5).toString()).value_or(OccasionState::Draft);
     o.notes = q.value(6).toString();
     o.completedAt = sql::toTimestamp(q.value(7));
     return o;
@@ -124,7 +124,7 @@ Result<void> OccasionRepository::save(Occasion& o)
         q.addBindValue(o.instrumentId);
         q.addBindValue(sql::date(o.date));
         q.addBindValue(sql::id(o.handledareId));
-        q.addBindValue(occasionStateCode(o.state));
+        q.addBindValue(codeOf(o.state));
         q.addBindValue(sql::text(o.notes));
         q.addBindValue(sql::timestamp(o.completedAt));
         q.addBindValue(now);
@@ -162,8 +162,7 @@ Result<void> OccasionRepository::save(Occasion& o)
                 return {}; // one entry per editing session, not one per autosave
         }
         return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
-                                     AuditEntity::Occasion, o.id, o.participantId,
-                                     occasionStateCode(o.state));
+                                     AuditEntity::Occasion, o.id, o.participantId, codeOf(o.state));
     });
     if (!result && isNew)
         o.id = 0; // the insert was rolled back: saving again must insert again
@@ -190,7 +189,7 @@ Result<bool> OccasionRepository::continuesDraftSession(const Occasion& o,
     if (sinceLogged < 0 || sinceLogged >= DraftSessionGapSecs)
         return false;
     return (e.action == "create"_L1 || e.action == "update"_L1) && e.entity == "occasion"_L1 &&
-           e.entityId == o.id && e.details == occasionStateCode(OccasionState::Draft) &&
+           e.entityId == o.id && e.details == codeOf(OccasionState::Draft) &&
            e.osUser == LockFile::currentUserName();
 }
 

@@ -29,11 +29,11 @@ Participant fromRow(const QSqlQuery& q)
     p.name = q.value(2).toString();
     p.personnummer = q.value(3).toString();
     p.protectedIdentity = q.value(4).toBool();
-    p.goalType = goalTypeFromCode(q.value(5).toString()).value_or(GoalType::Arbete);
+    p.goalType = fromCode<GoalType>(q.value(5).toString()).value_or(GoalType::Arbete);
     p.startDate = sql::toDate(q.value(6));
     p.handledareId = q.value(7).toLongLong();
     p.endDate = sql::toDate(q.value(8));
-    p.endReason = endReasonFromCode(q.value(9).toString()).value_or(EndReason::None);
+    p.endReason = fromCode<EndReason>(q.value(9).toString()).value_or(EndReason::None);
     return p;
 }
 
@@ -43,11 +43,11 @@ void bindFields(QSqlQuery& q, const Participant& p)
     q.addBindValue(sql::text(p.name));
     q.addBindValue(sql::nullableText(p.personnummer));
     q.addBindValue(p.protectedIdentity ? 1 : 0);
-    q.addBindValue(goalTypeCode(p.goalType));
+    q.addBindValue(codeOf(p.goalType));
     q.addBindValue(sql::date(p.startDate));
     q.addBindValue(sql::id(p.handledareId));
     q.addBindValue(sql::date(p.endDate));
-    q.addBindValue(sql::text(endReasonCode(p.endReason)));
+    q.addBindValue(sql::text(codeOf(p.endReason)));
 }
 
 } // namespace

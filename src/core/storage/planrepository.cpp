@@ -25,7 +25,7 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
                       goal_text = ?, updated_at = ? WHERE id = ?)"_s);
         q.addBindValue(plan.participantId);
         q.addBindValue(sql::id(plan.occasionId));
-        q.addBindValue(goalTypeCode(plan.goalType));
+        q.addBindValue(codeOf(plan.goalType));
         q.addBindValue(sql::text(plan.goalText));
         q.addBindValue(now);
         q.addBindValue(isNew ? now : QVariant(plan.id));
@@ -51,8 +51,8 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
                 {plan.id, position++, sql::text(d.what), sql::text(d.why),
                  sql::text(d.indicators.join(u',')),
                  d.targetLevel ? QVariant(*d.targetLevel) : QVariant(QMetaType::fromType<int>()),
-                 responsibleCode(d.responsible), sql::text(d.responsibleName), sql::date(d.start),
-                 sql::date(d.target), delmalStatusCode(d.status), sql::text(d.followUp)});
+                 codeOf(d.responsible), sql::text(d.responsibleName), sql::date(d.start),
+                 sql::date(d.target), codeOf(d.status), sql::text(d.followUp)});
             if (!delmalId)
                 return delmalId.error();
             d.id = delmalId.value();
@@ -84,7 +84,7 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
         p.id = row.value(0).toLongLong();
         p.participantId = row.value(1).toLongLong();
         p.occasionId = row.value(2).toLongLong();
-        p.goalType = goalTypeFromCode(row.value(3).toString()).value_or(GoalType::Arbete);
+        p.goalType = fromCode<GoalType>(row.value(3).toString()).value_or(GoalType::Arbete);
         p.goalText = row.value(4).toString();
         return p;
     });
@@ -110,11 +110,12 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
         if (!dq.value(5).isNull())
             d.targetLevel = dq.value(5).toInt();
         d.responsible =
-            responsibleFromCode(dq.value(6).toString()).value_or(Responsible::Deltagare);
+            fromCode<Responsible>(dq.value(6).toString()).value_or(Responsible::Deltagare);
         d.responsibleName = dq.value(7).toString();
         d.start = sql::toDate(dq.value(8));
         d.target = sql::toDate(dq.value(9));
-        d.status = delmalStatusFromCode(dq.value(10).toString()).value_or(DelmalStatus::EjPaborjat);
+        d.status =
+            fromCode<DelmalStatus>(dq.value(10).toString()).value_or(DelmalStatus::EjPaborjat);
         d.followUp = dq.value(11).toString();
         delmalIndex[d.id] = {pi, plans[pi].delmal.size()};
         plans[pi].delmal.push_back(std::move(d));

@@ -54,10 +54,10 @@ ParticipantDialog::ParticipantDialog(workspace::Workspace& ws, std::optional<qin
 
     Q_ASSERT(m_ui->goalTypeComboBox->count() == int(goalOrder.size()));
     for (int i = 0; i < int(goalOrder.size()); ++i)
-        m_ui->goalTypeComboBox->setItemData(i, goalTypeCode(goalOrder[size_t(i)]));
+        m_ui->goalTypeComboBox->setItemData(i, codeOf(goalOrder[size_t(i)]));
     Q_ASSERT(m_ui->endReasonComboBox->count() == int(reasonOrder.size()));
     for (int i = 0; i < int(reasonOrder.size()); ++i)
-        m_ui->endReasonComboBox->setItemData(i, endReasonCode(reasonOrder[size_t(i)]));
+        m_ui->endReasonComboBox->setItemData(i, codeOf(reasonOrder[size_t(i)]));
     m_ui->consentScopeComboBox->setItemData(0, ScopeRegistration.toString());
     m_ui->consentScopeComboBox->setItemData(1, ScopeExchange.toString());
 
@@ -185,7 +185,7 @@ void ParticipantDialog::showParticipant()
     m_ui->personnummerLineEdit->setText(p.personnummer);
     m_ui->protectedIdentityCheckBox->setChecked(p.protectedIdentity);
     m_ui->goalTypeComboBox->setCurrentIndex(
-        std::max(0, m_ui->goalTypeComboBox->findData(goalTypeCode(p.goalType))));
+        std::max(0, m_ui->goalTypeComboBox->findData(codeOf(p.goalType))));
     if (p.startDate.isValid()) {
         m_ui->startDateEdit->setDate(p.startDate);
     } else {
@@ -197,9 +197,8 @@ void ParticipantDialog::showParticipant()
     m_ui->endedCheckBox->setChecked(p.endDate.isValid());
     m_ui->endDateEdit->setDate(p.endDate.isValid() ? p.endDate : Clock::today());
     m_ui->endReasonComboBox->setCurrentIndex(
-        p.endReason == EndReason::None
-            ? -1
-            : m_ui->endReasonComboBox->findData(endReasonCode(p.endReason)));
+        p.endReason == EndReason::None ? -1
+                                       : m_ui->endReasonComboBox->findData(codeOf(p.endReason)));
     updateEnding();
     validatePersonnummer();
     showConsents();
@@ -212,7 +211,7 @@ Participant ParticipantDialog::editedParticipant() const
     p.name = m_ui->nameLineEdit->text();
     p.personnummer = m_ui->personnummerLineEdit->text();
     p.protectedIdentity = m_ui->protectedIdentityCheckBox->isChecked();
-    p.goalType = goalTypeFromCode(m_ui->goalTypeComboBox->currentData().toString())
+    p.goalType = fromCode<GoalType>(m_ui->goalTypeComboBox->currentData().toString())
                      .value_or(GoalType::Arbete);
     const QDateEdit* start = m_ui->startDateEdit;
     const bool notRecorded =
@@ -223,7 +222,7 @@ Participant ParticipantDialog::editedParticipant() const
         p.endDate = m_ui->endDateEdit->date();
         p.endReason = m_ui->endReasonComboBox->currentIndex() < 0
                           ? EndReason::None
-                          : endReasonFromCode(m_ui->endReasonComboBox->currentData().toString())
+                          : fromCode<EndReason>(m_ui->endReasonComboBox->currentData().toString())
                                 .value_or(EndReason::None);
     } else {
         // Unticking Ended reopens the participation.

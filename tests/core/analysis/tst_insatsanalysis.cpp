@@ -31,7 +31,7 @@ InsatsPeriod period(InsatsCategory category, const QDate& start, const QDate& en
 {
     InsatsPeriod p;
     p.category = category;
-    p.title = insatsCategoryCode(category);
+    p.title = codeOf(category);
     p.start = start;
     p.end = end;
     return p;
@@ -42,7 +42,7 @@ QStringList codes(const std::set<InsatsCategory>& categories)
 {
     QStringList result;
     for (InsatsCategory c : categories)
-        result << insatsCategoryCode(c);
+        result << codeOf(c);
     return result;
 }
 

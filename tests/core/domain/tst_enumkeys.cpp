@@ -103,26 +103,26 @@ private Q_SLOTS:
                                     {InsatsCategory::Kompetenshojande, "kompetenshojande"},
                                     {InsatsCategory::Halsoinriktad, "halsoinriktad"},
                                     {InsatsCategory::Social, "social"}},
-                                   insatsCategoryCode, insatsCategoryFromCode);
-        refusesUnknown(u"social"_s, insatsCategoryFromCode);
-        QVERIFY(!insatsCategoryFromCode(QString()));
+                                   codeOf<InsatsCategory>, fromCode<InsatsCategory>);
+        refusesUnknown(u"social"_s, fromCode<InsatsCategory>);
+        QVERIFY(!fromCode<InsatsCategory>(QString()));
     }
 
     void occasionState()
     {
         roundTrips<OccasionState>(
             {{OccasionState::Draft, "draft"}, {OccasionState::Completed, "completed"}},
-            occasionStateCode, occasionStateFromCode);
-        refusesUnknown(u"draft"_s, occasionStateFromCode);
-        QVERIFY(!occasionStateFromCode(QString()));
+            codeOf<OccasionState>, fromCode<OccasionState>);
+        refusesUnknown(u"draft"_s, fromCode<OccasionState>);
+        QVERIFY(!fromCode<OccasionState>(QString()));
     }
 
     void goalType()
     {
         roundTrips<GoalType>({{GoalType::Arbete, "arbete"}, {GoalType::Studier, "studier"}},
-                             goalTypeCode, goalTypeFromCode);
-        refusesUnknown(u"studier"_s, goalTypeFromCode);
-        QVERIFY(!goalTypeFromCode(QString()));
+                             codeOf<GoalType>, fromCode<GoalType>);
+        refusesUnknown(u"studier"_s, fromCode<GoalType>);
+        QVERIFY(!fromCode<GoalType>(QString()));
     }
 
     void endReason_noneIsTheEmptyKey()
@@ -134,9 +134,9 @@ private Q_SLOTS:
                                {EndReason::Flyttat, "flyttat"},
                                {EndReason::Avbrott, "avbrott"},
                                {EndReason::Annat, "annat"}},
-                              endReasonCode, endReasonFromCode);
-        refusesUnknown(u"annan_insats"_s, endReasonFromCode);
-        QVERIFY(endReasonFromCode(QString()) == EndReason::None);
+                              codeOf<EndReason>, fromCode<EndReason>);
+        refusesUnknown(u"annan_insats"_s, fromCode<EndReason>);
+        QVERIFY(fromCode<EndReason>(QString()) == EndReason::None);
     }
 
     void delmalStatus()
@@ -146,9 +146,9 @@ private Q_SLOTS:
                                   {DelmalStatus::Uppnatt, "uppnatt"},
                                   {DelmalStatus::DelvisUppnatt, "delvis_uppnatt"},
                                   {DelmalStatus::EjUppnatt, "ej_uppnatt"}},
-                                 delmalStatusCode, delmalStatusFromCode);
-        refusesUnknown(u"pagar"_s, delmalStatusFromCode);
-        QVERIFY(!delmalStatusFromCode(QString()));
+                                 codeOf<DelmalStatus>, fromCode<DelmalStatus>);
+        refusesUnknown(u"pagar"_s, fromCode<DelmalStatus>);
+        QVERIFY(!fromCode<DelmalStatus>(QString()));
     }
 
     void responsible()
@@ -156,9 +156,9 @@ private Q_SLOTS:
         roundTrips<Responsible>({{Responsible::Deltagare, "deltagare"},
                                  {Responsible::Handledare, "handledare"},
                                  {Responsible::Annan, "annan"}},
-                                responsibleCode, responsibleFromCode);
-        refusesUnknown(u"annan"_s, responsibleFromCode);
-        QVERIFY(!responsibleFromCode(QString()));
+                                codeOf<Responsible>, fromCode<Responsible>);
+        refusesUnknown(u"annan"_s, fromCode<Responsible>);
+        QVERIFY(!fromCode<Responsible>(QString()));
     }
 };
 
