@@ -18,7 +18,7 @@ struct ReportOptions {
     /// the latest completed occasion, as the deltagare view shows by default.
     std::vector<qint64> chartOccasionIds;
     /// "Both views": besides the deltagare's rating at each charted occasion, the handledare's
-    /// at the latest of them (see chartSeries()), as the deltagare view shows it.
+    /// at the latest of them (see chart::radarSeriesFor()), as the deltagare view shows it.
     bool bothPerspectives = false;
     /// The handlingsplan to print, by id; 0: the latest.
     qint64 planId = 0;
