@@ -54,34 +54,6 @@ QString folded(const QString& text)
     return QString(text).replace(space, u" "_s).trimmed();
 }
 
-/// Translates the extract's whole sentences into recognisable test text, so a test can see
-/// that a sentence is one translatable string (a translation may reorder or reword it).
-class SentenceTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        if (qstrcmp(context, "Report") != 0)
-            return {};
-        if (qstrcmp(sourceText, "Goal: %1: %2") == 0)
-            return u"TARGET(%1) %2"_s;
-        if (qstrcmp(sourceText, "%1 · %2, version %3") == 0)
-            return u"FORM[%1|%2|v%3]"_s;
-        return {};
-    }
-};
-
-/// An exchange timestamp as the extract prints it: local time to the minute.
-QString printedTime(const QString& iso)
-{
-    return QDateTime::fromString(iso, Qt::ISODateWithMs)
-        .toLocalTime()
-        .toString(u"yyyy-MM-dd HH:mm"_s);
-}
-
 /// Every text of the document a person could read, with where it is: the strings of the
 /// deltagare's part and the header, leaving out what the PDF puts in words (codes: goal type,
 /// state, status, answer codes, audit actions...) and the instrument definitions (not data
@@ -113,7 +85,7 @@ void collectTexts(const Json& value, const QString& path, const QString& key,
         const QString text = QString::fromStdString(value.get<std::string>());
         if (text.trimmed().isEmpty())
             return;
-        texts.emplace_back(path, times.contains(key) ? printedTime(text) : text);
+        texts.emplace_back(path, times.contains(key) ? test::printedTime(text) : text);
     }
 }
 
@@ -588,10 +560,18 @@ private Q_SLOTS:
         const QString goal =
             QString::fromStdString(document["participants"][0]["plans"][0]["goalText"]);
         QVERIFY(!goal.isEmpty());
-        SentenceTranslator translator;
-        QCoreApplication::installTranslator(&translator);
-        auto pdf = report::renderRegisterExtractPdf(json);
-        QCoreApplication::removeTranslator(&translator);
+        // The extract's whole sentences in recognisable test text: each sentence is one
+        // translatable string (a translation may reorder or reword it).
+        auto pdf = [&] {
+            const test::ContextTranslator sentences("Report", [](const char* source) -> QString {
+                if (qstrcmp(source, "Goal: %1: %2") == 0)
+                    return u"TARGET(%1) %2"_s;
+                if (qstrcmp(source, "%1 · %2, version %3") == 0)
+                    return u"FORM[%1|%2|v%3]"_s;
+                return QString();
+            });
+            return report::renderRegisterExtractPdf(json);
+        }();
         QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
         const QString path = m_out.filePath(u"sentences.pdf"_s);
         QVERIFY(test::writeFile(path, pdf.value()));

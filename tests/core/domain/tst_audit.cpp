@@ -8,6 +8,7 @@
 #include "core/domain/audit.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "testutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -15,38 +16,40 @@ using namespace tilltro::storage;
 
 namespace {
 
-/// Marks every text of the context "Report" («source»): shows that a text goes through a
-/// translation, and under which context (the one the existing translations are filed under).
-class MarkingTranslator : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
-    {
-        Q_UNUSED(disambiguation);
-        Q_UNUSED(n);
-        if (qstrcmp(context, "Report") != 0)
-            return {};
-        return u"«"_s + QString::fromUtf8(sourceText) + u"»"_s;
-    }
-};
-
-/// A wording while `MarkingTranslator` is installed.
+/// A wording while every text of the context "Report" is marked «source»: shows that it goes
+/// through a translation, under the context the existing translations are filed under.
 template <typename F> QString marked(F wording)
 {
-    MarkingTranslator marking;
-    QCoreApplication::installTranslator(&marking);
-    const QString text = wording();
-    QCoreApplication::removeTranslator(&marking);
-    return text;
+    const test::ContextTranslator marking("Report", [](const char* source) -> QString {
+        return u"«"_s + QString::fromUtf8(source) + u"»"_s;
+    });
+    return wording();
 }
 
-/// An ISO 8601 time as the wording prints it.
-QString printedTime(const QString& iso)
+/// Every value has a key of its own that reads back to it, and a word of its own (not the key),
+/// translated in the context "Report"; the key in words is that word.
+template <typename E, std::size_t N>
+void everyValue_keyRoundTrips_andHasItsOwnWording(const std::array<E, N>& values,
+                                                  QString (*keyOfValue)(E),
+                                                  std::optional<E> (*valueOfKey)(const QString&),
+                                                  QString (*textOf)(E),
+                                                  QString (*textOfKey)(const QString&))
 {
-    return QDateTime::fromString(iso, Qt::ISODateWithMs)
-        .toLocalTime()
-        .toString(u"yyyy-MM-dd HH:mm"_s);
+    QSet<QString> keys;
+    QSet<QString> words;
+    for (const E value : values) {
+        const QString key = keyOfValue(value);
+        QVERIFY(!key.isEmpty());
+        QVERIFY2(!keys.contains(key), qPrintable(key));
+        keys << key;
+        QVERIFY(valueOfKey(key) == value);
+        const QString text = textOf(value);
+        QVERIFY2(!text.isEmpty() && text != key, qPrintable(key));
+        QVERIFY2(!words.contains(text), qPrintable(text));
+        words << text;
+        QCOMPARE(textOfKey(key), text);
+        QCOMPARE(marked([&] { return textOf(value); }), u"«"_s + text + u"»"_s);
+    }
 }
 
 } // namespace
@@ -91,41 +94,14 @@ private Q_SLOTS:
 
     void everyAction_keyRoundTrips_andHasItsOwnWording()
     {
-        QSet<QString> keys;
-        QSet<QString> words;
-        for (const AuditAction action : AllAuditActions) {
-            const QString key = auditActionKey(action);
-            QVERIFY(!key.isEmpty());
-            QVERIFY2(!keys.contains(key), qPrintable(key));
-            keys << key;
-            QVERIFY(auditActionFromKey(key) == action);
-            const QString text = auditActionText(action);
-            QVERIFY2(!text.isEmpty() && text != key, qPrintable(key));
-            QVERIFY2(!words.contains(text), qPrintable(text));
-            words << text;
-            QCOMPARE(auditActionText(key), text);
-            // Translated, in the context the existing translations use.
-            QCOMPARE(marked([&] { return auditActionText(action); }), u"«"_s + text + u"»"_s);
-        }
+        everyValue_keyRoundTrips_andHasItsOwnWording(
+            AllAuditActions, auditActionKey, auditActionFromKey, auditActionText, auditActionText);
     }
 
     void everyEntity_keyRoundTrips_andHasItsOwnWording()
     {
-        QSet<QString> keys;
-        QSet<QString> words;
-        for (const AuditEntity entity : AllAuditEntities) {
-            const QString key = auditEntityKey(entity);
-            QVERIFY(!key.isEmpty());
-            QVERIFY2(!keys.contains(key), qPrintable(key));
-            keys << key;
-            QVERIFY(auditEntityFromKey(key) == entity);
-            const QString text = auditEntityText(entity);
-            QVERIFY2(!text.isEmpty() && text != key, qPrintable(key));
-            QVERIFY2(!words.contains(text), qPrintable(text));
-            words << text;
-            QCOMPARE(auditEntityText(key), text);
-            QCOMPARE(marked([&] { return auditEntityText(entity); }), u"«"_s + text + u"»"_s);
-        }
+        everyValue_keyRoundTrips_andHasItsOwnWording(
+            AllAuditEntities, auditEntityKey, auditEntityFromKey, auditEntityText, auditEntityText);
     }
 
     void wording_inEnglishSource()
@@ -229,10 +205,11 @@ private Q_SLOTS:
         const QString exported = u"2026-11-24T09:00:00.000Z"_s;
         QTest::newRow("import") << u"import"_s << u"participant"_s
                                 << u"exchange format 1, exported "_s + exported
-                                << u"Exchange format 1, exported "_s + printedTime(exported);
+                                << u"Exchange format 1, exported "_s + test::printedTime(exported);
         QTest::newRow("restore") << u"restore"_s << u"database"_s
                                  << u"backup of 2026-11-24T09:00:00Z; erasures applied again: 2"_s
-                                 << u"Backup from "_s + printedTime(u"2026-11-24T09:00:00Z"_s) +
+                                 << u"Backup from "_s +
+                                        test::printedTime(u"2026-11-24T09:00:00Z"_s) +
                                         u"; erasures made again: 2"_s;
         QTest::newRow("redacted") << u"update"_s << u"occasion"_s << u"redacted"_s
                                   << u"Removed at the erasure"_s;
