@@ -11,11 +11,8 @@
 #include <cstdio>
 
 #include "core/clock.h"
-#include "core/storage/database.h" // check: the schema version and the full integrity check
-#include "core/storage/demodata.h" // demo: fictional deltagare, not a use case of the window
 #include "i18n.h"
 
-using namespace tilltro::storage;
 using tilltro::app::availableLanguages;
 
 using namespace Qt::StringLiterals;
@@ -54,7 +51,7 @@ int runDemo(const QCommandLineParser& parser)
     workspace::Workspace ws;
     if (auto created = ws.create(path); !created)
         return fail(created.errorMessage());
-    if (auto filled = fillWithDemoData(*ws.database()); !filled) {
+    if (auto filled = ws.fillWithDemoData(); !filled) {
         ws.close();
         QFile::remove(path);
         return fail(QCoreApplication::translate("CommandLine", "Could not create the demo data: %1")
@@ -70,16 +67,16 @@ int runCheck(const QCommandLineParser& parser)
     workspace::Workspace ws;
     if (auto opened = ws.open(path, workspace::Access::Inspect); !opened)
         return fail(opened.errorMessage());
-    const int version = ws.database()->schemaVersion();
-    if (auto sound = ws.database()->checkIntegrity(true); !sound)
-        return fail(sound.errorMessage());
+    const auto checked = ws.checkThoroughly();
+    if (!checked)
+        return fail(checked.errorMessage());
     out() << QCoreApplication::translate(
                  "CommandLine", "%1: database version %2 (this program: %3), integrity ok.")
                  .arg(QDir::toNativeSeparators(path))
-                 .arg(version)
-                 .arg(Database::SchemaVersion)
+                 .arg(checked->schemaVersion)
+                 .arg(checked->programSchemaVersion)
           << Qt::endl;
-    if (version < Database::SchemaVersion)
+    if (checked->schemaVersion < checked->programSchemaVersion)
         out() << QCoreApplication::translate("CommandLine",
                                              "It will be updated when opened for editing.")
               << Qt::endl;

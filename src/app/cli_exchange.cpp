@@ -7,8 +7,6 @@
 
 #include "core/exchange/jsonexchange.h"
 
-using namespace tilltro::storage;
-
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

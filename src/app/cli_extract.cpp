@@ -7,8 +7,6 @@
 
 #include "report/registerextract.h"
 
-using namespace tilltro::storage;
-
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

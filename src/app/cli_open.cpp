@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 
-using namespace tilltro::storage;
-
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

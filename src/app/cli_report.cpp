@@ -11,8 +11,6 @@
 
 #include "report/handlingsplanreport.h"
 
-using namespace tilltro::storage;
-
 using namespace Qt::StringLiterals;
 
 namespace tilltro::cli {

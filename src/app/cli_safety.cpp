@@ -10,10 +10,6 @@
 
 #include "core/clock.h"
 // audit-log prints the log inside the transaction that records reading it: AuditEntry,
-// auditLogCsv() and AuditLog::readForExport() are storage's, and no use case of the window.
-#include "core/storage/auditlog.h"
-
-using namespace tilltro::storage;
 
 using namespace Qt::StringLiterals;
 
@@ -289,20 +285,19 @@ int runAuditLog(const QCommandLineParser& parser)
     // The text is made inside the transaction that records the export and printed only once it
     // has committed: never shown unrecorded, and the write lock is not held while stdout blocks.
     QString text;
-    auto read = AuditLog(*ws.database())
-                    .readForExport(
-                        participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
-                            if (json) {
-                                text = QString::fromStdString(entriesJson(entries).dump(2)) + u'\n';
-                            } else {
-                                // No byte-order mark on a stream; --output writes the
-                                // file a spreadsheet opens.
-                                QByteArray csv = auditLogCsv(entries);
-                                csv.remove(0, 3);
-                                text = QString::fromUtf8(csv);
-                            }
-                            return {};
-                        });
+    auto read = ws.reviewAuditLog(
+        participantId, [&](const std::vector<AuditEntry>& entries) -> Result<void> {
+            if (json) {
+                text = QString::fromStdString(entriesJson(entries).dump(2)) + u'\n';
+            } else {
+                // No byte-order mark on a stream; --output writes the
+                // file a spreadsheet opens.
+                QByteArray csv = auditLogCsv(entries);
+                csv.remove(0, 3);
+                text = QString::fromUtf8(csv);
+            }
+            return {};
+        });
     if (!read)
         return fail(read.errorMessage());
     out() << text;

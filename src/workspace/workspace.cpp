@@ -13,6 +13,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/demodata.h"
 #include "core/storage/erasure.h"
 #include "core/storage/filesafety.h"
 #include "core/storage/handledarerepository.h"
@@ -182,6 +183,26 @@ Result<void> Workspace::maintain()
     if (auto made = rotateBackups(*m_db, backupFolderFor(m_db->path())); !made)
         warnings << tr("The automatic backup failed: %1").arg(made.errorMessage());
     return Result<void>().withWarning(joined(warnings));
+}
+
+Result<Workspace::Checked> Workspace::checkThoroughly() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    const int version = m_db->schemaVersion();
+    if (auto sound = m_db->checkIntegrity(true); !sound)
+        return sound.error();
+    return Checked{version, Database::SchemaVersion};
+}
+
+Result<void> Workspace::fillWithDemoData()
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    if (auto filled = storage::fillWithDemoData(*m_db); !filled)
+        return filled;
+    Q_EMIT participantsImported({}); // many at once; the views read them all again
+    return {};
 }
 
 std::optional<BackupChoice> Workspace::newestBackup(const QString& databasePath)
@@ -568,6 +589,15 @@ Result<std::vector<AuditEntry>> Workspace::auditLog(qint64 participantId) const
         return open.error();
     AuditLog log(*m_db);
     return participantId > 0 ? log.forParticipant(participantId) : log.all();
+}
+
+Result<void> Workspace::reviewAuditLog(
+    qint64 participantId,
+    const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    return AuditLog(*m_db).readForExport(participantId, deliver);
 }
 
 Result<int> Workspace::exportAuditLog(const QString& path, qint64 participantId)

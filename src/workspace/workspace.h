@@ -113,6 +113,17 @@ public:
     /// erasure and makes the automatic backup. Ok with a warning when either failed.
     Result<void> maintain();
 
+    /// What checkThoroughly() found.
+    struct Checked {
+        int schemaVersion = 0;        ///< of the file
+        int programSchemaVersion = 0; ///< this program's (higher: updated when opened to edit)
+    };
+    /// Checks every page of the open database (PRAGMA integrity_check, not only quick_check):
+    /// `tilltro check`. An error of kind Invalid when the file is damaged.
+    Result<Checked> checkThoroughly() const;
+    /// Fills the open, new database with fictional deltagare (`tilltro demo`).
+    Result<void> fillWithDemoData();
+
     /// The newest automatic backup of `databasePath` that opens and is sound.
     static std::optional<BackupChoice> newestBackup(const QString& databasePath);
     /// Makes a new working copy of `backup` beside the open database (or beside the backup when
@@ -191,6 +202,12 @@ public:
     Result<exchange::ExportSummary> exportFile(const QString& path,
                                                const exchange::ExportOptions& options);
     Result<std::vector<AuditEntry>> auditLog(qint64 participantId = 0) const;
+    /// Reads the log for a review (one deltagare's when participantId > 0, else all) and hands
+    /// it to `deliver`, inside the transaction that records the review: it is never shown
+    /// unrecorded, and when `deliver` fails nothing is recorded.
+    Result<void>
+    reviewAuditLog(qint64 participantId,
+                   const std::function<Result<void>(const std::vector<AuditEntry>&)>& deliver);
     /// The log (one deltagare's, or all) as CSV to `path`, the export itself recorded.
     Result<int> exportAuditLog(const QString& path, qint64 participantId = 0);
 

@@ -1,6 +1,7 @@
 # Fails when a source file includes a header of a higher layer (docs/architecture.md):
-# core → workspace → chart → report → gui → app, arrows down only; and when a widget (gui)
-# includes a storage header (core/storage/): widgets go through the workspace. Run by CTest as
+# core → workspace → chart → report → gui → app, arrows down only; and when the window or the
+# command line (gui, app) includes a storage header (core/storage/): they go through the
+# workspace. Run by CTest as
 # tst_layers:
 #   cmake -DSOURCE_DIR=<repo>/src -P check_layers.cmake
 # Each quoted include is resolved the way the compiler finds it (beside the file, or from src/
@@ -45,9 +46,10 @@ foreach(source IN LISTS sources)
         endif()
         layer_of("${found}" theirs)
         file(RELATIVE_PATH foundRelative "${SOURCE_DIR}" "${found}")
-        if(own EQUAL gui AND foundRelative MATCHES "^core/storage/")
+        if(own GREATER_EQUAL gui AND foundRelative MATCHES "^core/storage/")
             file(RELATIVE_PATH shown "${SOURCE_DIR}" "${source}")
-            string(APPEND violations "\n  ${shown} (gui) includes \"${header}\" (storage: use the workspace)")
+            list(GET LAYERS ${own} ownName)
+            string(APPEND violations "\n  ${shown} (${ownName}) includes \"${header}\" (storage: use the workspace)")
         endif()
         if(theirs GREATER own)
             list(GET LAYERS ${own} ownName)

@@ -401,6 +401,39 @@ private Q_SLOTS:
         QCOMPARE(imported.count(), 1);
     }
 
+    void checkThoroughlySaysTheVersions()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"check.tilltro"_s)));
+        auto checked = ws.checkThoroughly();
+        QVERIFY2(checked, qPrintable(checked.errorMessage()));
+        QCOMPARE(checked->schemaVersion, Database::SchemaVersion);
+        QCOMPARE(checked->programSchemaVersion, Database::SchemaVersion);
+        ws.close();
+        QVERIFY(!ws.checkThoroughly());
+    }
+
+    void reviewAuditLogIsRecorded_unlessTheReviewFails()
+    {
+        Participant p;
+        auto ws = withParticipant(u"review.tilltro"_s, p);
+        QVERIFY(ws);
+        const auto before = ws->auditLog().value().size();
+        std::size_t seen = 0;
+        QVERIFY(ws->reviewAuditLog(0, [&](const std::vector<AuditEntry>& entries) {
+            seen = entries.size();
+            return Result<void>();
+        }));
+        QCOMPARE(seen, before);
+        QCOMPARE(auditTrail(*ws).last(), u"export/auditlog"_s);
+        // The delivery fails (a closed pipe, say): nothing is recorded.
+        const auto recorded = ws->auditLog().value().size();
+        QVERIFY(!ws->reviewAuditLog(p.id, [](const std::vector<AuditEntry>&) -> Result<void> {
+            return makeError(Error::Kind::Io, u"stdout closed"_s);
+        }));
+        QCOMPARE(ws->auditLog().value().size(), recorded);
+    }
+
     void lateVerdictOfAClosedDatabaseIsIgnored()
     {
         Workspace ws;

@@ -159,4 +159,50 @@ QString auditDetailsText(const QString& action, const QString& entity, const QSt
     return details;
 }
 
+namespace {
+
+/// A CSV field: RFC 4180 quoting, and a leading ' where a spreadsheet would otherwise read the
+/// value as a formula (CSV injection).
+QString csvField(QString value)
+{
+    static const QString formulaStarts = u"=+-@\t\r"_s;
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        value.prepend(u'\'');
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r')) {
+        value.replace(u"\""_s, u"\"\""_s);
+        value = u'"' + value + u'"';
+    }
+    return value;
+}
+
+/// Local time with its offset from UTC, so the file says which time it means.
+QString localIsoTime(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+QByteArray auditLogCsv(const std::vector<AuditEntry>& entries)
+{
+    const auto id = [](qint64 value) { return value > 0 ? QString::number(value) : QString(); };
+    QString text;
+    text += u"time,user,action,entity,entity_id,participant_id,participant,details\r\n"_s;
+    for (const AuditEntry& e : entries) {
+        const QStringList fields{localIsoTime(e.at), e.osUser,       e.action,
+                                 e.entity,           id(e.entityId), id(e.participantId),
+                                 e.participantCode,  e.details};
+        QStringList row;
+        for (const QString& field : fields)
+            row << csvField(field);
+        text += row.join(u',') + u"\r\n"_s;
+    }
+    // The byte-order mark tells spreadsheet programs (Excel) that the file is UTF-8.
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
 } // namespace tilltro

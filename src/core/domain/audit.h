@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace tilltro {
 
@@ -94,5 +96,13 @@ QString auditEntityText(const QString& key);
 /// consents=1", ...), worded here. `action` and `entity` are the entry's stored keys. Unknown
 /// details (e.g. from a newer version) are returned as stored.
 QString auditDetailsText(const QString& action, const QString& entity, const QString& details);
+
+/// The log as CSV for a log review, to open in a spreadsheet: UTF-8 with a byte-order mark,
+/// CRLF line ends, RFC 4180 quoting; a header row and one row per entry with the columns
+/// time (local, ISO 8601 with offset), user, action, entity, entity_id, participant_id,
+/// participant (code, empty after erasure), details. Every value is written literally, except
+/// that a value starting with = + - @ (or a tab or carriage return) gets a leading ' so a
+/// spreadsheet does not run it as a formula.
+QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
 
 } // namespace tilltro

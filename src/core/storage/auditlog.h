@@ -58,14 +58,6 @@ private:
     Database& m_db;
 };
 
-/// The log as CSV for a log review, to open in a spreadsheet: UTF-8 with a byte-order mark,
-/// CRLF line ends, RFC 4180 quoting; a header row and one row per entry with the columns
-/// time (local, ISO 8601 with offset), user, action, entity, entity_id, participant_id,
-/// participant (code, empty after erasure), details. Every value is written literally, except
-/// that a value starting with = + - @ (or a tab or carriage return) gets a leading ' so a
-/// spreadsheet does not run it as a formula.
-QByteArray auditLogCsv(const std::vector<AuditEntry>& entries);
-
 /// Writes auditLogCsv() of the log (one deltagare's when participantId > 0, else all) to
 /// `path` through writeAuditedFiles(): owner-only, the export recorded in the same transaction
 /// as reading the log (see AuditLog::readForExport()), the file put in place (replacing one of
