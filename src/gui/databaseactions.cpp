@@ -147,7 +147,7 @@ bool DatabaseActions::recoverFrom(const QString& path, const Error& error)
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
             if (answer != QMessageBox::Yes)
                 return false;
-            auto copy = m_ws.restoreBackup(backup->path);
+            auto copy = m_ws.recoverFromBackup(backup->path, path);
             if (!copy) {
                 MessageBox::critical(m_window, MainWindow::tr("Cannot restore the backup"),
                                      copy.errorMessage());

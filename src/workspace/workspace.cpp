@@ -217,7 +217,17 @@ Result<RestoredCopy> Workspace::restoreBackup(const QString& backup)
 {
     // The copy goes beside the database in use (or the backup when none is open), under a new
     // name: restoring never replaces a file.
-    const QString target = restoredCopyPathFor(m_db ? m_db->path() : backup);
+    return restoreBackupBeside(backup, m_db ? m_db->path() : backup);
+}
+
+Result<RestoredCopy> Workspace::recoverFromBackup(const QString& backup, const QString& damagedPath)
+{
+    return restoreBackupBeside(backup, damagedPath);
+}
+
+Result<RestoredCopy> Workspace::restoreBackupBeside(const QString& backup, const QString& beside)
+{
+    const QString target = restoredCopyPathFor(beside);
     auto copy = restoreAsCopy(backup, target);
     if (!copy)
         return copy.error();

@@ -131,6 +131,10 @@ public:
     /// made and logs the restore in the copy. The copy is not opened, and is removed again when
     /// any step fails. The backup and the open database are left as they are.
     Result<RestoredCopy> restoreBackup(const QString& backup);
+    /// Recovery from a damaged file: the newest sound backup of `damagedPath` as a new working
+    /// copy beside the damaged file (which is left as it is). Erasures are re-applied from the
+    /// open database only when the backup is an earlier state of it.
+    Result<RestoredCopy> recoverFromBackup(const QString& backup, const QString& damagedPath);
     /// Removes a database file that was never used, with its companion files (a restored copy
     /// that could not be opened).
     static void removeDatabaseFiles(const QString& databasePath);
@@ -229,6 +233,7 @@ Q_SIGNALS:
 
 private:
     Result<void> requireOpen() const;
+    Result<RestoredCopy> restoreBackupBeside(const QString& backup, const QString& beside);
 
     std::unique_ptr<storage::Database> m_owned;
     storage::Database* m_db = nullptr; ///< m_owned, or a borrowed database

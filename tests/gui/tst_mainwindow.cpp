@@ -327,6 +327,9 @@ private Q_SLOTS:
         MessageBox::setNextAnswerForTests(QMessageBox::Yes);
         QVERIFY2(window.openDatabase(path), qPrintable(MessageBox::lastTextForTests()));
         QVERIFY(window.database()->path() != QFileInfo(path).absoluteFilePath());
+        // The working copy is beside the damaged file, not among the backups.
+        QCOMPARE(QFileInfo(window.database()->path()).absolutePath(),
+                 QFileInfo(path).canonicalPath());
         QCOMPARE(window.caseloadModel()->rowCount(), 12);
         QCOMPARE(test::readAll(path), bytes); // the damaged file is left as it was
     }

@@ -373,6 +373,28 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
     }
 
+    void recoveryPutsTheCopyBesideTheDamagedFile()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"elsewhere"_s));
+        Participant p;
+        auto ws = withParticipant(u"elsewhere/kept.tilltro"_s, p);
+        QVERIFY(ws);
+        const QString backup = file(u"elsewhere/kept-backup.tilltro"_s);
+        QVERIFY(ws->backup(backup));
+        ws->close();
+        // Another database is open; the damaged one is in a folder of its own.
+        Workspace other;
+        QVERIFY(other.create(file(u"other.tilltro"_s)));
+        const QString damaged = file(u"damaged/db.tilltro"_s);
+        QVERIFY(QDir(m_dir.path()).mkpath(u"damaged"_s));
+        QVERIFY(test::writeFile(damaged, "not a database"));
+        auto copy = other.recoverFromBackup(backup, damaged);
+        QVERIFY2(copy, qPrintable(copy.errorMessage()));
+        QCOMPARE(QFileInfo(copy->path).absolutePath(), QFileInfo(damaged).absolutePath());
+        QCOMPARE(copy->erasedAgain, 0); // the backup is not an earlier state of `other`
+        QCOMPARE(test::readAll(damaged), QByteArray("not a database"));
+    }
+
     void importAnnouncesTheCodesAndRefusesAll()
     {
         Participant anna;
