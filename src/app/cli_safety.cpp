@@ -23,8 +23,10 @@ namespace {
 int afterErasure(const Result<workspace::Erased>& erased, QTextStream& say)
 {
     int exitCode = Success;
-    if (!erased.warning().isEmpty()) // erased, but a clean-up is still to be completed
-        exitCode = fail(erased.warning());
+    if (!erased->cleanupPending.isEmpty()) // erased, but the file's clean-up is still to be done
+        exitCode = fail(erased->cleanupPending);
+    if (!erased->backupsFailed.isEmpty())
+        return fail(erased->backupsFailed);
     if (erased->backupsReplaced > 0) {
         say << QCoreApplication::translate("CommandLine",
                                            "%n older automatic backup(s) holding the erased "

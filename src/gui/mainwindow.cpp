@@ -89,7 +89,12 @@ void MainWindow::followWorkspace()
         refreshCaseload();
     });
     connect(m_ws, &Workspace::participantsImported, this, &MainWindow::refreshCaseload);
-    connect(m_ws, &Workspace::occasionSaved, this, &MainWindow::refreshCaseload);
+    // A draft saved as it is typed changes nothing the caseload shows; a new, re-dated or
+    // completed occasion does.
+    connect(m_ws, &Workspace::occasionSaved, this, [this](qint64, qint64, bool listed) {
+        if (listed)
+            refreshCaseload();
+    });
     connect(m_ws, &Workspace::insatsChanged, this, &MainWindow::refreshCaseload);
     connect(m_ws, &Workspace::handledareChanged, this, &MainWindow::refreshCaseload);
 }

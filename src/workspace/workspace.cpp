@@ -150,7 +150,9 @@ void Workspace::close()
 
 void Workspace::startIntegrityCheck()
 {
-    if (!m_db)
+    // Only on a database of its own: the database joins the worker before it goes, which a
+    // borrowed one may do after this workspace is gone.
+    if (!m_owned)
         return;
     const quint64 generation = m_generation;
     m_db->startIntegrityCheck([this, generation](const Result<void>& verdict) {
@@ -395,7 +397,7 @@ Result<Erased> Workspace::erase(const std::vector<qint64>& participantIds)
         return open.error();
     if (participantIds.empty())
         return Erased{};
-    QStringList warnings;
+    Erased done;
     auto erased = eraseParticipants(*m_db, participantIds);
     if (!erased) {
         // All or none: when one is still there, nothing was erased. Otherwise the rows are gone
@@ -405,15 +407,19 @@ Result<Erased> Workspace::erase(const std::vector<qint64>& participantIds)
         auto still = ParticipantRepository(*m_db).byId(participantIds.front());
         if (!still || still.value())
             return erased.error();
-        warnings << erased.errorMessage();
+        done.cleanupPending = erased.errorMessage();
     }
     Q_EMIT participantsErased(QList<qint64>(participantIds.begin(), participantIds.end()));
     // Older automatic backups still hold the people erased: replace them.
-    Erased done;
     if (auto replaced = replaceAutomaticBackups(*m_db, backupFolderFor(m_db->path())); !replaced)
-        warnings << replaced.errorMessage();
+        done.backupsFailed = replaced.errorMessage();
     else
         done.backupsReplaced = replaced.value();
+    QStringList warnings;
+    for (const QString& warning : {done.cleanupPending, done.backupsFailed}) {
+        if (!warning.isEmpty())
+            warnings << warning;
+    }
     return Result<Erased>(done).withWarning(joined(warnings));
 }
 
@@ -453,6 +459,13 @@ Result<void> Workspace::saveOccasion(Occasion& occasion, const Instrument& instr
     if (auto open = requireOpen(); !open)
         return open;
     Occasion toSave = occasion;
+    // What lists show of an occasion: that it exists, its date, whether it is completed.
+    bool listed = toSave.id == 0;
+    if (!listed) {
+        auto stored = OccasionRepository(*m_db).byId(toSave.id);
+        listed = !stored || !stored.value() || stored.value()->date != toSave.date ||
+                 stored.value()->state != toSave.state;
+    }
     if (toSave.instrumentId == 0) {
         // A new occasion: the instrument version it is made with is stored with its first save.
         auto instrumentId = InstrumentRepository(*m_db).ensureStored(instrument);
@@ -463,7 +476,7 @@ Result<void> Workspace::saveOccasion(Occasion& occasion, const Instrument& instr
     if (auto saved = OccasionRepository(*m_db).save(toSave); !saved)
         return saved;
     occasion = toSave;
-    Q_EMIT occasionSaved(occasion.participantId, occasion.id);
+    Q_EMIT occasionSaved(occasion.participantId, occasion.id, listed);
     return {};
 }
 

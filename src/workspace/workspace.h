@@ -57,6 +57,11 @@ struct RestoredCopy {
 /// What erase() did besides erasing.
 struct Erased {
     int backupsReplaced = 0; ///< older automatic backups holding the erased data, replaced
+    /// Set when the rows are gone but the clean-up of the file is still to be completed.
+    QString cleanupPending;
+    /// Set when the older automatic backups (which still hold the erased) could not be
+    /// replaced; they are left as they were.
+    QString backupsFailed;
 };
 
 /// The use cases of one open database, shared by the window and the command line, with no
@@ -103,7 +108,8 @@ public:
     storage::Database* database() const { return m_db; }
 
     /// Checks the open database's pages on a worker thread; integrityChecked() is emitted on
-    /// this object's thread when the verdict is in. Changes wait for it.
+    /// this object's thread when the verdict is in. Changes wait for it. Not for a borrowed
+    /// database (nothing happens then).
     void startIntegrityCheck();
     bool integrityCheckPending() const;
     /// The verdict of the last background check (ok while none has failed).
@@ -224,7 +230,9 @@ Q_SIGNALS:
     void participantChanged(qint64 participantId);
     void participantsErased(const QList<qint64>& participantIds);
     void participantsImported(const QStringList& codes);
-    void occasionSaved(qint64 participantId, qint64 occasionId);
+    /// Every save of an occasion, drafts saved as they are typed too. `listed` is true when
+    /// what lists show of it changed: a new occasion, or its date or state (completed).
+    void occasionSaved(qint64 participantId, qint64 occasionId, bool listed);
     void insatsChanged(qint64 participantId);
     void planChanged(qint64 participantId);
     void handledareChanged();

@@ -214,6 +214,15 @@ private Q_SLOTS:
         QCOMPARE(occasionSaved.count(), 1);
         QCOMPARE(occasionSaved.first().at(0).toLongLong(), p.id);
         QCOMPARE(occasionSaved.first().at(1).toLongLong(), o.id);
+        QCOMPARE(occasionSaved.first().at(2).toBool(), true); // new: the lists show it
+        // A draft saved again as it is typed: announced, but nothing a list shows changed.
+        o.notes = u"anteckning"_s;
+        QVERIFY(ws->saveOccasion(o, instrument.value()));
+        QCOMPARE(occasionSaved.count(), 2);
+        QCOMPARE(occasionSaved.last().at(2).toBool(), false);
+        o.date = QDate(2026, 12, 2); // re-dated: listed again
+        QVERIFY(ws->saveOccasion(o, instrument.value()));
+        QCOMPARE(occasionSaved.last().at(2).toBool(), true);
         QCOMPARE(ws->instrument(o.instrumentId).value().id(), instrument.value().id());
         QCOMPARE(ws->occasions(p.id).value().size(), size_t(1));
 

@@ -257,7 +257,13 @@ void ParticipantView::followWorkspace()
             reload();
     };
     connect(&m_ws, &workspace::Workspace::participantChanged, this, mine);
-    connect(&m_ws, &workspace::Workspace::occasionSaved, this, mine);
+    // A draft saved as it is typed shows nothing new here (drafts are not drawn); a new,
+    // re-dated or completed occasion does.
+    connect(&m_ws, &workspace::Workspace::occasionSaved, this,
+            [mine](qint64 participantId, qint64, bool listed) {
+                if (listed)
+                    mine(participantId);
+            });
     connect(&m_ws, &workspace::Workspace::insatsChanged, this, mine);
 }
 

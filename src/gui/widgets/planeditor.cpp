@@ -203,12 +203,13 @@ PlanEditor::PlanEditor(workspace::Workspace& ws, qint64 participantId, const Ins
     reload();
     // A new or completed occasion of this deltagare: the plan shown and its undo history stay;
     // only the occasions a new plan can be agreed at are read again.
-    connect(&m_ws, &workspace::Workspace::occasionSaved, this, [this](qint64 whose) {
-        if (whose != m_participantId)
-            return;
-        if (auto occasions = m_ws.occasions(m_participantId))
-            m_occasions = std::move(occasions).value();
-    });
+    connect(&m_ws, &workspace::Workspace::occasionSaved, this,
+            [this](qint64 whose, qint64, bool listed) {
+                if (whose != m_participantId || !listed)
+                    return;
+                if (auto occasions = m_ws.occasions(m_participantId))
+                    m_occasions = std::move(occasions).value();
+            });
 }
 
 PlanEditor::~PlanEditor()
