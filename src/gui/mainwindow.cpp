@@ -3,22 +3,15 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
-#include <QTabBar>
-#include <QTimer>
 #include <QUndoGroup>
-#include <QUndoStack>
 
 #include "caseloadpane.h"
-#include "core/analysis/caseload.h"
-#include "core/clock.h"
 #include "databaseactions.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
@@ -27,7 +20,6 @@
 #include "participantactions.h"
 #include "participanttabs.h"
 #include "ui_mainwindow.h"
-#include "widgets/occasionform.h"
 #include "widgets/participantview.h"
 #include "workspace/workspace.h"
 
@@ -269,11 +261,6 @@ void MainWindow::selectParticipant(qint64 participantId)
 CaseloadModel* MainWindow::caseloadModel() const
 {
     return m_caseload->model();
-}
-
-CaseloadFilter* MainWindow::caseloadFilter() const
-{
-    return m_caseload->filter();
 }
 
 void MainWindow::updateActions()

@@ -22,7 +22,6 @@ struct CaseloadRow;
 
 namespace tilltro::gui {
 
-class CaseloadFilter;
 class CaseloadModel;
 class CaseloadPane;
 class DatabaseActions;
@@ -44,7 +43,6 @@ public:
     workspace::Workspace* workspace() const { return m_ws; }
     /// The open database, for tests and the report layer; widgets use workspace().
     storage::Database* database() const;
-    DatabaseActions* databaseActions() const { return m_databaseActions; }
     ParticipantActions* participantActions() const { return m_participantActions; }
 
     // The File and Deltagare menus' entries that tests and the command line start directly.
@@ -82,7 +80,6 @@ public:
     HandbookDialog* showHandbook();
 
     CaseloadModel* caseloadModel() const;
-    CaseloadFilter* caseloadFilter() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
