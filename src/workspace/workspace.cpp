@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/analysis/caseload.h"
+#include "core/analysis/signals.h"
 #include "core/clock.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/backup.h"
@@ -22,6 +23,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
+#include "core/storage/statisticsrepository.h"
 
 using namespace tilltro::storage;
 
@@ -44,6 +46,14 @@ Database::Access storageAccess(Access access)
         return Database::Access::Inspect;
     }
     return Database::Access::ReadOnly;
+}
+
+/// The instrument new occasions use, read once: the signals and the statistics name Tilltro's
+/// options and the indicators by it.
+const Result<Instrument>& defaultInstrument()
+{
+    static const Result<Instrument> instrument = Instrument::loadDefault();
+    return instrument;
 }
 
 /// Joins the warnings of the steps of one use case, each on its own line.
@@ -297,8 +307,24 @@ Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today) const
     if (auto open = requireOpen(); !open)
         return open.error();
     auto rows = CaseloadRepository(*m_db).load(today);
-    if (rows)
-        analysis::deriveDue(rows.value(), today);
+    if (!rows)
+        return rows;
+    analysis::deriveDue(rows.value(), today);
+    const auto instrument = defaultInstrument();
+    if (!instrument)
+        return instrument.error();
+    auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value());
+    if (!inputs)
+        return inputs.error();
+    for (CaseloadRow& row : rows.value()) {
+        analysis::SignalInput& in = inputs.value()[row.participantId];
+        in.nextDue = row.nextDue;
+        in.hasConsent = row.hasConsent;
+        const analysis::SignalResult result = analysis::signalsFor(in, today);
+        row.bipSignals = result.signals;
+        row.daysWithoutInsats = result.daysWithoutInsats;
+        row.handledareChanges = result.handledareChanges;
+    }
     return rows;
 }
 
@@ -485,6 +511,32 @@ Result<Instrument> Workspace::instrument(qint64 instrumentId) const
     if (auto open = requireOpen(); !open)
         return open.error();
     return InstrumentRepository(*m_db).load(instrumentId);
+}
+
+// --- Statistics -------------------------------------------------------------------------------
+
+Result<analysis::StatisticsContext> Workspace::statisticsContext() const
+{
+    const auto& instrument = defaultInstrument();
+    if (!instrument)
+        return instrument.error();
+    return analysis::statisticsContext(instrument.value());
+}
+
+Result<analysis::UnitStatistics>
+Workspace::statistics(const analysis::StatisticsFilter& filter) const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    const auto& instrument = defaultInstrument();
+    if (!instrument)
+        return instrument.error();
+    const analysis::StatisticsContext context = analysis::statisticsContext(instrument.value());
+    const auto participants = StatisticsRepository(*m_db).participants(instrument.value(), context,
+                                                                       filter.from, filter.to);
+    if (!participants)
+        return participants.error();
+    return analysis::unitStatistics(participants.value(), context, filter);
 }
 
 Result<std::vector<InsatsPeriod>> Workspace::insatser(qint64 participantId) const

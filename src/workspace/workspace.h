@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/analysis/statistics.h"
 #include "core/domain/audit.h"
 #include "core/domain/caseloadrow.h"
 #include "core/domain/consent.h"
@@ -190,6 +191,13 @@ public:
     Result<std::vector<Handlingsplan>> plans(qint64 participantId) const;
     /// Emits planChanged().
     Result<void> savePlan(Handlingsplan& plan);
+
+    // --- Statistics ------------------------------------------------------------------------
+
+    /// The unit's statistics over `filter` (anonymous: see analysis/statistics.h).
+    Result<analysis::UnitStatistics> statistics(const analysis::StatisticsFilter& filter) const;
+    /// The indicator keys and Tilltro options the statistics are named by.
+    Result<analysis::StatisticsContext> statisticsContext() const;
 
     // --- Handledare and settings ------------------------------------------------------------
 

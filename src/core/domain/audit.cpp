@@ -1,4 +1,5 @@
 #include "audit.h"
+#include "csv.h"
 
 #include "enumkeys.h"
 
@@ -160,21 +161,6 @@ QString auditDetailsText(const QString& action, const QString& entity, const QSt
 }
 
 namespace {
-
-/// A CSV field: RFC 4180 quoting, and a leading ' where a spreadsheet would otherwise read the
-/// value as a formula (CSV injection).
-QString csvField(QString value)
-{
-    static const QString formulaStarts = u"=+-@\t\r"_s;
-    if (!value.isEmpty() && formulaStarts.contains(value.front()))
-        value.prepend(u'\'');
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
-        value.contains(u'\r')) {
-        value.replace(u"\""_s, u"\"\""_s);
-        value = u'"' + value + u'"';
-    }
-    return value;
-}
 
 /// Local time with its offset from UTC, so the file says which time it means.
 QString localIsoTime(const QDateTime& at)

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include "signal.h"
+
 namespace tilltro {
 
 /// One line of the caseload: what the handledare sees per deltagare. `name` is empty when the
@@ -21,6 +23,10 @@ struct CaseloadRow {
     // Derived by analysis::deriveDue():
     QDate nextDue;
     bool overdue = false;
+    // Derived by analysis::signalsFor() (the workspace's caseload):
+    SignalSet bipSignals;
+    int daysWithoutInsats = 0; ///< in the participation so far
+    int handledareChanges = 0; ///< in all
 
     bool isActive() const { return !endDate.isValid(); }
     /// The name, or the code when protected or unnamed.

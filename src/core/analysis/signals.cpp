@@ -1,0 +1,195 @@
+#include "signals.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+#include "../domain/occasion.h"
+#include "../instrument/instrument.h"
+#include "insatsanalysis.h"
+#include "occasionrules.h"
+
+namespace tilltro::analysis {
+
+namespace {
+
+constexpr int DueSoonDays = 14;
+
+/// The values of the last `count` points that have one, oldest first.
+template <typename Get>
+std::vector<int> lastValues(const std::vector<TrendPoint>& points, std::size_t count, Get get)
+{
+    std::vector<int> values;
+    for (auto it = points.rbegin(); it != points.rend() && values.size() < count; ++it) {
+        if (const std::optional<int> v = get(*it))
+            values.push_back(*v);
+    }
+    std::reverse(values.begin(), values.end());
+    return values;
+}
+
+bool strictlyFalling(const std::vector<int>& values, std::size_t needed)
+{
+    if (values.size() < needed)
+        return false;
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        if (values[i] >= values[i - 1])
+            return false;
+    }
+    return true;
+}
+
+bool changedSince(const std::vector<HandledareAssignment>& assignments, const QDate& since)
+{
+    std::vector<HandledareAssignment> sorted = assignments;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.from < b.from; });
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        if (sorted[i].handledareId != sorted[i - 1].handledareId &&
+            (!since.isValid() || sorted[i].from > since))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<int> tilltroLevel(const Instrument& instrument, const Answer& answer)
+{
+    const Question* q = instrument.question(QString::fromLatin1(TilltroKey));
+    if (!q || answer.code.isEmpty())
+        return std::nullopt;
+    const auto& options = q->scale.options;
+    for (std::size_t i = 0; i < options.size(); ++i) {
+        if (options[i].key == answer.code)
+            return static_cast<int>(options.size() - i);
+    }
+    return std::nullopt;
+}
+
+bool isLowTilltro(const Instrument& instrument, int level)
+{
+    const Question* q = instrument.question(QString::fromLatin1(TilltroKey));
+    const int options = q ? static_cast<int>(q->scale.options.size()) : 0;
+    return options > 0 && level <= options / 2;
+}
+
+SignalResult signalsFor(const SignalInput& input, const QDate& today)
+{
+    SignalResult result;
+    result.handledareChanges = handledareChanges(input.assignments);
+    if (input.startDate.isValid() && input.startDate <= today) {
+        const QDate to = input.endDate.isValid() ? std::min(input.endDate, today) : today;
+        result.daysWithoutInsats = analyseInsatser(input.insatser, input.startDate, to).daysWithout;
+    }
+    if (input.endDate.isValid() || !today.isValid())
+        return result;
+
+    SignalSet& s = result.signals;
+    if (std::none_of(input.insatser.begin(), input.insatser.end(),
+                     [&](const InsatsPeriod& p) { return p.isRunningOn(today); }))
+        s.insert(BipSignal::NoInsats);
+
+    Participant participation;
+    participation.startDate = input.startDate;
+    const RecentInsatser recent = analyseRecentInsatser(input.insatser, participation, today);
+    if (!recent.summary.categories.empty()) {
+        if (!recent.summary.parallel)
+            s.insert(BipSignal::NotParallel);
+        if (!recent.summary.includesJobOriented)
+            s.insert(BipSignal::NoJobOriented);
+    }
+
+    const QDate latest = input.completed.empty() ? QDate() : input.completed.back().date;
+    if (changedSince(input.assignments, latest))
+        s.insert(BipSignal::HandledareChanged);
+
+    const auto tilltro = [](const TrendPoint& p) { return p.tilltro; };
+    for (auto it = input.completed.rbegin(); it != input.completed.rend(); ++it) {
+        if (it->tilltro) {
+            if (it->tilltroLow)
+                s.insert(BipSignal::LowTilltro);
+            break;
+        }
+    }
+    if (strictlyFalling(lastValues(input.completed, 3, tilltro), 3))
+        s.insert(BipSignal::TilltroFalling);
+    const auto malmedvetenhet = [](const TrendPoint& p) { return p.malmedvetenhet; };
+    if (strictlyFalling(lastValues(input.completed, 2, malmedvetenhet), 2))
+        s.insert(BipSignal::MalmedvetenhetFalling);
+
+    if (input.nextDue.isValid()) {
+        if (input.nextDue < today)
+            s.insert(BipSignal::Overdue);
+        else if (input.nextDue <= today.addDays(DueSoonDays))
+            s.insert(BipSignal::DueSoon);
+    }
+    if (!input.hasConsent)
+        s.insert(BipSignal::NoConsent);
+    if (input.oldestDraft.isValid() && input.oldestDraft < today)
+        s.insert(BipSignal::UnfinishedDraft);
+    return result;
+}
+
+QString signalWord(BipSignal signal)
+{
+    return QCoreApplication::translate("Signal", wordOf(EnumCodes<BipSignal>::table, signal));
+}
+
+QString signalExplanation(BipSignal signal)
+{
+    switch (signal) {
+    case BipSignal::NoInsats:
+        return QCoreApplication::translate(
+            "Signal", "No insats is running. In BIP, deltagare without any insats drifted "
+                      "further away from work.");
+    case BipSignal::NotParallel:
+        return QCoreApplication::translate(
+            "Signal", "In the last three months no two insatser ran at the same time. In BIP, "
+                      "skills, health and social insatser helped when they ran in parallel "
+                      "with a job-oriented one.");
+    case BipSignal::NoJobOriented:
+        return QCoreApplication::translate(
+            "Signal", "None of the insatser in the last three months was job-oriented. In BIP, "
+                      "skills, health and social insatser moved people only in parallel with a "
+                      "job-oriented one; only about 18 % had such a combination.");
+    case BipSignal::HandledareChanged:
+        return QCoreApplication::translate(
+            "Signal", "The handledare has changed since the latest assessment. In BIP, each "
+                      "change of handledare lowered the chance of a job by about 22 %; a good "
+                      "handover softens it.");
+    case BipSignal::LowTilltro:
+        return QCoreApplication::translate(
+            "Signal", "At the latest assessment the handledare's belief was doubtful or no. In "
+                      "BIP, the handledare's belief was the strongest sign of a job: after a "
+                      "year 27 % of those believed in were in work, against 1 % of the others.");
+    case BipSignal::TilltroFalling:
+        return QCoreApplication::translate(
+            "Signal", "The handledare's belief fell at each of the last two assessments. In "
+                      "BIP, the handledare's belief was one of the strongest signs of the way "
+                      "ahead.");
+    case BipSignal::MalmedvetenhetFalling:
+        return QCoreApplication::translate(
+            "Signal", "Goal-directedness fell since the previous assessment. In BIP, "
+                      "goal-directedness was one of the seven indicators that predicted a job.");
+    case BipSignal::Overdue:
+        return QCoreApplication::translate(
+            "Signal", "The next assessment is overdue. BIP's results rest on following each "
+                      "deltagare up every three months.");
+    case BipSignal::DueSoon:
+        return QCoreApplication::translate(
+            "Signal", "The next assessment is due within 14 days: book the meeting. BIP's "
+                      "results rest on following each deltagare up every three months.");
+    case BipSignal::NoConsent:
+        return QCoreApplication::translate(
+            "Signal", "There is no current consent for registration. Ask for it at the next "
+                      "meeting, or end the registration.");
+    case BipSignal::UnfinishedDraft:
+        return QCoreApplication::translate(
+            "Signal", "An assessment was started on an earlier day and never completed: it does "
+                      "not count in the change table or the statistics until it is.");
+    }
+    return {};
+}
+
+} // namespace tilltro::analysis

@@ -1,0 +1,429 @@
+#include "statisticsjson.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <functional>
+
+#include "../domain/csv.h"
+#include "../domain/insats.h"
+#include "../json/jsonguard.h"
+#include "../json/jsonreader.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tilltro::exchange {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using analysis::GroupChange;
+using analysis::IndicatorChange;
+using analysis::MinimumGroup;
+using analysis::OutcomeRow;
+using analysis::TilltroGroup;
+using analysis::UnitStatistics;
+
+// --- Writing ---------------------------------------------------------------------------------
+
+Json orNull(const std::optional<int>& v)
+{
+    return v ? Json(*v) : Json(nullptr);
+}
+
+Json orNull(const std::optional<double>& v)
+{
+    return v ? Json(*v) : Json(nullptr);
+}
+
+Json dateOrNull(const QDate& d)
+{
+    return d.isValid() ? Json(d.toString(Qt::ISODate).toStdString()) : Json(nullptr);
+}
+
+Json indicatorsJson(const std::vector<IndicatorChange>& list)
+{
+    Json array = Json::array();
+    for (const IndicatorChange& c : list) {
+        array.push_back({{"key", c.key.toStdString()},
+                         {"n", orNull(c.n)},
+                         {"median", orNull(c.median)},
+                         {"q1", orNull(c.q1)},
+                         {"q3", orNull(c.q3)},
+                         {"improved", orNull(c.improved)},
+                         {"unchanged", orNull(c.unchanged)},
+                         {"worsened", orNull(c.worsened)}});
+    }
+    return array;
+}
+
+Json groupJson(const GroupChange& g)
+{
+    return {{"participants", orNull(g.participants)}, {"indicators", indicatorsJson(g.indicators)}};
+}
+
+// --- Reading ---------------------------------------------------------------------------------
+
+using json::Field;
+using json::refuse;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Statistics", text);
+}
+
+const Json& member(const Field<Json>& object, const char* name)
+{
+    const auto it = object.value.find(name);
+    if (it == object.value.end())
+        refuse(json::memberPath(object.path, QString::fromLatin1(name)), tr("is missing"));
+    return *it;
+}
+
+Field<Json> field(const Field<Json>& object, const char* name)
+{
+    return {member(object, name), json::memberPath(object.path, QString::fromLatin1(name))};
+}
+
+std::optional<int> count(const Field<Json>& object, const char* name)
+{
+    const Field<Json> f = field(object, name);
+    if (f.value.is_null())
+        return std::nullopt;
+    if (!f.value.is_number_integer() || f.value.get<std::int64_t>() < 0 ||
+        f.value.get<std::int64_t>() > 100'000'000)
+        refuse(f.path, tr("must be a whole number, 0 or more, or null"));
+    const int n = static_cast<int>(f.value.get<std::int64_t>());
+    if (n > 0 && n < MinimumGroup)
+        refuse(f.path, tr("is %1: a figure under 5 deltagare must be null (the summary is not "
+                          "anonymous)")
+                           .arg(n));
+    return n;
+}
+
+std::optional<double> number(const Field<Json>& object, const char* name, bool isShare)
+{
+    const Field<Json> f = field(object, name);
+    if (f.value.is_null())
+        return std::nullopt;
+    if (!f.value.is_number() || !std::isfinite(f.value.get<double>()))
+        refuse(f.path, tr("must be a number or null"));
+    const double v = f.value.get<double>();
+    if (isShare && (v < 0 || v > 1))
+        refuse(f.path, tr("must be a share between 0 and 1, or null"));
+    if (!isShare && std::fabs(v) > 1000)
+        refuse(f.path, tr("must be a change on the instrument's scale"));
+    return v;
+}
+
+/// A figure computed over a group of `n` must be null when the group is under 5.
+template <typename T>
+void requireSuppressed(const Field<Json>& object, const char* name, const std::optional<T>& v,
+                       const std::optional<int>& n)
+{
+    if (v && (!n || *n < MinimumGroup))
+        refuse(json::memberPath(object.path, QString::fromLatin1(name)),
+               tr("must be null: it rests on fewer than 5 deltagare (the summary is not "
+                  "anonymous)"));
+}
+
+QString keyOf(const Field<Json>& object)
+{
+    const Field<Json> f = field(object, "key");
+    if (!f.value.is_string() || f.value.get<std::string>().empty() ||
+        f.value.get<std::string>().size() > 100)
+        refuse(f.path, tr("must be a key (text)"));
+    return QString::fromStdString(f.value.get<std::string>());
+}
+
+std::vector<IndicatorChange> readIndicators(const Field<Json>& f)
+{
+    std::vector<IndicatorChange> list;
+    const Json& array = json::array(f);
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const Field<Json> item{array[i], json::elementPath(f.path, std::int64_t(i))};
+        json::object(item);
+        IndicatorChange c;
+        c.key = keyOf(item);
+        c.n = count(item, "n");
+        c.median = number(item, "median", false);
+        c.q1 = number(item, "q1", false);
+        c.q3 = number(item, "q3", false);
+        c.improved = number(item, "improved", true);
+        c.unchanged = number(item, "unchanged", true);
+        c.worsened = number(item, "worsened", true);
+        requireSuppressed(item, "median", c.median, c.n);
+        requireSuppressed(item, "q1", c.q1, c.n);
+        requireSuppressed(item, "q3", c.q3, c.n);
+        requireSuppressed(item, "improved", c.improved, c.n);
+        requireSuppressed(item, "unchanged", c.unchanged, c.n);
+        requireSuppressed(item, "worsened", c.worsened, c.n);
+        list.push_back(c);
+    }
+    return list;
+}
+
+GroupChange readGroup(const Field<Json>& f)
+{
+    json::object(f);
+    return {count(f, "participants"), readIndicators(field(f, "indicators"))};
+}
+
+QDate readDate(const Field<Json>& object, const char* name, bool required)
+{
+    const Field<Json> f = field(object, name);
+    if (f.value.is_null() && !required)
+        return {};
+    const QDate d =
+        f.value.is_string()
+            ? QDate::fromString(QString::fromStdString(f.value.get<std::string>()), Qt::ISODate)
+            : QDate();
+    if (!d.isValid())
+        refuse(f.path, required ? tr("must be a date (YYYY-MM-DD)")
+                                : tr("must be a date (YYYY-MM-DD) or null"));
+    return d;
+}
+
+UnitStatistics readSummary(const Json& document)
+{
+    const Field<Json> top{document, QString()};
+    json::object(top);
+    const Field<Json> format = field(top, "format");
+    if (!format.value.is_string() || format.value.get<std::string>() != StatisticsFormat)
+        refuse(format.path, tr("must be \"tilltro-statistics\": this is not a statistics "
+                               "summary from Tilltro"));
+    const Field<Json> version = field(top, "version");
+    if (!version.value.is_number_integer() ||
+        version.value.get<std::int64_t>() != StatisticsFormatVersion)
+        refuse(version.path, tr("must be 1: this program reads version 1 of the summary"));
+
+    UnitStatistics s;
+    const Field<Json> period = field(top, "period");
+    json::object(period);
+    s.from = readDate(period, "from", false);
+    s.to = readDate(period, "to", true);
+    const Field<Json> sources = field(top, "sources");
+    if (!sources.value.is_number_integer() || sources.value.get<std::int64_t>() < 1 ||
+        sources.value.get<std::int64_t>() > 100000)
+        refuse(sources.path, tr("must be a whole number, 1 or more"));
+    s.sources = static_cast<int>(sources.value.get<std::int64_t>());
+    s.participants = count(top, "participants");
+    s.occasions = count(top, "occasions");
+    s.withTwoOccasions = count(top, "withTwoOccasions");
+    s.overdue = count(top, "overdue");
+    s.parallelShare = number(top, "parallelShare", true);
+    s.parallelWithJobOrientedShare = number(top, "parallelWithJobOrientedShare", true);
+    s.handledareChangeShare = number(top, "handledareChangeShare", true);
+    requireSuppressed(top, "parallelShare", s.parallelShare, s.participants);
+    requireSuppressed(top, "parallelWithJobOrientedShare", s.parallelWithJobOrientedShare,
+                      s.participants);
+    requireSuppressed(top, "handledareChangeShare", s.handledareChangeShare, s.participants);
+    s.indicators = readIndicators(field(top, "indicators"));
+    s.handledareIndicators = readIndicators(field(top, "handledareIndicators"));
+    const Field<Json> continuity = field(top, "continuity");
+    json::object(continuity);
+    s.withHandledareChange = readGroup(field(continuity, "withChange"));
+    s.withoutHandledareChange = readGroup(field(continuity, "withoutChange"));
+
+    const Field<Json> tilltro = field(top, "tilltro");
+    const Json& groups = json::array(tilltro);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const Field<Json> item{groups[i], json::elementPath(tilltro.path, std::int64_t(i))};
+        json::object(item);
+        TilltroGroup t;
+        t.key = keyOf(item);
+        t.group.participants = count(item, "participants");
+        t.share = number(item, "share", true);
+        t.group.indicators = readIndicators(field(item, "indicators"));
+        requireSuppressed(item, "share", t.share, t.group.participants);
+        s.tilltro.push_back(t);
+    }
+
+    const Field<Json> outcomes = field(top, "outcomes");
+    const Json& rows = json::array(outcomes);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Field<Json> item{rows[i], json::elementPath(outcomes.path, std::int64_t(i))};
+        json::object(item);
+        OutcomeRow row;
+        const Field<Json> insatser = field(item, "insatser");
+        const Json& categories = json::array(insatser);
+        for (std::size_t c = 0; c < categories.size(); ++c) {
+            const Field<Json> category{categories[c],
+                                       json::elementPath(insatser.path, std::int64_t(c))};
+            const auto value = category.value.is_string()
+                                   ? fromCode<InsatsCategory>(
+                                         QString::fromStdString(category.value.get<std::string>()))
+                                   : std::nullopt;
+            if (!value)
+                refuse(category.path, tr("must be an insats category (jobbinriktad, "
+                                         "kompetenshojande, halsoinriktad or social)"));
+            row.combination.push_back(*value);
+        }
+        row.ended = count(item, "ended");
+        row.arbete = count(item, "arbete");
+        row.studier = count(item, "studier");
+        row.other = count(item, "other");
+        requireSuppressed(item, "arbete", row.arbete, row.ended);
+        requireSuppressed(item, "studier", row.studier, row.ended);
+        requireSuppressed(item, "other", row.other, row.ended);
+        s.outcomes.push_back(row);
+    }
+    return s;
+}
+
+// --- CSV -------------------------------------------------------------------------------------
+
+QString figure(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : suppressedText();
+}
+
+QString figure(const std::optional<double>& v)
+{
+    return v ? QString::number(*v, 'g', 6) : suppressedText();
+}
+
+} // namespace
+
+QString suppressedText()
+{
+    return QCoreApplication::translate("Statistics", "fewer than 5");
+}
+
+QByteArray statisticsJson(const UnitStatistics& s)
+{
+    Json document = {
+        {"format", StatisticsFormat},
+        {"version", StatisticsFormatVersion},
+        {"period", {{"from", dateOrNull(s.from)}, {"to", dateOrNull(s.to)}}},
+        {"minimumGroup", MinimumGroup},
+        {"sources", s.sources},
+        {"participants", orNull(s.participants)},
+        {"occasions", orNull(s.occasions)},
+        {"withTwoOccasions", orNull(s.withTwoOccasions)},
+        {"overdue", orNull(s.overdue)},
+        {"parallelShare", orNull(s.parallelShare)},
+        {"parallelWithJobOrientedShare", orNull(s.parallelWithJobOrientedShare)},
+        {"bipParallelWithJobOrientedShare", analysis::BipParallelWithJobOrientedShare},
+        {"handledareChangeShare", orNull(s.handledareChangeShare)},
+        {"indicators", indicatorsJson(s.indicators)},
+        {"handledareIndicators", indicatorsJson(s.handledareIndicators)},
+        {"continuity",
+         {{"withChange", groupJson(s.withHandledareChange)},
+          {"withoutChange", groupJson(s.withoutHandledareChange)}}},
+    };
+    Json tilltro = Json::array();
+    for (const TilltroGroup& t : s.tilltro) {
+        tilltro.push_back({{"key", t.key.toStdString()},
+                           {"participants", orNull(t.group.participants)},
+                           {"share", orNull(t.share)},
+                           {"indicators", indicatorsJson(t.group.indicators)}});
+    }
+    document["tilltro"] = tilltro;
+    Json outcomes = Json::array();
+    for (const OutcomeRow& row : s.outcomes) {
+        Json categories = Json::array();
+        for (InsatsCategory c : row.combination)
+            categories.push_back(codeOf(c).toStdString());
+        outcomes.push_back({{"insatser", categories},
+                            {"ended", orNull(row.ended)},
+                            {"arbete", orNull(row.arbete)},
+                            {"studier", orNull(row.studier)},
+                            {"other", orNull(row.other)}});
+    }
+    document["outcomes"] = outcomes;
+    return QByteArray::fromStdString(document.dump(2)) + '\n';
+}
+
+Result<UnitStatistics> readStatisticsJson(const QByteArray& bytes)
+{
+    json::JsonLimits limits;
+    limits.maxDocumentBytes = 16 * 1024 * 1024;
+    limits.maxStringBytes = 1024;
+    limits.maxDepth = 10;
+    limits.maxMembers = 100;
+    limits.maxValues = 1'000'000;
+    json::JsonByteScanner scanner(limits);
+    if (!scanner.feed(bytes))
+        return *scanner.problem();
+    if (auto sound = json::checkJsonStructure(bytes, limits); !sound)
+        return sound.error();
+    try {
+        const Json document = Json::parse(bytes.cbegin(), bytes.cend(), nullptr, true);
+        return readSummary(document);
+    } catch (const json::Refusal& refusal) {
+        return refusal.error;
+    } catch (const std::exception& ex) {
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The summary could not be read: %1").arg(QString::fromLocal8Bit(ex.what())));
+    }
+}
+
+QString statisticsCsv(const UnitStatistics& s,
+                      const std::function<QString(const QString&)>& indicatorLabel,
+                      const std::function<QString(const QString&)>& tilltroLabel)
+{
+    QStringList lines;
+    const auto line = [&](const QString& name, const QString& group, const QString& indicator,
+                          const QString& value) {
+        lines << QStringList{csvField(name), csvField(group), csvField(indicator), csvField(value)}
+                     .join(u',');
+    };
+    line(tr("Figure"), tr("Group"), tr("Indicator"), tr("Value"));
+    line(tr("Period from"), {}, {}, s.from.isValid() ? s.from.toString(Qt::ISODate) : QString());
+    line(tr("Period to"), {}, {}, s.to.toString(Qt::ISODate));
+    line(tr("Summaries merged"), {}, {}, QString::number(s.sources));
+    line(tr("Deltagare"), {}, {}, figure(s.participants));
+    line(tr("Assessments"), {}, {}, figure(s.occasions));
+    line(tr("Deltagare with two assessments or more"), {}, {}, figure(s.withTwoOccasions));
+    line(tr("Overdue assessments"), {}, {}, figure(s.overdue));
+    line(tr("Share with parallel insatser"), {}, {}, figure(s.parallelShare));
+    line(tr("Share with a job-oriented insats in parallel"), {}, {},
+         figure(s.parallelWithJobOrientedShare));
+    line(tr("BIP reference: job-oriented insats in parallel"), {}, {},
+         QString::number(analysis::BipParallelWithJobOrientedShare));
+    line(tr("Share with a change of handledare"), {}, {}, figure(s.handledareChangeShare));
+    const auto indicators = [&](const QString& group, const std::vector<IndicatorChange>& list) {
+        for (const IndicatorChange& c : list) {
+            const QString label = indicatorLabel(c.key);
+            line(tr("n"), group, label, figure(c.n));
+            line(tr("Median change"), group, label, figure(c.median));
+            line(tr("Lower quartile"), group, label, figure(c.q1));
+            line(tr("Upper quartile"), group, label, figure(c.q3));
+            line(tr("Share improved"), group, label, figure(c.improved));
+            line(tr("Share unchanged"), group, label, figure(c.unchanged));
+            line(tr("Share worsened"), group, label, figure(c.worsened));
+        }
+    };
+    indicators(tr("All, deltagare's rating"), s.indicators);
+    indicators(tr("All, handledare's rating"), s.handledareIndicators);
+    line(tr("Deltagare"), tr("With a change of handledare"), {},
+         figure(s.withHandledareChange.participants));
+    indicators(tr("With a change of handledare"), s.withHandledareChange.indicators);
+    line(tr("Deltagare"), tr("Without a change of handledare"), {},
+         figure(s.withoutHandledareChange.participants));
+    indicators(tr("Without a change of handledare"), s.withoutHandledareChange.indicators);
+    for (const TilltroGroup& t : s.tilltro) {
+        const QString group = tr("Belief at the first assessment: %1").arg(tilltroLabel(t.key));
+        line(tr("Deltagare"), group, {}, figure(t.group.participants));
+        line(tr("Share"), group, {}, figure(t.share));
+        indicators(group, t.group.indicators);
+    }
+    for (const OutcomeRow& row : s.outcomes) {
+        QStringList names;
+        for (InsatsCategory c : row.combination)
+            names << codeOf(c);
+        const QString group =
+            tr("Ended with insatser: %1").arg(names.isEmpty() ? tr("none") : names.join(u'+'));
+        line(tr("Ended"), group, {}, figure(row.ended));
+        line(tr("To work"), group, {}, figure(row.arbete));
+        line(tr("To studies"), group, {}, figure(row.studier));
+        line(tr("Other ending"), group, {}, figure(row.other));
+    }
+    return lines.join(u"\r\n"_s) + u"\r\n"_s;
+}
+
+} // namespace tilltro::exchange
