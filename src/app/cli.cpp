@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/clock.h"
@@ -152,7 +153,8 @@ namespace {
 std::vector<Subcommand> allCommands()
 {
     std::vector<Subcommand> all;
-    for (auto&& group : {basicCommands(), exchangeCommands(), safetyCommands(), reportCommands()})
+    for (auto&& group : {basicCommands(), exchangeCommands(), safetyCommands(), reportCommands(),
+                         statisticsCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }
@@ -253,11 +255,16 @@ Invocation classify(const QStringList& arguments)
     return {};
 }
 
-bool needsGui(const QString& name)
+bool needsGui(const QString& name, const QStringList& arguments)
 {
     const auto all = allCommands();
     const Subcommand* command = find(all, name);
-    return command && command->needsGui;
+    if (!command)
+        return false;
+    const bool output = std::any_of(arguments.begin(), arguments.end(), [](const QString& arg) {
+        return arg == "--output"_L1 || arg.startsWith("--output="_L1);
+    });
+    return command->needsGui || (command->drawsWithOutput && output);
 }
 
 QString usageText()
@@ -361,7 +368,7 @@ int run(const QStringList& arguments)
                         .arg(stray.join(u' ')),
                     Usage);
     }
-    if (!parser.isSet(u"database"_s)) {
+    if (command->needsDatabase && !parser.isSet(u"database"_s)) {
         return fail(QCoreApplication::translate("CommandLine", "%1 needs --database PATH.")
                         .arg(command->name),
                     Usage);

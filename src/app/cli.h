@@ -23,8 +23,9 @@ struct Invocation {
 /// may stand before or after the command; the first other non-option word is the command.
 Invocation classify(const QStringList& arguments);
 
-/// Whether that subcommand draws (PDF): it then needs a QApplication (offscreen is fine).
-bool needsGui(const QString& command);
+/// Whether that subcommand, given `arguments`, draws (PDF): it then needs a QApplication
+/// (offscreen is fine). Some draw only when asked for a PDF (--output).
+bool needsGui(const QString& command, const QStringList& arguments);
 
 /// The general usage: how to open the window, every subcommand with one line about it.
 QString usageText();

@@ -55,6 +55,8 @@ struct Subcommand {
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(const QCommandLineParser&)> run;
     bool needsGui = false; ///< draws (fonts, charts): gets a QApplication on the offscreen platform
+    bool needsDatabase = true;    ///< refused without --database
+    bool drawsWithOutput = false; ///< draws only when --output is given (a PDF)
 };
 
 std::vector<Subcommand> basicCommands();    ///< demo, check, list (cli.cpp)
@@ -62,5 +64,6 @@ std::vector<Subcommand> exchangeCommands(); ///< export-json, import-json (cli_e
 std::vector<Subcommand> safetyCommands();   ///< backup, erase, gallring, audit-log (cli_safety.cpp)
 std::vector<Subcommand> reportCommands();   ///< export-pdf, extract (cli_report.cpp)
 Subcommand extractCommand();                ///< extract: the register extract (cli_extract.cpp)
+std::vector<Subcommand> statisticsCommands(); ///< stats, stats-merge (cli_stats.cpp)
 
 } // namespace tilltro::cli

@@ -62,10 +62,11 @@ bool hasDisplay()
 
 /// Everything but the window: subcommands, --help, --version and usage errors. Never needs a
 /// display; the offscreen platform serves the subcommands that draw (PDF).
-int runWithoutWindow(int argc, char** argv, const tilltro::cli::Invocation& invocation)
+int runWithoutWindow(int argc, char** argv, const QStringList& arguments,
+                     const tilltro::cli::Invocation& invocation)
 {
     const bool draws = invocation.kind == tilltro::cli::Invocation::Kind::Command &&
-                       tilltro::cli::needsGui(invocation.command);
+                       tilltro::cli::needsGui(invocation.command, arguments);
     if (draws && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = draws ? std::make_unique<QApplication>(argc, argv)
@@ -87,7 +88,7 @@ int main(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     const tilltro::cli::Invocation invocation = tilltro::cli::classify(args);
     if (invocation.kind != tilltro::cli::Invocation::Kind::Window)
-        return runWithoutWindow(argc, argv, invocation);
+        return runWithoutWindow(argc, argv, args, invocation);
 
     const bool platformGiven = args.contains(u"-platform"_s) || args.contains(u"--platform"_s);
     if (!hasDisplay() && !platformGiven) {

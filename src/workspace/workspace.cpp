@@ -539,6 +539,31 @@ Workspace::statistics(const analysis::StatisticsFilter& filter) const
     return analysis::unitStatistics(participants.value(), context, filter);
 }
 
+Result<void> Workspace::writeAnonymousFile(const QString& path, const QByteArray& bytes) const
+{
+    return writeOwnerOnlyFile(path, bytes, m_db ? m_db->path() : QString());
+}
+
+Result<QByteArray> Workspace::readUserFile(const QString& path, qint64 maxBytes)
+{
+    QFile file;
+    if (auto opened = openInputFile(file, path); !opened)
+        return opened.error();
+    if (file.size() > maxBytes) {
+        return makeError(Error::Kind::Invalid,
+                         tr("%1 is larger than %2 MB: it is not a file this program wrote.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(maxBytes / (1024 * 1024)));
+    }
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError || bytes.size() > maxBytes) {
+        return makeError(
+            Error::Kind::Io,
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return bytes;
+}
+
 Result<std::vector<InsatsPeriod>> Workspace::insatser(qint64 participantId) const
 {
     if (auto open = requireOpen(); !open)

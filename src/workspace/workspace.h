@@ -198,6 +198,14 @@ public:
     Result<analysis::UnitStatistics> statistics(const analysis::StatisticsFilter& filter) const;
     /// The indicator keys and Tilltro options the statistics are named by.
     Result<analysis::StatisticsContext> statisticsContext() const;
+    /// Writes what holds no personal data (an anonymous statistics summary, its PDF or CSV) to
+    /// a file the user named: checked, owner-only, atomic, an existing file replaced only on
+    /// success. Refuses the open database's own files. Not recorded in the audit log: nothing
+    /// about a deltagare leaves.
+    Result<void> writeAnonymousFile(const QString& path, const QByteArray& bytes) const;
+    /// Reads a file the user named (a statistics summary to merge): an ordinary file (never a
+    /// pipe or a device), refused when larger than `maxBytes`.
+    static Result<QByteArray> readUserFile(const QString& path, qint64 maxBytes);
 
     // --- Handledare and settings ------------------------------------------------------------
 

@@ -237,7 +237,9 @@ UnitStatistics readSummary(const Json& document)
         t.group.participants = count(item, "participants");
         t.share = number(item, "share", true);
         t.group.indicators = readIndicators(field(item, "indicators"));
-        requireSuppressed(item, "share", t.share, t.group.participants);
+        // The share is of all the deltagare with a tilltro, so a group of 0 may have one.
+        if (t.share && !t.group.participants)
+            requireSuppressed(item, "share", t.share, t.group.participants);
         s.tilltro.push_back(t);
     }
 

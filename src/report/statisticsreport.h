@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+#include "core/analysis/statistics.h"
+#include "core/result.h"
+
+namespace tilltro {
+class Instrument;
+}
+
+namespace tilltro::report {
+
+/// How the statistics name what their keys stand for, and what they were filtered by.
+struct StatisticsLabels {
+    std::function<QString(const QString&)> indicator; ///< an indicator key → its label
+    std::function<QString(const QString&)> tilltro;   ///< a Tilltro option key → its label
+    /// What the figures were narrowed to ("Handledare: Anna Berg"), one line each; may be
+    /// empty. Never a deltagare's name or code.
+    QStringList filters;
+};
+
+/// Labels from `instrument` in `language` (falling back to the key).
+StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& language);
+
+/// A share as people read it: "40 %" (locale digits), or "färre än 5" when suppressed.
+QString shareText(const std::optional<double>& share);
+/// A count, or "färre än 5".
+QString countText(const std::optional<int>& count);
+/// A change on the scale ("+1", "−0.5", "0"), or "färre än 5".
+QString changeText(const std::optional<double>& change);
+/// "2026-01-01 – 2026-12-05", or "från början – 2026-12-05".
+QString periodText(const analysis::UnitStatistics& statistics);
+
+/// The statistics PDF for a steering group (PDF/A-1b, A4): one page of key figures and charts
+/// (the change of each indicator as diverging bars), then one page per indicator (box plots of
+/// its change by group). Every suppressed figure reads "färre än 5"; nothing names a deltagare.
+/// GUI thread (fonts).
+Result<QByteArray> renderStatisticsPdf(const analysis::UnitStatistics& statistics,
+                                       const StatisticsLabels& labels);
+
+} // namespace tilltro::report
