@@ -15,6 +15,7 @@
 #include "databaseactions.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/statisticsdialog.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
 #include "participantactions.h"
@@ -184,6 +185,14 @@ void MainWindow::setUpActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->handbookAction, &QAction::triggered, this, &MainWindow::showHandbook);
+    connect(m_ui->statisticsAction, &QAction::triggered, this, [this] {
+        if (!m_ws->isOpen())
+            return;
+        StatisticsDialog dialog(*m_ws, this);
+        dialog.exec();
+    });
+    connect(m_ui->mergeStatisticsAction, &QAction::triggered, this,
+            [this] { StatisticsDialog::mergeFromFiles(this); });
 
     m_ui->newParticipantAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     m_ui->editParticipantAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
@@ -281,6 +290,7 @@ void MainWindow::updateActions()
     m_ui->gallringAction->setEnabled(writable);
     m_ui->participantLogAction->setEnabled(open && id != 0);
     m_ui->auditLogAction->setEnabled(open);
+    m_ui->statisticsAction->setEnabled(open);
     m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
     m_ui->newOccasionAction->setEnabled(writable && id != 0);

@@ -4,6 +4,7 @@
 //   tilltro_screenshots OUTDIR [--lang sv|en]
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -20,6 +21,7 @@
 #include "dialogs/gallringdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
+#include "dialogs/statisticsdialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "widgets/occasionform.h"
@@ -144,6 +146,31 @@ int main(int argc, char** argv)
         whole.resize(whole.size().boundedTo(size));
         whole.show();
         save(whole, out + u"/log-all"_s + suffix);
+        whole.close();
+    }
+    // The statistics window on a unit of 60 fictional deltagare (the demo's 12 would show
+    // mostly "färre än 5", which the handbook explains with this one too).
+    {
+        const QString unit = dir.filePath(u"unit.tilltro"_s);
+        auto db = Database::create(unit);
+        DemoOptions options;
+        options.participants = 60;
+        options.handledare = 4;
+        options.withPlans = false;
+        if (!db || !fillWithDemoData(*db.value(), options))
+            return 2;
+        workspace::Workspace ws;
+        ws.borrow(*db.value());
+        StatisticsDialog stats(ws);
+        stats.resize(900, 680);
+        stats.show();
+        save(stats, out + u"/statistics.png"_s);
+        if (auto* tabs = stats.findChild<QTabWidget*>()) {
+            tabs->setCurrentIndex(1);
+            save(stats, out + u"/statistics-change.png"_s);
+        }
+        stats.categoryBox()->setCurrentIndex(4); // a small group: "färre än 5"
+        save(stats, out + u"/statistics-small-group.png"_s);
     }
     return 0;
 }

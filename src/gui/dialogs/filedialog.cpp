@@ -130,6 +130,19 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption,
                   [](QFileDialog& dialog) { dialog.setFileMode(QFileDialog::ExistingFile); });
 }
 
+QStringList FileDialog::openFileNames(QWidget* parent, const QString& caption,
+                                      const QString& startFolder, const QString& filter)
+{
+    if (g_nextAnswer)
+        return g_nextAnswer->isEmpty() ? QStringList() : g_nextAnswer->split(u'\n');
+    QFileDialog dialog(parent, caption, startFolder, filter);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    followProgramLocale(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles();
+}
+
 QString FileDialog::startFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

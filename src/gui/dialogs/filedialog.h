@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QFileDialog;
 class QModelIndex;
@@ -22,6 +23,11 @@ public:
     /// QFileDialog::getOpenFileName(): the file to read, or an empty string (cancelled).
     static QString openFileName(QWidget* parent, const QString& caption, const QString& startFolder,
                                 const QString& filter);
+
+    /// QFileDialog::getOpenFileNames(): the files to read, or none (cancelled). A test's answer
+    /// names several files on separate lines.
+    static QStringList openFileNames(QWidget* parent, const QString& caption,
+                                     const QString& startFolder, const QString& filter);
 
     /// Makes a Qt file dialog write its dates and sizes like the rest of the program.
     /// QFileSystemModel writes the Size and Date Modified columns with QLocale::system() ("3.93
