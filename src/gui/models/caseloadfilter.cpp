@@ -64,6 +64,17 @@ void CaseloadFilter::setShowEnded(bool show)
     endResetModel();
 }
 
+void CaseloadFilter::setSignalFilter(SignalSet chosen)
+{
+    if (chosen == m_signals)
+        return;
+    m_signals = chosen;
+    m_signalList = chosen.toList();
+    beginResetModel();
+    refilter();
+    endResetModel();
+}
+
 void CaseloadFilter::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
@@ -94,6 +105,7 @@ void CaseloadFilter::rebuildOrder()
     collator.setNumericMode(true);
     std::vector<QCollatorSortKey> stringKeys;
     const bool strings = count > 0 && keys[0].typeId() == QMetaType::QString;
+    const bool numbers = count > 0 && keys[0].typeId() == QMetaType::Int;
     if (strings) {
         stringKeys.reserve(size_t(count));
         for (const QVariant& key : keys)
@@ -102,6 +114,8 @@ void CaseloadFilter::rebuildOrder()
     auto less = [&](int a, int b) {
         if (strings)
             return stringKeys[size_t(a)].compare(stringKeys[size_t(b)]) < 0;
+        if (numbers)
+            return keys[size_t(a)].toInt() < keys[size_t(b)].toInt();
         const QVariant& ka = keys[size_t(a)];
         const QVariant& kb = keys[size_t(b)];
         // Empty values (no date yet) sort last in ascending order.
@@ -119,7 +133,12 @@ void CaseloadFilter::rebuildOrder()
 
 bool CaseloadFilter::accepts(int sourceRow) const
 {
-    if (!m_showEnded && !m_caseload->rowAt(sourceRow).isActive())
+    const CaseloadRow& row = m_caseload->rowAt(sourceRow);
+    if (!m_showEnded && !row.isActive())
+        return false;
+    if (!m_signalList.empty() &&
+        std::none_of(m_signalList.cbegin(), m_signalList.cend(),
+                     [&](BipSignal s) { return row.bipSignals.contains(s); }))
         return false;
     const QString& key = m_caseload->searchKey(sourceRow);
     return std::all_of(m_words.cbegin(), m_words.cend(),

@@ -4,12 +4,15 @@
 
 #include <vector>
 
+#include "core/domain/signal.h"
+
 namespace tilltro::gui {
 
 class CaseloadModel;
 
 /// Sorts the caseload and filters it by a search text (every word must occur in code, name or
-/// handledare; a protected name is never searched) and by whether ended participations show.
+/// handledare; a protected name is never searched), by signals and by whether ended
+/// participations show. A row is shown when it passes all three.
 ///
 /// Not a QSortFilterProxyModel: that one reports a filter change as one row removal or insertion
 /// per contiguous range, which at 40,000 rows costs the view close to a second per keystroke.
@@ -26,6 +29,13 @@ public:
     QString searchText() const { return m_text; }
     /// Whether ended participations are listed (they are by default).
     void setShowEnded(bool show);
+    /// Shows only rows with at least one of `chosen` (any of them, not all: the handledare
+    /// asks "who needs me for this or that"). An empty set filters nothing, which is the
+    /// default.
+    void setSignalFilter(SignalSet chosen);
+    SignalSet signalFilter() const { return m_signals; }
+    /// Whether the search or the signal filter hides rows that would otherwise show.
+    bool isNarrowed() const { return !m_words.isEmpty() || !m_signals.isEmpty(); }
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
@@ -49,6 +59,8 @@ private:
     QString m_text;
     QStringList m_words;
     bool m_showEnded = true;
+    SignalSet m_signals;
+    std::vector<BipSignal> m_signalList; ///< m_signals, listed once for the filter's pass
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order;      ///< all source rows in sorted order

@@ -1,16 +1,20 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
+#include <array>
 #include <vector>
 
 #include "core/domain/caseloadrow.h"
+#include "core/domain/signal.h"
 
 namespace tilltro::gui {
 
 /// The caseload as a table: one row per deltagare. Protected identities show a marker instead of
-/// the name (the name never reaches this model). Overdue rows say so in words and with an icon,
-/// not only by colour.
+/// the name (the name never reaches this model). The Signals column shows each BIP signal of a
+/// row (analysis::signalsFor()) in words and with an icon, never by colour alone; its tooltip
+/// gives the finding behind each. The signals are for the handledare only.
 class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,7 +28,8 @@ public:
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< a value that sorts correctly (dates as QDate)
+        SortRole = Qt::UserRole + 1, ///< a value that sorts correctly (dates as QDate; the
+                                     ///< Signals column as the number of signals, ended -1)
         ParticipantIdRole,
         OverdueRole,
     };
@@ -37,6 +42,18 @@ public:
     /// The lower-case text a search matches against: code and (unless protected) name and
     /// handledare. Precomputed so filtering 40,000 rows stays within a keystroke.
     const QString& searchKey(int row) const { return m_searchKeys[size_t(row)]; }
+    /// How many rows have `signal`, over the whole caseload (whatever a filter shows).
+    int signalCount(BipSignal signal) const { return m_signalCounts[size_t(signal)]; }
+
+    /// What a signal means for this row: the BIP finding (analysis::signalExplanation()) and,
+    /// where the row counts it, how many days without an insats or changes of handledare.
+    /// Plain text, translated; the tooltip of the signal here and in the participant view.
+    static QString signalDetail(const CaseloadRow& row, BipSignal signal);
+    /// Every signal of the row with its detail, as a tooltip (rich text, so that it wraps);
+    /// empty when the row has none.
+    static QString signalsToolTip(const CaseloadRow& row);
+    /// The icon beside a signal's word: a warning, or for DueSoon (a reminder) information.
+    static QIcon signalIcon(BipSignal signal);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,8 +63,10 @@ public:
 
 private:
     QString signalsText(const CaseloadRow& row) const;
+    QString signalsAccessibleText(const CaseloadRow& row) const;
     std::vector<CaseloadRow> m_rows;
     std::vector<QString> m_searchKeys;
+    std::array<int, BipSignalCount> m_signalCounts{};
 };
 
 } // namespace tilltro::gui
