@@ -1,6 +1,8 @@
 #include "participantview.h"
 
 #include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -8,14 +10,17 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 #include <QUndoStack>
 
 #include "chart/radarchart.h"
 #include "chart/radardata.h"
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/progression.h"
+#include "core/analysis/signals.h"
 #include "core/clock.h"
 #include "dialogs/insatsdialog.h"
+#include "models/caseloadmodel.h"
 #include "models/plandocument.h"
 #include "planeditor.h"
 #include "report/handlingsplandocument.h"
@@ -30,6 +35,81 @@ namespace {
 
 const auto SplitterKey = u"participantView/mainSplitter"_s;
 const auto CentreSplitterKey = u"participantView/centreSplitter"_s;
+
+/// Lays its items out left to right and starts a new line where the width ends: the signals
+/// above the chart stay whole in a narrow centre (Qt's flow layout example, cut down).
+class FlowLayout : public QLayout {
+public:
+    explicit FlowLayout(QWidget* parent)
+        : QLayout(parent)
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem* item = FlowLayout::takeAt(0))
+            delete item;
+    }
+    void addItem(QLayoutItem* item) override { m_items.push_back(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem* itemAt(int index) const override
+    {
+        return index >= 0 && index < count() ? m_items[size_t(index)] : nullptr;
+    }
+    QLayoutItem* takeAt(int index) override
+    {
+        if (index < 0 || index >= count())
+            return nullptr;
+        QLayoutItem* item = m_items[size_t(index)];
+        m_items.erase(m_items.begin() + index);
+        return item;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect& rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+    QSize sizeHint() const override { return minimumSize(); }
+    QSize minimumSize() const override
+    {
+        QSize size;
+        for (const QLayoutItem* item : m_items)
+            size = size.expandedTo(item->minimumSize());
+        const QMargins m = contentsMargins();
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom());
+    }
+
+private:
+    /// Places the items in `rect` (when `apply`); the height they take.
+    int arrange(const QRect& rect, bool apply) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        const int gap = std::max(0, spacing());
+        int x = area.x();
+        int y = area.y();
+        int lineHeight = 0;
+        for (QLayoutItem* item : m_items) {
+            if (item->isEmpty())
+                continue;
+            const QSize hint = item->sizeHint();
+            if (x > area.x() && x + hint.width() > area.right() + 1) {
+                x = area.x();
+                y += lineHeight + gap;
+                lineHeight = 0;
+            }
+            if (apply)
+                item->setGeometry(QRect(QPoint(x, y), hint));
+            x += hint.width() + gap;
+            lineHeight = std::max(lineHeight, hint.height());
+        }
+        return y + lineHeight - rect.y() + contentsMargins().bottom();
+    }
+
+    std::vector<QLayoutItem*> m_items;
+};
 
 } // namespace
 
@@ -58,6 +138,16 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     if (!load())
         return;
 
+    // The signals, above the chart: for the handledare's eyes, so never on anything printed.
+    m_signalsWidget = new QWidget(m_ui->chartContainer);
+    m_signalsWidget->setObjectName(u"signalsWidget"_s);
+    m_signalsWidget->setAccessibleName(tr("Signals"));
+    QSizePolicy signalsPolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    signalsPolicy.setHeightForWidth(true);
+    m_signalsWidget->setSizePolicy(signalsPolicy);
+    auto* flow = new FlowLayout(m_signalsWidget);
+    flow->setSpacing(6);
+    m_ui->chartLayout->addWidget(m_signalsWidget);
     // Shown instead of the chart when an occasion cannot be drawn (see updateChart()).
     m_chartErrorLabel = new QLabel(m_ui->chartContainer);
     m_chartErrorLabel->setObjectName(u"chartErrorLabel"_s);
@@ -148,6 +238,7 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     connect(m_ui->centreSplitter, &QSplitter::splitterMoved, this, remember);
 
     fillHeader();
+    fillSignals();
     fillOccasions();
     fillInsatser();
     updateChart();
@@ -244,7 +335,80 @@ bool ParticipantView::load()
     }
     m_occasions = std::move(occasions).value();
     m_insatser = std::move(insatser).value();
+    loadSignals();
     return true;
+}
+
+void ParticipantView::loadSignals()
+{
+    // The caseload computes every deltagare's signals in one pass, and the participant view
+    // shows the same row the list does. Not being able to read them leaves the rest of the view
+    // usable; the view says why instead.
+    m_signalRow = CaseloadRow();
+    m_signalsError.clear();
+    auto rows = m_ws.caseload(Clock::today());
+    if (!rows) {
+        m_signalsError = rows.errorMessage();
+        return;
+    }
+    for (CaseloadRow& row : rows.value()) {
+        if (row.participantId == m_participant.id) {
+            m_signalRow = std::move(row);
+            return;
+        }
+    }
+}
+
+void ParticipantView::fillSignals()
+{
+    if (!m_signalsWidget)
+        return;
+    QLayout* flow = m_signalsWidget->layout();
+    while (QLayoutItem* item = flow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_signalsError.isEmpty()) {
+        auto* error = new QLabel(tr("The signals could not be read: %1").arg(m_signalsError),
+                                 m_signalsWidget);
+        error->setObjectName(u"signalsErrorLabel"_s);
+        error->setTextFormat(Qt::PlainText);
+        error->setWordWrap(true);
+        flow->addWidget(error);
+    }
+    const std::vector<BipSignal> list = m_signalRow.bipSignals.toList();
+    if (!list.empty()) {
+        auto* caption = new QLabel(tr("Signals:"), m_signalsWidget);
+        caption->setObjectName(u"signalsCaptionLabel"_s);
+        QFont bold = caption->font();
+        bold.setBold(true);
+        caption->setFont(bold);
+        flow->addWidget(caption);
+    }
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    for (BipSignal signal : list) {
+        // Icon and word together, in a frame of their own: the tooltip and the reader's text
+        // belong to the one signal.
+        const QString detail = CaseloadModel::signalDetail(m_signalRow, signal);
+        auto* chip = new QFrame(m_signalsWidget);
+        chip->setObjectName(u"signalFrame_"_s + codeOf(signal));
+        chip->setFrameShape(QFrame::StyledPanel);
+        chip->setToolTip(u"<p>%1</p>"_s.arg(detail.toHtmlEscaped())); // rich text wraps
+        auto* chipLayout = new QHBoxLayout(chip);
+        chipLayout->setContentsMargins(4, 1, 6, 1);
+        chipLayout->setSpacing(4);
+        auto* icon = new QLabel(chip);
+        icon->setPixmap(CaseloadModel::signalIcon(signal).pixmap(QSize(iconSize, iconSize),
+                                                                 devicePixelRatioF()));
+        auto* word = new QLabel(analysis::signalWord(signal), chip);
+        word->setObjectName(u"signalLabel"_s);
+        word->setTextFormat(Qt::PlainText);
+        word->setAccessibleDescription(detail);
+        chipLayout->addWidget(icon);
+        chipLayout->addWidget(word);
+        flow->addWidget(chip);
+    }
+    m_signalsWidget->setVisible(!list.empty() || !m_signalsError.isEmpty());
 }
 
 void ParticipantView::followWorkspace()
@@ -274,6 +438,7 @@ void ParticipantView::reload()
     if (!load())
         return;
     fillHeader();
+    fillSignals();
     fillOccasions();
     if (!charted.empty())
         setChartedOccasions(charted);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/domain/caseloadrow.h"
 #include "core/domain/handledare.h"
 #include "core/domain/insats.h"
 #include "core/domain/occasion.h"
@@ -36,8 +37,9 @@ class PlanEditor;
 
 /// The screen the handledare and the deltagare look at together: the header (code or name,
 /// goal, handledare, next occasion due), the occasions (ticked ones are drawn on the radar) and
-/// insatser on the left, the radar and the change table in the centre, the handlingsplan on the
-/// right. Splitter sizes are remembered.
+/// insatser on the left, the deltagare's BIP signals above the radar and the change table in the
+/// centre, the handlingsplan on the right. Splitter sizes are remembered. The signals are for
+/// the handledare: nothing printed from here (chartReportOptions()) carries them.
 class ParticipantView : public QWidget {
     Q_OBJECT
 public:
@@ -52,6 +54,8 @@ public:
     PlanEditor* planEditor() const { return m_planEditor; }
     chart::RadarChartView* chart() const { return m_chart; }
     QUndoStack* undoStack() const;
+    /// The BIP signals shown above the chart: those of this deltagare's caseload row today.
+    SignalSet shownSignals() const { return m_signalRow.bipSignals; }
 
     /// Reads everything again. Done by itself when the workspace says this deltagare changed.
     void reload();
@@ -81,6 +85,10 @@ private:
     void fillHeader();
     void fillOccasions();
     void fillInsatser();
+    /// This deltagare's row of the workspace's caseload today: its signals and their counts.
+    void loadSignals();
+    /// The signals above the chart, each an icon and its word, the finding as its tooltip.
+    void fillSignals();
     /// Adds (row -1), edits or ends an insats period in a dialog, then shows the list again.
     void editInsats(int row, bool ending);
     void updateChart();
@@ -99,6 +107,9 @@ private:
     std::vector<Occasion> m_occasions;
     std::map<qint64, Instrument> m_instruments; ///< by stored instrument id
     std::vector<InsatsPeriod> m_insatser;
+    CaseloadRow m_signalRow; ///< only the signals and their counts are used
+    QString m_signalsError;  ///< why the signals could not be read, or empty
+    QWidget* m_signalsWidget = nullptr;
     PlanEditor* m_planEditor = nullptr;
     chart::RadarChartView* m_chart = nullptr;
     QLabel* m_chartErrorLabel = nullptr; ///< why the chart is empty, when it cannot be drawn

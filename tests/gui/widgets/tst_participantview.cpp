@@ -18,11 +18,13 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "chart/radarchart.h"
+#include "core/analysis/signals.h"
 #include "core/clock.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
@@ -87,6 +89,21 @@ private:
     static QListWidgetItem* occasionItem(ParticipantView& view, int row)
     {
         return view.findChild<QListWidget*>(u"occasionsListWidget"_s)->item(row);
+    }
+
+    static QString plain(const QString& richText)
+    {
+        QTextDocument document;
+        document.setHtml(richText);
+        return document.toPlainText();
+    }
+
+    static QStringList signalWords(ParticipantView& view)
+    {
+        QStringList words;
+        for (QLabel* label : view.findChildren<QLabel*>(u"signalLabel"_s))
+            words << label->text();
+        return words;
     }
 
 private Q_SLOTS:
@@ -335,6 +352,60 @@ private Q_SLOTS:
             const QString header = table->horizontalHeaderItem(c)->text();
             QVERIFY(!header.contains(u"Total"_s, Qt::CaseInsensitive));
         }
+    }
+
+    void signals_shownAboveTheChartEachWithItsFinding()
+    {
+        // Today 2026-11-24: no insats at all; the next assessment was due 2026-11-01 (three
+        // months after 2026-08-01); no consent recorded; the draft of 2026-11-01 is unfinished.
+        // No tilltro answered, no handledare assigned: nothing else.
+        auto& ws = test::lend(*m_db);
+        ParticipantView view(ws, m_participant);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        const QStringList before{u"No insats"_s, u"Overdue"_s, u"No consent"_s,
+                                 u"Unfinished draft"_s};
+        QCOMPARE(signalWords(view), before);
+        QVERIFY(view.shownSignals().contains(BipSignal::Overdue));
+        auto* signalsWidget = view.findChild<QWidget*>(u"signalsWidget"_s);
+        QVERIFY(signalsWidget && !signalsWidget->isHidden());
+        // Above the chart, in the same column.
+        QLayout* centre = view.findChild<QWidget*>(u"chartContainer"_s)->layout();
+        QVERIFY(centre->indexOf(signalsWidget) < centre->indexOf(view.chart()));
+        // The tooltip is the BIP finding; "No insats" also counts the days (2026-01-01 to today).
+        auto* overdue = view.findChild<QFrame*>(u"signalFrame_overdue"_s);
+        QVERIFY(overdue);
+        QCOMPARE(plain(overdue->toolTip()), analysis::signalExplanation(BipSignal::Overdue));
+        const QString noInsats =
+            plain(view.findChild<QFrame*>(u"signalFrame_no_insats"_s)->toolTip());
+        QVERIFY2(noInsats.startsWith(analysis::signalExplanation(BipSignal::NoInsats)) &&
+                     noInsats.contains(u"328 day(s)"_s),
+                 qPrintable(noInsats));
+
+        // An insats running since 2026-11-01 ends "No insats"; alone it runs in parallel with
+        // nothing. The view follows the workspace.
+        InsatsPeriod period;
+        period.participantId = m_participant;
+        period.category = InsatsCategory::Jobbinriktad;
+        period.title = u"Praktik"_s;
+        period.start = QDate(2026, 11, 1);
+        QVERIFY(ws.saveInsats(period).ok());
+        QCOMPARE(signalWords(view), (QStringList{u"Not parallel"_s, u"Overdue"_s, u"No consent"_s,
+                                                 u"Unfinished draft"_s}));
+    }
+
+    void signals_endedParticipation_noneShown()
+    {
+        Participant ended;
+        ended.code = u"D-0009"_s;
+        ended.startDate = QDate(2026, 1, 1);
+        ended.endDate = QDate(2026, 6, 1);
+        ended.endReason = EndReason::Arbete;
+        QVERIFY(ParticipantRepository(*m_db).insert(ended).ok());
+        ParticipantView view(test::lend(*m_db), ended.id);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        QVERIFY(view.shownSignals().isEmpty());
+        QVERIFY(signalWords(view).isEmpty());
+        QVERIFY(view.findChild<QWidget*>(u"signalsWidget"_s)->isHidden());
     }
 
     // Last: the Swedish rows install the Swedish translation for good (the UI's default
