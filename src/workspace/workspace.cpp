@@ -310,7 +310,7 @@ Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today) const
     if (!rows)
         return rows;
     analysis::deriveDue(rows.value(), today);
-    const auto instrument = defaultInstrument();
+    const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();
     auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value());

@@ -255,7 +255,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 
         group.push_back(&p);
         occasions += p.occasionsInPeriod;
-        if (p.occasions.size() >= 2)
+        if (p.occasionsInPeriod >= 2)
             ++twoOccasions;
         parallel += insatser.parallel ? 1 : 0;
         parallelJob += insatser.parallelWithJobOriented ? 1 : 0;
@@ -283,7 +283,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
         s.withTwoOccasions = s.occasions;
         s.overdue = s.occasions;
     } else {
-        s.occasions = occasions;
+        s.occasions = countFigure(occasions);
         s.withTwoOccasions = countFigure(twoOccasions);
         s.overdue = countFigure(overdue);
     }

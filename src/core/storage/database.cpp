@@ -313,13 +313,18 @@ Database::~Database()
     // process has the file open.
 }
 
-bool Database::configure(int option, int value) const
+sqlite3* Database::sqliteHandle() const
 {
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
+        return nullptr;
     // openConnection() has checked that the handle belongs to the library this program links.
-    auto* sqlite = *static_cast<sqlite3* const*>(handle.data());
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+bool Database::configure(int option, int value) const
+{
+    sqlite3* sqlite = sqliteHandle();
     int now = -1;
     return sqlite && sqlite3_db_config(sqlite, option, value, &now) == SQLITE_OK && now == value;
 }

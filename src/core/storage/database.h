@@ -12,6 +12,8 @@
 #include "../result.h"
 #include "lockfile.h"
 
+struct sqlite3;
+
 namespace tilltro::storage {
 
 /// A Tilltro database file (SQLite through Qt's QSQLITE driver) and its one named connection.
@@ -63,6 +65,10 @@ public:
     /// read-only in this sense).
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::Inspect; }
     QSqlDatabase connection() const;
+    /// The SQLite connection under the Qt one (nullptr when there is none). Storage code only:
+    /// for reads of many rows at once (a value through QVariant costs several times more than
+    /// the read itself) and for connection options.
+    sqlite3* sqliteHandle() const;
     /// A prepared query on this connection. Storage code only.
     QSqlQuery prepare(const QString& sql) const;
 

@@ -202,6 +202,34 @@ Result<void> fillWithDemoData(Database& db, const DemoOptions& options)
                     lastOccasionId = o.id;
             }
 
+            // A handover halfway (BIP: 40 % had a change of handledare), and an end after the
+            // latest occasion, as the benchmark's options ask.
+            const QDate lastPlanned = p.startDate.addDays(7).addMonths(3 * (occasionCount - 1));
+            if (options.handoverPercent > 0 && handledareIds.size() > 1 &&
+                int(rng.bounded(100)) < options.handoverPercent) {
+                const QDate handover =
+                    std::min(today, p.startDate.addMonths(3 * (occasionCount / 2)).addDays(20));
+                const auto current =
+                    std::find(handledareIds.begin(), handledareIds.end(), p.handledareId);
+                const std::size_t next =
+                    (std::size_t(current - handledareIds.begin()) + 1) % handledareIds.size();
+                p.handledareId = handledareIds[next];
+                if (handover > p.startDate) {
+                    if (auto r = participants.update(p, handover); !r)
+                        return r;
+                }
+            }
+            if (options.endedPercent > 0 && !p.endDate.isValid() &&
+                int(rng.bounded(100)) < options.endedPercent && lastPlanned < today) {
+                static const std::array reasons{EndReason::Arbete, EndReason::Studier,
+                                                EndReason::Avbrott, EndReason::AnnanInsats,
+                                                EndReason::Annat};
+                p.endDate = std::min(today, lastPlanned.addDays(1 + int(rng.bounded(30))));
+                p.endReason = reasons[rng.bounded(quint32(reasons.size()))];
+                if (auto r = participants.update(p, p.endDate); !r)
+                    return r;
+            }
+
             if (options.withPlans) {
                 Handlingsplan plan;
                 plan.participantId = p.id;

@@ -16,6 +16,11 @@ struct DemoOptions {
     quint32 seed = 20261124;
     QDate today; ///< defaults to Clock::today()
     bool withPlans = true;
+    /// Per cent of the deltagare whose handledare changes halfway through (benchmarks: BIP's 40).
+    int handoverPercent = 0;
+    /// Per cent of the deltagare whose participation has ended, after their latest occasion,
+    /// with a reason (work, studies, ...).
+    int endedPercent = 0;
 };
 
 /// Fills `db` with fictional deltagare (Swedish names, quarterly occasions with both parts

@@ -7,7 +7,6 @@
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -124,10 +123,7 @@ Result<void> checkFree(const UserFile& file)
 /// Whether `db` is inside a transaction (a Database::write() running).
 bool inTransaction(const Database& db)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    auto* sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* sqlite = db.sqliteHandle();
     return sqlite && sqlite3_get_autocommit(sqlite) == 0;
 }
 

@@ -1,11 +1,10 @@
 #include "statisticsrepository.h"
 
-#include <QHash>
+#include <algorithm>
 
 #include "../instrument/instrument.h"
 #include "database.h"
-#include "sqlrows.h"
-#include "sqlvalues.h"
+#include "sqlitestatement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,58 +12,78 @@ namespace tilltro::storage {
 
 namespace {
 
+std::optional<InsatsCategory> categoryOf(QByteArrayView key)
+{
+    for (const auto& entry : EnumCodes<InsatsCategory>::table) {
+        if (key == QByteArrayView(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
+std::optional<EndReason> endReasonOf(QByteArrayView key)
+{
+    for (const auto& entry : EnumCodes<EndReason>::table) {
+        if (key == QByteArrayView(entry.key))
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 /// Every insats period (no title or provider: free text is not read here), by participant.
 Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>> insatserByParticipant(Database& db)
 {
-    QSqlQuery q = db.prepare(uR"(SELECT participant_id, id, category, start_date, end_date
-        FROM insats ORDER BY participant_id, start_date, id)"_s);
-    q.setForwardOnly(true);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
+    SqliteStatement q(db, "SELECT participant_id, id, category, start_date, end_date FROM insats "
+                          "ORDER BY participant_id, start_date, id");
     std::unordered_map<qint64, std::vector<InsatsPeriod>> map;
     while (q.next()) {
         InsatsPeriod p;
-        p.participantId = q.value(0).toLongLong();
-        p.id = q.value(1).toLongLong();
-        p.category =
-            fromCode<InsatsCategory>(q.value(2).toString()).value_or(InsatsCategory::Jobbinriktad);
-        p.start = sql::toDate(q.value(3));
-        p.end = sql::toDate(q.value(4));
+        p.participantId = q.int64(0);
+        p.id = q.int64(1);
+        p.category = categoryOf(q.text(2)).value_or(InsatsCategory::Jobbinriktad);
+        p.start = q.date(3);
+        p.end = q.date(4);
         map[p.participantId].push_back(p);
     }
+    if (auto r = q.error(); !r)
+        return r.error();
     return map;
 }
 
 Result<std::unordered_map<qint64, std::vector<HandledareAssignment>>>
 assignmentsByParticipant(Database& db)
 {
-    QSqlQuery q = db.prepare(uR"(SELECT participant_id, id, handledare_id, from_date, to_date
-        FROM handledare_assignment ORDER BY participant_id, from_date, id)"_s);
-    q.setForwardOnly(true);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
+    SqliteStatement q(db, "SELECT participant_id, id, handledare_id, from_date, to_date "
+                          "FROM handledare_assignment ORDER BY participant_id, from_date, id");
     std::unordered_map<qint64, std::vector<HandledareAssignment>> map;
     while (q.next()) {
         HandledareAssignment a;
-        a.id = q.value(1).toLongLong();
-        a.handledareId = q.value(2).toLongLong();
-        a.from = sql::toDate(q.value(3));
-        a.to = sql::toDate(q.value(4));
-        map[q.value(0).toLongLong()].push_back(a);
+        a.id = q.int64(1);
+        a.handledareId = q.int64(2);
+        a.from = q.date(3);
+        a.to = q.date(4);
+        map[q.int64(0)].push_back(a);
     }
+    if (auto r = q.error(); !r)
+        return r.error();
     return map;
 }
 
-/// "?, ?, ?" for `n` values.
-QString placeholders(qsizetype n)
+/// An answer as stored: a number, or a code (an option or a non-answer).
+Answer answerAt(const SqliteStatement& q, int valueColumn, int codeColumn)
 {
-    QString list;
-    for (qsizetype i = 0; i < n; ++i)
-        list += i == 0 ? u"?"_s : u", ?"_s;
-    return list;
+    Answer answer;
+    if (!q.isNull(valueColumn))
+        answer.value = q.integer(valueColumn);
+    answer.code = q.string(codeColumn);
+    return answer;
 }
 
 } // namespace
+
+// These reads go through SQLite's C API (SqliteStatement): at BIP scale they return some
+// 150,000 values, and reading them through QSqlQuery (a QVariant, and a QString for every
+// text, per value) took four times as long as SQLite itself (docs/performance.md).
 
 Result<std::unordered_map<qint64, analysis::SignalInput>>
 StatisticsRepository::signalInputs(const Instrument& instrument) const
@@ -78,54 +97,47 @@ StatisticsRepository::signalInputs(const Instrument& instrument) const
 
     std::unordered_map<qint64, analysis::SignalInput> inputs;
     {
-        QSqlQuery q = m_db.prepare(uR"(SELECT p.id, p.start_date, p.end_date,
-            (SELECT MIN(o.occasion_date) FROM occasion o
-              WHERE o.participant_id = p.id AND o.state = 'draft')
-            FROM participant p)"_s);
-        q.setForwardOnly(true);
-        if (auto r = Database::exec(q); !r)
-            return r.error();
+        SqliteStatement q(m_db, "SELECT p.id, p.start_date, p.end_date, "
+                                "(SELECT MIN(o.occasion_date) FROM occasion o "
+                                "  WHERE o.participant_id = p.id AND o.state = 'draft') "
+                                "FROM participant p");
         while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = q.int64(0);
             analysis::SignalInput& in = inputs[id];
-            in.startDate = sql::toDate(q.value(1));
-            in.endDate = sql::toDate(q.value(2));
-            in.oldestDraft = sql::toDate(q.value(3));
+            in.startDate = q.date(1);
+            in.endDate = q.date(2);
+            in.oldestDraft = q.date(3);
             if (auto it = insatser->find(id); it != insatser->end())
                 in.insatser = std::move(it->second);
             if (auto it = assignments->find(id); it != assignments->end())
                 in.assignments = std::move(it->second);
         }
+        if (auto r = q.error(); !r)
+            return r.error();
     }
 
     // Tilltro and Målmedvetenhet of every completed occasion, oldest first.
-    QSqlQuery q = m_db.prepare(uR"(SELECT o.participant_id, o.id, o.occasion_date,
-            a.question_key, a.value, a.code
-        FROM occasion o JOIN answer a ON a.occasion_id = o.id
-        WHERE o.state = 'completed' AND a.question_key IN (?, ?)
-        ORDER BY o.participant_id, o.occasion_date, o.id)"_s);
-    q.setForwardOnly(true);
-    q.addBindValue(QString::fromLatin1(analysis::TilltroKey));
-    q.addBindValue(QString::fromLatin1(analysis::MalmedvetenhetKey));
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    qint64 lastOccasion = 0;
+    SqliteStatement q(m_db, "SELECT o.participant_id, o.id, o.occasion_date, a.question_key, "
+                            "       a.value, a.code "
+                            "FROM occasion o JOIN answer a ON a.occasion_id = o.id "
+                            "WHERE o.state = 'completed' AND a.question_key IN (?1, ?2) "
+                            "ORDER BY o.participant_id, o.occasion_date, o.id");
     const QString malmedvetenhet = QString::fromLatin1(analysis::MalmedvetenhetKey);
+    q.bind(1, QString::fromLatin1(analysis::TilltroKey));
+    q.bind(2, malmedvetenhet);
+    qint64 lastOccasion = 0;
     while (q.next()) {
-        const auto it = inputs.find(q.value(0).toLongLong());
+        const auto it = inputs.find(q.int64(0));
         if (it == inputs.end())
             continue;
         auto& points = it->second.completed;
-        const qint64 occasionId = q.value(1).toLongLong();
+        const qint64 occasionId = q.int64(1);
         if (occasionId != lastOccasion || points.empty()) {
-            points.push_back({sql::toDate(q.value(2)), {}, false, {}});
+            points.push_back({q.date(2), {}, false, {}});
             lastOccasion = occasionId;
         }
-        Answer answer;
-        if (!q.value(4).isNull())
-            answer.value = q.value(4).toInt();
-        answer.code = q.value(5).toString();
-        if (q.value(3).toString() == malmedvetenhet) {
+        const Answer answer = answerAt(q, 4, 5);
+        if (q.text(3) == QByteArrayView(analysis::MalmedvetenhetKey)) {
             if (answer.value && instrument.accepts(malmedvetenhet, answer))
                 points.back().malmedvetenhet = answer.value;
         } else if (const auto level = analysis::tilltroLevel(instrument, answer)) {
@@ -133,6 +145,8 @@ StatisticsRepository::signalInputs(const Instrument& instrument) const
             points.back().tilltroLow = analysis::isLowTilltro(instrument, *level);
         }
     }
+    if (auto r = q.error(); !r)
+        return r.error();
     return inputs;
 }
 
@@ -148,36 +162,34 @@ StatisticsRepository::participants(const Instrument& instrument,
     if (!assignments)
         return assignments.error();
 
-    const QVariant fromValue = sql::date(from.isValid() ? from : QDate(1900, 1, 1));
-    const QVariant toValue = sql::date(to);
+    const QDate fromDay = from.isValid() ? from : QDate(1900, 1, 1);
     std::vector<analysis::StatisticsParticipant> list;
     std::unordered_map<qint64, std::size_t> position;
     {
-        QSqlQuery q = m_db.prepare(uR"(SELECT p.id, COALESCE(p.handledare_id, 0), p.start_date,
-                p.end_date, p.end_reason, c.in_period, c.last_before_end
-            FROM participant p LEFT JOIN (
-                SELECT participant_id,
-                       SUM(CASE WHEN occasion_date >= ? AND occasion_date <= ? THEN 1 ELSE 0 END)
-                           AS in_period,
-                       MAX(CASE WHEN occasion_date <= ? THEN occasion_date END) AS last_before_end
-                FROM occasion WHERE state = 'completed' GROUP BY participant_id
-            ) c ON c.participant_id = p.id
-            ORDER BY p.id)"_s);
-        q.setForwardOnly(true);
-        q.addBindValue(fromValue);
-        q.addBindValue(toValue);
-        q.addBindValue(toValue);
-        if (auto r = Database::exec(q); !r)
-            return r.error();
+        SqliteStatement q(
+            m_db,
+            "SELECT p.id, COALESCE(p.handledare_id, 0), p.start_date, p.end_date, p.end_reason, "
+            "       c.in_period, c.last_before_end "
+            "FROM participant p LEFT JOIN ("
+            "    SELECT participant_id,"
+            "           SUM(CASE WHEN occasion_date >= ?1 AND occasion_date <= ?2 THEN 1 ELSE 0 "
+            "               END) AS in_period,"
+            "           MAX(CASE WHEN occasion_date <= ?2 THEN occasion_date END) "
+            "               AS last_before_end"
+            "    FROM occasion WHERE state = 'completed' GROUP BY participant_id"
+            ") c ON c.participant_id = p.id "
+            "ORDER BY p.id");
+        q.bind(1, fromDay);
+        q.bind(2, to);
         while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
+            const qint64 id = q.int64(0);
             analysis::StatisticsParticipant p;
-            p.handledareId = q.value(1).toLongLong();
-            p.startDate = sql::toDate(q.value(2));
-            p.endDate = sql::toDate(q.value(3));
-            p.endReason = fromCode<EndReason>(q.value(4).toString()).value_or(EndReason::Annat);
-            p.occasionsInPeriod = q.value(5).toInt();
-            p.lastCompletedBeforeEnd = sql::toDate(q.value(6));
+            p.handledareId = q.int64(1);
+            p.startDate = q.date(2);
+            p.endDate = q.date(3);
+            p.endReason = endReasonOf(q.text(4)).value_or(EndReason::Annat);
+            p.occasionsInPeriod = q.integer(5);
+            p.lastCompletedBeforeEnd = q.date(6);
             if (auto it = insatser->find(id); it != insatser->end())
                 p.insatser = std::move(it->second);
             if (auto it = assignments->find(id); it != assignments->end())
@@ -185,82 +197,89 @@ StatisticsRepository::participants(const Instrument& instrument,
             position[id] = list.size();
             list.push_back(std::move(p));
         }
+        if (auto r = q.error(); !r)
+            return r.error();
     }
 
     // Which column of a StatisticsOccasion each question key fills.
     enum class Column { Deltagare, Handledare, Tilltro };
-    QHash<QString, std::pair<Column, std::size_t>> columns;
-    QStringList keys;
+    struct Target {
+        QByteArray key;
+        Column column;
+        std::size_t index;
+    };
+    std::vector<Target> targets;
     for (std::size_t i = 0; i < context.indicatorKeys.size(); ++i) {
         for (const Respondent r : {Respondent::Deltagare, Respondent::Handledare}) {
             if (const Question* question =
                     instrument.questionForIndicator(context.indicatorKeys[i], r)) {
-                columns.insert(
-                    question->key,
-                    {r == Respondent::Deltagare ? Column::Deltagare : Column::Handledare, i});
-                keys << question->key;
+                targets.push_back(
+                    {question->key.toUtf8(),
+                     r == Respondent::Deltagare ? Column::Deltagare : Column::Handledare, i});
             }
         }
     }
-    columns.insert(QString::fromLatin1(analysis::TilltroKey), {Column::Tilltro, 0});
-    keys << QString::fromLatin1(analysis::TilltroKey);
+    targets.push_back({QByteArray(analysis::TilltroKey), Column::Tilltro, 0});
+    QString keyList;
+    for (std::size_t i = 0; i < targets.size(); ++i)
+        keyList += (i == 0 ? u"?"_s : u", ?"_s) + QString::number(i + 3);
 
-    // The first and the latest completed occasion of each deltagare in the period, with the
-    // answers statistics read. MATERIALIZED keeps SQLite from re-planning the join into a
-    // scan of every answer.
-    QSqlQuery q = m_db.prepare(uR"(WITH ranked AS (
-            SELECT id, participant_id, occasion_date,
-                   ROW_NUMBER() OVER (PARTITION BY participant_id
-                                      ORDER BY occasion_date, id) AS from_first,
-                   ROW_NUMBER() OVER (PARTITION BY participant_id
-                                      ORDER BY occasion_date DESC, id DESC) AS from_latest
-            FROM occasion
-            WHERE state = 'completed' AND occasion_date >= ? AND occasion_date <= ?),
-        ends AS MATERIALIZED (
-            SELECT id, participant_id, occasion_date FROM ranked
-            WHERE from_first = 1 OR from_latest = 1)
-        SELECT e.participant_id, e.id, e.occasion_date, a.question_key, a.value, a.code
-        FROM ends e JOIN answer a ON a.occasion_id = e.id
-        WHERE a.question_key IN ()"_s +
-                               placeholders(keys.size()) +
-                               u") ORDER BY e.participant_id, e.occasion_date, e.id"_s);
-    q.setForwardOnly(true);
-    q.addBindValue(fromValue);
-    q.addBindValue(toValue);
-    for (const QString& key : keys)
-        q.addBindValue(key);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
+    // The first and the latest completed occasion of each deltagare in the period (an index
+    // seek each), with the answers statistics read and no others.
+    const QByteArray sql =
+        ("WITH ends AS MATERIALIZED ("
+         "  SELECT p.id AS participant_id,"
+         "    (SELECT o.id FROM occasion o WHERE o.participant_id = p.id"
+         "       AND o.state = 'completed' AND o.occasion_date >= ?1 AND o.occasion_date <= ?2"
+         "       ORDER BY o.occasion_date, o.id LIMIT 1) AS first_id,"
+         "    (SELECT o.id FROM occasion o WHERE o.participant_id = p.id"
+         "       AND o.state = 'completed' AND o.occasion_date >= ?1 AND o.occasion_date <= ?2"
+         "       ORDER BY o.occasion_date DESC, o.id DESC LIMIT 1) AS latest_id"
+         "  FROM participant p) "
+         "SELECT e.participant_id, o.id = e.latest_id AND e.first_id <> e.latest_id,"
+         "       o.occasion_date, a.question_key, a.value, a.code "
+         "FROM ends e JOIN occasion o ON o.id IN (e.first_id, e.latest_id) "
+         "JOIN answer a ON a.occasion_id = o.id "
+         "WHERE a.question_key IN ("_ba +
+         keyList.toUtf8() + ")");
+    SqliteStatement q(m_db, sql.constData());
+    q.bind(1, fromDay);
+    q.bind(2, to);
+    for (std::size_t i = 0; i < targets.size(); ++i)
+        q.bind(int(i) + 3, QString::fromUtf8(targets[i].key));
     const std::size_t indicatorCount = context.indicatorKeys.size();
-    qint64 lastOccasion = 0;
     while (q.next()) {
-        const auto it = position.find(q.value(0).toLongLong());
+        const auto it = position.find(q.int64(0));
         if (it == position.end())
             continue;
         auto& occasions = list[it->second].occasions;
-        const qint64 occasionId = q.value(1).toLongLong();
-        if (occasionId != lastOccasion || occasions.empty()) {
+        const std::size_t slot = q.integer(1) != 0 ? 1 : 0; // 0 first, 1 latest
+        if (occasions.size() <= slot) {
             analysis::StatisticsOccasion o;
-            o.date = sql::toDate(q.value(2));
             o.deltagare.resize(indicatorCount);
             o.handledare.resize(indicatorCount);
-            occasions.push_back(std::move(o));
-            lastOccasion = occasionId;
+            occasions.resize(slot + 1, o);
         }
-        const QString key = q.value(3).toString();
-        Answer answer;
-        if (!q.value(4).isNull())
-            answer.value = q.value(4).toInt();
-        answer.code = q.value(5).toString();
-        const auto column = columns.value(key);
-        analysis::StatisticsOccasion& o = occasions.back();
-        if (column.first == Column::Tilltro) {
+        analysis::StatisticsOccasion& o = occasions[slot];
+        if (!o.date.isValid())
+            o.date = q.date(2);
+        const QByteArrayView key = q.text(3);
+        const auto target = std::find_if(targets.begin(), targets.end(),
+                                         [&](const Target& t) { return key == t.key; });
+        if (target == targets.end())
+            continue;
+        const Answer answer = answerAt(q, 4, 5);
+        if (target->column == Column::Tilltro) {
             o.tilltro = analysis::tilltroLevel(instrument, answer);
-        } else if (answer.value && instrument.accepts(key, answer)) {
-            (column.first == Column::Deltagare ? o.deltagare : o.handledare)[column.second] =
+        } else if (answer.value && instrument.accepts(QString::fromUtf8(target->key), answer)) {
+            (target->column == Column::Deltagare ? o.deltagare : o.handledare)[target->index] =
                 answer.value;
         }
     }
+    if (auto r = q.error(); !r)
+        return r.error();
+    // A latest without a first cannot happen (the first is read for everyone with one); a
+    // first placed by resize() before its own row keeps its date from that row.
     return list;
 }
 
