@@ -116,11 +116,14 @@ StatisticsRepository::signalInputs(const Instrument& instrument) const
             return r.error();
     }
 
-    // Tilltro and Målmedvetenhet of every completed occasion, oldest first.
+    // Tilltro and Målmedvetenhet of every completed occasion, oldest first. A LEFT JOIN: an
+    // occasion with neither is still a completed occasion (the latest one dates a change of
+    // handledare), with NULL in the answer's columns.
     SqliteStatement q(m_db, "SELECT o.participant_id, o.id, o.occasion_date, a.question_key, "
                             "       a.value, a.code "
-                            "FROM occasion o JOIN answer a ON a.occasion_id = o.id "
-                            "WHERE o.state = 'completed' AND a.question_key IN (?1, ?2) "
+                            "FROM occasion o LEFT JOIN answer a "
+                            "  ON a.occasion_id = o.id AND a.question_key IN (?1, ?2) "
+                            "WHERE o.state = 'completed' "
                             "ORDER BY o.participant_id, o.occasion_date, o.id");
     const QString malmedvetenhet = QString::fromLatin1(analysis::MalmedvetenhetKey);
     q.bind(1, QString::fromLatin1(analysis::TilltroKey));
