@@ -304,16 +304,33 @@ QString Workspace::backupFolder() const
 
 Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today) const
 {
+    return caseloadRows(today, 0);
+}
+
+Result<std::optional<CaseloadRow>> Workspace::caseloadRow(qint64 participantId,
+                                                          const QDate& today) const
+{
+    auto rows = caseloadRows(today, participantId);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<CaseloadRow>();
+    return std::optional<CaseloadRow>(std::move(rows->front()));
+}
+
+Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today,
+                                                         qint64 participantId) const
+{
     if (auto open = requireOpen(); !open)
         return open.error();
-    auto rows = CaseloadRepository(*m_db).load(today);
+    auto rows = CaseloadRepository(*m_db).load(today, participantId);
     if (!rows)
         return rows;
     analysis::deriveDue(rows.value(), today);
     const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();
-    auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value());
+    auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value(), participantId);
     if (!inputs)
         return inputs.error();
     for (CaseloadRow& row : rows.value()) {

@@ -154,8 +154,11 @@ public:
 
     // --- Deltagare ------------------------------------------------------------------------------
 
-    /// The caseload with due dates derived for `today`.
+    /// The caseload with due dates and BIP signals derived for `today`.
     Result<std::vector<CaseloadRow>> caseload(const QDate& today) const;
+    /// One deltagare's line of the caseload (its signals for the deltagare view); none when
+    /// there is no such deltagare.
+    Result<std::optional<CaseloadRow>> caseloadRow(qint64 participantId, const QDate& today) const;
     Result<std::optional<Participant>> participant(qint64 id) const;
     Result<std::optional<Participant>> participantByCode(const QString& code) const;
     Result<QString> suggestCode() const;
@@ -257,6 +260,8 @@ Q_SIGNALS:
 
 private:
     Result<void> requireOpen() const;
+    /// The caseload, or one deltagare's row of it (participantId not 0).
+    Result<std::vector<CaseloadRow>> caseloadRows(const QDate& today, qint64 participantId) const;
     Result<RestoredCopy> restoreBackupBeside(const QString& backup, const QString& beside);
 
     std::unique_ptr<storage::Database> m_owned;

@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace tilltro::storage {
 
-Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) const
+Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today,
+                                                          qint64 participantId) const
 {
     QSqlQuery q = m_db.prepare(uR"(
         SELECT p.id, p.code,
@@ -23,9 +24,12 @@ Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today) co
                    AND c.given_date <= ?
                    AND (c.withdrawn_date IS NULL OR c.withdrawn_date > ?))
         FROM participant p LEFT JOIN handledare h ON h.id = p.handledare_id
+        WHERE ? = 0 OR p.id = ?
         ORDER BY p.code)"_s);
     q.addBindValue(sql::date(today));
     q.addBindValue(sql::date(today));
+    q.addBindValue(participantId);
+    q.addBindValue(participantId);
     return readRows(q, [](const QSqlQuery& r) {
         CaseloadRow row;
         row.participantId = r.value(0).toLongLong();

@@ -19,8 +19,9 @@ public:
         : m_db(db)
     {
     }
-    /// Rows by code; consent judged as of `today`. nextDue/overdue are left for analysis.
-    Result<std::vector<CaseloadRow>> load(const QDate& today) const;
+    /// Rows by code; consent judged as of `today`. nextDue/overdue are left for analysis. Only
+    /// the row of `participantId` when it is not 0.
+    Result<std::vector<CaseloadRow>> load(const QDate& today, qint64 participantId = 0) const;
 
 private:
     Database& m_db;

@@ -35,6 +35,11 @@ public:
                                          SQLITE_TRANSIENT);
     }
     void bind(int position, const QDate& date) { bind(position, date.toString(Qt::ISODate)); }
+    void bind(int position, qint64 value)
+    {
+        if (m_status == SQLITE_OK)
+            m_status = sqlite3_bind_int64(m_statement, position, value);
+    }
 
     /// The next row: true while there is one. After false, error() says whether the rows ran
     /// out (ok) or the read failed.

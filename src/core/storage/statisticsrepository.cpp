@@ -31,10 +31,14 @@ std::optional<EndReason> endReasonOf(QByteArrayView key)
 }
 
 /// Every insats period (no title or provider: free text is not read here), by participant.
-Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>> insatserByParticipant(Database& db)
+/// ... of one participant when `participantId` is not 0.
+Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>>
+insatserByParticipant(Database& db, qint64 participantId = 0)
 {
     SqliteStatement q(db, "SELECT participant_id, id, category, start_date, end_date FROM insats "
+                          "WHERE ?1 = 0 OR participant_id = ?1 "
                           "ORDER BY participant_id, start_date, id");
+    q.bind(1, participantId);
     std::unordered_map<qint64, std::vector<InsatsPeriod>> map;
     while (q.next()) {
         InsatsPeriod p;
@@ -51,10 +55,12 @@ Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>> insatserByParticip
 }
 
 Result<std::unordered_map<qint64, std::vector<HandledareAssignment>>>
-assignmentsByParticipant(Database& db)
+assignmentsByParticipant(Database& db, qint64 participantId = 0)
 {
     SqliteStatement q(db, "SELECT participant_id, id, handledare_id, from_date, to_date "
-                          "FROM handledare_assignment ORDER BY participant_id, from_date, id");
+                          "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1 "
+                          "ORDER BY participant_id, from_date, id");
+    q.bind(1, participantId);
     std::unordered_map<qint64, std::vector<HandledareAssignment>> map;
     while (q.next()) {
         HandledareAssignment a;
@@ -86,12 +92,12 @@ Answer answerAt(const SqliteStatement& q, int valueColumn, int codeColumn)
 // text, per value) took four times as long as SQLite itself (docs/performance.md).
 
 Result<std::unordered_map<qint64, analysis::SignalInput>>
-StatisticsRepository::signalInputs(const Instrument& instrument) const
+StatisticsRepository::signalInputs(const Instrument& instrument, qint64 participantId) const
 {
-    auto insatser = insatserByParticipant(m_db);
+    auto insatser = insatserByParticipant(m_db, participantId);
     if (!insatser)
         return insatser.error();
-    auto assignments = assignmentsByParticipant(m_db);
+    auto assignments = assignmentsByParticipant(m_db, participantId);
     if (!assignments)
         return assignments.error();
 
@@ -100,7 +106,8 @@ StatisticsRepository::signalInputs(const Instrument& instrument) const
         SqliteStatement q(m_db, "SELECT p.id, p.start_date, p.end_date, "
                                 "(SELECT MIN(o.occasion_date) FROM occasion o "
                                 "  WHERE o.participant_id = p.id AND o.state = 'draft') "
-                                "FROM participant p");
+                                "FROM participant p WHERE ?1 = 0 OR p.id = ?1");
+        q.bind(1, participantId);
         while (q.next()) {
             const qint64 id = q.int64(0);
             analysis::SignalInput& in = inputs[id];
@@ -123,11 +130,12 @@ StatisticsRepository::signalInputs(const Instrument& instrument) const
                             "       a.value, a.code "
                             "FROM occasion o LEFT JOIN answer a "
                             "  ON a.occasion_id = o.id AND a.question_key IN (?1, ?2) "
-                            "WHERE o.state = 'completed' "
+                            "WHERE o.state = 'completed' AND (?3 = 0 OR o.participant_id = ?3) "
                             "ORDER BY o.participant_id, o.occasion_date, o.id");
     const QString malmedvetenhet = QString::fromLatin1(analysis::MalmedvetenhetKey);
     q.bind(1, QString::fromLatin1(analysis::TilltroKey));
     q.bind(2, malmedvetenhet);
+    q.bind(3, participantId);
     qint64 lastOccasion = 0;
     while (q.next()) {
         const auto it = inputs.find(q.int64(0));

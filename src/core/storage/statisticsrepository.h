@@ -29,9 +29,9 @@ public:
 
     /// Per participant id: insatser, handledare assignments, completed occasions (Tilltro and
     /// Målmedvetenhet, oldest first) and the oldest draft. nextDue and hasConsent are left for
-    /// the caller (the caseload has them).
+    /// the caller (the caseload has them). Only that deltagare when `participantId` is not 0.
     Result<std::unordered_map<qint64, analysis::SignalInput>>
-    signalInputs(const Instrument& instrument) const;
+    signalInputs(const Instrument& instrument, qint64 participantId = 0) const;
 
     /// Every deltagare with the completed occasions in [from, to] (from invalid: from the
     /// beginning): the count, and the first and the latest with their indicator ratings and

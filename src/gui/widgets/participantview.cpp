@@ -341,22 +341,17 @@ bool ParticipantView::load()
 
 void ParticipantView::loadSignals()
 {
-    // The caseload computes every deltagare's signals in one pass, and the participant view
-    // shows the same row the list does. Not being able to read them leaves the rest of the view
-    // usable; the view says why instead.
+    // The same row the caseload shows, computed for this deltagare alone. Not being able to
+    // read it leaves the rest of the view usable; the view says why instead.
     m_signalRow = CaseloadRow();
     m_signalsError.clear();
-    auto rows = m_ws.caseload(Clock::today());
-    if (!rows) {
-        m_signalsError = rows.errorMessage();
+    auto row = m_ws.caseloadRow(m_participant.id, Clock::today());
+    if (!row) {
+        m_signalsError = row.errorMessage();
         return;
     }
-    for (CaseloadRow& row : rows.value()) {
-        if (row.participantId == m_participant.id) {
-            m_signalRow = std::move(row);
-            return;
-        }
-    }
+    if (row.value())
+        m_signalRow = std::move(*row.value());
 }
 
 void ParticipantView::fillSignals()
