@@ -225,6 +225,8 @@ int runStatsMerge(const QCommandLineParser& parser)
         }
         summaries.push_back(std::move(summary).value());
     }
+    if (auto mergeable = analysis::mergeableSummaries(summaries); !mergeable)
+        return fail(tr("%1 Nothing was merged.").arg(mergeable.errorMessage()));
     const workspace::Workspace ws; // no database: only for writing the PDF
     return emit(ws, parser, analysis::mergeStatistics(summaries), {});
 }

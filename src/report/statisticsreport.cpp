@@ -348,15 +348,10 @@ private:
             mm(3));
         std::vector<std::vector<CellContent>> rows;
         for (const BarRow& g : groups) {
-            const IndicatorChange& c = g.change;
-            rows.push_back({cell(g.label, m_s.cell), cell(countText(c.n), m_s.cell),
-                            cell(changeText(c.median), m_s.cell),
-                            cell(c.q1 && c.q3 ? changeText(c.q1) + u" – "_s + changeText(c.q3)
-                                              : exchange::suppressedText(),
-                                 m_s.cell),
-                            cell(shareText(c.improved), m_s.cell),
-                            cell(shareText(c.unchanged), m_s.cell),
-                            cell(shareText(c.worsened), m_s.cell)});
+            std::vector<CellContent> row{cell(g.label, m_s.cell)};
+            for (const QString& text : indicatorCells(g.change))
+                row.push_back(cell(text, m_s.cell));
+            rows.push_back(std::move(row));
         }
         FlowBuilder::TableStyle style;
         style.zebra = QColor(0xf4, 0xf4, 0xf4);
@@ -410,6 +405,24 @@ QString shareText(const std::optional<double>& share)
 QString countText(const std::optional<int>& count)
 {
     return count ? QLocale().toString(*count) : exchange::suppressedText();
+}
+
+QString noneText()
+{
+    return u"\u2013"_s;
+}
+
+QStringList indicatorCells(const IndicatorChange& c)
+{
+    if (c.n == 0)
+        return {u"0"_s, noneText(), noneText(), noneText(), noneText(), noneText()};
+    return {countText(c.n),
+            changeText(c.median),
+            c.q1 && c.q3 ? changeText(c.q1) + u" \u2013 "_s + changeText(c.q3)
+                         : exchange::suppressedText(),
+            shareText(c.improved),
+            shareText(c.unchanged),
+            shareText(c.worsened)};
 }
 
 QString changeText(const std::optional<double>& change)

@@ -30,6 +30,11 @@ StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& l
 QString shareText(const std::optional<double>& share);
 /// A count, or "färre än 5".
 QString countText(const std::optional<int>& count);
+/// "–": a figure about no deltagare at all (n 0), which is nothing to hide.
+QString noneText();
+/// The row of figures of `change` as shown in a table: n, median, "q1 – q3", up, the same,
+/// down; "–" for each when n is 0, "färre än 5" where suppressed.
+QStringList indicatorCells(const analysis::IndicatorChange& change);
 /// A change on the scale ("+1", "−0.5", "0"), or "färre än 5".
 QString changeText(const std::optional<double>& change);
 /// "2026-01-01 – 2026-12-05", or "från början – 2026-12-05".

@@ -19,10 +19,15 @@ using namespace tilltro::storage;
 using test::runTilltro;
 
 // `tilltro stats` and `tilltro stats-merge` through the real executable, on a database whose
-// figures are worked out by hand: six deltagare with two completed assessments each, Anna Berg
-// responsible for five of them and Bo Ek for one. "Klara ett jobb" (the deltagare's rating)
-// moves 3→5 for four, stays at 5 for one and falls 6→4 for one: changes {−2, 0, 2, 2, 2, 2},
-// so n 6, median 2, quartiles 0.5 and 2, improved 4/6, unchanged 1/6, worsened 1/6.
+// figures are worked out by hand: eleven deltagare with two completed assessments each, Anna
+// Berg responsible for ten of them and Bo Ek for one. "Klara ett jobb" (the deltagare's rating)
+// moves 3→5 for five of Anna's, 5→4 for her other five, and stays at 5 for Bo's:
+// - all: changes {−1 ×5, 0, +2 ×5}: n 11, median 0, quartiles −1 and 2 (QUARTILE.INC);
+//   improved 5, unchanged 1, worsened 5: the 1 is hidden, and so is the first of the two 5s
+//   (else 11 − 5 − 5 would give it away): improved and unchanged null, worsened 5/11;
+// - Anna: {−1 ×5, +2 ×5}: n 10, median 0.5, quartiles −1 and 2, improved 0.5, unchanged 0,
+//   worsened 0.5;
+// - Bo: one deltagare: nothing.
 class TestCliStats : public QObject {
     Q_OBJECT
 
@@ -67,13 +72,14 @@ private Q_SLOTS:
         QVERIFY(HandledareRepository(db).insert(bo).ok());
         const qint64 instrumentId =
             InstrumentRepository(db).ensureStored(Instrument::loadDefault().value()).value();
-        const std::pair<int, int> ratings[] = {{3, 5}, {3, 5}, {3, 5}, {3, 5}, {5, 5}, {6, 4}};
-        for (int i = 0; i < 6; ++i) {
+        const std::pair<int, int> ratings[] = {{3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5}, {5, 4},
+                                               {5, 4}, {5, 4}, {5, 4}, {5, 4}, {5, 5}};
+        for (int i = 0; i < 11; ++i) {
             Participant p;
             p.code = u"D-%1"_s.arg(i + 1);
             p.name = u"Namn Hemligsson %1"_s.arg(i + 1);
             p.startDate = QDate(2026, 1, 10);
-            p.handledareId = i < 5 ? anna.id : bo.id;
+            p.handledareId = i < 10 ? anna.id : bo.id;
             QVERIFY(ParticipantRepository(db).insert(p).ok());
             for (int k = 0; k < 2; ++k) {
                 Occasion o{0,
@@ -98,16 +104,18 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject s = json(run);
         QCOMPARE(s[u"format"_s].toString(), u"tilltro-statistics"_s);
-        QCOMPARE(s[u"participants"_s].toInt(), 6);
-        QCOMPARE(s[u"occasions"_s].toInt(), 12);
+        QCOMPARE(s[u"participants"_s].toInt(), 11);
+        QCOMPARE(s[u"occasions"_s].toInt(), 22);
+        QCOMPARE(s[u"instrument"_s].toObject()[u"key"_s].toString(), u"skapa-bip"_s);
+        QCOMPARE(s[u"filters"_s].toObject()[u"handledare"_s].toBool(), false);
         const QJsonObject k = indicator(s, u"klara_jobb"_s);
-        QCOMPARE(k[u"n"_s].toInt(), 6);
-        QCOMPARE(k[u"median"_s].toDouble(), 2.0);
-        QCOMPARE(k[u"q1"_s].toDouble(), 0.5);
+        QCOMPARE(k[u"n"_s].toInt(), 11);
+        QCOMPARE(k[u"median"_s].toDouble(), 0.0);
+        QCOMPARE(k[u"q1"_s].toDouble(), -1.0);
         QCOMPARE(k[u"q3"_s].toDouble(), 2.0);
-        QCOMPARE(k[u"improved"_s].toDouble(), 4.0 / 6);
-        QCOMPARE(k[u"unchanged"_s].toDouble(), 1.0 / 6);
-        QCOMPARE(k[u"worsened"_s].toDouble(), 1.0 / 6);
+        QVERIFY(k[u"improved"_s].isNull());
+        QVERIFY(k[u"unchanged"_s].isNull());
+        QCOMPARE(k[u"worsened"_s].toDouble(), 5.0 / 11);
         // No one rated Hälsa: n 0, the rest null.
         const QJsonObject h = indicator(s, u"halsa"_s);
         QCOMPARE(h[u"n"_s].toInt(), 0);
@@ -123,8 +131,13 @@ private Q_SLOTS:
         auto run = runTilltro(
             {u"stats"_s, u"--database"_s, m_db, u"--json"_s, u"--handledare"_s, u"Anna Berg"_s});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(json(run)[u"participants"_s].toInt(), 5);
-        QCOMPARE(indicator(json(run), u"klara_jobb"_s)[u"median"_s].toDouble(), 2.0);
+        QCOMPARE(json(run)[u"participants"_s].toInt(), 10);
+        QCOMPARE(json(run)[u"filters"_s].toObject()[u"handledare"_s].toBool(), true);
+        const QJsonObject k = indicator(json(run), u"klara_jobb"_s);
+        QCOMPARE(k[u"median"_s].toDouble(), 0.5);
+        QCOMPARE(k[u"improved"_s].toDouble(), 0.5);
+        QCOMPARE(k[u"unchanged"_s].toDouble(), 0.0);
+        QCOMPARE(k[u"worsened"_s].toDouble(), 0.5);
 
         run = runTilltro(
             {u"stats"_s, u"--database"_s, m_db, u"--json"_s, u"--handledare"_s, u"bo ek"_s});
@@ -143,7 +156,7 @@ private Q_SLOTS:
         const auto run = runTilltro({u"stats"_s, u"--database"_s, m_db, u"--json"_s, u"--from"_s,
                                      u"2026-01-01"_s, u"--to"_s, u"2026-05-31"_s});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(json(run)[u"occasions"_s].toInt(), 6);
+        QCOMPARE(json(run)[u"occasions"_s].toInt(), 11);
         QCOMPARE(json(run)[u"withTwoOccasions"_s].toInt(), 0);
         QCOMPARE(json(run)[u"period"_s].toObject()[u"from"_s].toString(), u"2026-01-01"_s);
     }
@@ -202,11 +215,16 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject m = json(run);
         QCOMPARE(m[u"sources"_s].toInt(), 2);
-        QCOMPARE(m[u"participants"_s].toInt(), 11);
-        QCOMPARE(m[u"occasions"_s].toInt(), 22);
-        // Anna's five: changes {2, 2, 2, 2, 0} → 4 of 5 improved. Together 8 of 11.
-        QCOMPARE(indicator(m, u"klara_jobb"_s)[u"n"_s].toInt(), 11);
-        QVERIFY(qAbs(indicator(m, u"klara_jobb"_s)[u"improved"_s].toDouble() - 8.0 / 11) < 1e-12);
+        QCOMPARE(m[u"participants"_s].toInt(), 21);
+        QCOMPARE(m[u"occasions"_s].toInt(), 42);
+        // n adds up; the directions come from the summary that shows all three (Anna's ten):
+        // 5 up, 0 the same, 5 down.
+        const QJsonObject k = indicator(m, u"klara_jobb"_s);
+        QCOMPARE(k[u"n"_s].toInt(), 21);
+        QCOMPARE(k[u"improved"_s].toDouble(), 0.5);
+        QCOMPARE(k[u"unchanged"_s].toDouble(), 0.0);
+        // The median: the mean of 0 (n 11) and 0.5 (n 10), weighted by n.
+        QVERIFY(qAbs(k[u"median"_s].toDouble() - 5.0 / 21) < 1e-12);
     }
 
     void merge_refusesWhatIsNotAnAnonymousSummary()
@@ -220,7 +238,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             leaky = f.readAll();
         }
-        leaky.replace("\"participants\": 6", "\"participants\": 3");
+        leaky.replace("\"participants\": 11", "\"participants\": 3");
         const QString bad = write(u"leaky.json"_s, leaky);
         auto run =
             runTilltro({u"stats-merge"_s, u"--input"_s, good, u"--input"_s, bad, u"--json"_s});
@@ -228,6 +246,20 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"leaky.json"_s), qPrintable(run.err));
         QVERIFY(run.err.contains(u"participants"_s));
         QVERIFY(run.out.isEmpty());
+
+        // Another instrument's indicators do not mean the same.
+        QByteArray other;
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            other = f.readAll();
+        }
+        QVERIFY(other.contains("\"key\": \"skapa-bip\""));
+        other.replace("\"key\": \"skapa-bip\"", "\"key\": \"lokal-variant\"");
+        const QString foreign = write(u"other.json"_s, other);
+        run = runTilltro({u"stats-merge"_s, u"--input"_s, good, u"--input"_s, foreign});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"lokal-variant"_s), qPrintable(run.err));
 
         run = runTilltro({u"stats-merge"_s, u"--input"_s, u"/dev/zero"_s});
         QCOMPARE(run.exitCode, 2);

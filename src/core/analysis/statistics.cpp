@@ -1,5 +1,7 @@
 #include "statistics.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -24,6 +26,33 @@ std::optional<int> countFigure(int n)
 std::optional<double> shareFigure(int part, int whole)
 {
     return whole >= MinimumGroup ? std::optional<double>(double(part) / whole) : std::nullopt;
+}
+
+/// Shares of a partition of `whole` deltagare into `counts`: each shown where shownCells()
+/// allows, and only when the whole has at least MinimumGroup.
+std::vector<std::optional<double>> partitionShares(const std::vector<int>& counts, int whole)
+{
+    const std::vector<bool> shown = shownCells(counts);
+    std::vector<std::optional<double>> shares(counts.size());
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (shown[i])
+            shares[i] = shareFigure(counts[i], whole);
+    }
+    return shares;
+}
+
+/// The count of cell `index` of a partition, when shownCells() allows.
+std::optional<int> partitionCount(const std::vector<int>& counts, std::size_t index)
+{
+    return shownCells(counts)[index] ? std::optional<int>(counts[index]) : std::nullopt;
+}
+
+/// A group that may not be shown: nothing about it, not even its indicators' n.
+void hideGroup(GroupChange& group)
+{
+    group.participants.reset();
+    for (IndicatorChange& c : group.indicators)
+        c = IndicatorChange{c.key, {}, {}, {}, {}, {}, {}, {}};
 }
 
 /// The part of a participation inside the period; none when they do not overlap.
@@ -86,9 +115,11 @@ IndicatorChange changeOf(const QString& key, std::vector<int> changes)
         std::count_if(changes.begin(), changes.end(), [](int v) { return v > 0; });
     const auto worsened =
         std::count_if(changes.begin(), changes.end(), [](int v) { return v < 0; });
-    c.improved = double(improved) / n;
-    c.worsened = double(worsened) / n;
-    c.unchanged = double(n - improved - worsened) / n;
+    const auto shares =
+        partitionShares({int(improved), int(n - improved - worsened), int(worsened)}, n);
+    c.improved = shares[0];
+    c.unchanged = shares[1];
+    c.worsened = shares[2];
     return c;
 }
 
@@ -154,6 +185,34 @@ struct WeightedMean {
     }
 };
 
+/// The deltagare behind a share of `whole`: exact, since a summary writes the share in full.
+int countOf(double share, int whole)
+{
+    return int(std::lround(share * whole));
+}
+
+/// A partition merged from several summaries: the counts of the summaries that show every cell
+/// of it, with the whole they make up.
+struct MergedPartition {
+    std::vector<int> counts;
+    int whole = 0;
+    explicit MergedPartition(std::size_t cells)
+        : counts(cells, 0)
+    {
+    }
+    /// Adds one summary's shares of `n`, if it shows them all.
+    void add(const std::vector<std::optional<double>>& shares, const std::optional<int>& n)
+    {
+        if (!n || *n <= 0 ||
+            std::any_of(shares.begin(), shares.end(), [](const auto& share) { return !share; }))
+            return;
+        for (std::size_t i = 0; i < shares.size(); ++i)
+            counts[i] += countOf(*shares[i], *n);
+        whole += *n;
+    }
+    std::vector<std::optional<double>> shares() const { return partitionShares(counts, whole); }
+};
+
 std::vector<IndicatorChange>
 mergeIndicators(const std::vector<const std::vector<IndicatorChange>*>& lists)
 {
@@ -167,7 +226,8 @@ mergeIndicators(const std::vector<const std::vector<IndicatorChange>*>& lists)
     std::vector<IndicatorChange> merged;
     for (const QString& key : keys) {
         std::vector<std::optional<int>> ns;
-        WeightedMean median, q1, q3, improved, unchanged, worsened;
+        WeightedMean median, q1, q3;
+        MergedPartition directions(3);
         for (const auto* list : lists) {
             for (const auto& c : *list) {
                 if (c.key != key)
@@ -176,9 +236,7 @@ mergeIndicators(const std::vector<const std::vector<IndicatorChange>*>& lists)
                 median.add(c.median, c.n);
                 q1.add(c.q1, c.n);
                 q3.add(c.q3, c.n);
-                improved.add(c.improved, c.n);
-                unchanged.add(c.unchanged, c.n);
-                worsened.add(c.worsened, c.n);
+                directions.add({c.improved, c.unchanged, c.worsened}, c.n);
             }
         }
         IndicatorChange c;
@@ -188,9 +246,10 @@ mergeIndicators(const std::vector<const std::vector<IndicatorChange>*>& lists)
             c.median = median.result();
             c.q1 = q1.result();
             c.q3 = q3.result();
-            c.improved = improved.result();
-            c.unchanged = unchanged.result();
-            c.worsened = worsened.result();
+            const auto shares = directions.shares();
+            c.improved = shares[0];
+            c.unchanged = shares[1];
+            c.worsened = shares[2];
         }
         merged.push_back(c);
     }
@@ -213,6 +272,8 @@ GroupChange mergeGroups(const std::vector<const GroupChange*>& groups)
 StatisticsContext statisticsContext(const Instrument& instrument)
 {
     StatisticsContext context;
+    context.instrumentKey = instrument.id();
+    context.instrumentVersion = instrument.version();
     for (const Indicator& indicator : instrument.indicators())
         context.indicatorKeys.push_back(indicator.key);
     if (const Question* q = instrument.question(QString::fromLatin1(TilltroKey))) {
@@ -220,6 +281,32 @@ StatisticsContext statisticsContext(const Instrument& instrument)
             context.tilltroOptions.push_back(option.key);
     }
     return context;
+}
+
+std::vector<bool> shownCells(const std::vector<int>& counts)
+{
+    std::vector<bool> shown(counts.size(), true);
+    int hidden = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i] > 0 && counts[i] < MinimumGroup) {
+            shown[i] = false;
+            hidden += counts[i];
+        }
+    }
+    // The group's size minus the cells shown gives the hidden ones together: they must hold
+    // MinimumGroup or more, or nothing.
+    while (hidden > 0 && hidden < MinimumGroup) {
+        std::optional<std::size_t> smallest;
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            if (shown[i] && counts[i] > 0 && (!smallest || counts[i] < counts[*smallest]))
+                smallest = i;
+        }
+        if (!smallest)
+            break;
+        shown[*smallest] = false;
+        hidden += counts[*smallest];
+    }
+    return shown;
 }
 
 double quantile(const std::vector<int>& sorted, double p)
@@ -237,6 +324,10 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
     UnitStatistics s;
     s.from = filter.from;
     s.to = filter.to;
+    s.instrumentKey = context.instrumentKey;
+    s.instrumentVersion = context.instrumentVersion;
+    s.filteredByHandledare = filter.handledareId != 0;
+    s.filteredCategory = filter.category;
 
     std::vector<const StatisticsParticipant*> group, changed, unchangedHandledare;
     std::map<int, std::vector<const StatisticsParticipant*>> byTilltro;
@@ -284,30 +375,51 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
         s.overdue = s.occasions;
     } else {
         s.occasions = countFigure(occasions);
-        s.withTwoOccasions = countFigure(twoOccasions);
-        s.overdue = countFigure(overdue);
+        s.withTwoOccasions = partitionCount({twoOccasions, n - twoOccasions}, 0);
+        s.overdue = partitionCount({overdue, n - overdue}, 0);
     }
-    s.parallelShare = shareFigure(parallel, n);
-    s.parallelWithJobOrientedShare = shareFigure(parallelJob, n);
-    s.handledareChangeShare = shareFigure(static_cast<int>(changed.size()), n);
+    s.parallelShare = partitionShares({parallel, n - parallel}, n)[0];
+    s.parallelWithJobOrientedShare = partitionShares({parallelJob, n - parallelJob}, n)[0];
     s.indicators = indicatorChanges(group, context, &StatisticsOccasion::deltagare);
     s.handledareIndicators = indicatorChanges(group, context, &StatisticsOccasion::handledare);
     s.withHandledareChange = groupChange(changed, context);
     s.withoutHandledareChange = groupChange(unchangedHandledare, context);
+    const int changedCount = static_cast<int>(changed.size());
+    const std::vector<bool> continuity = shownCells({changedCount, n - changedCount});
+    s.handledareChangeShare = continuity[0] ? shareFigure(changedCount, n) : std::nullopt;
+    if (!continuity[0])
+        hideGroup(s.withHandledareChange);
+    if (!continuity[1])
+        hideGroup(s.withoutHandledareChange);
 
+    // The Tilltro groups and those without a Tilltro at their first occasion partition the
+    // deltagare: hidden together, so that none can be worked out from the others.
     int withTilltro = 0;
     for (const auto& [level, members] : byTilltro)
         withTilltro += static_cast<int>(members.size());
     const int options = static_cast<int>(context.tilltroOptions.size());
+    std::vector<int> cells;
     for (int level = options; level >= 1; --level) {
+        const auto it = byTilltro.find(level);
+        cells.push_back(it == byTilltro.end() ? 0 : static_cast<int>(it->second.size()));
+    }
+    cells.push_back(n - withTilltro);
+    const std::vector<bool> shownTilltro = shownCells(cells);
+    const bool totalShown = shownTilltro.back() && n >= MinimumGroup;
+    s.withTilltro = totalShown ? countFigure(withTilltro) : std::nullopt;
+    for (int level = options; level >= 1; --level) {
+        const std::size_t index = std::size_t(options - level);
         const auto it = byTilltro.find(level);
         const std::vector<const StatisticsParticipant*> members =
             it == byTilltro.end() ? std::vector<const StatisticsParticipant*>() : it->second;
         TilltroGroup t;
-        t.key = context.tilltroOptions[std::size_t(options - level)];
+        t.key = context.tilltroOptions[index];
         t.group = groupChange(members, context);
-        t.share = t.group.participants ? shareFigure(static_cast<int>(members.size()), withTilltro)
-                                       : std::nullopt;
+        if (!shownTilltro[index] || n < MinimumGroup) {
+            hideGroup(t.group);
+        } else if (totalShown) {
+            t.share = shareFigure(static_cast<int>(members.size()), withTilltro);
+        }
         s.tilltro.push_back(t);
     }
 
@@ -322,13 +434,28 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
                 arbete += p->endReason == EndReason::Arbete ? 1 : 0;
                 studier += p->endReason == EndReason::Studier ? 1 : 0;
             }
-            row.arbete = countFigure(arbete);
-            row.studier = countFigure(studier);
-            row.other = countFigure(ended - arbete - studier);
+            const std::vector<int> reasons{arbete, studier, ended - arbete - studier};
+            row.arbete = partitionCount(reasons, 0);
+            row.studier = partitionCount(reasons, 1);
+            row.other = partitionCount(reasons, 2);
         }
         s.outcomes.push_back(row);
     }
     return s;
+}
+
+Result<void> mergeableSummaries(const std::vector<UnitStatistics>& summaries)
+{
+    for (const UnitStatistics& s : summaries) {
+        if (s.instrumentKey != summaries.front().instrumentKey) {
+            return makeError(Error::Kind::Invalid,
+                             QCoreApplication::translate(
+                                 "Statistics", "The summaries are of different instruments (%1 and "
+                                               "%2): their indicators do not mean the same.")
+                                 .arg(summaries.front().instrumentKey, s.instrumentKey));
+        }
+    }
+    return {};
 }
 
 UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
@@ -337,13 +464,33 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
     m.sources = 0;
     if (summaries.empty())
         return m;
+    m.instrumentKey = summaries.front().instrumentKey;
+    m.instrumentVersion = summaries.front().instrumentVersion;
     bool fromBeginning = false;
-    std::vector<std::optional<int>> participants, occasions, two, overdue;
-    WeightedMean parallel, parallelJob, change;
+    std::vector<std::optional<int>> participants, occasions, withTilltro;
+    MergedPartition two(2), overdue(2), parallel(2), parallelJob(2), change(2);
+    const auto pair = [](const std::optional<int>& part, const std::optional<int>& whole) {
+        std::vector<std::optional<double>> shares(2);
+        if (part && whole && *whole > 0) {
+            shares[0] = double(*part) / *whole;
+            shares[1] = double(*whole - *part) / *whole;
+        }
+        return shares;
+    };
+    const auto complement = [](const std::optional<double>& share) {
+        return share ? std::optional<double>(1.0 - *share) : std::nullopt;
+    };
     std::vector<const std::vector<IndicatorChange>*> indicators, handledareIndicators;
     std::vector<const GroupChange*> withChange, withoutChange;
     for (const UnitStatistics& s : summaries) {
         m.sources += s.sources;
+        m.filteredByHandledare = m.filteredByHandledare || s.filteredByHandledare;
+        if (s.filteredCategory != summaries.front().filteredCategory)
+            m.filteredCategory.reset();
+        else
+            m.filteredCategory = s.filteredCategory;
+        if (s.instrumentVersion != m.instrumentVersion)
+            m.instrumentVersion = 0; // several versions
         fromBeginning = fromBeginning || !s.from.isValid();
         if (s.from.isValid() && (!m.from.isValid() || s.from < m.from))
             m.from = s.from;
@@ -351,11 +498,14 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
             m.to = s.to;
         participants.push_back(s.participants);
         occasions.push_back(s.occasions);
-        two.push_back(s.withTwoOccasions);
-        overdue.push_back(s.overdue);
-        parallel.add(s.parallelShare, s.participants);
-        parallelJob.add(s.parallelWithJobOrientedShare, s.participants);
-        change.add(s.handledareChangeShare, s.participants);
+        withTilltro.push_back(s.withTilltro);
+        two.add(pair(s.withTwoOccasions, s.participants), s.participants);
+        overdue.add(pair(s.overdue, s.participants), s.participants);
+        parallel.add({s.parallelShare, complement(s.parallelShare)}, s.participants);
+        parallelJob.add(
+            {s.parallelWithJobOrientedShare, complement(s.parallelWithJobOrientedShare)},
+            s.participants);
+        change.add({s.handledareChangeShare, complement(s.handledareChangeShare)}, s.participants);
         indicators.push_back(&s.indicators);
         handledareIndicators.push_back(&s.handledareIndicators);
         withChange.push_back(&s.withHandledareChange);
@@ -365,17 +515,29 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
         m.from = QDate();
     m.participants = sumKnown(participants);
     m.occasions = sumKnown(occasions);
-    m.withTwoOccasions = sumKnown(two);
-    m.overdue = sumKnown(overdue);
-    m.parallelShare = parallel.result();
-    m.parallelWithJobOrientedShare = parallelJob.result();
-    m.handledareChangeShare = change.result();
+    m.withTilltro = sumKnown(withTilltro);
+    m.withTwoOccasions =
+        two.whole >= MinimumGroup ? partitionCount(two.counts, 0) : std::optional<int>();
+    m.overdue =
+        overdue.whole >= MinimumGroup ? partitionCount(overdue.counts, 0) : std::optional<int>();
+    m.parallelShare = parallel.shares()[0];
+    m.parallelWithJobOrientedShare = parallelJob.shares()[0];
+    m.handledareChangeShare = change.shares()[0];
     m.indicators = mergeIndicators(indicators);
     m.handledareIndicators = mergeIndicators(handledareIndicators);
     m.withHandledareChange = mergeGroups(withChange);
     m.withoutHandledareChange = mergeGroups(withoutChange);
+    if (m.withHandledareChange.participants && m.withoutHandledareChange.participants) {
+        const std::vector<bool> shown = shownCells(
+            {*m.withHandledareChange.participants, *m.withoutHandledareChange.participants});
+        if (!shown[0])
+            hideGroup(m.withHandledareChange);
+        if (!shown[1])
+            hideGroup(m.withoutHandledareChange);
+    }
 
-    // Tilltro groups by option key, in the order the first summary gives them.
+    // Tilltro groups by option key, in the order the summaries give them. A share is of the
+    // deltagare counted in the merged groups.
     std::vector<QString> keys;
     for (const UnitStatistics& s : summaries) {
         for (const TilltroGroup& t : s.tilltro) {
@@ -383,7 +545,7 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
                 keys.push_back(t.key);
         }
     }
-    int withTilltro = 0;
+    std::vector<int> cells;
     for (const QString& key : keys) {
         std::vector<const GroupChange*> groups;
         for (const UnitStatistics& s : summaries) {
@@ -395,12 +557,19 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
         TilltroGroup t;
         t.key = key;
         t.group = mergeGroups(groups);
-        withTilltro += t.group.participants.value_or(0);
+        cells.push_back(t.group.participants.value_or(0));
         m.tilltro.push_back(t);
     }
-    for (TilltroGroup& t : m.tilltro) {
-        if (t.group.participants)
-            t.share = shareFigure(*t.group.participants, withTilltro);
+    int counted = 0;
+    for (int c : cells)
+        counted += c;
+    const std::vector<bool> shownTilltro = shownCells(cells);
+    for (std::size_t i = 0; i < m.tilltro.size(); ++i) {
+        TilltroGroup& t = m.tilltro[i];
+        if (!shownTilltro[i])
+            hideGroup(t.group);
+        else if (t.group.participants)
+            t.share = shareFigure(*t.group.participants, counted);
     }
 
     std::map<std::vector<InsatsCategory>, std::vector<const OutcomeRow*>> outcomes;
@@ -409,20 +578,26 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
             outcomes[row.combination].push_back(&row);
     }
     for (const auto& [combination, rows] : outcomes) {
-        std::vector<std::optional<int>> ended, arbete, studier, other;
+        std::vector<std::optional<int>> ended;
+        std::vector<int> reasons(3, 0);
+        int endedWithReasons = 0;
         for (const OutcomeRow* row : rows) {
             ended.push_back(row->ended);
-            arbete.push_back(row->arbete);
-            studier.push_back(row->studier);
-            other.push_back(row->other);
+            // A row counts towards the reasons only when it shows all three.
+            if (row->ended && row->arbete && row->studier && row->other) {
+                reasons[0] += *row->arbete;
+                reasons[1] += *row->studier;
+                reasons[2] += *row->other;
+                endedWithReasons += *row->ended;
+            }
         }
         OutcomeRow row;
         row.combination = combination;
         row.ended = sumKnown(ended);
-        if (row.ended && *row.ended >= MinimumGroup) {
-            row.arbete = sumKnown(arbete);
-            row.studier = sumKnown(studier);
-            row.other = sumKnown(other);
+        if (endedWithReasons >= MinimumGroup) {
+            row.arbete = partitionCount(reasons, 0);
+            row.studier = partitionCount(reasons, 1);
+            row.other = partitionCount(reasons, 2);
         }
         m.outcomes.push_back(row);
     }

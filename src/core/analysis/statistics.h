@@ -8,6 +8,7 @@
 
 #include "../domain/insats.h"
 #include "../domain/participant.h"
+#include "../result.h"
 
 namespace tilltro {
 class Instrument;
@@ -19,10 +20,15 @@ namespace tilltro::analysis {
 // it (parallel insatser, handledare continuity, tilltro, outcomes). Pure: the storage layer
 // loads StatisticsParticipant values, this file counts.
 //
-// Anonymity: no figure rests on fewer than MinimumGroup deltagare. A count is shown when it is
-// 0 or at least MinimumGroup; a share, median or quartile when the group it is computed over
-// has at least MinimumGroup deltagare. Everything else is std::nullopt ("färre än 5"). Nothing
-// here holds a name, a code or free text.
+// Anonymity: no figure rests on fewer than MinimumGroup deltagare. Everything suppressed is
+// std::nullopt ("färre än 5"). Nothing here holds a name, a code or free text.
+// - A group of deltagare (all of them, a Tilltro group, an outcome row) is shown by its size
+//   when that is 0 or at least MinimumGroup; a median or quartile only over a group that size.
+// - Where figures split a group into parts (improved / unchanged / worsened; with and without a
+//   change of handledare; the Tilltro groups; work / studies / other; parallel or not; overdue
+//   or not), each part is a cell, shown as a count or a share only when shownCells() allows it:
+//   a share of 1 of 20 is a figure about one deltagare. Cells that would give each other away
+//   by subtraction from the group's size are hidden together.
 
 inline constexpr int MinimumGroup = 5;
 
@@ -59,6 +65,8 @@ struct StatisticsParticipant {
 struct StatisticsContext {
     std::vector<QString> indicatorKeys;
     std::vector<QString> tilltroOptions;
+    QString instrumentKey; ///< the instrument's id ("skapa-bip")
+    int instrumentVersion = 0;
 };
 
 /// The context of `instrument`: its indicator keys and its Tilltro options.
@@ -116,6 +124,13 @@ struct UnitStatistics {
     QDate to;
     /// How many summaries were merged into this one (1 for one database).
     int sources = 1;
+    /// The instrument the indicators and Tilltro options are of; version 0 after merging
+    /// summaries of several versions.
+    QString instrumentKey;
+    int instrumentVersion = 0;
+    /// What the deltagare were narrowed to (no names: whether one handledare was chosen).
+    bool filteredByHandledare = false;
+    std::optional<InsatsCategory> filteredCategory;
     /// Deltagare whose participation overlaps the period (after the filter).
     std::optional<int> participants;
     /// Completed occasions in the period of those deltagare.
@@ -133,6 +148,9 @@ struct UnitStatistics {
     std::vector<IndicatorChange> handledareIndicators; ///< the handledare's ratings
     GroupChange withHandledareChange;
     GroupChange withoutHandledareChange;
+    /// Deltagare with a Tilltro at their first occasion in the period: what the Tilltro
+    /// groups' shares are of.
+    std::optional<int> withTilltro;
     std::vector<TilltroGroup> tilltro; ///< best option first
     std::vector<OutcomeRow> outcomes;
     friend bool operator==(const UnitStatistics&, const UnitStatistics&) = default;
@@ -146,11 +164,25 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 /// anonymity again:
 /// - counts add up exactly; a count one summary suppressed is left out, so the sum covers the
 ///   summaries that gave it;
-/// - a share is recombined exactly from each summary's share and the size of its group;
+/// - the cells of a partition (see shownCells()) are recombined exactly from each summary's
+///   shares and the size of its group, over the summaries that show every cell of it;
 /// - a median or quartile is the mean of the summaries' values weighted by their n: an
-///   approximation, since the summaries do not hold the individual changes.
-/// The period is the union of the periods.
+///   approximation, since the summaries do not hold the individual changes;
+/// - a Tilltro group's share is of the deltagare counted in the merged groups.
+/// The period is the union of the periods. Check that they are of one instrument first
+/// (mergeableSummaries()).
+/// Refuses (Error::Kind::Invalid) summaries of different instruments: their indicators and
+/// Tilltro options do not mean the same. Summaries of several versions of one instrument merge
+/// by key.
+Result<void> mergeableSummaries(const std::vector<UnitStatistics>& summaries);
 UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries);
+
+/// Which cells of a partition of a group may be shown, for `counts` of deltagare in each:
+/// a cell of 1 to MinimumGroup − 1 is hidden; and while the hidden cells together hold fewer
+/// than MinimumGroup (so that the group's size minus the shown cells would give them away),
+/// the smallest shown cell that is not 0 is hidden too (the first of equals). A cell of 0 is
+/// always shown.
+std::vector<bool> shownCells(const std::vector<int>& counts);
 
 /// Quantile `p` (0–1) of sorted `values`, by linear interpolation (QUARTILE.INC). Requires a
 /// non-empty, sorted vector.

@@ -129,6 +129,35 @@ void requireSuppressed(const Field<Json>& object, const char* name, const std::o
                   "anonymous)"));
 }
 
+/// The cells of a partition of `whole` deltagare, given as shares (or counts): each shown cell
+/// must hold 0 or at least 5 deltagare, and so must the hidden ones together (the whole minus
+/// the shown), or one could be worked out by subtraction.
+void requirePartition(const QString& path, const std::vector<std::optional<double>>& shares,
+                      const std::optional<int>& whole, bool areCounts = false)
+{
+    if (!whole || *whole <= 0)
+        return;
+    int shown = 0;
+    for (const auto& share : shares) {
+        if (!share)
+            continue;
+        const int n = areCounts ? int(std::lround(*share)) : int(std::lround(*share * *whole));
+        if (n > 0 && n < MinimumGroup)
+            refuse(path, tr("shows a part of %1 deltagare (the summary is not anonymous)").arg(n));
+        shown += n;
+    }
+    const int hidden = *whole - shown;
+    if (hidden < 0 || (hidden > 0 && hidden < MinimumGroup))
+        refuse(path, tr("lets %1 hidden deltagare be worked out by subtraction (the summary is "
+                        "not anonymous)")
+                         .arg(std::max(hidden, 0)));
+}
+
+std::optional<double> asNumber(const std::optional<int>& v)
+{
+    return v ? std::optional<double>(*v) : std::nullopt;
+}
+
 QString keyOf(const Field<Json>& object)
 {
     const Field<Json> f = field(object, "key");
@@ -160,6 +189,7 @@ std::vector<IndicatorChange> readIndicators(const Field<Json>& f)
         requireSuppressed(item, "improved", c.improved, c.n);
         requireSuppressed(item, "unchanged", c.unchanged, c.n);
         requireSuppressed(item, "worsened", c.worsened, c.n);
+        requirePartition(item.path, {c.improved, c.unchanged, c.worsened}, c.n);
         list.push_back(c);
     }
     return list;
@@ -220,6 +250,43 @@ UnitStatistics readSummary(const Json& document)
     requireSuppressed(top, "parallelWithJobOrientedShare", s.parallelWithJobOrientedShare,
                       s.participants);
     requireSuppressed(top, "handledareChangeShare", s.handledareChangeShare, s.participants);
+    for (const char* name :
+         {"parallelShare", "parallelWithJobOrientedShare", "handledareChangeShare"}) {
+        const auto share = number(top, name, true);
+        const auto rest = share ? std::optional<double>(1.0 - *share) : std::nullopt;
+        requirePartition(json::memberPath({}, QString::fromLatin1(name)), {share, rest},
+                         s.participants);
+    }
+    for (const auto& [name, part] :
+         {std::pair{"withTwoOccasions", s.withTwoOccasions}, std::pair{"overdue", s.overdue}}) {
+        const auto rest =
+            part && s.participants ? std::optional<double>(*s.participants - *part) : std::nullopt;
+        if (part)
+            requirePartition(json::memberPath({}, QString::fromLatin1(name)),
+                             {asNumber(part), rest}, s.participants, true);
+    }
+    s.withTilltro = count(top, "withTilltro");
+    const Field<Json> instrument = field(top, "instrument");
+    json::object(instrument);
+    s.instrumentKey = keyOf(instrument);
+    const Field<Json> instrumentVersion = field(instrument, "version");
+    if (!instrumentVersion.value.is_number_integer() ||
+        instrumentVersion.value.get<std::int64_t>() < 0 ||
+        instrumentVersion.value.get<std::int64_t>() > 100000)
+        refuse(instrumentVersion.path, tr("must be a whole number, 0 or more"));
+    s.instrumentVersion = static_cast<int>(instrumentVersion.value.get<std::int64_t>());
+    const Field<Json> filters = field(top, "filters");
+    json::object(filters);
+    s.filteredByHandledare = json::boolean(field(filters, "handledare"));
+    const Field<Json> filterCategory = field(filters, "category");
+    if (!filterCategory.value.is_null()) {
+        s.filteredCategory = filterCategory.value.is_string()
+                                 ? fromCode<InsatsCategory>(QString::fromStdString(
+                                       filterCategory.value.get<std::string>()))
+                                 : std::nullopt;
+        if (!s.filteredCategory)
+            refuse(filterCategory.path, tr("must be an insats category or null"));
+    }
     s.indicators = readIndicators(field(top, "indicators"));
     s.handledareIndicators = readIndicators(field(top, "handledareIndicators"));
     const Field<Json> continuity = field(top, "continuity");
@@ -270,6 +337,9 @@ UnitStatistics readSummary(const Json& document)
         requireSuppressed(item, "arbete", row.arbete, row.ended);
         requireSuppressed(item, "studier", row.studier, row.ended);
         requireSuppressed(item, "other", row.other, row.ended);
+        requirePartition(item.path,
+                         {asNumber(row.arbete), asNumber(row.studier), asNumber(row.other)},
+                         row.ended, true);
         s.outcomes.push_back(row);
     }
     return s;
@@ -302,6 +372,11 @@ QByteArray statisticsJson(const UnitStatistics& s)
         {"period", {{"from", dateOrNull(s.from)}, {"to", dateOrNull(s.to)}}},
         {"minimumGroup", MinimumGroup},
         {"sources", s.sources},
+        {"instrument", {{"key", s.instrumentKey.toStdString()}, {"version", s.instrumentVersion}}},
+        {"filters",
+         {{"handledare", s.filteredByHandledare},
+          {"category",
+           s.filteredCategory ? Json(codeOf(*s.filteredCategory).toStdString()) : Json(nullptr)}}},
         {"participants", orNull(s.participants)},
         {"occasions", orNull(s.occasions)},
         {"withTwoOccasions", orNull(s.withTwoOccasions)},
@@ -323,6 +398,7 @@ QByteArray statisticsJson(const UnitStatistics& s)
                            {"share", orNull(t.share)},
                            {"indicators", indicatorsJson(t.group.indicators)}});
     }
+    document["withTilltro"] = orNull(s.withTilltro);
     document["tilltro"] = tilltro;
     Json outcomes = Json::array();
     for (const OutcomeRow& row : s.outcomes) {

@@ -293,15 +293,9 @@ void StatisticsDialog::showStatistics()
         const analysis::IndicatorChange& c = s.indicators[std::size_t(i)];
         const QString label = m_labels.indicator(c.key);
         m_indicators->setItem(i, 0, item(label, false));
-        m_indicators->setItem(i, 1, item(report::countText(c.n)));
-        m_indicators->setItem(i, 2, item(report::changeText(c.median)));
-        m_indicators->setItem(
-            i, 3,
-            item(c.q1 && c.q3 ? report::changeText(c.q1) + u" – "_s + report::changeText(c.q3)
-                              : exchange::suppressedText()));
-        m_indicators->setItem(i, 4, item(report::shareText(c.improved)));
-        m_indicators->setItem(i, 5, item(report::shareText(c.unchanged)));
-        m_indicators->setItem(i, 6, item(report::shareText(c.worsened)));
+        const QStringList cells = report::indicatorCells(c);
+        for (int column = 0; column < int(cells.size()); ++column)
+            m_indicators->setItem(i, column + 1, item(cells[column]));
         // The chart reads top-down in instrument order: the category axis runs bottom-up.
         const bool shown = c.improved && c.unchanged && c.worsened;
         categories.prepend(shown ? label : tr("%1 (%2)").arg(label, exchange::suppressedText()));
@@ -417,6 +411,10 @@ void StatisticsDialog::mergeFromFiles(QWidget* parent)
             return;
         }
         summaries.push_back(std::move(summary).value());
+    }
+    if (auto mergeable = analysis::mergeableSummaries(summaries); !mergeable) {
+        MessageBox::warning(parent, tr("Nothing was merged"), mergeable.errorMessage());
+        return;
     }
     StatisticsDialog dialog(analysis::mergeStatistics(summaries), files, parent);
     dialog.exec();

@@ -28,12 +28,11 @@ using namespace tilltro;
 using namespace tilltro::storage;
 using namespace tilltro::gui;
 
-// The statistics window on a database whose figures are worked out by hand below: six
+// The statistics window on a database whose figures are worked out by hand below: ten
 // deltagare, each with two completed assessments. "Klara ett jobb" (the deltagare's rating)
-// moves 3→5 for four of them, stays at 5 for one and falls 6→4 for one: changes
-// {−2, 0, 2, 2, 2, 2}, so n 6, median 2, quartiles 0.5 and 2 (QUARTILE.INC), up 4/6 = 67 %,
-// same 1/6 = 17 %, down 1/6 = 17 %. Two of them (D-1, D-2) had a job-oriented insats: a group
-// of two, shown as "fewer than 5".
+// moves 3→5 for five of them and 5→4 for the other five: changes {−1 ×5, +2 ×5}, so n 10,
+// median 0.5, quartiles −1 and 2 (QUARTILE.INC), up 5/10 = 50 %, the same 0 %, down 50 %. Two
+// of them (D-1, D-2) had a job-oriented insats: a group of two, shown as "fewer than 5".
 class TestStatisticsDialog : public QObject {
     Q_OBJECT
 
@@ -67,8 +66,9 @@ private Q_SLOTS:
             InstrumentRepository(*m_db).ensureStored(Instrument::loadDefault().value()).value();
         ParticipantRepository participants(*m_db);
         OccasionRepository occasions(*m_db);
-        const std::pair<int, int> ratings[] = {{3, 5}, {3, 5}, {3, 5}, {3, 5}, {5, 5}, {6, 4}};
-        for (int i = 0; i < 6; ++i) {
+        const std::pair<int, int> ratings[] = {{3, 5}, {3, 5}, {3, 5}, {3, 5}, {3, 5},
+                                               {5, 4}, {5, 4}, {5, 4}, {5, 4}, {5, 4}};
+        for (int i = 0; i < 10; ++i) {
             Participant p;
             p.code = u"D-%1"_s.arg(i + 1);
             p.name = u"Namn Hemligsson %1"_s.arg(i + 1);
@@ -101,21 +101,21 @@ private Q_SLOTS:
     void showsHandComputedFiguresLiterally()
     {
         StatisticsDialog dialog(test::lend(*m_db));
-        QCOMPARE(dialog.statistics().participants, std::optional<int>(6));
+        QCOMPARE(dialog.statistics().participants, std::optional<int>(10));
         QTableWidget* t = dialog.indicatorTable();
         const int row = rowOf(t, u"Klara ett jobb"_s);
         QVERIFY(row >= 0);
-        QCOMPARE(cell(t, row, 1), QLocale().toString(6));
-        QCOMPARE(cell(t, row, 2), u"+2"_s);
-        QCOMPARE(cell(t, row, 3), u"+%1 – +2"_s.arg(QLocale().toString(0.5)));
-        QCOMPARE(cell(t, row, 4), u"67\u00a0%"_s);
-        QCOMPARE(cell(t, row, 5), u"17\u00a0%"_s);
-        QCOMPARE(cell(t, row, 6), u"17\u00a0%"_s);
-        // No rating of Hälsa at all: n 0, nothing else.
+        QCOMPARE(cell(t, row, 1), QLocale().toString(10));
+        QCOMPARE(cell(t, row, 2), u"+%1"_s.arg(QLocale().toString(0.5)));
+        QCOMPARE(cell(t, row, 3), u"\u22121 – +2"_s);
+        QCOMPARE(cell(t, row, 4), u"50\u00a0%"_s);
+        QCOMPARE(cell(t, row, 5), u"0\u00a0%"_s);
+        QCOMPARE(cell(t, row, 6), u"50\u00a0%"_s);
+        // No rating of Hälsa at all: n 0, and nothing to tell (not "fewer than 5").
         const int health = rowOf(t, u"Hälsa"_s);
         QVERIFY(health >= 0);
         QCOMPARE(cell(t, health, 1), u"0"_s);
-        QCOMPARE(cell(t, health, 2), exchange::suppressedText());
+        QCOMPARE(cell(t, health, 2), u"\u2013"_s);
 
         // The chart has the same shares.
         auto* series =
@@ -153,8 +153,8 @@ private Q_SLOTS:
         dialog.fromBeginningBox()->setChecked(false);
         dialog.fromEdit()->setDate(QDate(2026, 1, 1));
         dialog.toEdit()->setDate(QDate(2026, 5, 31)); // only the February assessments
-        QCOMPARE(dialog.statistics().participants, std::optional<int>(6));
-        QCOMPARE(dialog.statistics().occasions, std::optional<int>(6));
+        QCOMPARE(dialog.statistics().participants, std::optional<int>(10));
+        QCOMPARE(dialog.statistics().occasions, std::optional<int>(10));
         QCOMPARE(dialog.statistics().withTwoOccasions, std::optional<int>(0));
     }
 
@@ -202,10 +202,11 @@ private Q_SLOTS:
             auto* merged = qobject_cast<StatisticsDialog*>(QApplication::activeModalWidget());
             if (merged) {
                 shown = true;
-                QCOMPARE(merged->statistics().participants, std::optional<int>(12));
+                QCOMPARE(merged->statistics().participants, std::optional<int>(20));
                 QCOMPARE(merged->statistics().sources, 2);
                 const int k = rowOf(merged->indicatorTable(), u"Klara ett jobb"_s);
-                QCOMPARE(cell(merged->indicatorTable(), k, 4), u"67\u00a0%"_s);
+                QCOMPARE(cell(merged->indicatorTable(), k, 1), QLocale().toString(20));
+                QCOMPARE(cell(merged->indicatorTable(), k, 4), u"50\u00a0%"_s);
                 merged->reject();
             }
         });
