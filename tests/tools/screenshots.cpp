@@ -122,6 +122,11 @@ int main(int argc, char** argv)
         }
         if (ParticipantView* view = window.openParticipantView(3)) {
             save(window, out + u"/participantview"_s + suffix);
+            if (auto* tabs = view->findChild<QTabWidget*>(u"chartTabs"_s)) {
+                tabs->setCurrentIndex(1);
+                save(window, out + u"/participantview-timeline"_s + suffix);
+                tabs->setCurrentIndex(0);
+            }
             view->setChartedOccasions({}); // nothing ticked: an empty chart must still look sane
             save(window, out + u"/participantview-empty"_s + suffix);
         }

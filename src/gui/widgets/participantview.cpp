@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUndoStack>
 
 #include "chart/radarchart.h"
@@ -24,6 +25,7 @@
 #include "models/plandocument.h"
 #include "planeditor.h"
 #include "report/handlingsplandocument.h"
+#include "timelinewidget.h"
 #include "ui_participantview.h"
 #include "workspace/workspace.h"
 
@@ -155,10 +157,20 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     m_chartErrorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chartErrorLabel->hide();
     m_ui->chartLayout->addWidget(m_chartErrorLabel);
-    m_chart = new chart::RadarChartView(m_ui->chartContainer);
+    // The radar, and beside it (a tab) the participation on a time axis: the insatser, the
+    // days without, and the deltagare's own "Klara ett jobb" under the handledare's
+    // Målmedvetenhet and Tilltro.
+    m_chartTabs = new QTabWidget(m_ui->chartContainer);
+    m_chartTabs->setObjectName(u"chartTabs"_s);
+    m_chartTabs->setDocumentMode(true);
+    m_chart = new chart::RadarChartView(m_chartTabs);
     m_chart->setObjectName(u"radarChartView"_s);
     m_chart->setAccessibleName(tr("Radar chart of the chosen assessments"));
-    m_ui->chartLayout->addWidget(m_chart);
+    m_chartTabs->addTab(m_chart, tr("Radar chart"));
+    m_timeline = new TimelineWidget(m_chartTabs);
+    m_timeline->setObjectName(u"timelineWidget"_s);
+    m_chartTabs->addTab(m_timeline, tr("Timeline"));
+    m_ui->chartLayout->addWidget(m_chartTabs);
 
     m_planEditor = new PlanEditor(m_ws, m_participant.id, m_instrument, m_ui->planContainer);
     m_planEditor->setObjectName(u"planEditor"_s);
@@ -241,6 +253,7 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     fillSignals();
     fillOccasions();
     fillInsatser();
+    fillTimeline();
     updateChart();
     updateChangeTable();
 }
@@ -438,6 +451,7 @@ void ParticipantView::reload()
     if (!charted.empty())
         setChartedOccasions(charted);
     fillInsatser();
+    fillTimeline();
     updateChart();
     updateChangeTable();
     if (title() != before)
@@ -532,6 +546,59 @@ report::ReportOptions ParticipantView::chartReportOptions() const
     options.chartOccasionIds = chartedOccasions();
     options.bothPerspectives = m_ui->perspectivesCheckBox->isChecked();
     return options;
+}
+
+void ParticipantView::fillTimeline()
+{
+    TimelineData timeline;
+    timeline.to = m_participant.endDate.isValid() ? std::min(m_participant.endDate, Clock::today())
+                                                  : Clock::today();
+    timeline.from = m_participant.startDate;
+    for (const Occasion& o : m_occasions) {
+        if (o.date.isValid() && (!timeline.from.isValid() || o.date < timeline.from))
+            timeline.from = o.date;
+    }
+    for (const InsatsPeriod& p : m_insatser) {
+        if (p.start.isValid() && (!timeline.from.isValid() || p.start < timeline.from))
+            timeline.from = p.start;
+    }
+    timeline.insatser = m_insatser;
+    const QString language = QLocale().name().left(2);
+    const QString klaraJobb = u"klara_jobb"_s;
+    if (const Indicator* indicator = m_instrument.indicator(klaraJobb))
+        timeline.klaraJobbLabel = indicator->label.text(language);
+    const Question* own = m_instrument.questionForIndicator(klaraJobb, Respondent::Deltagare);
+    const Question* tilltro = m_instrument.question(QString::fromLatin1(analysis::TilltroKey));
+    if (tilltro)
+        timeline.tilltroLevels = int(tilltro->scale.options.size());
+    const QString malmedvetenhet = QString::fromLatin1(analysis::MalmedvetenhetKey);
+    for (const Occasion& o : m_occasions) {
+        if (o.state != OccasionState::Completed)
+            continue;
+        TimelineData::Point point;
+        point.date = o.date;
+        const auto answer = [&](const QString& key) {
+            const auto it = o.answers.find(key);
+            return it == o.answers.end() ? Answer() : it->second;
+        };
+        if (own) {
+            if (const Answer a = answer(own->key); a.value && m_instrument.accepts(own->key, a))
+                point.klaraJobb = a.value;
+        }
+        if (const Answer a = answer(malmedvetenhet);
+            a.value && m_instrument.accepts(malmedvetenhet, a))
+            point.malmedvetenhet = a.value;
+        if (tilltro) {
+            const Answer a = answer(tilltro->key);
+            point.tilltro = analysis::tilltroLevel(m_instrument, a);
+            for (const ScaleOption& option : tilltro->scale.options) {
+                if (option.key == a.code)
+                    point.tilltroLabel = option.label.text(language);
+            }
+        }
+        timeline.occasions.push_back(point);
+    }
+    m_timeline->setData(std::move(timeline));
 }
 
 void ParticipantView::fillInsatser()

@@ -19,6 +19,7 @@ namespace Ui {
 class ParticipantView;
 }
 class QLabel;
+class QTabWidget;
 class QUndoStack;
 
 namespace tilltro {
@@ -34,6 +35,7 @@ struct RadarTarget;
 namespace tilltro::gui {
 
 class PlanEditor;
+class TimelineWidget;
 
 /// The screen the handledare and the deltagare look at together: the header (code or name,
 /// goal, handledare, next occasion due), the occasions (ticked ones are drawn on the radar) and
@@ -85,6 +87,8 @@ private:
     void fillHeader();
     void fillOccasions();
     void fillInsatser();
+    /// The timeline tab: insatser, gaps, "Klara ett jobb", Målmedvetenhet and Tilltro.
+    void fillTimeline();
     /// This deltagare's row of the workspace's caseload today: its signals and their counts.
     void loadSignals();
     /// The signals above the chart, each an icon and its word, the finding as its tooltip.
@@ -110,6 +114,8 @@ private:
     CaseloadRow m_signalRow; ///< only the signals and their counts are used
     QString m_signalsError;  ///< why the signals could not be read, or empty
     QWidget* m_signalsWidget = nullptr;
+    QTabWidget* m_chartTabs = nullptr;
+    TimelineWidget* m_timeline = nullptr;
     PlanEditor* m_planEditor = nullptr;
     chart::RadarChartView* m_chart = nullptr;
     QLabel* m_chartErrorLabel = nullptr; ///< why the chart is empty, when it cannot be drawn

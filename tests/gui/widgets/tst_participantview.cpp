@@ -38,6 +38,7 @@
 #include "report/handlingsplandocument.h"
 #include "widgets/participantview.h"
 #include "widgets/planeditor.h"
+#include "widgets/timelinewidget.h"
 #include "workspaceutil.h"
 
 using namespace Qt::StringLiterals;
@@ -370,7 +371,9 @@ private Q_SLOTS:
         QVERIFY(signalsWidget && !signalsWidget->isHidden());
         // Above the chart, in the same column.
         QLayout* centre = view.findChild<QWidget*>(u"chartContainer"_s)->layout();
-        QVERIFY(centre->indexOf(signalsWidget) < centre->indexOf(view.chart()));
+        QVERIFY(centre->indexOf(signalsWidget) >= 0);
+        QVERIFY(centre->indexOf(signalsWidget) <
+                centre->indexOf(view.findChild<QWidget*>(u"chartTabs"_s)));
         // The tooltip is the BIP finding; "No insats" also counts the days (2026-01-01 to today).
         auto* overdue = view.findChild<QFrame*>(u"signalFrame_overdue"_s);
         QVERIFY(overdue);
@@ -391,6 +394,56 @@ private Q_SLOTS:
         QVERIFY(ws.saveInsats(period).ok());
         QCOMPARE(signalWords(view), (QStringList{u"Not parallel"_s, u"Overdue"_s, u"No consent"_s,
                                                  u"Unfinished draft"_s}));
+    }
+
+    void timeline_insatserGapsAndTheThreeSeries()
+    {
+        auto& ws = test::lend(*m_db);
+        InsatsPeriod period;
+        period.participantId = m_participant;
+        period.category = InsatsCategory::Jobbinriktad;
+        period.title = u"Praktik"_s;
+        period.start = QDate(2026, 3, 1);
+        period.end = QDate(2026, 4, 30);
+        QVERIFY(ws.saveInsats(period).ok());
+        // Tilltro and Målmedvetenhet at the last completed occasion (2026-08-01).
+        auto stored = ws.occasion(m_occasions[2]);
+        QVERIFY(stored.ok() && stored.value());
+        Occasion latest = *stored.value();
+        latest.answers[u"tilltro"_s] = Answer::choice(u"tveksamt"_s);
+        latest.answers[u"malmedvetenhet"_s] = Answer::number(7);
+        QVERIFY(ws.saveOccasion(latest, Instrument::loadDefault().value()).ok());
+
+        ParticipantView view(ws, m_participant);
+        QVERIFY2(view.ok(), qPrintable(view.errorMessage()));
+        auto* timeline = view.findChild<TimelineWidget*>(u"timelineWidget"_s);
+        QVERIFY(timeline);
+        const TimelineData& data = timeline->data();
+        QCOMPARE(data.from, QDate(2026, 1, 1));
+        QCOMPARE(data.to, QDate(2026, 11, 24));
+        // Completed occasions only: the draft of 2026-11-01 is not a point.
+        QCOMPARE(data.occasions.size(), std::size_t(3));
+        QCOMPARE(data.occasions[0].klaraJobb, std::optional<int>(3));
+        QCOMPARE(data.occasions[1].klaraJobb, std::optional<int>(4));
+        QCOMPARE(data.occasions[2].klaraJobb, std::optional<int>(6));
+        QCOMPARE(data.occasions[0].malmedvetenhet, std::nullopt);
+        QCOMPARE(data.occasions[2].malmedvetenhet, std::optional<int>(7));
+        QCOMPARE(data.occasions[2].tilltro, std::optional<int>(2)); // Tveksamt: 2 of 4
+        // In words: 1 Jan – 24 Nov is 328 days, of which March and April (61) had the insats.
+        const QString words = timeline->accessibleDescription();
+        QVERIFY2(words.contains(u"267 day(s) without any insats."_s), qPrintable(words));
+        QVERIFY2(words.contains(u"Praktik, 2026-03-01 to 2026-04-30"_s), qPrintable(words));
+        QVERIFY2(words.contains(u"Assessment 2026-08-01: "_s + data.klaraJobbLabel +
+                                u" 6, goal-directedness 7, belief "_s +
+                                data.occasions[2].tilltroLabel + u'.'),
+                 qPrintable(words));
+        QVERIFY(!data.occasions[2].tilltroLabel.isEmpty());
+        QVERIFY2(words.contains(u"Assessment 2026-02-01: "_s + data.klaraJobbLabel +
+                                u" 3, goal-directedness no answer, belief no answer."_s),
+                 qPrintable(words));
+        // It is drawn without trouble at a small size too.
+        timeline->resize(400, timeline->minimumSizeHint().height());
+        QVERIFY(!timeline->grab().isNull());
     }
 
     void signals_endedParticipation_noneShown()
