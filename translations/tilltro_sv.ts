@@ -435,6 +435,138 @@
         <source>The language (%1).</source>
         <translation>Språket (%1).</translation>
     </message>
+    <message>
+        <source>anonymous statistics for the unit</source>
+        <translation>anonym statistik för verksamheten</translation>
+    </message>
+    <message>
+        <source>combine statistics summaries (stats --json)</source>
+        <translation>slå ihop statistiksammanställningar (stats --json)</translation>
+    </message>
+    <message>
+        <source>%1: choose one of --json, --csv and --output.</source>
+        <translation>%1: välj ett av --json, --csv och --output.</translation>
+    </message>
+    <message>
+        <source>%1: --output needs a file name.</source>
+        <translation>%1: --output behöver ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The figures as CSV, one per line, on standard output.</source>
+        <translation>Siffrorna som CSV, en per rad, på standard ut.</translation>
+    </message>
+    <message>
+        <source>The statistics as a PDF (replaced if it exists).</source>
+        <translation>Statistiken som PDF (ersätts om den finns).</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Summaries merged</source>
+        <translation>Sammanslagna sammanställningar</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Completed assessments</source>
+        <translation>Avslutade skattningar</translation>
+    </message>
+    <message>
+        <source>With two assessments or more</source>
+        <translation>Med två skattningar eller fler</translation>
+    </message>
+    <message>
+        <source>Overdue at the end of the period</source>
+        <translation>Försenade vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Parallel insatser</source>
+        <translation>Parallella insatser</translation>
+    </message>
+    <message>
+        <source>Job-oriented insats in parallel (BIP: 18 %)</source>
+        <translation>Jobbinriktad insats parallellt (BIP: 18 %)</translation>
+    </message>
+    <message>
+        <source>Changed handledare</source>
+        <translation>Bytt handledare</translation>
+    </message>
+    <message>
+        <source>Change per indicator (the deltagare&apos;s rating, latest minus first):</source>
+        <translation>Förändring per indikator (deltagarens skattning, senaste minus första):</translation>
+    </message>
+    <message>
+        <source>n %1, median %2, quartiles %3 to %4, up %5, same %6, down %7</source>
+        <translation>n %1, median %2, kvartiler %3 till %4, upp %5, oförändrat %6, ned %7</translation>
+    </message>
+    <message>
+        <source>Wrote the statistics to %1.</source>
+        <translation>Skrev statistiken till %1.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>--%1 %2 är inget datum: skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.</translation>
+    </message>
+    <message>
+        <source>--to %1 is after today (%2): statistics cover what has happened.</source>
+        <translation>--to %1 är efter i dag (%2): statistiken gäller det som har hänt.</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 är efter --to %2.</translation>
+    </message>
+    <message>
+        <source>--category %1 is not an insats category: use jobbinriktad, kompetenshojande, halsoinriktad or social.</source>
+        <translation>--category %1 är ingen insatskategori: använd jobbinriktad, kompetenshojande, halsoinriktad eller social.</translation>
+    </message>
+    <message>
+        <source>Insats: %1</source>
+        <translation>Insats: %1</translation>
+    </message>
+    <message>
+        <source>No handledare in %1 is called %2.</source>
+        <translation>Ingen handledare i %1 heter %2.</translation>
+    </message>
+    <message>
+        <source>Handledare: %1</source>
+        <translation>Handledare: %1</translation>
+    </message>
+    <message>
+        <source>stats-merge needs --input FILE, once for each summary.</source>
+        <translation>stats-merge behöver --input FIL, en gång för varje sammanställning.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was merged.</source>
+        <translation>%1: %2 Inget slogs ihop.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was merged.</source>
+        <translation>%1 Inget slogs ihop.</translation>
+    </message>
+    <message>
+        <source>The first day of the period (YYYY-MM-DD); without it, from the beginning.</source>
+        <translation>Periodens första dag (ÅÅÅÅ-MM-DD); utan den, från början.</translation>
+    </message>
+    <message>
+        <source>The last day of the period (YYYY-MM-DD); today without it.</source>
+        <translation>Periodens sista dag (ÅÅÅÅ-MM-DD); i dag utan den.</translation>
+    </message>
+    <message>
+        <source>Only the deltagare this handledare was responsible for in the period.</source>
+        <translation>Bara de deltagare som handledaren var ansvarig för under perioden.</translation>
+    </message>
+    <message>
+        <source>Only the deltagare who had an insats of this category in the period.</source>
+        <translation>Bara de deltagare som hade en insats av den här kategorin under perioden.</translation>
+    </message>
+    <message>
+        <source>A summary written by stats --json; give it once for each.</source>
+        <translation>En sammanställning från stats --json; ange en gång för varje.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1522,6 +1654,22 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>St&amp;atistics for the unit…</source>
+        <translation>Statistik för verksa&amp;mheten…</translation>
+    </message>
+    <message>
+        <source>Anonymous statistics over a period: change per indicator, parallel insatser, continuity and outcomes; as PDF, summary or CSV</source>
+        <translation>Anonym statistik över en period: förändring per indikator, parallella insatser, kontinuitet och utfall; som PDF, sammanställning eller CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Merge statistics…</source>
+        <translation>Slå i&amp;hop statistik…</translation>
+    </message>
+    <message>
+        <source>Combine the anonymous summaries of several handledare into the unit&apos;s statistics</source>
+        <translation>Slå ihop flera handledares anonyma sammanställningar till verksamhetens statistik</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3560,185 @@ Välj ett annat filnamn.</translation>
         <source>An assessment that is not completed yet is saved as it is filled in; those saves are recorded when a working session begins, and again every half hour while it goes on.</source>
         <translation>En skattning som ännu inte är klar sparas medan den fylls i. De sparningarna registreras när ett arbetspass börjar och sedan varje halvtimme medan det pågår.</translation>
     </message>
+    <message>
+        <source>down %1 · same %2 · up %3</source>
+        <translation>ned %1 · oförändrat %2 · upp %3</translation>
+    </message>
+    <message>
+        <source>job-oriented</source>
+        <translation>jobbinriktad</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>kompetenshöjande</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>hälsoinriktad</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>no insats</source>
+        <translation>ingen insats</translation>
+    </message>
+    <message>
+        <source>Statistics for the unit</source>
+        <translation>Statistik för verksamheten</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %n summaries.</source>
+        <translation>
+            <numerusform>Sammanslagen från %n sammanställning.</numerusform>
+            <numerusform>Sammanslagen från %n sammanställningar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure rests on fewer than 5 deltagare; where a group is smaller the figure reads &quot;%1&quot;. Change is the latest assessment in the period minus the first.</source>
+        <translation>Ingen siffra bygger på färre än 5 deltagare; där en grupp är mindre står det ”%1”. Förändring är periodens senaste skattning minus den första.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>Deltagare in the period</source>
+        <translation>Deltagare under perioden</translation>
+    </message>
+    <message>
+        <source>Completed assessments in the period</source>
+        <translation>Avslutade skattningar under perioden</translation>
+    </message>
+    <message>
+        <source>Deltagare with two assessments or more</source>
+        <translation>Deltagare med två skattningar eller fler</translation>
+    </message>
+    <message>
+        <source>Overdue assessments at the end of the period</source>
+        <translation>Försenade skattningar vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Parallel insatser</source>
+        <translation>Parallella insatser</translation>
+    </message>
+    <message>
+        <source>A job-oriented insats in parallel with another (BIP: %1)</source>
+        <translation>En jobbinriktad insats parallellt med en annan (BIP: %1)</translation>
+    </message>
+    <message>
+        <source>Changed handledare in the period (BIP: each change lowers the job chance by about 22 %)</source>
+        <translation>Bytt handledare under perioden (BIP: varje byte sänker chansen till arbete med omkring 22 %)</translation>
+    </message>
+    <message>
+        <source>Change per indicator, the deltagare&apos;s own rating</source>
+        <translation>Förändring per indikator, deltagarens egen skattning</translation>
+    </message>
+    <message>
+        <source>Of the deltagare with two assessments in the period: the share who went down (hatched, left), stayed the same (grey) and went up (blue, right).</source>
+        <translation>Av deltagarna med två skattningar under perioden: andelen som gått ned (streckat, till vänster), är oförändrade (grått) och gått upp (blått, till höger).</translation>
+    </message>
+    <message>
+        <source>Belief and continuity</source>
+        <translation>Tilltro och kontinuitet</translation>
+    </message>
+    <message>
+        <source>Belief at the first assessment: %1</source>
+        <translation>Tilltro vid första skattningen: %1</translation>
+    </message>
+    <message>
+        <source>With a change of handledare</source>
+        <translation>Med byte av handledare</translation>
+    </message>
+    <message>
+        <source>Without a change of handledare</source>
+        <translation>Utan byte av handledare</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Ended participations by insatser</source>
+        <translation>Avslutade deltaganden efter insatser</translation>
+    </message>
+    <message>
+        <source>No participation ended in the period.</source>
+        <translation>Inget deltagande avslutades under perioden.</translation>
+    </message>
+    <message>
+        <source>Insatser during the participation</source>
+        <translation>Insatser under deltagandet</translation>
+    </message>
+    <message>
+        <source>All, the deltagare&apos;s rating</source>
+        <translation>Alla, deltagarens skattning</translation>
+    </message>
+    <message>
+        <source>All, the handledare&apos;s rating</source>
+        <translation>Alla, handledarens skattning</translation>
+    </message>
+    <message>
+        <source>Belief: %1</source>
+        <translation>Tilltro: %1</translation>
+    </message>
+    <message>
+        <source>The change between each deltagare&apos;s first and latest assessment in the period. The box spans the middle half (lower to upper quartile), the thick line is the median.</source>
+        <translation>Förändringen mellan varje deltagares första och senaste skattning under perioden. Lådan spänner över mittersta hälften (nedre till övre kvartil), det tjocka strecket är medianen.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation>Kvartiler</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation>från början</translation>
+    </message>
+    <message>
+        <source>Statistics for the unit %1</source>
+        <translation>Statistik för verksamheten %1</translation>
+    </message>
+    <message>
+        <source>Anonymous: no figure under 5 deltagare</source>
+        <translation>Anonym: ingen siffra under 5 deltagare</translation>
+    </message>
+    <message>
+        <source>The statistics could not be drawn.</source>
+        <translation>Statistiken kunde inte ritas.</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3461,6 +3788,320 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
+    </message>
+</context>
+<context>
+    <name>Signal</name>
+    <message>
+        <source>No insats is running. In BIP, deltagare without any insats drifted further away from work.</source>
+        <translation>Ingen insats pågår. I BIP kom deltagare utan insats längre bort från arbete.</translation>
+    </message>
+    <message>
+        <source>In the last three months no two insatser ran at the same time. In BIP, skills, health and social insatser helped when they ran in parallel with a job-oriented one.</source>
+        <translation>De senaste tre månaderna har inga två insatser pågått samtidigt. I BIP hjälpte kompetenshöjande, hälsoinriktade och sociala insatser när de pågick parallellt med en jobbinriktad.</translation>
+    </message>
+    <message>
+        <source>None of the insatser in the last three months was job-oriented. In BIP, skills, health and social insatser moved people only in parallel with a job-oriented one; only about 18 % had such a combination.</source>
+        <translation>Ingen av insatserna de senaste tre månaderna var jobbinriktad. I BIP flyttade kompetenshöjande, hälsoinriktade och sociala insatser deltagarna framåt bara parallellt med en jobbinriktad; bara omkring 18 % fick en sådan kombination.</translation>
+    </message>
+    <message>
+        <source>The handledare has changed since the latest assessment. In BIP, each change of handledare lowered the chance of a job by about 22 %; a good handover softens it.</source>
+        <translation>Handledaren har bytts sedan den senaste skattningen. I BIP sänkte varje byte av handledare chansen till arbete med omkring 22 %; en god överlämning mildrar det.</translation>
+    </message>
+    <message>
+        <source>At the latest assessment the handledare&apos;s belief was doubtful or no. In BIP, the handledare&apos;s belief was the strongest sign of a job: after a year 27 % of those believed in were in work, against 1 % of the others.</source>
+        <translation>Vid den senaste skattningen var handledarens tilltro tveksam eller nej. I BIP var handledarens tilltro det starkaste tecknet på arbete: efter ett år var 27 % av dem handledaren trodde på i arbete, mot 1 % av de andra.</translation>
+    </message>
+    <message>
+        <source>The handledare&apos;s belief fell at each of the last two assessments. In BIP, the handledare&apos;s belief was one of the strongest signs of the way ahead.</source>
+        <translation>Handledarens tilltro har sjunkit vid var och en av de två senaste skattningarna. I BIP var handledarens tilltro ett av de starkaste tecknen på hur det skulle gå.</translation>
+    </message>
+    <message>
+        <source>Goal-directedness fell since the previous assessment. In BIP, goal-directedness was one of the seven indicators that predicted a job.</source>
+        <translation>Målmedvetenheten har sjunkit sedan förra skattningen. I BIP var målmedvetenhet en av de sju indikatorer som förutsade arbete.</translation>
+    </message>
+    <message>
+        <source>The next assessment is overdue. BIP&apos;s results rest on following each deltagare up every three months.</source>
+        <translation>Nästa skattning är försenad. BIP:s resultat bygger på att varje deltagare följs upp var tredje månad.</translation>
+    </message>
+    <message>
+        <source>The next assessment is due within 14 days: book the meeting. BIP&apos;s results rest on following each deltagare up every three months.</source>
+        <translation>Nästa skattning ska göras inom 14 dagar: boka mötet. BIP:s resultat bygger på att varje deltagare följs upp var tredje månad.</translation>
+    </message>
+    <message>
+        <source>There is no current consent for registration. Ask for it at the next meeting, or end the registration.</source>
+        <translation>Det finns inget gällande samtycke till registrering. Fråga vid nästa möte, eller avsluta registreringen.</translation>
+    </message>
+    <message>
+        <source>An assessment was started on an earlier day and never completed: it does not count in the change table or the statistics until it is.</source>
+        <translation>En skattning påbörjades en tidigare dag och blev aldrig klar: den räknas inte i förändringstabellen eller statistiken förrän den är klar.</translation>
+    </message>
+    <message>
+        <source>No insats</source>
+        <translation>Ingen insats</translation>
+    </message>
+    <message>
+        <source>Not parallel</source>
+        <translation>Inga parallella insatser</translation>
+    </message>
+    <message>
+        <source>No job-oriented insats</source>
+        <translation>Ingen jobbinriktad insats</translation>
+    </message>
+    <message>
+        <source>New handledare</source>
+        <translation>Ny handledare</translation>
+    </message>
+    <message>
+        <source>Low belief</source>
+        <translation>Låg tilltro</translation>
+    </message>
+    <message>
+        <source>Belief falling</source>
+        <translation>Sjunkande tilltro</translation>
+    </message>
+    <message>
+        <source>Goal-directedness falling</source>
+        <translation>Sjunkande målmedvetenhet</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Snart dags</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Inget samtycke</translation>
+    </message>
+    <message>
+        <source>Unfinished draft</source>
+        <translation>Ofärdigt utkast</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>The summaries are of different instruments (%1 and %2): their indicators do not mean the same.</source>
+        <translation>Sammanställningarna gäller olika instrument (%1 och %2): deras indikatorer betyder inte samma sak.</translation>
+    </message>
+    <message>
+        <source>fewer than 5</source>
+        <translation>färre än 5</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more, or null</source>
+        <translation>måste vara ett heltal, 0 eller mer, eller null</translation>
+    </message>
+    <message>
+        <source>is %1: a figure under 5 deltagare must be null (the summary is not anonymous)</source>
+        <translation>är %1: en siffra under 5 deltagare måste vara null (sammanställningen är inte anonym)</translation>
+    </message>
+    <message>
+        <source>must be a number or null</source>
+        <translation>måste vara ett tal eller null</translation>
+    </message>
+    <message>
+        <source>must be a share between 0 and 1, or null</source>
+        <translation>måste vara en andel mellan 0 och 1, eller null</translation>
+    </message>
+    <message>
+        <source>must be a change on the instrument&apos;s scale</source>
+        <translation>måste vara en förändring på instrumentets skala</translation>
+    </message>
+    <message>
+        <source>must be null: it rests on fewer than 5 deltagare (the summary is not anonymous)</source>
+        <translation>måste vara null: den bygger på färre än 5 deltagare (sammanställningen är inte anonym)</translation>
+    </message>
+    <message>
+        <source>shows a part of %1 deltagare (the summary is not anonymous)</source>
+        <translation>visar en del med %1 deltagare (sammanställningen är inte anonym)</translation>
+    </message>
+    <message>
+        <source>lets %1 hidden deltagare be worked out by subtraction (the summary is not anonymous)</source>
+        <translation>låter %1 dolda deltagare räknas fram genom subtraktion (sammanställningen är inte anonym)</translation>
+    </message>
+    <message>
+        <source>must be a key (text)</source>
+        <translation>måste vara en nyckel (text)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>måste vara ett datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or null</source>
+        <translation>måste vara ett datum (ÅÅÅÅ-MM-DD) eller null</translation>
+    </message>
+    <message>
+        <source>must be &quot;tilltro-statistics&quot;: this is not a statistics summary from Tilltro</source>
+        <translation>måste vara &quot;tilltro-statistics&quot;: det här är ingen statistiksammanställning från Tilltro</translation>
+    </message>
+    <message>
+        <source>must be 1: this program reads version 1 of the summary</source>
+        <translation>måste vara 1: programmet läser version 1 av sammanställningen</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 1 or more</source>
+        <translation>måste vara ett heltal, 1 eller mer</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>måste vara ett heltal, 0 eller mer</translation>
+    </message>
+    <message>
+        <source>must be an insats category or null</source>
+        <translation>måste vara en insatskategori eller null</translation>
+    </message>
+    <message>
+        <source>must be an insats category (jobbinriktad, kompetenshojande, halsoinriktad or social)</source>
+        <translation>måste vara en insatskategori (jobbinriktad, kompetenshojande, halsoinriktad eller social)</translation>
+    </message>
+    <message>
+        <source>The summary could not be read: %1</source>
+        <translation>Sammanställningen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period från</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period till</translation>
+    </message>
+    <message>
+        <source>Summaries merged</source>
+        <translation>Sammanslagna sammanställningar</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>Deltagare with two assessments or more</source>
+        <translation>Deltagare med två skattningar eller fler</translation>
+    </message>
+    <message>
+        <source>Overdue assessments</source>
+        <translation>Försenade skattningar</translation>
+    </message>
+    <message>
+        <source>Share with parallel insatser</source>
+        <translation>Andel med parallella insatser</translation>
+    </message>
+    <message>
+        <source>Share with a job-oriented insats in parallel</source>
+        <translation>Andel med en jobbinriktad insats parallellt</translation>
+    </message>
+    <message>
+        <source>BIP reference: job-oriented insats in parallel</source>
+        <translation>BIP som jämförelse: jobbinriktad insats parallellt</translation>
+    </message>
+    <message>
+        <source>Share with a change of handledare</source>
+        <translation>Andel som bytt handledare</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Median change</source>
+        <translation>Förändring, median</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Nedre kvartil</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Övre kvartil</translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation>Andel som gått upp</translation>
+    </message>
+    <message>
+        <source>Share unchanged</source>
+        <translation>Andel oförändrade</translation>
+    </message>
+    <message>
+        <source>Share worsened</source>
+        <translation>Andel som gått ned</translation>
+    </message>
+    <message>
+        <source>All, deltagare&apos;s rating</source>
+        <translation>Alla, deltagarens skattning</translation>
+    </message>
+    <message>
+        <source>All, handledare&apos;s rating</source>
+        <translation>Alla, handledarens skattning</translation>
+    </message>
+    <message>
+        <source>With a change of handledare</source>
+        <translation>Med byte av handledare</translation>
+    </message>
+    <message>
+        <source>Without a change of handledare</source>
+        <translation>Utan byte av handledare</translation>
+    </message>
+    <message>
+        <source>Belief at the first assessment: %1</source>
+        <translation>Tilltro vid första skattningen: %1</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Ended with insatser: %1</source>
+        <translation>Avslutade med insatser: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutade</translation>
+    </message>
+    <message>
+        <source>To work</source>
+        <translation>Till arbete</translation>
+    </message>
+    <message>
+        <source>To studies</source>
+        <translation>Till studier</translation>
+    </message>
+    <message>
+        <source>Other ending</source>
+        <translation>Annat avslut</translation>
     </message>
 </context>
 <context>
@@ -3595,16 +4236,8 @@ Målnivå: %2</translation>
         <translation>Avslutad %1</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Försenad</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Utkast</translation>
-    </message>
-    <message>
-        <source>No consent</source>
-        <translation>Inget samtycke</translation>
     </message>
     <message>
         <source>[protected]</source>
@@ -3613,10 +4246,6 @@ Målnivå: %2</translation>
     <message>
         <source>Protected identity: the name is shown only in the edit dialog.</source>
         <translation>Skyddad identitet: namnet visas bara i redigeringsdialogen.</translation>
-    </message>
-    <message>
-        <source>No current consent for registration has been recorded.</source>
-        <translation>Inget gällande samtycke till registrering finns sparat.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3641,6 +4270,74 @@ Målnivå: %2</translation>
     <message>
         <source>Signals</source>
         <translation>Signaler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without an insats since the start.</source>
+        <translation>
+            <numerusform>%n dag utan insats sedan starten.</numerusform>
+            <numerusform>%n dagar utan insats sedan starten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of handledare in all.</source>
+        <translation>
+            <numerusform>%n byte av handledare totalt.</numerusform>
+            <numerusform>%n byten av handledare totalt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No signals, a draft</source>
+        <translation>Inga signaler, ett utkast</translation>
+    </message>
+    <message>
+        <source>No signals</source>
+        <translation>Inga signaler</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::CaseloadPane</name>
+    <message>
+        <source>Filter by signal</source>
+        <translation>Filtrera på signal</translation>
+    </message>
+    <message>
+        <source>Show only participants with any of the ticked signals</source>
+        <translation>Visa bara deltagare med någon av de markerade signalerna</translation>
+    </message>
+    <message>
+        <source>Signals to show</source>
+        <translation>Signaler att visa</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Visa alla</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Signals: %1</source>
+        <translation>Signaler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signals: %n chosen</source>
+        <translation>
+            <numerusform>Signaler: %n vald</numerusform>
+            <numerusform>Signaler: %n valda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All participants are shown.</source>
+        <translation>Alla deltagare visas.</translation>
+    </message>
+    <message>
+        <source>Shown: participants with any of %1.</source>
+        <translation>Visas: deltagare med någon av %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +5167,26 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.</source>
         <translation>Sedan förra skattningen: %1 förbättrade, %2 oförändrade, %3 försämrade.</translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>The signals could not be read: %1</source>
+        <translation>Signalerna kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Signals:</source>
+        <translation>Signaler:</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::PlanEditor</name>
@@ -4649,6 +5366,323 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::StatisticsDialog</name>
+    <message>
+        <source>Statistics for the unit</source>
+        <translation>Statistik för verksamheten</translation>
+    </message>
+    <message>
+        <source>Merged statistics</source>
+        <translation>Sammanslagen statistik</translation>
+    </message>
+    <message>
+        <source>From the &amp;beginning</source>
+        <translation>Från &amp;början</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Periodens första dag</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Periodens sista dag</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;till</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>All handledare</source>
+        <translation>Alla handledare</translation>
+    </message>
+    <message>
+        <source>&amp;Handledare:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>All deltagare</source>
+        <translation>Alla deltagare</translation>
+    </message>
+    <message>
+        <source>With a %1 insats</source>
+        <translation>Med en %1 insats</translation>
+    </message>
+    <message>
+        <source>&amp;Deltagare:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <source>&amp;Key figures</source>
+        <translation>N&amp;yckeltal</translation>
+    </message>
+    <message>
+        <source>Change per indicator</source>
+        <translation>Förändring per indikator</translation>
+    </message>
+    <message>
+        <source>Bars: the share of deltagare who went down, stayed the same and went up on each indicator. The table below gives the same figures.</source>
+        <translation>Staplar: andelen deltagare som gått ned, är oförändrade och gått upp på varje indikator. Tabellen under ger samma siffror.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Quartiles</source>
+        <translation>Kvartiler</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>&amp;Change per indicator</source>
+        <translation>&amp;Förändring per indikator</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;summary (JSON)…</source>
+        <translation>Spara &amp;sammanställning (JSON)…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;SV…</source>
+        <translation>Spara &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The anonymous summary, to merge with other handledare&apos;s summaries (Arkiv › Slå ihop statistik). It holds no name, code or free text.</source>
+        <translation>Den anonyma sammanställningen, att slå ihop med andra handledares (Arkiv › Slå ihop statistik). Den innehåller inga namn, koder eller fritext.</translation>
+    </message>
+    <message>
+        <source>Handledare: %1</source>
+        <translation>Handledare: %1</translation>
+    </message>
+    <message>
+        <source>Insatser: %1</source>
+        <translation>Insatser: %1</translation>
+    </message>
+    <message>
+        <source>The first day of the period is after the last.</source>
+        <translation>Periodens första dag är efter den sista.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from %n summaries: %1</source>
+        <translation>
+            <numerusform>Sammanslagen från %n sammanställning: %1</numerusform>
+            <numerusform>Sammanslagen från %n sammanställningar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure rests on fewer than 5 deltagare: a smaller group reads &quot;%1&quot;.</source>
+        <translation>Ingen siffra bygger på färre än 5 deltagare: för en mindre grupp står det ”%1”.</translation>
+    </message>
+    <message>
+        <source>Deltagare in the period</source>
+        <translation>Deltagare under perioden</translation>
+    </message>
+    <message>
+        <source>Completed assessments</source>
+        <translation>Avslutade skattningar</translation>
+    </message>
+    <message>
+        <source>Deltagare with two assessments or more</source>
+        <translation>Deltagare med två skattningar eller fler</translation>
+    </message>
+    <message>
+        <source>Overdue assessments at the end of the period</source>
+        <translation>Försenade skattningar vid periodens slut</translation>
+    </message>
+    <message>
+        <source>Parallel insatser</source>
+        <translation>Parallella insatser</translation>
+    </message>
+    <message>
+        <source>A job-oriented insats in parallel with another (BIP: 18 %)</source>
+        <translation>En jobbinriktad insats parallellt med en annan (BIP: 18 %)</translation>
+    </message>
+    <message>
+        <source>Changed handledare in the period</source>
+        <translation>Bytt handledare under perioden</translation>
+    </message>
+    <message>
+        <source>Belief at the first assessment: %1</source>
+        <translation>Tilltro vid första skattningen: %1</translation>
+    </message>
+    <message>
+        <source>no insats</source>
+        <translation>ingen insats</translation>
+    </message>
+    <message>
+        <source>Ended, with %1</source>
+        <translation>Avslutade, med %1</translation>
+    </message>
+    <message>
+        <source>%1 (work %2, studies %3, other %4)</source>
+        <translation>%1 (arbete %2, studier %3, annat %4)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change per indicator, the deltagare&apos;s own rating</source>
+        <translation>Förändring per indikator, deltagarens egen skattning</translation>
+    </message>
+    <message>
+        <source>Statistics %1</source>
+        <translation>Statistik %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>Save the statistics as PDF</source>
+        <translation>Spara statistiken som PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the anonymous summary</source>
+        <translation>Spara den anonyma sammanställningen</translation>
+    </message>
+    <message>
+        <source>Statistics summary (*.json)</source>
+        <translation>Statistiksammanställning (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the statistics as CSV</source>
+        <translation>Spara statistiken som CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Summaries to merge</source>
+        <translation>Sammanställningar att slå ihop</translation>
+    </message>
+    <message>
+        <source>Statistics summaries (*.json)</source>
+        <translation>Statistiksammanställningar (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Inget slogs ihop</translation>
+    </message>
+    <message>
+        <source>%1 is not a statistics summary from Tilltro:
+%2</source>
+        <translation>%1 är ingen statistiksammanställning från Tilltro:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::TimelineWidget</name>
+    <message>
+        <source>Timeline of insatser and assessments</source>
+        <translation>Tidslinje med insatser och skattningar</translation>
+    </message>
+    <message>
+        <source>No participation period to show.</source>
+        <translation>Ingen deltagarperiod att visa.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Insats, %1: %2, %3 to %4.</source>
+        <translation>Insats, %1: %2, %3 till %4.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without any insats.</source>
+        <translation>
+            <numerusform>%n dag utan insats.</numerusform>
+            <numerusform>%n dagar utan insats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>Assessment %1: %2 %3, goal-directedness %4, belief %5.</source>
+        <translation>Skattning %1: %2 %3, målmedvetenhet %4, tilltro %5.</translation>
+    </message>
+    <message>
+        <source>No insats</source>
+        <translation>Ingen insats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (deltagare)</source>
+        <translation>%1 (deltagaren)</translation>
+    </message>
+    <message>
+        <source>Goal-directedness</source>
+        <translation>Målmedvetenhet</translation>
+    </message>
+    <message>
+        <source>Belief</source>
+        <translation>Tilltro</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Skattningar</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::workspace::Workspace</name>
     <message>
         <source>No database is open.</source>
@@ -4665,6 +5699,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>This participant no longer exists.</source>
         <translation>Den här deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: it is not a file this program wrote.</source>
+        <translation>%1 är större än %2 MB: det är ingen fil som det här programmet har skrivit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
     </message>
 </context>
 </TS>

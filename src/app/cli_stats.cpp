@@ -17,11 +17,6 @@ namespace tilltro::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 /// A summary to merge is a few kilobytes; anything near this is not one.
 constexpr qint64 MaxSummaryBytes = 16 * 1024 * 1024;
 
@@ -32,10 +27,14 @@ Result<void> checkOutputChoice(const QCommandLineParser& parser, const QString& 
         int(parser.isSet(u"json"_s)) + int(parser.isSet(u"csv"_s)) + int(parser.isSet(u"output"_s));
     if (chosen > 1) {
         return makeError(Error::Kind::Invalid,
-                         tr("%1: choose one of --json, --csv and --output.").arg(command));
+                         QCoreApplication::translate(
+                             "CommandLine", "%1: choose one of --json, --csv and --output.")
+                             .arg(command));
     }
     if (parser.isSet(u"output"_s) && parser.value(u"output"_s).trimmed().isEmpty())
-        return makeError(Error::Kind::Invalid, tr("%1: --output needs a file name.").arg(command));
+        return makeError(Error::Kind::Invalid, QCoreApplication::translate(
+                                                   "CommandLine", "%1: --output needs a file name.")
+                                                   .arg(command));
     return {};
 }
 
@@ -43,8 +42,12 @@ void addOutputOptions(QCommandLineParser& parser)
 {
     parser.addOptions(
         {jsonOption(),
-         QCommandLineOption(u"csv"_s, tr("The figures as CSV, one per line, on standard output.")),
-         QCommandLineOption(u"output"_s, tr("The statistics as a PDF (replaced if it exists)."),
+         QCommandLineOption(
+             u"csv"_s, QCoreApplication::translate(
+                           "CommandLine", "The figures as CSV, one per line, on standard output.")),
+         QCommandLineOption(u"output"_s,
+                            QCoreApplication::translate(
+                                "CommandLine", "The statistics as a PDF (replaced if it exists)."),
                             u"file"_s)});
 }
 
@@ -68,20 +71,31 @@ void printLine(const QString& label, const QString& value)
 /// The plain-text summary: the key figures and one line per indicator.
 void printSummary(const analysis::UnitStatistics& s, const report::StatisticsLabels& labels)
 {
-    printLine(tr("Period"), report::periodText(s));
+    printLine(QCoreApplication::translate("CommandLine", "Period"), report::periodText(s));
     for (const QString& filter : labels.filters)
         out() << filter << u'\n';
     if (s.sources > 1)
-        printLine(tr("Summaries merged"), QString::number(s.sources));
-    printLine(tr("Deltagare"), report::countText(s.participants));
-    printLine(tr("Completed assessments"), report::countText(s.occasions));
-    printLine(tr("With two assessments or more"), report::countText(s.withTwoOccasions));
-    printLine(tr("Overdue at the end of the period"), report::countText(s.overdue));
-    printLine(tr("Parallel insatser"), report::shareText(s.parallelShare));
-    printLine(tr("Job-oriented insats in parallel (BIP: 18 %)"),
-              report::shareText(s.parallelWithJobOrientedShare));
-    printLine(tr("Changed handledare"), report::shareText(s.handledareChangeShare));
-    out() << u'\n' << tr("Change per indicator (the deltagare's rating, latest minus first):")
+        printLine(QCoreApplication::translate("CommandLine", "Summaries merged"),
+                  QString::number(s.sources));
+    printLine(QCoreApplication::translate("CommandLine", "Deltagare"),
+              report::countText(s.participants));
+    printLine(QCoreApplication::translate("CommandLine", "Completed assessments"),
+              report::countText(s.occasions));
+    printLine(QCoreApplication::translate("CommandLine", "With two assessments or more"),
+              report::countText(s.withTwoOccasions));
+    printLine(QCoreApplication::translate("CommandLine", "Overdue at the end of the period"),
+              report::countText(s.overdue));
+    printLine(QCoreApplication::translate("CommandLine", "Parallel insatser"),
+              report::shareText(s.parallelShare));
+    printLine(
+        QCoreApplication::translate("CommandLine", "Job-oriented insats in parallel (BIP: 18 %)"),
+        report::shareText(s.parallelWithJobOrientedShare));
+    printLine(QCoreApplication::translate("CommandLine", "Changed handledare"),
+              report::shareText(s.handledareChangeShare));
+    out() << u'\n'
+          << QCoreApplication::translate(
+                 "CommandLine",
+                 "Change per indicator (the deltagare's rating, latest minus first):")
           << u'\n';
     for (const analysis::IndicatorChange& c : s.indicators) {
         out() << u"  "_s << labels.indicator(c.key) << u": "_s;
@@ -89,7 +103,8 @@ void printSummary(const analysis::UnitStatistics& s, const report::StatisticsLab
             out() << u"n "_s << report::countText(c.n) << u'\n';
             continue;
         }
-        out() << tr("n %1, median %2, quartiles %3 to %4, up %5, same %6, down %7")
+        out() << QCoreApplication::translate(
+                     "CommandLine", "n %1, median %2, quartiles %3 to %4, up %5, same %6, down %7")
                      .arg(report::countText(c.n), report::changeText(c.median),
                           report::changeText(c.q1), report::changeText(c.q3),
                           report::shareText(c.improved), report::shareText(c.unchanged),
@@ -122,7 +137,8 @@ int emit(const workspace::Workspace& ws, const QCommandLineParser& parser,
             return fail(pdf.errorMessage());
         if (auto written = ws.writeAnonymousFile(path, pdf.value()); !written)
             return fail(written.errorMessage());
-        return done(tr("Wrote the statistics to %1.").arg(QDir::toNativeSeparators(path)));
+        return done(QCoreApplication::translate("CommandLine", "Wrote the statistics to %1.")
+                        .arg(QDir::toNativeSeparators(path)));
     }
     printSummary(statistics, labels);
     return Success;
@@ -137,7 +153,9 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
     if (!date.isValid() || text.size() != 10) {
         return makeError(
             Error::Kind::Invalid,
-            tr("--%1 %2 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.").arg(name, text));
+            QCoreApplication::translate(
+                "CommandLine", "--%1 %2 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.")
+                .arg(name, text));
     }
     return date;
 }
@@ -157,12 +175,14 @@ int runStats(const QCommandLineParser& parser)
     filter.from = from.value();
     filter.to = to.value().isValid() ? to.value() : today;
     if (filter.to > today) {
-        return fail(tr("--to %1 is after today (%2): statistics cover what has happened.")
-                        .arg(filter.to.toString(Qt::ISODate), today.toString(Qt::ISODate)),
-                    Usage);
+        return fail(
+            QCoreApplication::translate(
+                "CommandLine", "--to %1 is after today (%2): statistics cover what has happened.")
+                .arg(filter.to.toString(Qt::ISODate), today.toString(Qt::ISODate)),
+            Usage);
     }
     if (filter.from.isValid() && filter.from > filter.to) {
-        return fail(tr("--from %1 is after --to %2.")
+        return fail(QCoreApplication::translate("CommandLine", "--from %1 is after --to %2.")
                         .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
                     Usage);
     }
@@ -171,12 +191,14 @@ int runStats(const QCommandLineParser& parser)
         const QString key = parser.value(u"category"_s).trimmed();
         filter.category = fromCode<InsatsCategory>(key);
         if (!filter.category) {
-            return fail(tr("--category %1 is not an insats category: use jobbinriktad, "
-                           "kompetenshojande, halsoinriktad or social.")
+            return fail(QCoreApplication::translate(
+                            "CommandLine",
+                            "--category %1 is not an insats category: use jobbinriktad, "
+                            "kompetenshojande, halsoinriktad or social.")
                             .arg(key),
                         Usage);
         }
-        filters << tr("Insats: %1").arg(key);
+        filters << QCoreApplication::translate("CommandLine", "Insats: %1").arg(key);
     }
 
     workspace::Workspace ws;
@@ -194,11 +216,12 @@ int runStats(const QCommandLineParser& parser)
                 filter.handledareId = h.id;
         }
         if (filter.handledareId == 0) {
-            return fail(tr("No handledare in %1 is called %2.")
-                            .arg(QDir::toNativeSeparators(parser.value(u"database"_s)), name),
-                        Usage);
+            return fail(
+                QCoreApplication::translate("CommandLine", "No handledare in %1 is called %2.")
+                    .arg(QDir::toNativeSeparators(parser.value(u"database"_s)), name),
+                Usage);
         }
-        filters.prepend(tr("Handledare: %1").arg(name));
+        filters.prepend(QCoreApplication::translate("CommandLine", "Handledare: %1").arg(name));
     }
     const auto statistics = ws.statistics(filter);
     if (!statistics)
@@ -212,7 +235,9 @@ int runStatsMerge(const QCommandLineParser& parser)
         return fail(choice.errorMessage(), Usage);
     const QStringList inputs = parser.values(u"input"_s);
     if (inputs.isEmpty())
-        return fail(tr("stats-merge needs --input FILE, once for each summary."), Usage);
+        return fail(QCoreApplication::translate(
+                        "CommandLine", "stats-merge needs --input FILE, once for each summary."),
+                    Usage);
     std::vector<analysis::UnitStatistics> summaries;
     for (const QString& path : inputs) {
         const auto bytes = workspace::Workspace::readUserFile(path, MaxSummaryBytes);
@@ -220,13 +245,14 @@ int runStatsMerge(const QCommandLineParser& parser)
             return fail(bytes.errorMessage());
         auto summary = exchange::readStatisticsJson(bytes.value());
         if (!summary) {
-            return fail(tr("%1: %2 Nothing was merged.")
+            return fail(QCoreApplication::translate("CommandLine", "%1: %2 Nothing was merged.")
                             .arg(QDir::toNativeSeparators(path), summary.errorMessage()));
         }
         summaries.push_back(std::move(summary).value());
     }
     if (auto mergeable = analysis::mergeableSummaries(summaries); !mergeable)
-        return fail(tr("%1 Nothing was merged.").arg(mergeable.errorMessage()));
+        return fail(QCoreApplication::translate("CommandLine", "%1 Nothing was merged.")
+                        .arg(mergeable.errorMessage()));
     const workspace::Workspace ws; // no database: only for writing the PDF
     return emit(ws, parser, analysis::mergeStatistics(summaries), {});
 }
@@ -240,20 +266,27 @@ std::vector<Subcommand> statisticsCommands()
         [](QCommandLineParser& parser) {
             parser.addOptions(
                 {QCommandLineOption(u"from"_s,
-                                    tr("The first day of the period (YYYY-MM-DD); "
-                                       "without it, from the beginning."),
+                                    QCoreApplication::translate(
+                                        "CommandLine", "The first day of the period (YYYY-MM-DD); "
+                                                       "without it, from the beginning."),
                                     u"date"_s),
-                 QCommandLineOption(u"to"_s,
-                                    tr("The last day of the period (YYYY-MM-DD); today "
-                                       "without it."),
-                                    u"date"_s),
+                 QCommandLineOption(
+                     u"to"_s,
+                     QCoreApplication::translate("CommandLine",
+                                                 "The last day of the period (YYYY-MM-DD); today "
+                                                 "without it."),
+                     u"date"_s),
                  QCommandLineOption(u"handledare"_s,
-                                    tr("Only the deltagare this handledare was responsible for "
-                                       "in the period."),
+                                    QCoreApplication::translate(
+                                        "CommandLine",
+                                        "Only the deltagare this handledare was responsible for "
+                                        "in the period."),
                                     u"name"_s),
                  QCommandLineOption(u"category"_s,
-                                    tr("Only the deltagare who had an insats of this category "
-                                       "in the period."),
+                                    QCoreApplication::translate(
+                                        "CommandLine",
+                                        "Only the deltagare who had an insats of this category "
+                                        "in the period."),
                                     u"category"_s)});
             addOutputOptions(parser);
         },
@@ -264,7 +297,9 @@ std::vector<Subcommand> statisticsCommands()
         QT_TRANSLATE_NOOP("CommandLine", "combine statistics summaries (stats --json)"),
         [](QCommandLineParser& parser) {
             parser.addOption(QCommandLineOption(
-                u"input"_s, tr("A summary written by stats --json; give it once for each."),
+                u"input"_s,
+                QCoreApplication::translate(
+                    "CommandLine", "A summary written by stats --json; give it once for each."),
                 u"file"_s));
             addOutputOptions(parser);
         },

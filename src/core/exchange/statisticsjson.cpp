@@ -69,16 +69,12 @@ Json groupJson(const GroupChange& g)
 using json::Field;
 using json::refuse;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Statistics", text);
-}
-
 const Json& member(const Field<Json>& object, const char* name)
 {
     const auto it = object.value.find(name);
     if (it == object.value.end())
-        refuse(json::memberPath(object.path, QString::fromLatin1(name)), tr("is missing"));
+        refuse(json::memberPath(object.path, QString::fromLatin1(name)),
+               QCoreApplication::translate("Statistics", "is missing"));
     return *it;
 }
 
@@ -94,11 +90,14 @@ std::optional<int> count(const Field<Json>& object, const char* name)
         return std::nullopt;
     if (!f.value.is_number_integer() || f.value.get<std::int64_t>() < 0 ||
         f.value.get<std::int64_t>() > 100'000'000)
-        refuse(f.path, tr("must be a whole number, 0 or more, or null"));
+        refuse(f.path, QCoreApplication::translate("Statistics",
+                                                   "must be a whole number, 0 or more, or null"));
     const int n = static_cast<int>(f.value.get<std::int64_t>());
     if (n > 0 && n < MinimumGroup)
-        refuse(f.path, tr("is %1: a figure under 5 deltagare must be null (the summary is not "
-                          "anonymous)")
+        refuse(f.path, QCoreApplication::translate(
+                           "Statistics",
+                           "is %1: a figure under 5 deltagare must be null (the summary is not "
+                           "anonymous)")
                            .arg(n));
     return n;
 }
@@ -109,12 +108,14 @@ std::optional<double> number(const Field<Json>& object, const char* name, bool i
     if (f.value.is_null())
         return std::nullopt;
     if (!f.value.is_number() || !std::isfinite(f.value.get<double>()))
-        refuse(f.path, tr("must be a number or null"));
+        refuse(f.path, QCoreApplication::translate("Statistics", "must be a number or null"));
     const double v = f.value.get<double>();
     if (isShare && (v < 0 || v > 1))
-        refuse(f.path, tr("must be a share between 0 and 1, or null"));
+        refuse(f.path, QCoreApplication::translate("Statistics",
+                                                   "must be a share between 0 and 1, or null"));
     if (!isShare && std::fabs(v) > 1000)
-        refuse(f.path, tr("must be a change on the instrument's scale"));
+        refuse(f.path, QCoreApplication::translate("Statistics",
+                                                   "must be a change on the instrument's scale"));
     return v;
 }
 
@@ -125,8 +126,10 @@ void requireSuppressed(const Field<Json>& object, const char* name, const std::o
 {
     if (v && (!n || *n < MinimumGroup))
         refuse(json::memberPath(object.path, QString::fromLatin1(name)),
-               tr("must be null: it rests on fewer than 5 deltagare (the summary is not "
-                  "anonymous)"));
+               QCoreApplication::translate(
+                   "Statistics",
+                   "must be null: it rests on fewer than 5 deltagare (the summary is not "
+                   "anonymous)"));
 }
 
 /// The cells of a partition of `whole` deltagare, given as shares (or counts): each shown cell
@@ -143,13 +146,18 @@ void requirePartition(const QString& path, const std::vector<std::optional<doubl
             continue;
         const int n = areCounts ? int(std::lround(*share)) : int(std::lround(*share * *whole));
         if (n > 0 && n < MinimumGroup)
-            refuse(path, tr("shows a part of %1 deltagare (the summary is not anonymous)").arg(n));
+            refuse(path,
+                   QCoreApplication::translate(
+                       "Statistics", "shows a part of %1 deltagare (the summary is not anonymous)")
+                       .arg(n));
         shown += n;
     }
     const int hidden = *whole - shown;
     if (hidden < 0 || (hidden > 0 && hidden < MinimumGroup))
-        refuse(path, tr("lets %1 hidden deltagare be worked out by subtraction (the summary is "
-                        "not anonymous)")
+        refuse(path, QCoreApplication::translate(
+                         "Statistics",
+                         "lets %1 hidden deltagare be worked out by subtraction (the summary is "
+                         "not anonymous)")
                          .arg(std::max(hidden, 0)));
 }
 
@@ -163,7 +171,7 @@ QString keyOf(const Field<Json>& object)
     const Field<Json> f = field(object, "key");
     if (!f.value.is_string() || f.value.get<std::string>().empty() ||
         f.value.get<std::string>().size() > 100)
-        refuse(f.path, tr("must be a key (text)"));
+        refuse(f.path, QCoreApplication::translate("Statistics", "must be a key (text)"));
     return QString::fromStdString(f.value.get<std::string>());
 }
 
@@ -211,8 +219,10 @@ QDate readDate(const Field<Json>& object, const char* name, bool required)
             ? QDate::fromString(QString::fromStdString(f.value.get<std::string>()), Qt::ISODate)
             : QDate();
     if (!d.isValid())
-        refuse(f.path, required ? tr("must be a date (YYYY-MM-DD)")
-                                : tr("must be a date (YYYY-MM-DD) or null"));
+        refuse(f.path,
+               required ? QCoreApplication::translate("Statistics", "must be a date (YYYY-MM-DD)")
+                        : QCoreApplication::translate("Statistics",
+                                                      "must be a date (YYYY-MM-DD) or null"));
     return d;
 }
 
@@ -222,12 +232,16 @@ UnitStatistics readSummary(const Json& document)
     json::object(top);
     const Field<Json> format = field(top, "format");
     if (!format.value.is_string() || format.value.get<std::string>() != StatisticsFormat)
-        refuse(format.path, tr("must be \"tilltro-statistics\": this is not a statistics "
-                               "summary from Tilltro"));
+        refuse(format.path,
+               QCoreApplication::translate(
+                   "Statistics", "must be \"tilltro-statistics\": this is not a statistics "
+                                 "summary from Tilltro"));
     const Field<Json> version = field(top, "version");
     if (!version.value.is_number_integer() ||
         version.value.get<std::int64_t>() != StatisticsFormatVersion)
-        refuse(version.path, tr("must be 1: this program reads version 1 of the summary"));
+        refuse(version.path,
+               QCoreApplication::translate(
+                   "Statistics", "must be 1: this program reads version 1 of the summary"));
 
     UnitStatistics s;
     const Field<Json> period = field(top, "period");
@@ -237,7 +251,8 @@ UnitStatistics readSummary(const Json& document)
     const Field<Json> sources = field(top, "sources");
     if (!sources.value.is_number_integer() || sources.value.get<std::int64_t>() < 1 ||
         sources.value.get<std::int64_t>() > 100000)
-        refuse(sources.path, tr("must be a whole number, 1 or more"));
+        refuse(sources.path,
+               QCoreApplication::translate("Statistics", "must be a whole number, 1 or more"));
     s.sources = static_cast<int>(sources.value.get<std::int64_t>());
     s.participants = count(top, "participants");
     s.occasions = count(top, "occasions");
@@ -273,7 +288,8 @@ UnitStatistics readSummary(const Json& document)
     if (!instrumentVersion.value.is_number_integer() ||
         instrumentVersion.value.get<std::int64_t>() < 0 ||
         instrumentVersion.value.get<std::int64_t>() > 100000)
-        refuse(instrumentVersion.path, tr("must be a whole number, 0 or more"));
+        refuse(instrumentVersion.path,
+               QCoreApplication::translate("Statistics", "must be a whole number, 0 or more"));
     s.instrumentVersion = static_cast<int>(instrumentVersion.value.get<std::int64_t>());
     const Field<Json> filters = field(top, "filters");
     json::object(filters);
@@ -285,7 +301,8 @@ UnitStatistics readSummary(const Json& document)
                                        filterCategory.value.get<std::string>()))
                                  : std::nullopt;
         if (!s.filteredCategory)
-            refuse(filterCategory.path, tr("must be an insats category or null"));
+            refuse(filterCategory.path,
+                   QCoreApplication::translate("Statistics", "must be an insats category or null"));
     }
     s.indicators = readIndicators(field(top, "indicators"));
     s.handledareIndicators = readIndicators(field(top, "handledareIndicators"));
@@ -326,8 +343,10 @@ UnitStatistics readSummary(const Json& document)
                                          QString::fromStdString(category.value.get<std::string>()))
                                    : std::nullopt;
             if (!value)
-                refuse(category.path, tr("must be an insats category (jobbinriktad, "
-                                         "kompetenshojande, halsoinriktad or social)"));
+                refuse(category.path,
+                       QCoreApplication::translate("Statistics",
+                                                   "must be an insats category (jobbinriktad, "
+                                                   "kompetenshojande, halsoinriktad or social)"));
             row.combination.push_back(*value);
         }
         row.ended = count(item, "ended");
@@ -436,7 +455,8 @@ Result<UnitStatistics> readStatisticsJson(const QByteArray& bytes)
     } catch (const std::exception& ex) {
         return makeError(
             Error::Kind::Invalid,
-            tr("The summary could not be read: %1").arg(QString::fromLocal8Bit(ex.what())));
+            QCoreApplication::translate("Statistics", "The summary could not be read: %1")
+                .arg(QString::fromLocal8Bit(ex.what())));
     }
 }
 
@@ -450,44 +470,71 @@ QString statisticsCsv(const UnitStatistics& s,
         lines << QStringList{csvField(name), csvField(group), csvField(indicator), csvField(value)}
                      .join(u',');
     };
-    line(tr("Figure"), tr("Group"), tr("Indicator"), tr("Value"));
-    line(tr("Period from"), {}, {}, s.from.isValid() ? s.from.toString(Qt::ISODate) : QString());
-    line(tr("Period to"), {}, {}, s.to.toString(Qt::ISODate));
-    line(tr("Summaries merged"), {}, {}, QString::number(s.sources));
-    line(tr("Deltagare"), {}, {}, figure(s.participants));
-    line(tr("Assessments"), {}, {}, figure(s.occasions));
-    line(tr("Deltagare with two assessments or more"), {}, {}, figure(s.withTwoOccasions));
-    line(tr("Overdue assessments"), {}, {}, figure(s.overdue));
-    line(tr("Share with parallel insatser"), {}, {}, figure(s.parallelShare));
-    line(tr("Share with a job-oriented insats in parallel"), {}, {},
-         figure(s.parallelWithJobOrientedShare));
-    line(tr("BIP reference: job-oriented insats in parallel"), {}, {},
-         QString::number(analysis::BipParallelWithJobOrientedShare));
-    line(tr("Share with a change of handledare"), {}, {}, figure(s.handledareChangeShare));
+    line(QCoreApplication::translate("Statistics", "Figure"),
+         QCoreApplication::translate("Statistics", "Group"),
+         QCoreApplication::translate("Statistics", "Indicator"),
+         QCoreApplication::translate("Statistics", "Value"));
+    line(QCoreApplication::translate("Statistics", "Period from"), {}, {},
+         s.from.isValid() ? s.from.toString(Qt::ISODate) : QString());
+    line(QCoreApplication::translate("Statistics", "Period to"), {}, {},
+         s.to.toString(Qt::ISODate));
+    line(QCoreApplication::translate("Statistics", "Summaries merged"), {}, {},
+         QString::number(s.sources));
+    line(QCoreApplication::translate("Statistics", "Deltagare"), {}, {}, figure(s.participants));
+    line(QCoreApplication::translate("Statistics", "Assessments"), {}, {}, figure(s.occasions));
+    line(QCoreApplication::translate("Statistics", "Deltagare with two assessments or more"), {},
+         {}, figure(s.withTwoOccasions));
+    line(QCoreApplication::translate("Statistics", "Overdue assessments"), {}, {},
+         figure(s.overdue));
+    line(QCoreApplication::translate("Statistics", "Share with parallel insatser"), {}, {},
+         figure(s.parallelShare));
+    line(QCoreApplication::translate("Statistics", "Share with a job-oriented insats in parallel"),
+         {}, {}, figure(s.parallelWithJobOrientedShare));
+    line(
+        QCoreApplication::translate("Statistics", "BIP reference: job-oriented insats in parallel"),
+        {}, {}, QString::number(analysis::BipParallelWithJobOrientedShare));
+    line(QCoreApplication::translate("Statistics", "Share with a change of handledare"), {}, {},
+         figure(s.handledareChangeShare));
     const auto indicators = [&](const QString& group, const std::vector<IndicatorChange>& list) {
         for (const IndicatorChange& c : list) {
             const QString label = indicatorLabel(c.key);
-            line(tr("n"), group, label, figure(c.n));
-            line(tr("Median change"), group, label, figure(c.median));
-            line(tr("Lower quartile"), group, label, figure(c.q1));
-            line(tr("Upper quartile"), group, label, figure(c.q3));
-            line(tr("Share improved"), group, label, figure(c.improved));
-            line(tr("Share unchanged"), group, label, figure(c.unchanged));
-            line(tr("Share worsened"), group, label, figure(c.worsened));
+            line(QCoreApplication::translate("Statistics", "n"), group, label, figure(c.n));
+            if (c.n == 0)
+                continue; // no deltagare: nothing to tell, and nothing hidden
+            line(QCoreApplication::translate("Statistics", "Median change"), group, label,
+                 figure(c.median));
+            line(QCoreApplication::translate("Statistics", "Lower quartile"), group, label,
+                 figure(c.q1));
+            line(QCoreApplication::translate("Statistics", "Upper quartile"), group, label,
+                 figure(c.q3));
+            line(QCoreApplication::translate("Statistics", "Share improved"), group, label,
+                 figure(c.improved));
+            line(QCoreApplication::translate("Statistics", "Share unchanged"), group, label,
+                 figure(c.unchanged));
+            line(QCoreApplication::translate("Statistics", "Share worsened"), group, label,
+                 figure(c.worsened));
         }
     };
-    indicators(tr("All, deltagare's rating"), s.indicators);
-    indicators(tr("All, handledare's rating"), s.handledareIndicators);
-    line(tr("Deltagare"), tr("With a change of handledare"), {},
+    indicators(QCoreApplication::translate("Statistics", "All, deltagare's rating"), s.indicators);
+    indicators(QCoreApplication::translate("Statistics", "All, handledare's rating"),
+               s.handledareIndicators);
+    line(QCoreApplication::translate("Statistics", "Deltagare"),
+         QCoreApplication::translate("Statistics", "With a change of handledare"), {},
          figure(s.withHandledareChange.participants));
-    indicators(tr("With a change of handledare"), s.withHandledareChange.indicators);
-    line(tr("Deltagare"), tr("Without a change of handledare"), {},
+    indicators(QCoreApplication::translate("Statistics", "With a change of handledare"),
+               s.withHandledareChange.indicators);
+    line(QCoreApplication::translate("Statistics", "Deltagare"),
+         QCoreApplication::translate("Statistics", "Without a change of handledare"), {},
          figure(s.withoutHandledareChange.participants));
-    indicators(tr("Without a change of handledare"), s.withoutHandledareChange.indicators);
+    indicators(QCoreApplication::translate("Statistics", "Without a change of handledare"),
+               s.withoutHandledareChange.indicators);
     for (const TilltroGroup& t : s.tilltro) {
-        const QString group = tr("Belief at the first assessment: %1").arg(tilltroLabel(t.key));
-        line(tr("Deltagare"), group, {}, figure(t.group.participants));
-        line(tr("Share"), group, {}, figure(t.share));
+        const QString group =
+            QCoreApplication::translate("Statistics", "Belief at the first assessment: %1")
+                .arg(tilltroLabel(t.key));
+        line(QCoreApplication::translate("Statistics", "Deltagare"), group, {},
+             figure(t.group.participants));
+        line(QCoreApplication::translate("Statistics", "Share"), group, {}, figure(t.share));
         indicators(group, t.group.indicators);
     }
     for (const OutcomeRow& row : s.outcomes) {
@@ -495,11 +542,15 @@ QString statisticsCsv(const UnitStatistics& s,
         for (InsatsCategory c : row.combination)
             names << codeOf(c);
         const QString group =
-            tr("Ended with insatser: %1").arg(names.isEmpty() ? tr("none") : names.join(u'+'));
-        line(tr("Ended"), group, {}, figure(row.ended));
-        line(tr("To work"), group, {}, figure(row.arbete));
-        line(tr("To studies"), group, {}, figure(row.studier));
-        line(tr("Other ending"), group, {}, figure(row.other));
+            QCoreApplication::translate("Statistics", "Ended with insatser: %1")
+                .arg(names.isEmpty() ? QCoreApplication::translate("Statistics", "none")
+                                     : names.join(u'+'));
+        line(QCoreApplication::translate("Statistics", "Ended"), group, {}, figure(row.ended));
+        line(QCoreApplication::translate("Statistics", "To work"), group, {}, figure(row.arbete));
+        line(QCoreApplication::translate("Statistics", "To studies"), group, {},
+             figure(row.studier));
+        line(QCoreApplication::translate("Statistics", "Other ending"), group, {},
+             figure(row.other));
     }
     return lines.join(u"\r\n"_s) + u"\r\n"_s;
 }
