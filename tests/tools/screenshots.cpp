@@ -162,6 +162,8 @@ int main(int argc, char** argv)
         options.participants = 60;
         options.handledare = 4;
         options.withPlans = false;
+        options.handoverPercent = 40; // as in BIP
+        options.endedPercent = 25;
         if (!db || !fillWithDemoData(*db.value(), options))
             return 2;
         workspace::Workspace ws;

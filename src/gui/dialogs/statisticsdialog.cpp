@@ -270,9 +270,11 @@ void StatisticsDialog::showStatistics()
             names << InsatsDialog::categoryName(c).toLower();
         const QString combination = names.isEmpty() ? tr("no insats") : names.join(u" + "_s);
         rows.push_back({tr("Ended, with %1").arg(combination),
-                        tr("%1 (work %2, studies %3, other %4)")
-                            .arg(report::countText(row.ended), report::countText(row.arbete),
-                                 report::countText(row.studier), report::countText(row.other))});
+                        row.ended && *row.ended > 0
+                            ? tr("%1 (work %2, studies %3, other %4)")
+                                  .arg(report::countText(row.ended), report::countText(row.arbete),
+                                       report::countText(row.studier), report::countText(row.other))
+                            : report::countText(row.ended)});
     }
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {
