@@ -111,6 +111,11 @@ private Q_SLOTS:
         const analysis::UnitStatistics& u = s.value();
         QCOMPARE(u.from, filter.from);
         QCOMPARE(u.to, filter.to);
+        // Of the database's instrument, not narrowed.
+        QCOMPARE(u.instrumentKey, u"skapa-bip"_s);
+        QCOMPARE(u.instrumentVersion, 1);
+        QVERIFY(!u.filteredByHandledare);
+        QVERIFY(!u.filteredCategory);
         // All five overlap the period (S-3 ended 31 March).
         QCOMPARE(u.participants, std::optional<int>(5));
         // S-1's four and S-4's two; the drafts are not counted.
@@ -120,9 +125,12 @@ private Q_SLOTS:
         // Overdue on 30 June: S-2 (due 20 May) and S-5 (due 1 February): fewer than 5.
         QVERIFY(!u.overdue);
         // Parallel (with a job-oriented one): S-1 and S-4; a change in the period: S-1, S-4.
-        QCOMPARE(u.parallelShare, std::optional<double>(0.4));
-        QCOMPARE(u.parallelWithJobOrientedShare, std::optional<double>(0.4));
-        QCOMPARE(u.handledareChangeShare, std::optional<double>(0.4));
+        // 2 and 3 each time: both hidden, no share.
+        QVERIFY(!u.parallelShare);
+        QVERIFY(!u.parallelWithJobOrientedShare);
+        QVERIFY(!u.handledareChangeShare);
+        QVERIFY(!u.withHandledareChange.participants);
+        QVERIFY(!u.withoutHandledareChange.participants);
         // Only S-1 has Klara ett jobb at a first and a latest occasion: fewer than 5.
         QCOMPARE(u.indicators.size(), std::size_t(8));
         QCOMPARE(u.indicators[1].key, u"klara_jobb"_s);
@@ -134,11 +142,17 @@ private Q_SLOTS:
                 std::vector<InsatsCategory>{InsatsCategory::Kompetenshojande});
         QVERIFY(!u.outcomes[0].ended);
         QVERIFY(!u.outcomes[0].arbete);
-        // Tilltro at the first occasion in the period: S-1 Ja, absolut; S-4 Goda möjligheter.
+        // Tilltro at the first occasion in the period: S-1 Ja, absolut; S-4 Goda möjligheter;
+        // three without. Cells 1, 1, 0, 0 and 3: the 1s and the 3 hidden (5 together), the 0s
+        // shown; with those without one hidden, no count of those with one and no share.
         QCOMPARE(u.tilltro.size(), std::size_t(4));
+        QVERIFY(!u.withTilltro);
         QVERIFY(!u.tilltro[0].group.participants);
         QVERIFY(!u.tilltro[1].group.participants);
         QCOMPARE(u.tilltro[2].group.participants, std::optional<int>(0));
+        QCOMPARE(u.tilltro[3].group.participants, std::optional<int>(0));
+        for (const analysis::TilltroGroup& t : u.tilltro)
+            QVERIFY(!t.share);
     }
 
     void statistics_perHandledare()
@@ -150,13 +164,37 @@ private Q_SLOTS:
         filter.handledareId = m_fixture.olle;
         auto s = test::lend(*m_db).statistics(filter);
         QVERIFY(s.ok());
+        QVERIFY(s.value().filteredByHandledare);
         QVERIFY(!s.value().participants);
         QVERIFY(!s.value().occasions);
         // Hanna had all five at some time in the period.
         filter.handledareId = m_fixture.hanna;
         s = test::lend(*m_db).statistics(filter);
         QVERIFY(s.ok());
+        QVERIFY(s.value().filteredByHandledare);
         QCOMPARE(s.value().participants, std::optional<int>(5));
+    }
+
+    void statistics_perCategory()
+    {
+        // A jobbinriktad insats in the first half of 2026: S-1, S-4, S-5. Three: nothing shown
+        // but the category it was narrowed to.
+        analysis::StatisticsFilter filter;
+        filter.from = QDate(2026, 1, 1);
+        filter.to = QDate(2026, 6, 30);
+        filter.category = InsatsCategory::Jobbinriktad;
+        auto s = test::lend(*m_db).statistics(filter);
+        QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
+        QCOMPARE(s.value().filteredCategory,
+                 std::optional<InsatsCategory>(InsatsCategory::Jobbinriktad));
+        QVERIFY(!s.value().filteredByHandledare);
+        QVERIFY(!s.value().participants);
+        QVERIFY(!s.value().parallelShare);
+        // None had a hälsoinriktad one: 0, shown.
+        filter.category = InsatsCategory::Halsoinriktad;
+        s = test::lend(*m_db).statistics(filter);
+        QVERIFY(s.ok());
+        QCOMPARE(s.value().participants, std::optional<int>(0));
     }
 };
 

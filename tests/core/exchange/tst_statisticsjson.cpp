@@ -1,11 +1,16 @@
 // The anonymous statistics summary as JSON and CSV (core/exchange/statisticsjson.h): what
 // `tilltro stats --json` writes and `tilltro stats-merge` reads back. Written summaries read
 // back equal; anything not a summary, or not anonymous, or hostile, is refused with the path of
-// the offending member in the message. No translator is loaded: texts are the source texts.
+// the offending member in the message. Not anonymous: a count of 1–4, a figure over fewer than
+// 5, and a partition of a group (core/analysis/statistics.h) that shows a cell of 1–4 or whose
+// hidden cells together (the whole minus the shown) hold 1–4. No translator is loaded: texts
+// are the source texts.
 
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <array>
 
 #include "core/analysis/statistics.h"
 #include "core/exchange/statisticsjson.h"
@@ -20,7 +25,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 /// A summary with every kind of figure: shown, suppressed (null), zero, negative and a share
-/// that has no short decimal form.
+/// that has no short decimal form; every partition as unitStatistics() would give it.
 UnitStatistics fixture()
 {
     using enum InsatsCategory;
@@ -28,26 +33,99 @@ UnitStatistics fixture()
     s.from = QDate(2026, 1, 1);
     s.to = QDate(2026, 12, 31);
     s.sources = 2;
-    s.participants = 12;
+    s.instrumentKey = u"skapa-bip"_s;
+    s.instrumentVersion = 2;
+    s.filteredByHandledare = true;
+    s.filteredCategory = Jobbinriktad;
+    s.participants = 15;
     s.occasions = 30;
-    s.withTwoOccasions = 8;
-    s.overdue = 0;
-    s.parallelShare = 0.25;
-    s.parallelWithJobOrientedShare = 1.0 / 3;
-    s.handledareChangeShare = 0.5;
-    s.indicators = {{u"a"_s, 12, -0.5, -1.75, 2.0, 1.0 / 3, 1.0 / 6, 0.5},
+    s.withTwoOccasions = 10;                  // and 5
+    s.overdue = 0;                            // and 15
+    s.parallelShare = 0.4;                    // 6 and 9
+    s.parallelWithJobOrientedShare = 1.0 / 3; // 5 and 10
+    s.handledareChangeShare = 1.0 / 3;        // 5 and 10
+    // a: 5, 6, 4: the 4 is hidden, and the first smallest shown (5); 6 of 15 unchanged.
+    s.indicators = {{u"a"_s, 15, -0.5, -1.75, 2.0, {}, 0.4, {}},
                     {u"b"_s, std::nullopt, {}, {}, {}, {}, {}, {}}};
     s.handledareIndicators = {{u"a"_s, 0, {}, {}, {}, {}, {}, {}},
-                              {u"b"_s, 5, 1.0, 0.0, 1.0, 0.6, 0.4, 0.0}};
-    s.withHandledareChange = {5, {{u"a"_s, 5, 1.0, 1.0, 2.0, 0.8, 0.2, 0.0}}};
-    s.withoutHandledareChange = {7, {{u"a"_s, 7, -1.0, -2.0, 0.0, 0.0, 2.0 / 7, 5.0 / 7}}};
-    s.tilltro = {{u"ja_absolut"_s, {5, {{u"a"_s, 5, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0}}}, 0.5},
+                              {u"b"_s, 5, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0}};
+    s.withHandledareChange = {5, {{u"a"_s, 5, 1.0, 1.0, 2.0, 1.0, 0.0, 0.0}}};
+    s.withoutHandledareChange = {10, {{u"a"_s, 10, -1.0, -2.0, 0.0, 0.0, 0.5, 0.5}}};
+    // 5, 3, 2, 5 and 0 without: the 3 and the 2 hidden (5 together); shares of the 15.
+    s.withTilltro = 15;
+    s.tilltro = {{u"ja_absolut"_s, {5, {{u"a"_s, 5, 2.0, 1.0, 3.0, 1.0, 0.0, 0.0}}}, 1.0 / 3},
                  {u"goda_mojligheter"_s, {std::nullopt, {}}, std::nullopt},
-                 {u"tveksamt"_s, {5, {}}, 0.5},
-                 {u"nej"_s, {0, {}}, 0.0}};
+                 {u"tveksamt"_s, {std::nullopt, {}}, std::nullopt},
+                 {u"nej"_s, {5, {}}, 1.0 / 3}};
+    // 6 ended: 5 to work, 1 to studies, 0 other: only the 0 is shown.
     s.outcomes = {{{}, std::nullopt, std::nullopt, std::nullopt, std::nullopt},
-                  {{Jobbinriktad, Social}, 6, 5, 0, std::nullopt}};
+                  {{Jobbinriktad, Social}, 6, std::nullopt, std::nullopt, 0}};
     return s;
+}
+
+/// `count` deltagare made up from `seed`: start and end dates, end reasons, insatser, changes
+/// of handledare, occasions with ratings and Tilltro, some missing; the same for one seed.
+std::vector<StatisticsParticipant> generated(unsigned seed, int count)
+{
+    unsigned state = seed;
+    const auto next = [&](unsigned bound) {
+        state = state * 1103515245u + 12345u;
+        return int((state >> 16) % bound);
+    };
+    const auto rating = [&]() {
+        return next(6) == 0 ? std::optional<int>() : std::optional<int>(1 + next(10));
+    };
+    std::vector<StatisticsParticipant> list;
+    for (int i = 0; i < count; ++i) {
+        StatisticsParticipant p;
+        p.startDate = QDate(2025, 6, 1).addDays(next(500));
+        p.handledareId = 1 + next(2);
+        if (next(3) == 0) {
+            p.endDate = p.startDate.addDays(30 + next(300));
+            p.endReason = std::array{EndReason::Arbete, EndReason::Studier, EndReason::Flyttat,
+                                     EndReason::Annat}[std::size_t(next(4))];
+        }
+        for (int k = next(3); k > 0; --k) {
+            InsatsPeriod insats;
+            insats.category = std::array{InsatsCategory::Jobbinriktad, InsatsCategory::Social,
+                                         InsatsCategory::Kompetenshojande,
+                                         InsatsCategory::Halsoinriktad}[std::size_t(next(4))];
+            insats.start = p.startDate.addDays(next(60));
+            if (next(2) == 0)
+                insats.end = insats.start.addDays(next(200));
+            p.insatser.push_back(insats);
+        }
+        if (next(3) == 0) {
+            const QDate change = p.startDate.addDays(1 + next(300));
+            p.assignments = {{0, 3 - p.handledareId, p.startDate, change},
+                             {0, p.handledareId, change, {}}};
+        } else {
+            p.assignments = {{0, p.handledareId, p.startDate, {}}};
+        }
+        QDate date = p.startDate;
+        for (int k = next(4); k > 0; --k) {
+            date = date.addDays(20 + next(100));
+            StatisticsOccasion o;
+            o.date = date;
+            o.deltagare = {rating(), rating()};
+            o.handledare = {rating(), rating()};
+            o.tilltro = next(4) == 0 ? std::optional<int>() : std::optional<int>(1 + next(4));
+            p.occasions.push_back(o);
+        }
+        p.occasionsInPeriod = static_cast<int>(p.occasions.size());
+        if (!p.occasions.empty())
+            p.lastCompletedBeforeEnd = p.occasions.back().date;
+        list.push_back(p);
+    }
+    return list;
+}
+
+StatisticsContext context()
+{
+    return {.indicatorKeys = {u"a"_s, u"b"_s},
+            .tilltroOptions = {u"ja_absolut"_s, u"goda_mojligheter"_s, u"tveksamt"_s, u"nej"_s},
+            .instrumentKey = u"skapa-bip"_s,
+            .instrumentVersion = 1};
 }
 
 Json fixtureJson()
@@ -104,6 +182,7 @@ private Q_SLOTS:
     void roundTrip_fromTheBeginning()
     {
         UnitStatistics s;
+        s.instrumentKey = u"skapa-bip"_s;
         s.to = QDate(2026, 6, 30);
         s.participants = 0;
         s.occasions = 0;
@@ -120,11 +199,14 @@ private Q_SLOTS:
         // A group of four: all but the zero counts suppressed.
         QTest::newRow("four") << 4 << 3;
         // Five with three occasions between them (a count under 5), all three judged "nej"
-        // at the first: the "ja" and "nej" groups are 0 and 3 of 3.
+        // at the first: cells 0 ("ja"), 3 ("nej") and 2 without, the 3 and the 2 hidden.
         QTest::newRow("five, three occasions") << 5 << 3;
         // Five, each judged "nej" at the first occasion: the "ja" group is 0 of 5 (a share of
         // 0 over five deltagare), the "nej" group 5 of 5.
         QTest::newRow("five, all with an occasion") << 5 << 5;
+        // Eight, six with an occasion: 0, 6 and 2 without: the 2 hidden and the 6 with it.
+        QTest::newRow("eight, six with an occasion") << 8 << 6;
+        QTest::newRow("none") << 0 << 0;
     }
 
     void roundTrip_computedSummaries()
@@ -132,7 +214,10 @@ private Q_SLOTS:
         // What unitStatistics() gives is always a summary readStatisticsJson() reads.
         QFETCH(int, deltagare);
         QFETCH(int, withOccasion);
-        const StatisticsContext context{{u"a"_s}, {u"ja"_s, u"nej"_s}};
+        const StatisticsContext context{.indicatorKeys = {u"a"_s},
+                                        .tilltroOptions = {u"ja"_s, u"nej"_s},
+                                        .instrumentKey = u"skapa-bip"_s,
+                                        .instrumentVersion = 1};
         StatisticsFilter filter;
         filter.to = QDate(2026, 12, 31);
         std::vector<StatisticsParticipant> list(static_cast<std::size_t>(deltagare));
@@ -156,6 +241,33 @@ private Q_SLOTS:
         QVERIFY(read.value() == s);
     }
 
+    void roundTrip_generatedSummaries()
+    {
+        // What unitStatistics() gives for made-up units of every size, alone and merged, is a
+        // summary readStatisticsJson() reads back equal: the writer never shows a partition
+        // the reader refuses.
+        StatisticsFilter year;
+        year.from = QDate(2026, 1, 1);
+        year.to = QDate(2026, 12, 31);
+        StatisticsFilter fromTheBeginning;
+        fromTheBeginning.to = QDate(2026, 6, 30);
+        int hiddenCells = 0;
+        for (unsigned seed = 1; seed <= 120; ++seed) {
+            const int count = int(seed % 40);
+            const auto list = generated(seed, count);
+            for (const StatisticsFilter& filter : {year, fromTheBeginning}) {
+                const UnitStatistics s = unitStatistics(list, context(), filter);
+                const auto read = readStatisticsJson(statisticsJson(s));
+                QVERIFY2(read.ok(), qPrintable(u"seed %1: "_s.arg(seed) + read.errorMessage()));
+                QVERIFY2(read.value() == s, qPrintable(u"seed %1"_s.arg(seed)));
+                for (const IndicatorChange& c : s.indicators)
+                    hiddenCells += c.n && *c.n >= 5 && (!c.improved || !c.unchanged) ? 1 : 0;
+            }
+        }
+        // The made-up units do hide cells, so the partitions were put to the test.
+        QVERIFY(hiddenCells > 10);
+    }
+
     void document_membersAndNulls()
     {
         const Json d = fixtureJson();
@@ -165,18 +277,23 @@ private Q_SLOTS:
         QCOMPARE(d["period"]["to"].get<std::string>(), std::string("2026-12-31"));
         QCOMPARE(d["minimumGroup"].get<int>(), 5);
         QCOMPARE(d["sources"].get<int>(), 2);
-        QCOMPARE(d["participants"].get<int>(), 12);
+        QVERIFY(d["instrument"] == Json({{"key", "skapa-bip"}, {"version", 2}}));
+        QVERIFY(d["filters"] == Json({{"handledare", true}, {"category", "jobbinriktad"}}));
+        QCOMPARE(d["participants"].get<int>(), 15);
         QCOMPARE(d["overdue"].get<int>(), 0);
-        QCOMPARE(d["parallelShare"].get<double>(), 0.25);
-        QCOMPARE(d["handledareChangeShare"].get<double>(), 0.5);
+        QCOMPARE(d["parallelShare"].get<double>(), 0.4);
+        QCOMPARE(d["handledareChangeShare"].get<double>(), 1.0 / 3);
+        QCOMPARE(d["withTilltro"].get<int>(), 15);
         QCOMPARE(d["bipParallelWithJobOrientedShare"].get<double>(), 0.18);
         const Json& a = d["indicators"][0];
         QCOMPARE(a["key"].get<std::string>(), std::string("a"));
-        QCOMPARE(a["n"].get<int>(), 12);
+        QCOMPARE(a["n"].get<int>(), 15);
         QCOMPARE(a["median"].get<double>(), -0.5);
         QCOMPARE(a["q1"].get<double>(), -1.75);
         QCOMPARE(a["q3"].get<double>(), 2.0);
-        QCOMPARE(a["worsened"].get<double>(), 0.5);
+        QVERIFY(a["improved"].is_null());
+        QCOMPARE(a["unchanged"].get<double>(), 0.4);
+        QVERIFY(a["worsened"].is_null());
         const Json& b = d["indicators"][1];
         for (const char* member :
              {"n", "median", "q1", "q3", "improved", "unchanged", "worsened"}) {
@@ -187,7 +304,19 @@ private Q_SLOTS:
         QVERIFY(d["tilltro"][1]["share"].is_null());
         QVERIFY(d["outcomes"][0]["insatser"].empty());
         QVERIFY(d["outcomes"][1]["insatser"] == Json::array({"jobbinriktad", "social"}));
-        QVERIFY(d["outcomes"][1]["other"].is_null());
+        QVERIFY(d["outcomes"][1]["arbete"].is_null());
+        QVERIFY(d["outcomes"][1]["studier"].is_null());
+        QCOMPARE(d["outcomes"][1]["other"].get<int>(), 0);
+
+        // Not narrowed: false and null.
+        UnitStatistics all = fixture();
+        all.filteredByHandledare = false;
+        all.filteredCategory.reset();
+        const Json e = Json::parse(statisticsJson(all).toStdString());
+        QVERIFY(e["filters"] == Json({{"handledare", false}, {"category", nullptr}}));
+        const auto read = readStatisticsJson(statisticsJson(all));
+        QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+        QVERIFY(read.value() == all);
     }
 
     // --- Refusals ------------------------------------------------------------------------------
@@ -272,6 +401,171 @@ private Q_SLOTS:
         d = fixtureJson();
         d["outcomes"][0]["other"] = 0;
         QVERIFY(refusal(d).startsWith(u"outcomes[0].other: must be null"_s));
+    }
+
+    void refuses_aShareStandingForOneToFour()
+    {
+        // indicators[0]: n 15. improved 0.2 stands for 3 deltagare.
+        Json d = fixtureJson();
+        d["indicators"][0]["improved"] = 0.2;
+        QString m = refusal(d);
+        QVERIFY2(m.startsWith(u"indicators[0]: shows a part of 3 deltagare"_s), qPrintable(m));
+        QVERIFY(m.contains(u"not anonymous"_s));
+        // 1/15 stands for one.
+        d["indicators"][0]["improved"] = 1.0 / 15;
+        QVERIFY2(refusal(d).startsWith(u"indicators[0]: shows a part of 1 deltagare"_s),
+                 qPrintable(refusal(d)));
+        // 5 of 15 (and 6 unchanged) leaves 4 hidden: worsened is worked out by subtraction.
+        d["indicators"][0]["improved"] = 1.0 / 3;
+        m = refusal(d);
+        QVERIFY2(m.startsWith(u"indicators[0]: lets 4 hidden deltagare be worked out"_s),
+                 qPrintable(m));
+        // ... and with worsened shown too, 5 + 6 + 4: the 4 is a part of 4.
+        d["indicators"][0]["worsened"] = 4.0 / 15;
+        QVERIFY(refusal(d).startsWith(u"indicators[0]: shows a part of 4 deltagare"_s));
+        // 5 + 10 + 0 of 15, all shown, is fine; so is 5 and 10 shown with nothing hidden.
+        d["indicators"][0]["unchanged"] = 2.0 / 3;
+        d["indicators"][0]["worsened"] = 0.0;
+        QCOMPARE(refusal(d), u"accepted"_s);
+        // Shares that add up to more than the whole.
+        d["indicators"][0]["worsened"] = 1.0 / 3;
+        QVERIFY(refusal(d).startsWith(u"indicators[0]: lets 0 hidden deltagare"_s));
+
+        // A Tilltro group's indicators, and the handledare's.
+        d = fixtureJson();
+        d["tilltro"][0]["indicators"][0]["improved"] = 0.6; // 3 of 5
+        QVERIFY2(refusal(d).startsWith(u"tilltro[0].indicators[0]: shows a part of 3"_s),
+                 qPrintable(refusal(d)));
+        d = fixtureJson();
+        d["handledareIndicators"][1]["unchanged"] = 0.8; // 4 of 5
+        QVERIFY(refusal(d).startsWith(u"handledareIndicators[1]: shows a part of 4"_s));
+
+        // The top-level shares of 15 deltagare: 3 of them, or 12 (leaving 3).
+        for (const char* name :
+             {"parallelShare", "parallelWithJobOrientedShare", "handledareChangeShare"}) {
+            d = fixtureJson();
+            d[name] = 0.2;
+            QVERIFY2(refusal(d).startsWith(QString::fromLatin1(name) +
+                                           u": shows a part of 3 deltagare"_s),
+                     qPrintable(refusal(d)));
+            d[name] = 0.8;
+            QVERIFY2(refusal(d).startsWith(QString::fromLatin1(name) +
+                                           u": shows a part of 3 deltagare"_s),
+                     qPrintable(refusal(d)));
+            d[name] = 0.0;
+            QCOMPARE(refusal(d), u"accepted"_s);
+            d[name] = 1.0;
+            QCOMPARE(refusal(d), u"accepted"_s);
+        }
+    }
+
+    void refuses_aCountLeavingOneToFour()
+    {
+        // Of 15 deltagare, 12 with two occasions gives the 3 without away; 11 the 4.
+        Json d = fixtureJson();
+        d["withTwoOccasions"] = 12;
+        QString m = refusal(d);
+        QVERIFY2(m.startsWith(u"withTwoOccasions: shows a part of 3 deltagare"_s), qPrintable(m));
+        d["withTwoOccasions"] = 11;
+        QVERIFY(refusal(d).startsWith(u"withTwoOccasions: shows a part of 4 deltagare"_s));
+        d["withTwoOccasions"] = 15;
+        QCOMPARE(refusal(d), u"accepted"_s);
+        d = fixtureJson();
+        d["overdue"] = 14;
+        QVERIFY(refusal(d).startsWith(u"overdue: shows a part of 1 deltagare"_s));
+
+        // 6 ended: 5 to work and 0 other leaves 1 (to studies) hidden.
+        d = fixtureJson();
+        d["outcomes"][1]["arbete"] = 5;
+        m = refusal(d);
+        QVERIFY2(m.startsWith(u"outcomes[1]: lets 1 hidden deltagare be worked out"_s),
+                 qPrintable(m));
+        // 0 work, 0 studies, 6 other: all shown.
+        d["outcomes"][1]["arbete"] = 0;
+        d["outcomes"][1]["studier"] = 0;
+        d["outcomes"][1]["other"] = 6;
+        QCOMPARE(refusal(d), u"accepted"_s);
+        // 5 to work of 10 and the rest hidden: 5 hidden, fine.
+        d["outcomes"][1]["ended"] = 10;
+        d["outcomes"][1]["arbete"] = 5;
+        d["outcomes"][1]["studier"] = nullptr;
+        d["outcomes"][1]["other"] = nullptr;
+        QCOMPARE(refusal(d), u"accepted"_s);
+    }
+
+    void refuses_continuityAndTilltroGivingAwayOneToFour()
+    {
+        // 15 deltagare: 5 with a change of handledare and 7 without leaves 3 unaccounted for.
+        Json d = fixtureJson();
+        d["continuity"]["withoutChange"]["participants"] = 7;
+        d["continuity"]["withoutChange"]["indicators"] = Json::array();
+        QString m = refusal(d);
+        QVERIFY2(m.startsWith(u"continuity: lets 3 hidden deltagare be worked out"_s),
+                 qPrintable(m));
+        // With the group hidden: 10 hidden, fine.
+        d["continuity"]["withoutChange"]["participants"] = nullptr;
+        QCOMPARE(refusal(d), u"accepted"_s);
+
+        // The Tilltro groups: 5 and 5 shown of 15 leaves 5 hidden; 5 and 7 would leave 3.
+        d = fixtureJson();
+        d["tilltro"][3]["participants"] = 7;
+        m = refusal(d);
+        QVERIFY2(m.startsWith(u"tilltro: lets 3 hidden deltagare be worked out"_s), qPrintable(m));
+        // 12 with a Tilltro of 15 gives away the 3 without.
+        d = fixtureJson();
+        d["withTilltro"] = 12;
+        m = refusal(d);
+        QVERIFY2(m.startsWith(u"withTilltro: shows a part of 3 deltagare"_s), qPrintable(m));
+        d["withTilltro"] = 10;
+        QCOMPARE(refusal(d), u"accepted"_s);
+        d["withTilltro"] = 3;
+        QVERIFY(refusal(d).startsWith(u"withTilltro: is 3"_s));
+    }
+
+    void refuses_instrumentAndFiltersMissingOrMistyped()
+    {
+        Json d = fixtureJson();
+        d.erase("instrument");
+        QCOMPARE(refusal(d), u"instrument: is missing"_s);
+        d = fixtureJson();
+        d["instrument"].erase("key");
+        QCOMPARE(refusal(d), u"instrument.key: is missing"_s);
+        d["instrument"]["key"] = "";
+        QVERIFY(refusal(d).startsWith(u"instrument.key: must be a key"_s));
+        d = fixtureJson();
+        d["instrument"]["version"] = -1;
+        QVERIFY2(refusal(d).startsWith(u"instrument.version: must be a whole number"_s),
+                 qPrintable(refusal(d)));
+        d["instrument"]["version"] = "1";
+        QVERIFY(refusal(d).startsWith(u"instrument.version: must be a whole number"_s));
+        d["instrument"]["version"] = 0; // several versions merged
+        QCOMPARE(refusal(d), u"accepted"_s);
+        d = fixtureJson();
+        d["instrument"] = "skapa-bip";
+        QVERIFY(refusal(d).startsWith(u"instrument: must be an object"_s));
+
+        d = fixtureJson();
+        d.erase("filters");
+        QCOMPARE(refusal(d), u"filters: is missing"_s);
+        d = fixtureJson();
+        d["filters"].erase("handledare");
+        QCOMPARE(refusal(d), u"filters.handledare: is missing"_s);
+        d = fixtureJson();
+        d["filters"]["handledare"] = 7; // no handledare's id in a summary
+        QVERIFY2(refusal(d).startsWith(u"filters.handledare: "_s), qPrintable(refusal(d)));
+        QVERIFY(refusal(d) != u"accepted"_s);
+        d = fixtureJson();
+        d["filters"]["category"] = "yoga";
+        QVERIFY(refusal(d).startsWith(u"filters.category: must be an insats category or null"_s));
+        d["filters"]["category"] = 1;
+        QVERIFY(refusal(d).startsWith(u"filters.category: must be an insats category or null"_s));
+        d = fixtureJson();
+        d["filters"].erase("category");
+        QCOMPARE(refusal(d), u"filters.category: is missing"_s);
+
+        d = fixtureJson();
+        d.erase("withTilltro");
+        QCOMPARE(refusal(d), u"withTilltro: is missing"_s);
     }
 
     void refuses_outOfRangeAndMistyped()
@@ -371,7 +665,7 @@ private Q_SLOTS:
         QVERIFY(lines.contains(u"Period from,,,2026-01-01"_s));
         QVERIFY(lines.contains(u"Period to,,,2026-12-31"_s));
         QVERIFY(lines.contains(u"Summaries merged,,,2"_s));
-        QVERIFY(lines.contains(u"Deltagare,,,12"_s));
+        QVERIFY(lines.contains(u"Deltagare,,,15"_s));
         QVERIFY(lines.contains(u"Overdue assessments,,,0"_s));
         QVERIFY(lines.contains(u"Share with a job-oriented insats in parallel,,,0.333333"_s));
         QVERIFY(lines.contains(u"BIP reference: job-oriented insats in parallel,,,0.18"_s));
@@ -392,11 +686,17 @@ private Q_SLOTS:
             u"Deltagare,Belief at the first assessment: goda_mojligheter,,fewer than 5"_s));
         QVERIFY(lines.contains(u"Share,Belief at the first assessment: goda_mojligheter,,"
                                u"fewer than 5"_s));
-        QVERIFY(lines.contains(u"Share,Belief at the first assessment: nej,,0"_s));
+        QVERIFY(lines.contains(u"Share,Belief at the first assessment: nej,,0.333333"_s));
+        QVERIFY(lines.contains(u"Share,Belief at the first assessment: tveksamt,,fewer than 5"_s));
+        QVERIFY(lines.contains(u"Share unchanged,"_s + group + u',' + labelA + u",0.4"_s));
+        QVERIFY(lines.contains(u"Share improved,"_s + group + u',' + labelA + u",fewer than 5"_s));
         QVERIFY(lines.contains(u"Ended,Ended with insatser: none,,fewer than 5"_s));
         QVERIFY(lines.contains(u"Ended,Ended with insatser: jobbinriktad+social,,6"_s));
-        QVERIFY(lines.contains(u"Other ending,Ended with insatser: jobbinriktad+social,,"
+        QVERIFY(lines.contains(u"To work,Ended with insatser: jobbinriktad+social,,"
                                u"fewer than 5"_s));
+        QVERIFY(lines.contains(u"To studies,Ended with insatser: jobbinriktad+social,,"
+                               u"fewer than 5"_s));
+        QVERIFY(lines.contains(u"Other ending,Ended with insatser: jobbinriktad+social,,0"_s));
         QVERIFY(lines.contains(u"Deltagare,With a change of handledare,,5"_s));
 
         // Every line has four fields (outside quotes, three commas).
