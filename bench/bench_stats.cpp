@@ -18,8 +18,10 @@
 #include "benchutil.h"
 #include "core/analysis/caseload.h"
 #include "core/clock.h"
+#include "core/instrument/instrument.h"
 #include "core/storage/caseloadrepository.h"
 #include "core/storage/database.h"
+#include "core/storage/statisticsrepository.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,13 @@ int main(int argc, char** argv)
     }
     report(
         "caseload with signals (Workspace::caseload)", [&] { return ws.caseload(today).ok(); },
+        runs);
+    const auto instrument = Instrument::loadDefault();
+    report(
+        "signal inputs alone (StatisticsRepository::signalInputs)",
+        [&] {
+            return storage::StatisticsRepository(*db.value()).signalInputs(instrument.value()).ok();
+        },
         runs);
     report(
         "caseload without signals (repository + deriveDue)",

@@ -187,7 +187,8 @@ private Q_SLOTS:
 
     void csv_and_pdf_withoutADisplay()
     {
-        auto run = runTilltro({u"stats"_s, u"--database"_s, m_db, u"--csv"_s, u"--lang"_s, u"en"_s});
+        auto run =
+            runTilltro({u"stats"_s, u"--database"_s, m_db, u"--csv"_s, u"--lang"_s, u"en"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Klara ett jobb"_s) || run.out.contains(u"Managing a job"_s));
         QVERIFY(run.out.contains(u"fewer than 5"_s)); // the improved share of all eleven
@@ -221,14 +222,31 @@ private Q_SLOTS:
         QCOMPARE(m[u"sources"_s].toInt(), 2);
         QCOMPARE(m[u"participants"_s].toInt(), 21);
         QCOMPARE(m[u"occasions"_s].toInt(), 42);
-        // n adds up; the directions come from the summary that shows all three (Anna's ten):
-        // 5 up, 0 the same, 5 down.
+        // n adds up. The directions are hidden in the first summary, so a merged share would be
+        // of Anna's ten only, yet read as of all 21: none is given.
         const QJsonObject k = indicator(m, u"klara_jobb"_s);
         QCOMPARE(k[u"n"_s].toInt(), 21);
-        QCOMPARE(k[u"improved"_s].toDouble(), 0.5);
-        QCOMPARE(k[u"unchanged"_s].toDouble(), 0.0);
+        QVERIFY(k[u"improved"_s].isNull());
+        QVERIFY(k[u"worsened"_s].isNull());
         // The median: the mean of 0 (n 11) and 0.5 (n 10), weighted by n.
         QVERIFY(qAbs(k[u"median"_s].toDouble() - 5.0 / 21) < 1e-12);
+
+        // Two summaries that show every direction: the directions add up exactly, 10 up and
+        // 10 down of 20, and the merged summary reads back.
+        const QString annaAgain = write(u"c.json"_s, b.out.toUtf8());
+        const auto both = runTilltro(
+            {u"stats-merge"_s, u"--input"_s, second, u"--input"_s, annaAgain, u"--json"_s});
+        QCOMPARE(both.exitCode, 0);
+        const QJsonObject k2 = indicator(json(both), u"klara_jobb"_s);
+        QCOMPARE(k2[u"n"_s].toInt(), 20);
+        QCOMPARE(k2[u"improved"_s].toDouble(), 0.5);
+        QCOMPARE(k2[u"unchanged"_s].toDouble(), 0.0);
+        QCOMPARE(k2[u"worsened"_s].toDouble(), 0.5);
+        const QString merged = write(u"merged.json"_s, both.out.toUtf8());
+        const auto again =
+            runTilltro({u"stats-merge"_s, u"--input"_s, merged, u"--input"_s, first, u"--json"_s});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again)[u"sources"_s].toInt(), 3);
     }
 
     void merge_refusesWhatIsNotAnAnonymousSummary()

@@ -196,6 +196,9 @@ int countOf(double share, int whole)
 struct MergedPartition {
     std::vector<int> counts;
     int whole = 0;
+    /// Every summary with deltagare in the group showed every cell: only then are the merged
+    /// shares of the whole the merged summary states (its n), as a reader will take them.
+    bool complete = true;
     explicit MergedPartition(std::size_t cells)
         : counts(cells, 0)
     {
@@ -203,14 +206,26 @@ struct MergedPartition {
     /// Adds one summary's shares of `n`, if it shows them all.
     void add(const std::vector<std::optional<double>>& shares, const std::optional<int>& n)
     {
-        if (!n || *n <= 0 ||
-            std::any_of(shares.begin(), shares.end(), [](const auto& share) { return !share; }))
+        if (!n || *n <= 0)
             return;
+        if (std::any_of(shares.begin(), shares.end(), [](const auto& share) { return !share; })) {
+            complete = false;
+            return;
+        }
         for (std::size_t i = 0; i < shares.size(); ++i)
             counts[i] += countOf(*shares[i], *n);
         whole += *n;
     }
-    std::vector<std::optional<double>> shares() const { return partitionShares(counts, whole); }
+    std::vector<std::optional<double>> shares() const
+    {
+        return complete ? partitionShares(counts, whole)
+                        : std::vector<std::optional<double>>(counts.size());
+    }
+    std::optional<int> count(std::size_t index) const
+    {
+        return complete && whole >= MinimumGroup ? partitionCount(counts, index)
+                                                 : std::optional<int>();
+    }
 };
 
 std::vector<IndicatorChange>
@@ -387,9 +402,10 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
     const int changedCount = static_cast<int>(changed.size());
     const std::vector<bool> continuity = shownCells({changedCount, n - changedCount});
     s.handledareChangeShare = continuity[0] ? shareFigure(changedCount, n) : std::nullopt;
-    if (!continuity[0])
+    const bool tooFew = n > 0 && n < MinimumGroup;
+    if (!continuity[0] || tooFew)
         hideGroup(s.withHandledareChange);
-    if (!continuity[1])
+    if (!continuity[1] || tooFew)
         hideGroup(s.withoutHandledareChange);
 
     // The Tilltro groups and those without a Tilltro at their first occasion partition the
@@ -415,7 +431,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
         TilltroGroup t;
         t.key = context.tilltroOptions[index];
         t.group = groupChange(members, context);
-        if (!shownTilltro[index] || n < MinimumGroup) {
+        if (!shownTilltro[index] || (n > 0 && n < MinimumGroup)) {
             hideGroup(t.group);
         } else if (totalShown) {
             t.share = shareFigure(static_cast<int>(members.size()), withTilltro);
@@ -466,6 +482,7 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
         return m;
     m.instrumentKey = summaries.front().instrumentKey;
     m.instrumentVersion = summaries.front().instrumentVersion;
+    m.filteredCategory = summaries.front().filteredCategory;
     bool fromBeginning = false;
     std::vector<std::optional<int>> participants, occasions, withTilltro;
     MergedPartition two(2), overdue(2), parallel(2), parallelJob(2), change(2);
@@ -487,8 +504,6 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
         m.filteredByHandledare = m.filteredByHandledare || s.filteredByHandledare;
         if (s.filteredCategory != summaries.front().filteredCategory)
             m.filteredCategory.reset();
-        else
-            m.filteredCategory = s.filteredCategory;
         if (s.instrumentVersion != m.instrumentVersion)
             m.instrumentVersion = 0; // several versions
         fromBeginning = fromBeginning || !s.from.isValid();
@@ -516,10 +531,8 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
     m.participants = sumKnown(participants);
     m.occasions = sumKnown(occasions);
     m.withTilltro = sumKnown(withTilltro);
-    m.withTwoOccasions =
-        two.whole >= MinimumGroup ? partitionCount(two.counts, 0) : std::optional<int>();
-    m.overdue =
-        overdue.whole >= MinimumGroup ? partitionCount(overdue.counts, 0) : std::optional<int>();
+    m.withTwoOccasions = two.count(0);
+    m.overdue = overdue.count(0);
     m.parallelShare = parallel.shares()[0];
     m.parallelWithJobOrientedShare = parallelJob.shares()[0];
     m.handledareChangeShare = change.shares()[0];
@@ -560,16 +573,32 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
         cells.push_back(t.group.participants.value_or(0));
         m.tilltro.push_back(t);
     }
+    // The groups and their whole (withTilltro) are exact only when every summary showed all of
+    // them; otherwise the groups' sizes are sums of what was shown, and no share is given.
+    bool allShown = true;
+    for (const UnitStatistics& s : summaries) {
+        if (s.participants.value_or(1) == 0)
+            continue;
+        allShown = allShown && s.withTilltro &&
+                   std::all_of(s.tilltro.begin(), s.tilltro.end(), [](const TilltroGroup& t) {
+                       return t.group.participants.has_value();
+                   });
+    }
     int counted = 0;
     for (int c : cells)
         counted += c;
-    const std::vector<bool> shownTilltro = shownCells(cells);
+    if (!allShown || !m.withTilltro || *m.withTilltro != counted)
+        m.withTilltro.reset();
+    std::vector<int> tilltroCells = cells;
+    if (m.participants && m.withTilltro)
+        tilltroCells.push_back(*m.participants - *m.withTilltro);
+    const std::vector<bool> shownTilltro = shownCells(tilltroCells);
     for (std::size_t i = 0; i < m.tilltro.size(); ++i) {
         TilltroGroup& t = m.tilltro[i];
         if (!shownTilltro[i])
             hideGroup(t.group);
-        else if (t.group.participants)
-            t.share = shareFigure(*t.group.participants, counted);
+        else if (t.group.participants && m.withTilltro && shownTilltro.back())
+            t.share = shareFigure(*t.group.participants, *m.withTilltro);
     }
 
     std::map<std::vector<InsatsCategory>, std::vector<const OutcomeRow*>> outcomes;

@@ -153,7 +153,10 @@ void requirePartition(const QString& path, const std::vector<std::optional<doubl
         shown += n;
     }
     const int hidden = *whole - shown;
-    if (hidden < 0 || (hidden > 0 && hidden < MinimumGroup))
+    if (hidden < 0)
+        refuse(path, QCoreApplication::translate("Statistics",
+                                                 "shows more deltagare than its group has"));
+    if (hidden > 0 && hidden < MinimumGroup)
         refuse(path, QCoreApplication::translate(
                          "Statistics",
                          "lets %1 hidden deltagare be worked out by subtraction (the summary is "
@@ -281,6 +284,10 @@ UnitStatistics readSummary(const Json& document)
                              {asNumber(part), rest}, s.participants, true);
     }
     s.withTilltro = count(top, "withTilltro");
+    if (s.withTilltro && s.participants)
+        requirePartition(json::memberPath({}, QString::fromLatin1("withTilltro")),
+                         {asNumber(s.withTilltro), double(*s.participants - *s.withTilltro)},
+                         s.participants, true);
     const Field<Json> instrument = field(top, "instrument");
     json::object(instrument);
     s.instrumentKey = keyOf(instrument);
@@ -310,6 +317,10 @@ UnitStatistics readSummary(const Json& document)
     json::object(continuity);
     s.withHandledareChange = readGroup(field(continuity, "withChange"));
     s.withoutHandledareChange = readGroup(field(continuity, "withoutChange"));
+    requirePartition(continuity.path,
+                     {asNumber(s.withHandledareChange.participants),
+                      asNumber(s.withoutHandledareChange.participants)},
+                     s.participants, true);
 
     const Field<Json> tilltro = field(top, "tilltro");
     const Json& groups = json::array(tilltro);
@@ -326,6 +337,10 @@ UnitStatistics readSummary(const Json& document)
             requireSuppressed(item, "share", t.share, t.group.participants);
         s.tilltro.push_back(t);
     }
+    std::vector<std::optional<double>> tilltroGroups;
+    for (const TilltroGroup& t : s.tilltro)
+        tilltroGroups.push_back(asNumber(t.group.participants));
+    requirePartition(tilltro.path, tilltroGroups, s.participants, true);
 
     const Field<Json> outcomes = field(top, "outcomes");
     const Json& rows = json::array(outcomes);

@@ -35,9 +35,10 @@ std::optional<EndReason> endReasonOf(QByteArrayView key)
 Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>>
 insatserByParticipant(Database& db, qint64 participantId = 0)
 {
+    // In the order they were made; nothing here needs them sorted (sorting in SQL cost more
+    // than the read).
     SqliteStatement q(db, "SELECT participant_id, id, category, start_date, end_date FROM insats "
-                          "WHERE ?1 = 0 OR participant_id = ?1 "
-                          "ORDER BY participant_id, start_date, id");
+                          "WHERE ?1 = 0 OR participant_id = ?1");
     q.bind(1, participantId);
     std::unordered_map<qint64, std::vector<InsatsPeriod>> map;
     while (q.next()) {
@@ -57,9 +58,10 @@ insatserByParticipant(Database& db, qint64 participantId = 0)
 Result<std::unordered_map<qint64, std::vector<HandledareAssignment>>>
 assignmentsByParticipant(Database& db, qint64 participantId = 0)
 {
+    // In the order they were made (rowid), which is what handledareChanges() wants for equal
+    // dates; it sorts by date itself.
     SqliteStatement q(db, "SELECT participant_id, id, handledare_id, from_date, to_date "
-                          "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1 "
-                          "ORDER BY participant_id, from_date, id");
+                          "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1");
     q.bind(1, participantId);
     std::unordered_map<qint64, std::vector<HandledareAssignment>> map;
     while (q.next()) {
@@ -75,15 +77,53 @@ assignmentsByParticipant(Database& db, qint64 participantId = 0)
     return map;
 }
 
-/// An answer as stored: a number, or a code (an option or a non-answer).
-Answer answerAt(const SqliteStatement& q, int valueColumn, int codeColumn)
-{
-    Answer answer;
-    if (!q.isNull(valueColumn))
-        answer.value = q.integer(valueColumn);
-    answer.code = q.string(codeColumn);
-    return answer;
-}
+/// How these reads judge the answers they need, worked out once from the instrument rather
+/// than per row (at BIP scale they read some 150,000): a number counts when its question is
+/// numeric and the number within its scale and no code goes with it (Instrument::accepts());
+/// a Tilltro code gives its level (analysis::tilltroLevel()).
+class AnswerJudge {
+public:
+    explicit AnswerJudge(const Instrument& instrument)
+    {
+        if (const Question* q = instrument.question(QString::fromLatin1(analysis::TilltroKey))) {
+            for (const ScaleOption& option : q->scale.options)
+                m_tilltroOptions.push_back(option.key.toUtf8());
+        }
+    }
+
+    /// The number in `valueColumn` if `question` accepts it (the code in `codeColumn` empty).
+    static std::optional<int> number(const Question* question, const SqliteStatement& q,
+                                     int valueColumn, int codeColumn)
+    {
+        if (!question || question->scale.type != Scale::Type::Numeric || q.isNull(valueColumn) ||
+            !q.text(codeColumn).isEmpty())
+            return std::nullopt;
+        const int v = q.integer(valueColumn);
+        if (v < question->scale.min || v > question->scale.max)
+            return std::nullopt;
+        return v;
+    }
+    /// The Tilltro level of the code in `codeColumn`: 1 for the last option up to the number
+    /// of options for the first; none for a non-answer or an unknown code.
+    std::optional<int> tilltroLevel(const SqliteStatement& q, int valueColumn, int codeColumn) const
+    {
+        if (!q.isNull(valueColumn))
+            return std::nullopt;
+        const QByteArrayView code = q.text(codeColumn);
+        for (std::size_t i = 0; i < m_tilltroOptions.size(); ++i) {
+            if (code == m_tilltroOptions[i])
+                return int(m_tilltroOptions.size() - i);
+        }
+        return std::nullopt;
+    }
+    bool isLow(int level) const
+    {
+        return !m_tilltroOptions.empty() && level <= int(m_tilltroOptions.size()) / 2;
+    }
+
+private:
+    std::vector<QByteArray> m_tilltroOptions; ///< best first, UTF-8
+};
 
 } // namespace
 
@@ -123,38 +163,36 @@ StatisticsRepository::signalInputs(const Instrument& instrument, qint64 particip
             return r.error();
     }
 
-    // Tilltro and Målmedvetenhet of every completed occasion, oldest first. A LEFT JOIN: an
-    // occasion with neither is still a completed occasion (the latest one dates a change of
-    // handledare), with NULL in the answer's columns.
-    SqliteStatement q(m_db, "SELECT o.participant_id, o.id, o.occasion_date, a.question_key, "
-                            "       a.value, a.code "
-                            "FROM occasion o LEFT JOIN answer a "
-                            "  ON a.occasion_id = o.id AND a.question_key IN (?1, ?2) "
-                            "WHERE o.state = 'completed' AND (?3 = 0 OR o.participant_id = ?3) "
-                            "ORDER BY o.participant_id, o.occasion_date, o.id");
-    const QString malmedvetenhet = QString::fromLatin1(analysis::MalmedvetenhetKey);
+    // Tilltro and Målmedvetenhet of every completed occasion: one row each, with NULLs where
+    // one is not answered (an occasion with neither still dates a change of handledare). In
+    // the order they come; each deltagare's are put in date order below (sorting in SQL took
+    // half the time of this read).
+    const AnswerJudge judge(instrument);
+    const Question* malmedvetenhet =
+        instrument.question(QString::fromLatin1(analysis::MalmedvetenhetKey));
+    SqliteStatement q(m_db, "SELECT o.participant_id, o.occasion_date, t.value, t.code, "
+                            "       m.value, m.code "
+                            "FROM occasion o "
+                            "LEFT JOIN answer t ON t.occasion_id = o.id AND t.question_key = ?1 "
+                            "LEFT JOIN answer m ON m.occasion_id = o.id AND m.question_key = ?2 "
+                            "WHERE o.state = 'completed' AND (?3 = 0 OR o.participant_id = ?3)");
     q.bind(1, QString::fromLatin1(analysis::TilltroKey));
-    q.bind(2, malmedvetenhet);
+    q.bind(2, QString::fromLatin1(analysis::MalmedvetenhetKey));
     q.bind(3, participantId);
-    qint64 lastOccasion = 0;
     while (q.next()) {
         const auto it = inputs.find(q.int64(0));
         if (it == inputs.end())
             continue;
-        auto& points = it->second.completed;
-        const qint64 occasionId = q.int64(1);
-        if (occasionId != lastOccasion || points.empty()) {
-            points.push_back({q.date(2), {}, false, {}});
-            lastOccasion = occasionId;
-        }
-        const Answer answer = answerAt(q, 4, 5);
-        if (q.text(3) == QByteArrayView(analysis::MalmedvetenhetKey)) {
-            if (answer.value && instrument.accepts(malmedvetenhet, answer))
-                points.back().malmedvetenhet = answer.value;
-        } else if (const auto level = analysis::tilltroLevel(instrument, answer)) {
-            points.back().tilltro = level;
-            points.back().tilltroLow = analysis::isLowTilltro(instrument, *level);
-        }
+        analysis::TrendPoint point;
+        point.date = q.date(1);
+        point.tilltro = judge.tilltroLevel(q, 2, 3);
+        point.tilltroLow = point.tilltro && judge.isLow(*point.tilltro);
+        point.malmedvetenhet = AnswerJudge::number(malmedvetenhet, q, 4, 5);
+        it->second.completed.push_back(point);
+    }
+    for (auto& [id, in] : inputs) {
+        std::stable_sort(in.completed.begin(), in.completed.end(),
+                         [](const auto& a, const auto& b) { return a.date < b.date; });
     }
     if (auto r = q.error(); !r)
         return r.error();
@@ -218,6 +256,7 @@ StatisticsRepository::participants(const Instrument& instrument,
         QByteArray key;
         Column column;
         std::size_t index;
+        const Question* question;
     };
     std::vector<Target> targets;
     for (std::size_t i = 0; i < context.indicatorKeys.size(); ++i) {
@@ -226,11 +265,13 @@ StatisticsRepository::participants(const Instrument& instrument,
                     instrument.questionForIndicator(context.indicatorKeys[i], r)) {
                 targets.push_back(
                     {question->key.toUtf8(),
-                     r == Respondent::Deltagare ? Column::Deltagare : Column::Handledare, i});
+                     r == Respondent::Deltagare ? Column::Deltagare : Column::Handledare, i,
+                     question});
             }
         }
     }
-    targets.push_back({QByteArray(analysis::TilltroKey), Column::Tilltro, 0});
+    targets.push_back({QByteArray(analysis::TilltroKey), Column::Tilltro, 0, nullptr});
+    const AnswerJudge judge(instrument);
     QString keyList;
     for (std::size_t i = 0; i < targets.size(); ++i)
         keyList += (i == 0 ? u"?"_s : u", ?"_s) + QString::number(i + 3);
@@ -279,12 +320,11 @@ StatisticsRepository::participants(const Instrument& instrument,
                                          [&](const Target& t) { return key == t.key; });
         if (target == targets.end())
             continue;
-        const Answer answer = answerAt(q, 4, 5);
         if (target->column == Column::Tilltro) {
-            o.tilltro = analysis::tilltroLevel(instrument, answer);
-        } else if (answer.value && instrument.accepts(QString::fromUtf8(target->key), answer)) {
+            o.tilltro = judge.tilltroLevel(q, 4, 5);
+        } else if (const auto value = AnswerJudge::number(target->question, q, 4, 5)) {
             (target->column == Column::Deltagare ? o.deltagare : o.handledare)[target->index] =
-                answer.value;
+                value;
         }
     }
     if (auto r = q.error(); !r)

@@ -429,7 +429,8 @@ private Q_SLOTS:
         QCOMPARE(refusal(d), u"accepted"_s);
         // Shares that add up to more than the whole.
         d["indicators"][0]["worsened"] = 1.0 / 3;
-        QVERIFY(refusal(d).startsWith(u"indicators[0]: lets 0 hidden deltagare"_s));
+        QVERIFY2(refusal(d).startsWith(u"indicators[0]: shows more deltagare than its group has"_s),
+                 qPrintable(refusal(d)));
 
         // A Tilltro group's indicators, and the handledare's.
         d = fixtureJson();
