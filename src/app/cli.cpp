@@ -84,6 +84,15 @@ int runCheck(const QCommandLineParser& parser)
     return Success;
 }
 
+/// The BIP signals as their stored keys ("overdue", "no_insats", ...), for scripts.
+nlohmann::json signalKeys(const SignalSet& signals)
+{
+    nlohmann::json keys = nlohmann::json::array();
+    for (const BipSignal signal : signals.toList())
+        keys.push_back(codeOf(signal).toStdString());
+    return keys;
+}
+
 QString isoOrEmpty(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -116,6 +125,7 @@ int runList(const QCommandLineParser& parser)
                 {"lastOccasion", dateOrNull(row.lastOccasion)},
                 {"nextDue", dateOrNull(row.nextDue)},
                 {"overdue", row.overdue},
+                {"signals", signalKeys(row.bipSignals)},
             });
         }
         out() << QString::fromStdString(array.dump(2)) << Qt::endl;

@@ -122,6 +122,10 @@ private Q_SLOTS:
                                     u"nextDue"_s, u"overdue"_s})
                 QVERIFY2(row.contains(key), qPrintable(key));
             QVERIFY(row.value(u"overdue"_s).isBool());
+            // The BIP signals by key; "overdue" among them exactly when the row is overdue.
+            QVERIFY(row.value(u"signals"_s).isArray());
+            QCOMPARE(row.value(u"signals"_s).toArray().contains(u"overdue"_s),
+                     row.value(u"overdue"_s).toBool());
             if (!row.value(u"nextDue"_s).isNull())
                 QVERIFY(
                     QDate::fromString(row.value(u"nextDue"_s).toString(), Qt::ISODate).isValid());
