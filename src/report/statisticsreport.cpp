@@ -88,7 +88,7 @@ void paintDivergingBars(QPainter* p, const QPointF& at, double width,
         if (!c.improved || !c.worsened || !c.unchanged) {
             p->setPen(MutedColour);
             p->drawText(QRectF(barLeft, y, barWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                        exchange::suppressedText());
+                        c.n == 0 ? noneText() : exchange::suppressedText());
             continue;
         }
         // One bar of 100 %: down on the left (hatched), the same in the middle, up on the right.
@@ -143,7 +143,7 @@ void paintBoxPlots(QPainter* p, const QPointF& at, double width, const std::vect
             p->setFont(font);
             p->setPen(MutedColour);
             p->drawText(QRectF(left, y, axisWidth, rowHeight), Qt::AlignCenter,
-                        exchange::suppressedText());
+                        c.n == 0 ? noneText() : exchange::suppressedText());
             continue;
         }
         const QRectF box(QPointF(x(*c.q1), y + mm(1.5)),
