@@ -66,6 +66,22 @@ struct BarRow {
     IndicatorChange change;
 };
 
+/// The start of a chart row: its label on the left and, when its figures are not shown, why
+/// in `plot` ("–" for no one, else "färre än 5"). Returns whether the figures are shown.
+bool paintRowStart(QPainter* p, const QRectF& labelBox, const BarRow& row, const QRectF& plot,
+                   Qt::Alignment alignment, bool shown, const Styles& styles)
+{
+    p->setPen(TextColour);
+    p->setFont(layoutFont(documentFamily(), styles.cell));
+    p->drawText(labelBox, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.label);
+    p->setFont(layoutFont(documentFamily(), styles.small));
+    if (!shown) {
+        p->setPen(MutedColour);
+        p->drawText(plot, alignment, row.change.n == 0 ? noneText() : exchange::suppressedText());
+    }
+    return shown;
+}
+
 void paintDivergingBars(QPainter* p, const QPointF& at, double width,
                         const std::vector<BarRow>& rows, const Styles& styles)
 {
@@ -74,23 +90,15 @@ void paintDivergingBars(QPainter* p, const QPointF& at, double width,
     const double textWidth = mm(52);
     const double barLeft = at.x() + labelWidth;
     const double barWidth = width - labelWidth - textWidth - mm(2);
-    const QFont font = layoutFont(documentFamily(), styles.small);
-    const QFont labelFont = layoutFont(documentFamily(), styles.cell);
     p->save();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = at.y() + double(i) * rowHeight;
         const IndicatorChange& c = rows[i].change;
-        p->setPen(TextColour);
-        p->setFont(labelFont);
-        p->drawText(QRectF(at.x(), y, labelWidth - mm(2), rowHeight),
-                    Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, rows[i].label);
-        p->setFont(font);
-        if (!c.improved || !c.worsened || !c.unchanged) {
-            p->setPen(MutedColour);
-            p->drawText(QRectF(barLeft, y, barWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                        c.n == 0 ? noneText() : exchange::suppressedText());
+        if (!paintRowStart(p, QRectF(at.x(), y, labelWidth - mm(2), rowHeight), rows[i],
+                           QRectF(barLeft, y, barWidth, rowHeight),
+                           Qt::AlignVCenter | Qt::AlignLeft,
+                           c.improved && c.worsened && c.unchanged, styles))
             continue;
-        }
         // One bar of 100 %: down on the left (hatched), the same in the middle, up on the right.
         const double top = y + mm(1.2);
         const double height = rowHeight - mm(2.4);
@@ -121,7 +129,6 @@ void paintBoxPlots(QPainter* p, const QPointF& at, double width, const std::vect
     constexpr double Min = -9, Max = 9;
     const auto x = [&](double v) { return left + (v - Min) / (Max - Min) * axisWidth; };
     const QFont font = layoutFont(documentFamily(), styles.small);
-    const QFont labelFont = layoutFont(documentFamily(), styles.cell);
     p->save();
     const double bottom = at.y() + double(rows.size()) * rowHeight;
     p->setFont(font);
@@ -135,17 +142,10 @@ void paintBoxPlots(QPainter* p, const QPointF& at, double width, const std::vect
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const double y = at.y() + double(i) * rowHeight;
         const IndicatorChange& c = rows[i].change;
-        p->setPen(TextColour);
-        p->setFont(labelFont);
-        p->drawText(QRectF(at.x(), y, labelWidth - mm(2), rowHeight),
-                    Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, rows[i].label);
-        if (!c.q1 || !c.median || !c.q3) {
-            p->setFont(font);
-            p->setPen(MutedColour);
-            p->drawText(QRectF(left, y, axisWidth, rowHeight), Qt::AlignCenter,
-                        c.n == 0 ? noneText() : exchange::suppressedText());
+        if (!paintRowStart(p, QRectF(at.x(), y, labelWidth - mm(2), rowHeight), rows[i],
+                           QRectF(left, y, axisWidth, rowHeight), Qt::AlignCenter,
+                           c.q1 && c.median && c.q3, styles))
             continue;
-        }
         const QRectF box(QPointF(x(*c.q1), y + mm(1.5)),
                          QPointF(x(*c.q3), y + rowHeight - mm(1.5)));
         p->setPen(QPen(HeadingColour, pt(0.8)));

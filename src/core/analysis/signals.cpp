@@ -138,58 +138,51 @@ QString signalWord(BipSignal signal)
 
 QString signalExplanation(BipSignal signal)
 {
-    switch (signal) {
-    case BipSignal::NoInsats:
-        return QCoreApplication::translate(
-            "Signal", "No insats is running. In BIP, deltagare without any insats drifted "
-                      "further away from work.");
-    case BipSignal::NotParallel:
-        return QCoreApplication::translate(
-            "Signal", "In the last three months no two insatser ran at the same time. In BIP, "
-                      "skills, health and social insatser helped when they ran in parallel "
-                      "with a job-oriented one.");
-    case BipSignal::NoJobOriented:
-        return QCoreApplication::translate(
-            "Signal", "None of the insatser in the last three months was job-oriented. In BIP, "
-                      "skills, health and social insatser moved people only in parallel with a "
-                      "job-oriented one; only about 18 % had such a combination.");
-    case BipSignal::HandledareChanged:
-        return QCoreApplication::translate(
-            "Signal", "The handledare has changed since the latest assessment. In BIP, each "
-                      "change of handledare lowered the chance of a job by about 22 %; a good "
-                      "handover softens it.");
-    case BipSignal::LowTilltro:
-        return QCoreApplication::translate(
+    // In declaration order, one per signal.
+    static const char* const explanations[BipSignalCount] = {
+        QT_TRANSLATE_NOOP("Signal",
+                          "No insats is running. In BIP, deltagare without any insats drifted "
+                          "further away from work."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "In the last three months no two insatser ran at the same time. In BIP, "
+                          "skills, health and social insatser helped when they ran in parallel "
+                          "with a job-oriented one."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "None of the insatser in the last three months was job-oriented. In BIP, "
+                          "skills, health and social insatser moved people only in parallel with a "
+                          "job-oriented one; only about 18 % had such a combination."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "The handledare has changed since the latest assessment. In BIP, each "
+                          "change of handledare lowered the chance of a job by about 22 %; a good "
+                          "handover softens it."),
+        QT_TRANSLATE_NOOP(
             "Signal", "At the latest assessment the handledare's belief was doubtful or no. In "
                       "BIP, the handledare's belief was the strongest sign of a job: after a "
-                      "year 27 % of those believed in were in work, against 1 % of the others.");
-    case BipSignal::TilltroFalling:
-        return QCoreApplication::translate(
-            "Signal", "The handledare's belief fell at each of the last two assessments. In "
-                      "BIP, the handledare's belief was one of the strongest signs of the way "
-                      "ahead.");
-    case BipSignal::MalmedvetenhetFalling:
-        return QCoreApplication::translate(
+                      "year 27 % of those believed in were in work, against 1 % of the others."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "The handledare's belief fell at each of the last two assessments. In "
+                          "BIP, the handledare's belief was one of the strongest signs of the way "
+                          "ahead."),
+        QT_TRANSLATE_NOOP(
             "Signal", "Goal-directedness fell since the previous assessment. In BIP, "
-                      "goal-directedness was one of the seven indicators that predicted a job.");
-    case BipSignal::Overdue:
-        return QCoreApplication::translate(
-            "Signal", "The next assessment is overdue. BIP's results rest on following each "
-                      "deltagare up every three months.");
-    case BipSignal::DueSoon:
-        return QCoreApplication::translate(
-            "Signal", "The next assessment is due within 14 days: book the meeting. BIP's "
-                      "results rest on following each deltagare up every three months.");
-    case BipSignal::NoConsent:
-        return QCoreApplication::translate(
-            "Signal", "There is no current consent for registration. Ask for it at the next "
-                      "meeting, or end the registration.");
-    case BipSignal::UnfinishedDraft:
-        return QCoreApplication::translate(
+                      "goal-directedness was one of the seven indicators that predicted a job."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "The next assessment is overdue. BIP's results rest on following each "
+                          "deltagare up every three months."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "The next assessment is due within 14 days: book the meeting. BIP's "
+                          "results rest on following each deltagare up every three months."),
+        QT_TRANSLATE_NOOP("Signal",
+                          "There is no current consent for registration. Ask for it at the next "
+                          "meeting, or end the registration."),
+        QT_TRANSLATE_NOOP(
             "Signal", "An assessment was started on an earlier day and never completed: it does "
-                      "not count in the change table or the statistics until it is.");
-    }
-    return {};
+                      "not count in the change table or the statistics until it is."),
+    };
+    const int index = static_cast<int>(signal);
+    return index >= 0 && index < BipSignalCount
+               ? QCoreApplication::translate("Signal", explanations[index])
+               : QString();
 }
 
 } // namespace tilltro::analysis

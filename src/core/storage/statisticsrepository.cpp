@@ -1,6 +1,7 @@
 #include "statisticsrepository.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "../instrument/instrument.h"
 #include "database.h"
@@ -30,51 +31,60 @@ std::optional<EndReason> endReasonOf(QByteArrayView key)
     return std::nullopt;
 }
 
-/// Every insats period (no title or provider: free text is not read here), by participant.
-/// ... of one participant when `participantId` is not 0.
-Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>>
-insatserByParticipant(Database& db, qint64 participantId = 0)
+/// The rows of `sql` (its first column the participant id, `?1` a participant id or 0 for
+/// all) read by `read`, by participant.
+template <typename Read>
+auto byParticipant(Database& db, const char* sql, qint64 participantId, Read read) -> Result<
+    std::unordered_map<qint64, std::vector<decltype(read(std::declval<SqliteStatement&>()))>>>
 {
-    // In the order they were made; nothing here needs them sorted (sorting in SQL cost more
-    // than the read).
-    SqliteStatement q(db, "SELECT participant_id, id, category, start_date, end_date FROM insats "
-                          "WHERE ?1 = 0 OR participant_id = ?1");
+    using Row = decltype(read(std::declval<SqliteStatement&>()));
+    SqliteStatement q(db, sql);
     q.bind(1, participantId);
-    std::unordered_map<qint64, std::vector<InsatsPeriod>> map;
-    while (q.next()) {
-        InsatsPeriod p;
-        p.participantId = q.int64(0);
-        p.id = q.int64(1);
-        p.category = categoryOf(q.text(2)).value_or(InsatsCategory::Jobbinriktad);
-        p.start = q.date(3);
-        p.end = q.date(4);
-        map[p.participantId].push_back(p);
-    }
+    std::unordered_map<qint64, std::vector<Row>> map;
+    while (q.next())
+        map[q.int64(0)].push_back(read(q));
     if (auto r = q.error(); !r)
         return r.error();
     return map;
 }
 
+/// Every insats period (no title or provider: free text is not read here), by participant; of
+/// one participant when `participantId` is not 0. In the order they were made: nothing here
+/// needs them sorted (sorting in SQL cost more than the read).
+Result<std::unordered_map<qint64, std::vector<InsatsPeriod>>>
+insatserByParticipant(Database& db, qint64 participantId = 0)
+{
+    return byParticipant(db,
+                         "SELECT participant_id, id, category, start_date, end_date FROM insats "
+                         "WHERE ?1 = 0 OR participant_id = ?1",
+                         participantId, [](const SqliteStatement& q) {
+                             InsatsPeriod p;
+                             p.participantId = q.int64(0);
+                             p.id = q.int64(1);
+                             p.category =
+                                 categoryOf(q.text(2)).value_or(InsatsCategory::Jobbinriktad);
+                             p.start = q.date(3);
+                             p.end = q.date(4);
+                             return p;
+                         });
+}
+
+/// The handledare assignments, by participant, in the order they were made (rowid), which is
+/// what handledareChanges() wants for equal dates; it sorts by date itself.
 Result<std::unordered_map<qint64, std::vector<HandledareAssignment>>>
 assignmentsByParticipant(Database& db, qint64 participantId = 0)
 {
-    // In the order they were made (rowid), which is what handledareChanges() wants for equal
-    // dates; it sorts by date itself.
-    SqliteStatement q(db, "SELECT participant_id, id, handledare_id, from_date, to_date "
-                          "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1");
-    q.bind(1, participantId);
-    std::unordered_map<qint64, std::vector<HandledareAssignment>> map;
-    while (q.next()) {
-        HandledareAssignment a;
-        a.id = q.int64(1);
-        a.handledareId = q.int64(2);
-        a.from = q.date(3);
-        a.to = q.date(4);
-        map[q.int64(0)].push_back(a);
-    }
-    if (auto r = q.error(); !r)
-        return r.error();
-    return map;
+    return byParticipant(db,
+                         "SELECT participant_id, id, handledare_id, from_date, to_date "
+                         "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1",
+                         participantId, [](const SqliteStatement& q) {
+                             HandledareAssignment a;
+                             a.id = q.int64(1);
+                             a.handledareId = q.int64(2);
+                             a.from = q.date(3);
+                             a.to = q.date(4);
+                             return a;
+                         });
 }
 
 /// How these reads judge the answers they need, worked out once from the instrument rather
