@@ -508,10 +508,6 @@
         <translation>Skrev statistiken till %1.</translation>
     </message>
     <message>
-        <source>--%1 %2 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.</source>
-        <translation>--%1 %2 är inget datum: skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.</translation>
-    </message>
-    <message>
         <source>--to %1 is after today (%2): statistics cover what has happened.</source>
         <translation>--to %1 är efter i dag (%2): statistiken gäller det som har hänt.</translation>
     </message>
@@ -566,6 +562,10 @@
     <message>
         <source>A summary written by stats --json; give it once for each.</source>
         <translation>En sammanställning från stats --json; ange en gång för varje.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a day of the calendar: write one as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>--%1 %2 är ingen dag i kalendern: skriv en som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3739,10 @@ Välj ett annat filnamn.</translation>
         <source>The statistics could not be drawn.</source>
         <translation>Statistiken kunde inte ritas.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: a part of a group that is shown, hidden because it, or a part it could be worked out from, has fewer than 5 deltagare.</source>
+        <translation>”%1”: en del av en grupp som visas, dold eftersom den, eller en del den kunde räknas fram ur, har färre än 5 deltagare.</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -4102,6 +4106,18 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Other ending</source>
         <translation>Annat avslut</translation>
+    </message>
+    <message>
+        <source>Summaries %1 and %2 are the same: merged, their deltagare would be counted twice.</source>
+        <translation>Sammanställning %1 och %2 är likadana: sammanslagna skulle deras deltagare räknas två gånger.</translation>
+    </message>
+    <message>
+        <source>shows more deltagare than its group has</source>
+        <translation>visar fler deltagare än gruppen har</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +5631,10 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
 %2</source>
         <translation>%1 är ingen statistiksammanställning från Tilltro:
 %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>

@@ -82,16 +82,16 @@ void printSummary(const analysis::UnitStatistics& s, const report::StatisticsLab
     printLine(QCoreApplication::translate("CommandLine", "Completed assessments"),
               report::countText(s.occasions));
     printLine(QCoreApplication::translate("CommandLine", "With two assessments or more"),
-              report::countText(s.withTwoOccasions));
+              report::partText(s.withTwoOccasions, s.participants));
     printLine(QCoreApplication::translate("CommandLine", "Overdue at the end of the period"),
-              report::countText(s.overdue));
+              report::partText(s.overdue, s.participants));
     printLine(QCoreApplication::translate("CommandLine", "Parallel insatser"),
-              report::shareText(s.parallelShare));
+              report::partText(s.parallelShare, s.participants));
     printLine(
         QCoreApplication::translate("CommandLine", "Job-oriented insats in parallel (BIP: 18 %)"),
-        report::shareText(s.parallelWithJobOrientedShare));
+        report::partText(s.parallelWithJobOrientedShare, s.participants));
     printLine(QCoreApplication::translate("CommandLine", "Changed handledare"),
-              report::shareText(s.handledareChangeShare));
+              report::partText(s.handledareChangeShare, s.participants));
     out() << u'\n'
           << QCoreApplication::translate(
                  "CommandLine",
@@ -107,10 +107,11 @@ void printSummary(const analysis::UnitStatistics& s, const report::StatisticsLab
                      "CommandLine", "n %1, median %2, quartiles %3 to %4, up %5, same %6, down %7")
                      .arg(report::countText(c.n), report::changeText(c.median),
                           report::changeText(c.q1), report::changeText(c.q3),
-                          report::shareText(c.improved), report::shareText(c.unchanged),
-                          report::shareText(c.worsened))
+                          report::partText(c.improved, c.n), report::partText(c.unchanged, c.n),
+                          report::partText(c.worsened, c.n))
               << u'\n';
     }
+    out() << report::hiddenExplanation() << u'\n';
     out().flush();
 }
 
@@ -154,7 +155,8 @@ Result<QDate> dateOption(const QCommandLineParser& parser, const QString& name)
         return makeError(
             Error::Kind::Invalid,
             QCoreApplication::translate(
-                "CommandLine", "--%1 %2 is not a date: write it as YYYY-MM-DD, e.g. 2026-01-31.")
+                "CommandLine",
+                "--%1 %2 is not a day of the calendar: write one as YYYY-MM-DD, e.g. 2026-01-31.")
                 .arg(name, text));
     }
     return date;

@@ -50,7 +50,7 @@ struct StatisticsLayout : PagedLayout {
 CellContent cell(const QString& text, const TextStyle& style)
 {
     // "färre än 5" in smaller type, so it fits a number's column.
-    if (text == exchange::suppressedText())
+    if (text == exchange::suppressedText() || text == exchange::hiddenText())
         return {CellText{text, TextStyle{7.5, false, false, MutedColour, 1.2}, 0}};
     return {CellText{text, style, 0}};
 }
@@ -76,8 +76,12 @@ bool paintRowStart(QPainter* p, const QRectF& labelBox, const BarRow& row, const
     p->drawText(labelBox, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.label);
     p->setFont(layoutFont(documentFamily(), styles.small));
     if (!shown) {
+        // On a clear ground: the chart's grid lines run behind.
+        const QString text = exchange::missingPartText(row.change.n);
+        const QRectF bounds = p->boundingRect(plot, alignment, text).adjusted(-pt(2), 0, pt(2), 0);
+        p->fillRect(bounds, Qt::white);
         p->setPen(MutedColour);
-        p->drawText(plot, alignment, row.change.n == 0 ? noneText() : exchange::suppressedText());
+        p->drawText(plot, alignment, text);
     }
     return shown;
 }
@@ -86,8 +90,8 @@ void paintDivergingBars(QPainter* p, const QPointF& at, double width,
                         const std::vector<BarRow>& rows, const Styles& styles)
 {
     const double rowHeight = mm(7);
-    const double labelWidth = width * 0.3;
-    const double textWidth = mm(52);
+    const double labelWidth = width * 0.28;
+    const double textWidth = mm(60);
     const double barLeft = at.x() + labelWidth;
     const double barWidth = width - labelWidth - textWidth - mm(2);
     p->save();
@@ -192,7 +196,8 @@ public:
         m_flow.paragraph(Report::tr("No figure rests on fewer than 5 deltagare; where a group is "
                                     "smaller the figure reads \"%1\". Change is the latest "
                                     "assessment in the period minus the first.")
-                             .arg(exchange::suppressedText()),
+                                 .arg(exchange::suppressedText()) +
+                             u' ' + hiddenExplanation(),
                          m_s.muted, mm(1));
         keyFigures();
         changeBars();
@@ -212,19 +217,20 @@ private:
             {cell(Report::tr("Completed assessments in the period"), m_s.cell),
              cell(countText(m_stats.occasions), m_s.cellBold)},
             {cell(Report::tr("Deltagare with two assessments or more"), m_s.cell),
-             cell(countText(m_stats.withTwoOccasions), m_s.cellBold)},
+             cell(partText(m_stats.withTwoOccasions, m_stats.participants), m_s.cellBold)},
             {cell(Report::tr("Overdue assessments at the end of the period"), m_s.cell),
-             cell(countText(m_stats.overdue), m_s.cellBold)},
+             cell(partText(m_stats.overdue, m_stats.participants), m_s.cellBold)},
             {cell(Report::tr("Parallel insatser"), m_s.cell),
-             cell(shareText(m_stats.parallelShare), m_s.cellBold)},
+             cell(partText(m_stats.parallelShare, m_stats.participants), m_s.cellBold)},
             {cell(Report::tr("A job-oriented insats in parallel with another (BIP: %1)")
                       .arg(percent(analysis::BipParallelWithJobOrientedShare)),
                   m_s.cell),
-             cell(shareText(m_stats.parallelWithJobOrientedShare), m_s.cellBold)},
+             cell(partText(m_stats.parallelWithJobOrientedShare, m_stats.participants),
+                  m_s.cellBold)},
             {cell(Report::tr("Changed handledare in the period (BIP: each change lowers the "
                              "job chance by about 22 %)"),
                   m_s.cell),
-             cell(shareText(m_stats.handledareChangeShare), m_s.cellBold)},
+             cell(partText(m_stats.handledareChangeShare, m_stats.participants), m_s.cellBold)},
         };
         FlowBuilder::TableStyle style;
         style.zebra = QColor(0xf4, 0xf4, 0xf4);
@@ -267,15 +273,19 @@ private:
             rows.push_back(
                 {cell(Report::tr("Belief at the first assessment: %1").arg(m_labels.tilltro(t.key)),
                       m_s.cell),
-                 cell(countText(t.group.participants), m_s.cell),
-                 cell(shareText(t.share), m_s.cell)});
+                 cell(partText(t.group.participants, m_stats.participants), m_s.cell),
+                 cell(partText(t.share, t.group.participants), m_s.cell)});
         }
-        rows.push_back({cell(Report::tr("With a change of handledare"), m_s.cell),
-                        cell(countText(m_stats.withHandledareChange.participants), m_s.cell),
-                        cell(shareText(m_stats.handledareChangeShare), m_s.cell)});
-        rows.push_back({cell(Report::tr("Without a change of handledare"), m_s.cell),
-                        cell(countText(m_stats.withoutHandledareChange.participants), m_s.cell),
-                        cell({}, m_s.cell)});
+        rows.push_back(
+            {cell(Report::tr("With a change of handledare"), m_s.cell),
+             cell(partText(m_stats.withHandledareChange.participants, m_stats.participants),
+                  m_s.cell),
+             cell(partText(m_stats.handledareChangeShare, m_stats.participants), m_s.cell)});
+        rows.push_back(
+            {cell(Report::tr("Without a change of handledare"), m_s.cell),
+             cell(partText(m_stats.withoutHandledareChange.participants, m_stats.participants),
+                  m_s.cell),
+             cell({}, m_s.cell)});
         FlowBuilder::TableStyle style;
         m_flow.table(
             {{1, Qt::AlignLeft, 0}, {0, Qt::AlignRight, mm(25)}, {0, Qt::AlignRight, mm(25)}},
@@ -293,10 +303,11 @@ private:
         }
         std::vector<std::vector<CellContent>> rows;
         for (const analysis::OutcomeRow& row : m_stats.outcomes) {
-            rows.push_back(
-                {cell(combinationText(row.combination), m_s.cell),
-                 cell(countText(row.ended), m_s.cell), cell(countText(row.arbete), m_s.cell),
-                 cell(countText(row.studier), m_s.cell), cell(countText(row.other), m_s.cell)});
+            rows.push_back({cell(combinationText(row.combination), m_s.cell),
+                            cell(countText(row.ended), m_s.cell),
+                            cell(partText(row.arbete, row.ended), m_s.cell),
+                            cell(partText(row.studier, row.ended), m_s.cell),
+                            cell(partText(row.other, row.ended), m_s.cell)});
         }
         FlowBuilder::TableStyle style;
         m_flow.table(
@@ -356,12 +367,12 @@ private:
         FlowBuilder::TableStyle style;
         style.zebra = QColor(0xf4, 0xf4, 0xf4);
         m_flow.table({{1, Qt::AlignLeft, 0},
-                      {0, Qt::AlignRight, mm(17)},
-                      {0, Qt::AlignRight, mm(17)},
+                      {0, Qt::AlignRight, mm(14)},
+                      {0, Qt::AlignRight, mm(16)},
                       {0, Qt::AlignRight, mm(22)},
-                      {0, Qt::AlignRight, mm(17)},
-                      {0, Qt::AlignRight, mm(17)},
-                      {0, Qt::AlignRight, mm(17)}},
+                      {0, Qt::AlignRight, mm(20)},
+                      {0, Qt::AlignRight, mm(20)},
+                      {0, Qt::AlignRight, mm(20)}},
                      {cell(Report::tr("Group"), m_s.cellBold), cell(Report::tr("n"), m_s.cellBold),
                       cell(Report::tr("Median"), m_s.cellBold),
                       cell(Report::tr("Quartiles"), m_s.cellBold),
@@ -407,6 +418,23 @@ QString countText(const std::optional<int>& count)
     return count ? QLocale().toString(*count) : exchange::suppressedText();
 }
 
+QString partText(const std::optional<double>& share, const std::optional<int>& whole)
+{
+    return share ? percent(*share) : exchange::missingPartText(whole);
+}
+
+QString partText(const std::optional<int>& count, const std::optional<int>& whole)
+{
+    return count ? QLocale().toString(*count) : exchange::missingPartText(whole);
+}
+
+QString hiddenExplanation()
+{
+    return Report::tr("\"%1\": a part of a group that is shown, hidden because it, or a part it "
+                      "could be worked out from, has fewer than 5 deltagare.")
+        .arg(exchange::hiddenText());
+}
+
 QString noneText()
 {
     return u"\u2013"_s;
@@ -417,12 +445,12 @@ QStringList indicatorCells(const IndicatorChange& c)
     if (c.n == 0)
         return {u"0"_s, noneText(), noneText(), noneText(), noneText(), noneText()};
     return {countText(c.n),
-            changeText(c.median),
+            c.median ? changeText(c.median) : exchange::missingPartText(c.n),
             c.q1 && c.q3 ? changeText(c.q1) + u" \u2013 "_s + changeText(c.q3)
-                         : exchange::suppressedText(),
-            shareText(c.improved),
-            shareText(c.unchanged),
-            shareText(c.worsened)};
+                         : exchange::missingPartText(c.n),
+            partText(c.improved, c.n),
+            partText(c.unchanged, c.n),
+            partText(c.worsened, c.n)};
 }
 
 QString changeText(const std::optional<double>& change)

@@ -30,6 +30,12 @@ StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& l
 QString shareText(const std::optional<double>& share);
 /// A count, or "färre än 5".
 QString countText(const std::optional<int>& count);
+/// A share or count that is a part of a group of `whole`: the figure, or why there is none
+/// (exchange::missingPartText(): "–", "dold" or "färre än 5").
+QString partText(const std::optional<double>& share, const std::optional<int>& whole);
+QString partText(const std::optional<int>& count, const std::optional<int>& whole);
+/// What "dold" means, one sentence, for under a table.
+QString hiddenExplanation();
 /// "–": a figure about no deltagare at all (n 0), which is nothing to hide.
 QString noneText();
 /// The row of figures of `change` as shown in a table: n, median, "q1 – q3", up, the same,

@@ -191,11 +191,15 @@ private Q_SLOTS:
             runTilltro({u"stats"_s, u"--database"_s, m_db, u"--csv"_s, u"--lang"_s, u"en"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(u"Klara ett jobb"_s) || run.out.contains(u"Managing a job"_s));
-        QVERIFY(run.out.contains(u"fewer than 5"_s)); // the improved share of all eleven
+        // The improved share of all eleven is hidden (it would give away the one unchanged).
+        QVERIFY2(run.out.contains(u"\"Share improved\",\"All, deltagare's rating\""_s) ||
+                     run.out.contains(u"hidden"_s),
+                 qPrintable(run.out.left(600)));
+        QVERIFY(run.out.contains(u",hidden"_s));
         // Swedish by default.
         run = runTilltro({u"stats"_s, u"--database"_s, m_db, u"--csv"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(u"färre än 5"_s), qPrintable(run.out.left(400)));
+        QVERIFY2(run.out.contains(u",dold"_s), qPrintable(run.out.left(400)));
         const QString pdf = m_dir.filePath(u"stats.pdf"_s);
         run = runTilltro({u"stats"_s, u"--database"_s, m_db, u"--output"_s, pdf});
         QCOMPARE(run.exitCode, 0);
@@ -233,9 +237,21 @@ private Q_SLOTS:
 
         // Two summaries that show every direction: the directions add up exactly, 10 up and
         // 10 down of 20, and the merged summary reads back.
+        // The same summary twice would count its deltagare twice: refused.
         const QString annaAgain = write(u"c.json"_s, b.out.toUtf8());
-        const auto both = runTilltro(
+        const auto twice = runTilltro(
             {u"stats-merge"_s, u"--input"_s, second, u"--input"_s, annaAgain, u"--json"_s});
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(u"twice"_s) || twice.err.contains(u"två gånger"_s),
+                 qPrintable(twice.err));
+        // Anna's deltagare from another unit's database, say: the same figures over another
+        // period.
+        const auto other =
+            runTilltro({u"stats"_s, u"--database"_s, m_db, u"--json"_s, u"--handledare"_s,
+                        u"Anna Berg"_s, u"--from"_s, u"2026-01-01"_s});
+        const QString annaElsewhere = write(u"d.json"_s, other.out.toUtf8());
+        const auto both = runTilltro(
+            {u"stats-merge"_s, u"--input"_s, second, u"--input"_s, annaElsewhere, u"--json"_s});
         QCOMPARE(both.exitCode, 0);
         const QJsonObject k2 = indicator(json(both), u"klara_jobb"_s);
         QCOMPARE(k2[u"n"_s].toInt(), 20);

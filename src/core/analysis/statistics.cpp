@@ -462,6 +462,19 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 
 Result<void> mergeableSummaries(const std::vector<UnitStatistics>& summaries)
 {
+    for (std::size_t i = 0; i < summaries.size(); ++i) {
+        for (std::size_t j = i + 1; j < summaries.size(); ++j) {
+            if (summaries[i] == summaries[j]) {
+                return makeError(Error::Kind::Invalid,
+                                 QCoreApplication::translate(
+                                     "Statistics",
+                                     "Summaries %1 and %2 are the same: merged, their deltagare "
+                                     "would be counted twice.")
+                                     .arg(i + 1)
+                                     .arg(j + 1));
+            }
+        }
+    }
     for (const UnitStatistics& s : summaries) {
         if (s.instrumentKey != summaries.front().instrumentKey) {
             return makeError(Error::Kind::Invalid,

@@ -171,8 +171,9 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 /// - a Tilltro group's share is of the deltagare counted in the merged groups.
 /// The period is the union of the periods. Check that they are of one instrument first
 /// (mergeableSummaries()).
-/// Refuses (Error::Kind::Invalid) summaries of different instruments: their indicators and
-/// Tilltro options do not mean the same. Summaries of several versions of one instrument merge
+/// Refuses (Error::Kind::Invalid) summaries of different instruments (their indicators and
+/// Tilltro options do not mean the same), and the same summary given twice (its deltagare would
+/// count twice). Summaries of several versions of one instrument merge
 /// by key.
 Result<void> mergeableSummaries(const std::vector<UnitStatistics>& summaries);
 UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries);

@@ -386,12 +386,30 @@ QString figure(const std::optional<int>& v)
     return v ? QString::number(*v) : suppressedText();
 }
 
-QString figure(const std::optional<double>& v)
+/// A part of a group of `whole`: its value, or why there is none.
+QString part(const std::optional<double>& v, const std::optional<int>& whole)
 {
-    return v ? QString::number(*v, 'g', 6) : suppressedText();
+    return v ? QString::number(*v, 'g', 6) : missingPartText(whole);
+}
+
+QString part(const std::optional<int>& v, const std::optional<int>& whole)
+{
+    return v ? QString::number(*v) : missingPartText(whole);
 }
 
 } // namespace
+
+QString hiddenText()
+{
+    return QCoreApplication::translate("Statistics", "hidden");
+}
+
+QString missingPartText(const std::optional<int>& whole)
+{
+    if (whole == 0)
+        return QStringLiteral("\u2013");
+    return whole && *whole >= MinimumGroup ? hiddenText() : suppressedText();
+}
 
 QString suppressedText()
 {
@@ -498,18 +516,18 @@ QString statisticsCsv(const UnitStatistics& s,
     line(QCoreApplication::translate("Statistics", "Deltagare"), {}, {}, figure(s.participants));
     line(QCoreApplication::translate("Statistics", "Assessments"), {}, {}, figure(s.occasions));
     line(QCoreApplication::translate("Statistics", "Deltagare with two assessments or more"), {},
-         {}, figure(s.withTwoOccasions));
+         {}, part(s.withTwoOccasions, s.participants));
     line(QCoreApplication::translate("Statistics", "Overdue assessments"), {}, {},
-         figure(s.overdue));
+         part(s.overdue, s.participants));
     line(QCoreApplication::translate("Statistics", "Share with parallel insatser"), {}, {},
-         figure(s.parallelShare));
+         part(s.parallelShare, s.participants));
     line(QCoreApplication::translate("Statistics", "Share with a job-oriented insats in parallel"),
-         {}, {}, figure(s.parallelWithJobOrientedShare));
+         {}, {}, part(s.parallelWithJobOrientedShare, s.participants));
     line(
         QCoreApplication::translate("Statistics", "BIP reference: job-oriented insats in parallel"),
         {}, {}, QString::number(analysis::BipParallelWithJobOrientedShare));
     line(QCoreApplication::translate("Statistics", "Share with a change of handledare"), {}, {},
-         figure(s.handledareChangeShare));
+         part(s.handledareChangeShare, s.participants));
     const auto indicators = [&](const QString& group, const std::vector<IndicatorChange>& list) {
         for (const IndicatorChange& c : list) {
             const QString label = indicatorLabel(c.key);
@@ -517,17 +535,17 @@ QString statisticsCsv(const UnitStatistics& s,
             if (c.n == 0)
                 continue; // no deltagare: nothing to tell, and nothing hidden
             line(QCoreApplication::translate("Statistics", "Median change"), group, label,
-                 figure(c.median));
+                 part(c.median, c.n));
             line(QCoreApplication::translate("Statistics", "Lower quartile"), group, label,
-                 figure(c.q1));
+                 part(c.q1, c.n));
             line(QCoreApplication::translate("Statistics", "Upper quartile"), group, label,
-                 figure(c.q3));
+                 part(c.q3, c.n));
             line(QCoreApplication::translate("Statistics", "Share improved"), group, label,
-                 figure(c.improved));
+                 part(c.improved, c.n));
             line(QCoreApplication::translate("Statistics", "Share unchanged"), group, label,
-                 figure(c.unchanged));
+                 part(c.unchanged, c.n));
             line(QCoreApplication::translate("Statistics", "Share worsened"), group, label,
-                 figure(c.worsened));
+                 part(c.worsened, c.n));
         }
     };
     indicators(QCoreApplication::translate("Statistics", "All, deltagare's rating"), s.indicators);
@@ -535,12 +553,12 @@ QString statisticsCsv(const UnitStatistics& s,
                s.handledareIndicators);
     line(QCoreApplication::translate("Statistics", "Deltagare"),
          QCoreApplication::translate("Statistics", "With a change of handledare"), {},
-         figure(s.withHandledareChange.participants));
+         part(s.withHandledareChange.participants, s.participants));
     indicators(QCoreApplication::translate("Statistics", "With a change of handledare"),
                s.withHandledareChange.indicators);
     line(QCoreApplication::translate("Statistics", "Deltagare"),
          QCoreApplication::translate("Statistics", "Without a change of handledare"), {},
-         figure(s.withoutHandledareChange.participants));
+         part(s.withoutHandledareChange.participants, s.participants));
     indicators(QCoreApplication::translate("Statistics", "Without a change of handledare"),
                s.withoutHandledareChange.indicators);
     for (const TilltroGroup& t : s.tilltro) {
@@ -548,8 +566,9 @@ QString statisticsCsv(const UnitStatistics& s,
             QCoreApplication::translate("Statistics", "Belief at the first assessment: %1")
                 .arg(tilltroLabel(t.key));
         line(QCoreApplication::translate("Statistics", "Deltagare"), group, {},
-             figure(t.group.participants));
-        line(QCoreApplication::translate("Statistics", "Share"), group, {}, figure(t.share));
+             part(t.group.participants, s.participants));
+        line(QCoreApplication::translate("Statistics", "Share"), group, {},
+             part(t.share, t.group.participants));
         indicators(group, t.group.indicators);
     }
     for (const OutcomeRow& row : s.outcomes) {
@@ -561,11 +580,12 @@ QString statisticsCsv(const UnitStatistics& s,
                 .arg(names.isEmpty() ? QCoreApplication::translate("Statistics", "none")
                                      : names.join(u'+'));
         line(QCoreApplication::translate("Statistics", "Ended"), group, {}, figure(row.ended));
-        line(QCoreApplication::translate("Statistics", "To work"), group, {}, figure(row.arbete));
+        line(QCoreApplication::translate("Statistics", "To work"), group, {},
+             part(row.arbete, row.ended));
         line(QCoreApplication::translate("Statistics", "To studies"), group, {},
-             figure(row.studier));
+             part(row.studier, row.ended));
         line(QCoreApplication::translate("Statistics", "Other ending"), group, {},
-             figure(row.other));
+             part(row.other, row.ended));
     }
     return lines.join(u"\r\n"_s) + u"\r\n"_s;
 }

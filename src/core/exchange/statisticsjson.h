@@ -34,7 +34,13 @@ QString statisticsCsv(const analysis::UnitStatistics& statistics,
                       const std::function<QString(const QString&)>& indicatorLabel,
                       const std::function<QString(const QString&)>& tilltroLabel);
 
-/// "färre än 5" (translated): how a suppressed figure reads everywhere.
+/// "färre än 5" (translated): how a suppressed group reads everywhere.
 QString suppressedText();
+/// "dold" (translated): a part of a group that is shown, hidden because it, or a part it could
+/// be worked out from, holds fewer than 5 deltagare (see analysis::shownCells()).
+QString hiddenText();
+/// A suppressed part of a group of `whole` deltagare: "–" when the group has none, hiddenText()
+/// when the group is shown, suppressedText() when the group is not either.
+QString missingPartText(const std::optional<int>& whole);
 
 } // namespace tilltro::exchange

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -179,7 +178,7 @@ void StatisticsDialog::buildUi(bool withFilters)
     auto* changeLayout = new QVBoxLayout(change);
     m_chartView = new QChartView(new QChart, change);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(260);
+    m_chartView->setMinimumHeight(330);
     m_chartView->setAccessibleName(tr("Change per indicator"));
     m_chartView->setAccessibleDescription(
         tr("Bars: the share of deltagare who went down, stayed the same and went up on each "
@@ -192,18 +191,30 @@ void StatisticsDialog::buildUi(bool withFilters)
     tabs->addTab(change, tr("&Change per indicator"));
     layout->addWidget(tabs, 1);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
-    auto* json = buttons->addButton(tr("Save &summary (JSON)…"), QDialogButtonBox::ActionRole);
-    auto* csv = buttons->addButton(tr("Save C&SV…"), QDialogButtonBox::ActionRole);
+    // The buttons in a row of their own, in the order Tab takes them (a QDialogButtonBox
+    // here kept Tab going round its three action buttons, never reaching Close or the top).
+    auto* buttons = new QHBoxLayout;
+    auto* pdf = new QPushButton(tr("Save &PDF…"), this);
+    auto* json = new QPushButton(tr("Save &summary (JSON)…"), this);
+    auto* csv = new QPushButton(tr("Save C&SV…"), this);
+    auto* close = new QPushButton(tr("Close"), this);
     json->setToolTip(tr("The anonymous summary, to merge with other handledare's summaries "
                         "(Arkiv › Slå ihop statistik). It holds no name, code or free text."));
+    for (QPushButton* button : {pdf, json, csv})
+        button->setAutoDefault(false);
+    close->setDefault(true);
+    buttons->addWidget(pdf);
+    buttons->addWidget(json);
+    buttons->addWidget(csv);
+    buttons->addStretch();
+    buttons->addWidget(close);
     connect(pdf, &QPushButton::clicked, this, &StatisticsDialog::choosePdf);
     connect(json, &QPushButton::clicked, this, &StatisticsDialog::chooseJson);
     connect(csv, &QPushButton::clicked, this, &StatisticsDialog::chooseCsv);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(860, 640);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    layout->addLayout(buttons);
+    m_chartView->setFocusPolicy(Qt::StrongFocus); // its description is read by a screen reader
+    resize(860, 720);
 }
 
 void StatisticsDialog::recompute()
@@ -245,36 +256,42 @@ void StatisticsDialog::showStatistics()
         about << tr("Merged from %n summaries: %1", nullptr, s.sources).arg(names.join(u", "_s));
     }
     about << tr("No figure rests on fewer than 5 deltagare: a smaller group reads \"%1\".")
-                 .arg(exchange::suppressedText());
+                 .arg(exchange::suppressedText())
+          << report::hiddenExplanation();
     m_about->setText(about.join(u'\n'));
 
     const std::vector<std::pair<QString, QString>> figures = {
         {tr("Deltagare in the period"), report::countText(s.participants)},
         {tr("Completed assessments"), report::countText(s.occasions)},
-        {tr("Deltagare with two assessments or more"), report::countText(s.withTwoOccasions)},
-        {tr("Overdue assessments at the end of the period"), report::countText(s.overdue)},
-        {tr("Parallel insatser"), report::shareText(s.parallelShare)},
+        {tr("Deltagare with two assessments or more"),
+         report::partText(s.withTwoOccasions, s.participants)},
+        {tr("Overdue assessments at the end of the period"),
+         report::partText(s.overdue, s.participants)},
+        {tr("Parallel insatser"), report::partText(s.parallelShare, s.participants)},
         {tr("A job-oriented insats in parallel with another (BIP: 18 %)"),
-         report::shareText(s.parallelWithJobOrientedShare)},
-        {tr("Changed handledare in the period"), report::shareText(s.handledareChangeShare)},
+         report::partText(s.parallelWithJobOrientedShare, s.participants)},
+        {tr("Changed handledare in the period"),
+         report::partText(s.handledareChangeShare, s.participants)},
     };
     std::vector<std::pair<QString, QString>> rows = figures;
     for (const analysis::TilltroGroup& t : s.tilltro) {
+        const QString count = report::partText(t.group.participants, s.participants);
         rows.push_back({tr("Belief at the first assessment: %1").arg(m_labels.tilltro(t.key)),
-                        report::countText(t.group.participants) + u" ("_s +
-                            report::shareText(t.share) + u')'});
+                        t.share ? tr("%1 (%2)").arg(count, report::shareText(t.share)) : count});
     }
     for (const analysis::OutcomeRow& row : s.outcomes) {
         QStringList names;
         for (InsatsCategory c : row.combination)
             names << InsatsDialog::categoryName(c).toLower();
         const QString combination = names.isEmpty() ? tr("no insats") : names.join(u" + "_s);
-        rows.push_back({tr("Ended, with %1").arg(combination),
-                        row.ended && *row.ended > 0
-                            ? tr("%1 (work %2, studies %3, other %4)")
-                                  .arg(report::countText(row.ended), report::countText(row.arbete),
-                                       report::countText(row.studier), report::countText(row.other))
-                            : report::countText(row.ended)});
+        rows.push_back(
+            {tr("Ended, with %1").arg(combination),
+             row.ended && *row.ended > 0
+                 ? tr("%1 (work %2, studies %3, other %4)")
+                       .arg(report::countText(row.ended), report::partText(row.arbete, row.ended),
+                            report::partText(row.studier, row.ended),
+                            report::partText(row.other, row.ended))
+                 : report::countText(row.ended)});
     }
     m_figures->setRowCount(int(rows.size()));
     for (int i = 0; i < int(rows.size()); ++i) {
@@ -300,7 +317,8 @@ void StatisticsDialog::showStatistics()
             m_indicators->setItem(i, column + 1, item(cells[column]));
         // The chart reads top-down in instrument order: the category axis runs bottom-up.
         const bool shown = c.improved && c.unchanged && c.worsened;
-        categories.prepend(shown ? label : tr("%1 (%2)").arg(label, exchange::suppressedText()));
+        categories.prepend(shown ? label
+                                 : tr("%1 (%2)").arg(label, exchange::missingPartText(c.n)));
         down->insert(0, shown ? *c.worsened * 100 : 0);
         same->insert(0, shown ? *c.unchanged * 100 : 0);
         up->insert(0, shown ? *c.improved * 100 : 0);
@@ -318,6 +336,9 @@ void StatisticsDialog::showStatistics()
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
     axisY->setTruncateLabels(false);
+    QFont labels = axisY->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    axisY->setLabelsFont(labels);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;

@@ -1,3 +1,4 @@
+#include <QAbstractButton>
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
@@ -135,6 +136,34 @@ private Q_SLOTS:
         }
     }
 
+    void tab_reachesEveryControlAndComesRound()
+    {
+        StatisticsDialog dialog(test::lend(*m_db));
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.fromBeginningBox()->setFocus();
+        QStringList seen;
+        QWidget* first = QApplication::focusWidget();
+        QVERIFY(first == dialog.fromBeginningBox());
+        for (int i = 0; i < 30; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget* w = QApplication::focusWidget();
+            QVERIFY(w);
+            if (w == first)
+                break;
+            auto* button = qobject_cast<QAbstractButton*>(w);
+            seen << (button ? button->text() : QString::fromLatin1(w->metaObject()->className()));
+        }
+        QVERIFY2(QApplication::focusWidget() == first,
+                 qPrintable(seen.join(u", "_s))); // came round
+        for (const QString& name :
+             {u"Save &PDF…"_s, u"Save &summary (JSON)…"_s, u"Save C&SV…"_s, u"Close"_s})
+            QVERIFY2(seen.contains(name), qPrintable(seen.join(u", "_s)));
+        QVERIFY2(seen.contains(u"QComboBox"_s), qPrintable(seen.join(u", "_s)));
+        QVERIFY2(seen.contains(u"QTableWidget"_s), qPrintable(seen.join(u", "_s)));
+    }
+
     void categoryFilterOfTwo_isSuppressed()
     {
         StatisticsDialog dialog(test::lend(*m_db));
@@ -195,6 +224,10 @@ private Q_SLOTS:
         const QString a = m_dir.filePath(u"a.json"_s);
         const QString b = m_dir.filePath(u"b.json"_s);
         QVERIFY(dialog.saveJson(a));
+        // The same deltagare over a period given explicitly: another summary (the same one
+        // twice is refused, below).
+        dialog.fromBeginningBox()->setChecked(false);
+        dialog.fromEdit()->setDate(QDate(2026, 1, 1));
         QVERIFY(dialog.saveJson(b));
 
         bool shown = false;
@@ -213,6 +246,15 @@ private Q_SLOTS:
         FileDialog::setNextAnswerForTests(a + u'\n' + b);
         StatisticsDialog::mergeFromFiles(nullptr);
         QVERIFY(shown);
+
+        // The same summary twice: refused, nothing merged.
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        FileDialog::setNextAnswerForTests(a + u'\n' + a);
+        shown = false;
+        StatisticsDialog::mergeFromFiles(nullptr);
+        QVERIFY(!shown);
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"twice"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
 
         // A file that is not a summary: a message naming it, nothing merged.
         const QString foreign = m_dir.filePath(u"foreign.json"_s);
