@@ -101,23 +101,30 @@ void paintDivergingBars(QPainter* p, const QPointF& at, double width,
         if (!paintRowStart(p, QRectF(at.x(), y, labelWidth - mm(2), rowHeight), rows[i],
                            QRectF(barLeft, y, barWidth, rowHeight),
                            Qt::AlignVCenter | Qt::AlignLeft,
-                           c.improved && c.worsened && c.unchanged, styles))
+                           c.improved || c.worsened || c.unchanged, styles))
             continue;
-        // One bar of 100 %: down on the left (hatched), the same in the middle, up on the right.
+        // One bar of 100 %: down on the left (hatched), the same in the middle, up on the right,
+        // and what is hidden of a shown group at the end, dotted.
         const double top = y + mm(1.2);
         const double height = rowHeight - mm(2.4);
-        const QRectF worsened(barLeft, top, *c.worsened * barWidth, height);
-        const QRectF unchanged(worsened.right(), top, *c.unchanged * barWidth, height);
-        const QRectF improved(unchanged.right(), top, *c.improved * barWidth, height);
+        const double down = c.worsened.value_or(0), same = c.unchanged.value_or(0),
+                     up = c.improved.value_or(0);
+        const QRectF worsened(barLeft, top, down * barWidth, height);
+        const QRectF unchanged(worsened.right(), top, same * barWidth, height);
+        const QRectF improved(unchanged.right(), top, up * barWidth, height);
+        const QRectF hidden(improved.right(), top, std::max(0.0, 1.0 - down - same - up) * barWidth,
+                            height);
         p->fillRect(worsened, WorsenedColour);
         p->fillRect(worsened, QBrush(Qt::white, Qt::BDiagPattern));
         p->fillRect(unchanged, UnchangedColour);
         p->fillRect(improved, ImprovedColour);
+        p->fillRect(hidden, QBrush(MutedColour, Qt::Dense6Pattern));
         p->setPen(TextColour);
+        const auto part = [&](const std::optional<double>& share) { return partText(share, c.n); };
         p->drawText(QRectF(barLeft + barWidth + mm(2), y, textWidth, rowHeight),
                     Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
                     Report::tr("down %1 · same %2 · up %3")
-                        .arg(percent(*c.worsened), percent(*c.unchanged), percent(*c.improved)));
+                        .arg(part(c.worsened), part(c.unchanged), part(c.improved)));
     }
     p->restore();
 }

@@ -307,6 +307,10 @@ void StatisticsDialog::showStatistics()
     down->setBorderColor(QColor(0xc2, 0x4e, 0x1a));
     same->setColor(QColor(0xc8, 0xc8, 0xc8));
     up->setColor(QColor(0x1f, 0x6f, 0xb4));
+    // What is hidden of a shown group: the rest of the bar, dotted.
+    auto* hidden = new QBarSet(exchange::hiddenText());
+    hidden->setBrush(QBrush(QColor(0x90, 0x90, 0x90), Qt::Dense6Pattern));
+    hidden->setBorderColor(QColor(0x90, 0x90, 0x90));
     QStringList categories;
     for (int i = 0; i < int(s.indicators.size()); ++i) {
         const analysis::IndicatorChange& c = s.indicators[std::size_t(i)];
@@ -316,18 +320,21 @@ void StatisticsDialog::showStatistics()
         for (int column = 0; column < int(cells.size()); ++column)
             m_indicators->setItem(i, column + 1, item(cells[column]));
         // The chart reads top-down in instrument order: the category axis runs bottom-up.
-        const bool shown = c.improved && c.unchanged && c.worsened;
-        categories.prepend(shown ? label
-                                 : tr("%1 (%2)").arg(label, exchange::missingPartText(c.n)));
-        down->insert(0, shown ? *c.worsened * 100 : 0);
-        same->insert(0, shown ? *c.unchanged * 100 : 0);
-        up->insert(0, shown ? *c.improved * 100 : 0);
+        // The parts shown, and the rest as "dold"; a group not shown at all is named so.
+        const bool any = c.improved || c.unchanged || c.worsened;
+        categories.prepend(any ? label : tr("%1 (%2)").arg(label, exchange::missingPartText(c.n)));
+        const double known =
+            c.improved.value_or(0) + c.unchanged.value_or(0) + c.worsened.value_or(0);
+        down->insert(0, c.worsened.value_or(0) * 100);
+        same->insert(0, c.unchanged.value_or(0) * 100);
+        up->insert(0, c.improved.value_or(0) * 100);
+        hidden->insert(0, any ? std::max(0.0, 1.0 - known) * 100 : 0);
     }
     m_indicators->resizeColumnsToContents();
     m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto* series = new QHorizontalPercentBarSeries;
-    series->append({down, same, up});
+    series->append({down, same, up, hidden});
     // The shares are in the table below; labels on the narrow segments would overlap.
     series->setLabelsVisible(false);
     series->setBarWidth(0.7);

@@ -1,5 +1,6 @@
 #include <QAbstractButton>
 #include <QApplication>
+#include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,7 +123,13 @@ private Q_SLOTS:
         auto* series =
             qobject_cast<QHorizontalPercentBarSeries*>(dialog.chart()->series().value(0));
         QVERIFY(series);
-        QCOMPARE(series->barSets().size(), 3);
+        QCOMPARE(series->barSets().size(), 4); // down, the same, up, hidden
+        // Klara ett jobb is the second indicator; the bars run bottom-up.
+        const int bar = int(dialog.statistics().indicators.size()) - 2;
+        QCOMPARE(series->barSets()[0]->at(bar), 50.0);
+        QCOMPARE(series->barSets()[1]->at(bar), 0.0);
+        QCOMPARE(series->barSets()[2]->at(bar), 50.0);
+        QCOMPARE(series->barSets()[3]->at(bar), 0.0);
 
         // Names, codes and notes appear nowhere.
         for (QTableWidget* table : {dialog.figuresTable(), dialog.indicatorTable()}) {
