@@ -54,24 +54,38 @@ bool changedSince(const std::vector<HandledareAssignment>& assignments, const QD
 
 } // namespace
 
-std::optional<int> tilltroLevel(const Instrument& instrument, const Answer& answer)
+TilltroScale::TilltroScale(const Instrument& instrument)
 {
-    const Question* q = instrument.question(QString::fromLatin1(TilltroKey));
-    if (!q || answer.code.isEmpty())
+    if (const Question* q = instrument.question(QString::fromLatin1(TilltroKey))) {
+        for (const ScaleOption& option : q->scale.options)
+            m_options.push_back(option.key.toUtf8());
+    }
+}
+
+std::optional<int> TilltroScale::level(QByteArrayView code) const
+{
+    if (code.isEmpty())
         return std::nullopt;
-    const auto& options = q->scale.options;
-    for (std::size_t i = 0; i < options.size(); ++i) {
-        if (options[i].key == answer.code)
-            return static_cast<int>(options.size() - i);
+    for (std::size_t i = 0; i < m_options.size(); ++i) {
+        if (code == m_options[i])
+            return static_cast<int>(m_options.size() - i);
     }
     return std::nullopt;
 }
 
+bool TilltroScale::isLow(int level) const
+{
+    return !m_options.empty() && level <= static_cast<int>(m_options.size()) / 2;
+}
+
+std::optional<int> tilltroLevel(const Instrument& instrument, const Answer& answer)
+{
+    return TilltroScale(instrument).level(answer.code.toUtf8());
+}
+
 bool isLowTilltro(const Instrument& instrument, int level)
 {
-    const Question* q = instrument.question(QString::fromLatin1(TilltroKey));
-    const int options = q ? static_cast<int>(q->scale.options.size()) : 0;
-    return options > 0 && level <= options / 2;
+    return TilltroScale(instrument).isLow(level);
 }
 
 SignalResult signalsFor(const SignalInput& input, const QDate& today)

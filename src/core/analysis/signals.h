@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -28,6 +30,20 @@ std::optional<int> tilltroLevel(const Instrument& instrument, const Answer& answ
 
 /// Low tilltro: a level in the lower half of the options ("Tveksamt" and "Nej" of four).
 bool isLowTilltro(const Instrument& instrument, int level);
+
+/// Tilltro's options as levels, worked out once from the instrument: for reads of many answers
+/// (tilltroLevel() and isLowTilltro() look the question up each time).
+class TilltroScale {
+public:
+    explicit TilltroScale(const Instrument& instrument);
+    /// The level of an option key (UTF-8): the number of options for the first (best) down to
+    /// 1 for the last; none for any other key, a non-answer or an empty one.
+    std::optional<int> level(QByteArrayView code) const;
+    bool isLow(int level) const;
+
+private:
+    std::vector<QByteArray> m_options; ///< best first, UTF-8
+};
 
 /// The handledare's judgements at one completed occasion.
 struct TrendPoint {

@@ -13,18 +13,10 @@ namespace tilltro::storage {
 
 namespace {
 
-std::optional<InsatsCategory> categoryOf(QByteArrayView key)
+/// fromCode() for a stored key read as UTF-8 bytes, without making a QString of it per row.
+template <typename E> std::optional<E> fromStoredKey(QByteArrayView key)
 {
-    for (const auto& entry : EnumCodes<InsatsCategory>::table) {
-        if (key == QByteArrayView(entry.key))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-std::optional<EndReason> endReasonOf(QByteArrayView key)
-{
-    for (const auto& entry : EnumCodes<EndReason>::table) {
+    for (const auto& entry : EnumCodes<E>::table) {
         if (key == QByteArrayView(entry.key))
             return entry.value;
     }
@@ -61,8 +53,8 @@ insatserByParticipant(Database& db, qint64 participantId = 0)
                              InsatsPeriod p;
                              p.participantId = q.int64(0);
                              p.id = q.int64(1);
-                             p.category =
-                                 categoryOf(q.text(2)).value_or(InsatsCategory::Jobbinriktad);
+                             p.category = fromStoredKey<InsatsCategory>(q.text(2)).value_or(
+                                 InsatsCategory::Jobbinriktad);
                              p.start = q.date(3);
                              p.end = q.date(4);
                              return p;
@@ -94,11 +86,8 @@ assignmentsByParticipant(Database& db, qint64 participantId = 0)
 class AnswerJudge {
 public:
     explicit AnswerJudge(const Instrument& instrument)
+        : m_tilltro(instrument)
     {
-        if (const Question* q = instrument.question(QString::fromLatin1(analysis::TilltroKey))) {
-            for (const ScaleOption& option : q->scale.options)
-                m_tilltroOptions.push_back(option.key.toUtf8());
-        }
     }
 
     /// The number in `valueColumn` if `question` accepts it (the code in `codeColumn` empty).
@@ -113,26 +102,16 @@ public:
             return std::nullopt;
         return v;
     }
-    /// The Tilltro level of the code in `codeColumn`: 1 for the last option up to the number
-    /// of options for the first; none for a non-answer or an unknown code.
+    /// The Tilltro level of the code in `codeColumn`; none for a number, a non-answer or an
+    /// unknown code.
     std::optional<int> tilltroLevel(const SqliteStatement& q, int valueColumn, int codeColumn) const
     {
-        if (!q.isNull(valueColumn))
-            return std::nullopt;
-        const QByteArrayView code = q.text(codeColumn);
-        for (std::size_t i = 0; i < m_tilltroOptions.size(); ++i) {
-            if (code == m_tilltroOptions[i])
-                return int(m_tilltroOptions.size() - i);
-        }
-        return std::nullopt;
+        return q.isNull(valueColumn) ? m_tilltro.level(q.text(codeColumn)) : std::nullopt;
     }
-    bool isLow(int level) const
-    {
-        return !m_tilltroOptions.empty() && level <= int(m_tilltroOptions.size()) / 2;
-    }
+    bool isLow(int level) const { return m_tilltro.isLow(level); }
 
 private:
-    std::vector<QByteArray> m_tilltroOptions; ///< best first, UTF-8
+    analysis::TilltroScale m_tilltro;
 };
 
 } // namespace
@@ -246,7 +225,7 @@ StatisticsRepository::participants(const Instrument& instrument,
             p.handledareId = q.int64(1);
             p.startDate = q.date(2);
             p.endDate = q.date(3);
-            p.endReason = endReasonOf(q.text(4)).value_or(EndReason::Annat);
+            p.endReason = fromStoredKey<EndReason>(q.text(4)).value_or(EndReason::Annat);
             p.occasionsInPeriod = q.integer(5);
             p.lastCompletedBeforeEnd = q.date(6);
             if (auto it = insatser->find(id); it != insatser->end())
