@@ -105,11 +105,13 @@ int runList(const QCommandLineParser& parser)
                               workspace::Check::InBackground);
         !opened)
         return fail(opened.errorMessage());
-    auto rows = ws.caseload(Clock::today());
+    const bool json = parser.isSet(u"json"_s);
+    auto rows = ws.caseload(Clock::today(), json ? workspace::Workspace::Signals::With
+                                                 : workspace::Workspace::Signals::Without);
     if (!rows)
         return fail(rows.errorMessage());
 
-    if (parser.isSet(u"json"_s)) {
+    if (json) {
         nlohmann::json array = nlohmann::json::array();
         auto dateOrNull = [](const QDate& d) -> nlohmann::json {
             return d.isValid() ? nlohmann::json(d.toString(Qt::ISODate).toStdString())

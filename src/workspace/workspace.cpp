@@ -302,15 +302,15 @@ QString Workspace::backupFolder() const
 
 // --- Deltagare --------------------------------------------------------------------------------
 
-Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today) const
+Result<std::vector<CaseloadRow>> Workspace::caseload(const QDate& today, Signals which) const
 {
-    return caseloadRows(today, 0);
+    return caseloadRows(today, 0, which);
 }
 
 Result<std::optional<CaseloadRow>> Workspace::caseloadRow(qint64 participantId,
                                                           const QDate& today) const
 {
-    auto rows = caseloadRows(today, participantId);
+    auto rows = caseloadRows(today, participantId, Signals::With);
     if (!rows)
         return rows.error();
     if (rows->empty())
@@ -318,8 +318,8 @@ Result<std::optional<CaseloadRow>> Workspace::caseloadRow(qint64 participantId,
     return std::optional<CaseloadRow>(std::move(rows->front()));
 }
 
-Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today,
-                                                         qint64 participantId) const
+Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today, qint64 participantId,
+                                                         Signals which) const
 {
     if (auto open = requireOpen(); !open)
         return open.error();
@@ -327,6 +327,8 @@ Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today,
     if (!rows)
         return rows;
     analysis::deriveDue(rows.value(), today);
+    if (which == Signals::Without)
+        return rows;
     const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();

@@ -154,8 +154,12 @@ public:
 
     // --- Deltagare ------------------------------------------------------------------------------
 
-    /// The caseload with due dates and BIP signals derived for `today`.
-    Result<std::vector<CaseloadRow>> caseload(const QDate& today) const;
+    /// Whether the caseload comes with its BIP signals (the window, `list --json`) or without
+    /// (a plain `tilltro list`, which does not show them: their reads are half its time).
+    enum class Signals { With, Without };
+    /// The caseload with due dates and, unless asked not to, BIP signals derived for `today`.
+    Result<std::vector<CaseloadRow>> caseload(const QDate& today,
+                                              Signals which = Signals::With) const;
     /// One deltagare's line of the caseload (its signals for the deltagare view); none when
     /// there is no such deltagare.
     Result<std::optional<CaseloadRow>> caseloadRow(qint64 participantId, const QDate& today) const;
@@ -261,7 +265,8 @@ Q_SIGNALS:
 private:
     Result<void> requireOpen() const;
     /// The caseload, or one deltagare's row of it (participantId not 0).
-    Result<std::vector<CaseloadRow>> caseloadRows(const QDate& today, qint64 participantId) const;
+    Result<std::vector<CaseloadRow>> caseloadRows(const QDate& today, qint64 participantId,
+                                                  Signals which) const;
     Result<RestoredCopy> restoreBackupBeside(const QString& backup, const QString& beside);
 
     std::unique_ptr<storage::Database> m_owned;
