@@ -38,6 +38,8 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
             std::find(ids.begin(), ids.end(), o.id) == ids.end()) {
             continue;
         }
+        // Without the deltagare there is no deltagare series (and no empty one in the legend);
+        // the handledare's rating at that occasion is still the latest when both are shown.
         const QString date = o.date.toString(Qt::ISODate);
         auto instrument = instrumentFor(o);
         if (!instrument || !instrument.value()) {
@@ -49,6 +51,10 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
                     .arg(date, reason)
                     .trimmed());
         }
+        latest = &o;
+        latestInstrument = instrument.value();
+        if (!analysis::inSeriesOf(o, Respondent::Deltagare))
+            continue;
         RadarSeriesData s;
         // The words of the deltagare view (its translation context): paper and screen say the
         // same.
@@ -62,12 +68,11 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
             radarValues(analysis::indicatorValues(*instrument.value(), o, Respondent::Deltagare));
         s.style = int(series.size());
         series.push_back(std::move(s));
-        latest = &o;
-        latestInstrument = instrument.value();
     }
     if (!latest)
         return series;
-    series.back().filled = selection.fillLatest;
+    if (!series.empty())
+        series.back().filled = selection.fillLatest;
     if (selection.bothPerspectives) {
         RadarSeriesData s;
         s.label = QCoreApplication::translate("tilltro::gui::ParticipantView", "Case worker %1")

@@ -42,7 +42,8 @@ struct RadarSelection {
 };
 
 /// The occasions the radar shows before anyone picks: analysis::defaultOverlay() (the first and
-/// the latest completed occasion, one when there is one, none when there is none), by id, in
+/// the latest completed occasion the deltagare took part in, one when there is one, none when
+/// there is none), by id, in
 /// the order of `occasions` (oldest first).
 std::vector<qint64> defaultOverlayIds(const std::vector<Occasion>& occasions);
 
@@ -51,7 +52,9 @@ std::vector<qint64> defaultOverlayIds(const std::vector<Occasion>& occasions);
 /// through radarValues(): a non-answer is a gap), labelled with its date, each in its own
 /// style. With `bothPerspectives` the deltagare series are named "Participant <date>" and the
 /// handledare's rating at the latest of them follows, "Case worker <date>", in a style none of
-/// them has. Fails, drawing nothing, when `instrumentFor` cannot give the instrument version of
+/// them has. An occasion the deltagare did not take part in (Occasion::deltagareAbsent) has no
+/// deltagare series; when it is the latest picked, the handledare's series is of it. Fails,
+/// drawing nothing, when `instrumentFor` cannot give the instrument version of
 /// a drawn occasion (see the top of this file); the message names the occasion's date.
 Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>& occasions,
                                                     const RadarSelection& selection,

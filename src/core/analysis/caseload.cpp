@@ -7,7 +7,9 @@ namespace tilltro::analysis {
 void deriveDue(std::vector<CaseloadRow>& rows, const QDate& today)
 {
     for (CaseloadRow& row : rows) {
-        row.nextDue = row.isActive() ? nextOccasionDue(row.lastOccasion, row.startDate) : QDate();
+        row.nextDue = row.isActive()
+                          ? nextOccasionDue(row.lastOccasion, row.startDate, row.nextMeeting)
+                          : QDate();
         row.overdue = row.isActive() && row.nextDue.isValid() && row.nextDue < today;
     }
 }

@@ -8,8 +8,9 @@
 
 namespace tilltro::analysis {
 
-/// Sets nextDue (three months after the last completed occasion, or the start date) and
-/// overdue (an active participation whose next occasion is before `today`) on every row.
+/// Sets nextDue (nextOccasionDue(): the agreed next meeting when it is after the last completed
+/// occasion, else three months after that occasion, or the start date) and overdue (an active
+/// participation whose next occasion is before `today`) on every row.
 void deriveDue(std::vector<CaseloadRow>& rows, const QDate& today);
 
 struct CaseloadSummary {

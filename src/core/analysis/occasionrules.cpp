@@ -52,10 +52,25 @@ std::vector<const Question*> missingAnswers(const Instrument& instrument, const 
 {
     std::vector<const Question*> missing;
     for (const Question& q : instrument.questions()) {
+        if (occasion.deltagareAbsent && q.respondent == Respondent::Deltagare)
+            continue;
         if (q.required && !hasAnswer(occasion, q.key))
             missing.push_back(&q);
     }
     return missing;
+}
+
+std::vector<const Question*> answersWhileAbsent(const Instrument& instrument,
+                                                const Occasion& occasion)
+{
+    std::vector<const Question*> answered;
+    if (!occasion.deltagareAbsent)
+        return answered;
+    for (const Question& q : instrument.questions()) {
+        if (q.respondent == Respondent::Deltagare && hasAnswer(occasion, q.key))
+            answered.push_back(&q);
+    }
+    return answered;
 }
 
 std::vector<QString> invalidAnswers(const Instrument& instrument, const Occasion& occasion)
@@ -79,11 +94,12 @@ Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
                               const QDateTime& now)
 {
     const auto missing = missingAnswers(instrument, occasion);
+    const auto whileAbsent = answersWhileAbsent(instrument, occasion);
     const auto invalid = invalidAnswers(instrument, occasion);
     // An occasion without a date is the repository's to refuse; here only one after today.
     const auto dated =
         occasion.date.isValid() ? checkOccasionDate(occasion.date, now.date()) : Result<void>{};
-    if (!missing.empty() || !invalid.empty() || !dated) {
+    if (!missing.empty() || !whileAbsent.empty() || !invalid.empty() || !dated) {
         const QuestionNames names(instrument);
         QStringList sentences;
         if (!dated)
@@ -94,6 +110,15 @@ Result<void> completeOccasion(const Instrument& instrument, Occasion& occasion,
                 list << names.name(*q);
             sentences << QCoreApplication::translate("Occasion",
                                                      "Answer these before completing: %1.")
+                             .arg(list.join(", "_L1));
+        }
+        if (!whileAbsent.empty()) {
+            QStringList list;
+            for (const Question* q : whileAbsent)
+                list << names.name(*q);
+            sentences << QCoreApplication::translate("Occasion",
+                                                     "The participant did not take part, yet the "
+                                                     "participant's part has answers: %1.")
                              .arg(list.join(", "_L1));
         }
         if (!invalid.empty()) {

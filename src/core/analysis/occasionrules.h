@@ -19,8 +19,17 @@ namespace tilltro::analysis {
 /// The required questions of `instrument` that `occasion` has no answer for, in instrument
 /// order. An explicit non-answer ("vet_ej", "vill_ej_svara", ...) counts as answered, and so
 /// does an answer that is present but not accepted (that is reported by invalidAnswers()).
-/// The pointers point into `instrument`.
+/// When the deltagare did not take part (Occasion::deltagareAbsent), the deltagare's questions
+/// (Respondent::Deltagare) are not required. The pointers point into `instrument`.
 std::vector<const Question*> missingAnswers(const Instrument& instrument, const Occasion& occasion);
+
+/// The deltagare's questions (Respondent::Deltagare) that `occasion` has an answer to although
+/// the deltagare did not take part (Occasion::deltagareAbsent), in instrument order; always
+/// empty when the deltagare took part. A non-answer ("vill_ej_svara", ...) is an answer too:
+/// "did not take part" is said once, not as eight "Prefer not to say". The pointers point into
+/// `instrument`.
+std::vector<const Question*> answersWhileAbsent(const Instrument& instrument,
+                                                const Occasion& occasion);
 
 /// The keys of the answers in `occasion` that `instrument` does not accept (see
 /// Instrument::accepts()): a value outside the numeric scale or on a choice question, an option
@@ -31,12 +40,15 @@ std::vector<QString> invalidAnswers(const Instrument& instrument, const Occasion
 
 /// The draft -> completed transition.
 ///
-/// Refuses with Error::Kind::Invalid, leaving `occasion` unchanged, when missingAnswers() or
-/// invalidAnswers() is not empty. The message names the questions by their labels in the UI
-/// language (QLocale().name().left(2)): "Answer these before completing: Hälsa (participant),
-/// Tilltro." and/or "These answers are not valid: ...". A label that two questions share (the
-/// deltagare's and the handledare's rating of the same indicator) is followed by
-/// "(participant)" or "(case worker)"; an unknown key is named by the key itself.
+/// Refuses with Error::Kind::Invalid, leaving `occasion` unchanged, when missingAnswers(),
+/// answersWhileAbsent() or invalidAnswers() is not empty. The message names the questions by their
+/// labels in the UI language (QLocale().name().left(2)): "Answer these before completing: Hälsa
+/// (participant), Tilltro." and/or "These answers are not valid: ...". A label that two questions
+/// share (the deltagare's and the handledare's rating of the same indicator) is followed by
+/// "(participant)" or "(case worker)"; an unknown key is named by the key itself. An occasion
+/// the deltagare did not take part in needs only the handledare's part, and is refused while
+/// the deltagare's part has answers: "The participant did not take part, yet the participant's
+/// part has answers: Hälsa (participant), ...".
 ///
 /// An occasion dated after now.date() is refused too (see checkOccasionDate()), its sentence
 /// first.

@@ -98,12 +98,19 @@ Direction directionOf(std::optional<int> change)
     return Direction::Unchanged;
 }
 
+bool inSeriesOf(const Occasion& occasion, Respondent respondent)
+{
+    return respondent != Respondent::Deltagare || !occasion.deltagareAbsent;
+}
+
 std::vector<int> defaultOverlay(const std::vector<Occasion>& occasions, bool includeDrafts)
 {
     std::vector<int> counted;
     for (size_t i = 0; i < occasions.size(); ++i) {
-        if (includeDrafts || occasions[i].state == OccasionState::Completed)
+        if ((includeDrafts || occasions[i].state == OccasionState::Completed) &&
+            inSeriesOf(occasions[i], Respondent::Deltagare)) {
             counted.push_back(int(i));
+        }
     }
     if (counted.size() > 2)
         counted.erase(counted.begin() + 1, counted.end() - 1);
@@ -115,8 +122,10 @@ Progression progression(const Instrument& instrument, const std::vector<Occasion
 {
     std::vector<int> counted;
     for (size_t i = 0; i < occasions.size(); ++i) {
-        if (options.includeDrafts || occasions[i].state == OccasionState::Completed)
+        if ((options.includeDrafts || occasions[i].state == OccasionState::Completed) &&
+            inSeriesOf(occasions[i], options.respondent)) {
             counted.push_back(int(i));
+        }
     }
 
     Progression result;

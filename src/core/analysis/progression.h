@@ -111,14 +111,21 @@ struct Progression {
     DirectionCounts countsSinceFirst;
 };
 
-/// The occasions the radar shows before the user picks any: the first and the latest counted
-/// occasion (just the one when there is one, none when there is none), as indices into
-/// `occasions` (oldest first), first first.
+/// Whether `occasion` belongs to `respondent`'s series: every occasion is the handledare's, but
+/// one the deltagare did not take part in (Occasion::deltagareAbsent) is not the deltagare's.
+/// The radar, the change table and the statistics leave such occasions out of the deltagare's
+/// series, so "since last time" compares two times the deltagare was there.
+bool inSeriesOf(const Occasion& occasion, Respondent respondent);
+
+/// The occasions the radar (the deltagare's ratings) shows before the user picks any: the first
+/// and the latest counted occasion the deltagare took part in (just the one when there is one,
+/// none when there is none), as indices into `occasions` (oldest first), first first.
 std::vector<int> defaultOverlay(const std::vector<Occasion>& occasions, bool includeDrafts = false);
 
 /// Builds the change table from `occasions`, which must be oldest first (the order the
 /// occasion list shows); occasions are taken in the order given, dates are not re-sorted.
-/// Drafts are skipped unless options.includeDrafts.
+/// Drafts are skipped unless options.includeDrafts; occasions not in the respondent's series
+/// (inSeriesOf(): for the deltagare, those they did not take part in) are always skipped.
 Progression progression(const Instrument& instrument, const std::vector<Occasion>& occasions,
                         const ProgressionOptions& options = {});
 

@@ -127,14 +127,30 @@ std::vector<IndicatorChange>
 indicatorChanges(const std::vector<const StatisticsParticipant*>& group,
                  const StatisticsContext& context, Ratings ratings)
 {
+    // Each one's first and latest occasion of the series: the deltagare's own ratings compare
+    // the occasions they took part in.
+    const bool own = ratings == &StatisticsOccasion::deltagare;
+    std::vector<std::pair<const StatisticsOccasion*, const StatisticsOccasion*>> ends;
+    ends.reserve(group.size());
+    for (const StatisticsParticipant* p : group) {
+        const StatisticsOccasion* first = nullptr;
+        const StatisticsOccasion* latest = nullptr;
+        for (const StatisticsOccasion& o : p->occasions) {
+            if (own && o.deltagareAbsent)
+                continue;
+            if (!first)
+                first = &o;
+            latest = &o;
+        }
+        if (first && latest != first)
+            ends.emplace_back(first, latest);
+    }
     std::vector<IndicatorChange> result;
     for (std::size_t i = 0; i < context.indicatorKeys.size(); ++i) {
         std::vector<int> changes;
-        for (const StatisticsParticipant* p : group) {
-            if (p->occasions.size() < 2)
-                continue;
-            const auto& first = p->occasions.front().*ratings;
-            const auto& latest = p->occasions.back().*ratings;
+        for (const auto& [from, to] : ends) {
+            const auto& first = from->*ratings;
+            const auto& latest = to->*ratings;
             if (i < first.size() && i < latest.size() && first[i] && latest[i])
                 changes.push_back(*latest[i] - *first[i]);
         }
@@ -370,7 +386,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
             byTilltro[*p.occasions.front().tilltro].push_back(&p);
 
         const bool runningAtEnd = !p.endDate.isValid() || p.endDate > filter.to;
-        const QDate due = nextOccasionDue(p.lastCompletedBeforeEnd, p.startDate);
+        const QDate due = nextOccasionDue(p.lastCompletedBeforeEnd, p.startDate, p.nextMeeting);
         if (runningAtEnd && due.isValid() && due < filter.to)
             ++overdue;
         if (p.endDate.isValid() && p.endDate <= filter.to &&

@@ -43,6 +43,10 @@ struct StatisticsOccasion {
     std::vector<std::optional<int>> deltagare;
     std::vector<std::optional<int>> handledare;
     std::optional<int> tilltro; ///< tilltroLevel(); none for a non-answer
+    /// The deltagare did not take part (Occasion::deltagareAbsent): not in the deltagare's
+    /// series, so their change runs between the occasions they took part in.
+    bool deltagareAbsent = false;
+    qint64 id = 0; ///< the occasion's row, for the loader to tell occasions apart; 0 when unknown
 };
 
 /// One deltagare, as far as statistics read it. No name, code or free text.
@@ -53,11 +57,15 @@ struct StatisticsParticipant {
     EndReason endReason = EndReason::None;
     std::vector<InsatsPeriod> insatser;
     std::vector<HandledareAssignment> assignments;
-    /// Completed occasions inside the period, oldest first. Only the first and the last are
-    /// read, so a loader may leave out the ones between.
+    /// Completed occasions inside the period, oldest first. Only the first and the last, and
+    /// the first and the last the deltagare took part in (the deltagare's change), are read,
+    /// so a loader may leave out the others.
     std::vector<StatisticsOccasion> occasions;
     int occasionsInPeriod = 0;    ///< completed occasions inside the period, all of them
     QDate lastCompletedBeforeEnd; ///< the latest completed occasion up to the period's end
+    /// The next meeting agreed in the newest plan made up to the period's end (invalid: none);
+    /// with lastCompletedBeforeEnd it gives the due date (nextOccasionDue()), as in the caseload.
+    QDate nextMeeting;
 };
 
 /// What the figures are named by: the instrument's indicator keys (in instrument order) and its

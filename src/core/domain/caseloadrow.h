@@ -18,6 +18,7 @@ struct CaseloadRow {
     QDate startDate;
     QDate endDate;
     QDate lastOccasion; ///< date of the last completed occasion
+    QDate nextMeeting;  ///< the next meeting agreed in the newest plan; invalid: none agreed
     bool hasDraft = false;
     bool hasConsent = false; ///< a current consent for registration
     // Derived by analysis::deriveDue():

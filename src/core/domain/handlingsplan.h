@@ -46,6 +46,8 @@ struct Delmal {
     {
         return status == DelmalStatus::EjPaborjat || status == DelmalStatus::Pagar;
     }
+    /// Goes on into the next plan (nextPlan()): open, or only partly achieved.
+    bool carriesOver() const { return isOpen() || status == DelmalStatus::DelvisUppnatt; }
 
     friend bool operator==(const Delmal&, const Delmal&) = default;
 };
@@ -58,9 +60,20 @@ struct Handlingsplan {
     GoalType goalType = GoalType::Arbete;
     QString goalText;
     std::vector<Delmal> delmal;
+    /// The next meeting as agreed at the occasion; invalid = not agreed. When it is after the
+    /// latest completed occasion it is the deltagare's next due date (analysis::deriveDue()).
+    QDate nextMeeting;
 
     friend bool operator==(const Handlingsplan&, const Handlingsplan&) = default;
 };
+
+/// The plan that follows `current` at a new occasion (the "Ny plan" of the plan editor), for
+/// `occasionId` (0 = none). It keeps the goal and carries every delmål that carriesOver(): not
+/// started and in progress as they are, partly achieved as in progress (work on it goes on).
+/// The copies and their activities have id 0 and no follow-up text: the follow-up belongs to
+/// the plan it was written in, which is not changed. Achieved and not achieved delmål stay
+/// behind. The next meeting is not carried: it is agreed anew.
+Handlingsplan nextPlan(const Handlingsplan& current, qint64 occasionId);
 
 /// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
 template <> struct EnumCodes<DelmalStatus> {

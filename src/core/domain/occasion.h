@@ -38,6 +38,11 @@ struct Occasion {
     QString notes; ///< the handledare's free text; sensitive
     std::map<QString, Answer> answers;
     QDateTime completedAt;
+    /// "Deltagaren deltog inte": the deltagare did not take part, so the occasion has the
+    /// handledare's part only. Its deltagare questions are not required and must stay
+    /// unanswered (analysis::completeOccasion()); it is left out of the deltagare's radar,
+    /// change table and statistics.
+    bool deltagareAbsent = false;
 
     friend bool operator==(const Occasion&, const Occasion&) = default;
 };

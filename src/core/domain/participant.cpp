@@ -9,10 +9,20 @@ QString Participant::displayName() const
     return name;
 }
 
-QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate)
+QDate proposedNextMeeting(const QDate& occasionDate)
 {
+    return occasionDate.isValid() ? occasionDate.addMonths(3) : QDate();
+}
+
+QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate,
+                      const QDate& agreedNextMeeting)
+{
+    if (agreedNextMeeting.isValid() &&
+        (!lastCompleted.isValid() || agreedNextMeeting > lastCompleted)) {
+        return agreedNextMeeting;
+    }
     if (lastCompleted.isValid())
-        return lastCompleted.addMonths(3);
+        return proposedNextMeeting(lastCompleted);
     return startDate;
 }
 

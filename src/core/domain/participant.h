@@ -47,9 +47,17 @@ struct HandledareAssignment {
     QDate to; ///< invalid while current
 };
 
-/// The earliest date a next assessment is due: three months after the last completed occasion,
-/// or the start date when there is none yet. Invalid when neither is known.
-QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate);
+/// The next meeting proposed at an occasion held on `occasionDate`: three months on, the
+/// rhythm of BIP's quarterly assessments. Invalid for an invalid date.
+QDate proposedNextMeeting(const QDate& occasionDate);
+
+/// The earliest date a next assessment is due: the agreed next meeting (the newest plan's
+/// Handlingsplan::nextMeeting) when it is after the last completed occasion; otherwise three
+/// months after the last completed occasion (proposedNextMeeting()), or the start date when
+/// there is none yet. Invalid when none is known. A next meeting agreed at or before the last
+/// completed occasion was that occasion's own (or an older) one and no longer counts.
+QDate nextOccasionDue(const QDate& lastCompleted, const QDate& startDate,
+                      const QDate& agreedNextMeeting = {});
 
 /// How each is stored and exchanged: one table per enum (codeOf(), fromCode()).
 template <> struct EnumCodes<GoalType> {

@@ -128,8 +128,11 @@ private:
                        .arg(FormatVersion),
                    Error::Kind::Unsupported);
         }
-        if (!v.is_number_integer() || v.get<std::int64_t>() != FormatVersion)
+        // An older version is read as this one: what was added since is optional.
+        if (!v.is_number_integer() || v.get<std::int64_t>() < OldestFormatVersion ||
+            v.get<std::int64_t>() > FormatVersion) {
             refuse(formatVersion.path, tr("must be %1").arg(FormatVersion));
+        }
     }
 
     // ----- the parts of the document -----
@@ -359,6 +362,20 @@ private:
             const Instrument& instrument =
                 document.instruments[std::size_t(o.instrument)].instrument;
             o.occasion.answers = answers(field(entry, "answers"), instrument);
+            if (const Json* absent = optionalMember(entry.value, "deltagareAbsent"))
+                o.occasion.deltagareAbsent =
+                    boolean(Field{*absent, memberPath(entry.path, u"deltagareAbsent"_s)});
+            // The occasion form's rule: without the deltagare, the deltagare's part is empty.
+            if (o.occasion.deltagareAbsent) {
+                for (const auto& [key, answer] : o.occasion.answers) {
+                    const Question* q = instrument.question(key);
+                    if (q && q->respondent == Respondent::Deltagare) {
+                        refuse(memberPath(memberPath(entry.path, u"answers"_s), key),
+                               tr("the participant did not take part (\"deltagareAbsent\": "
+                                  "true), yet this is an answer of theirs"));
+                    }
+                }
+            }
 
             const Json* notes = optionalMember(entry.value, "notes");
             if (m_sensitiveIncluded) {
@@ -373,8 +390,8 @@ private:
             return o;
         };
         return entriesOf(list,
-                         {"date", "state", "handledare", "instrument", "answers", "notes",
-                          "completedAt", "edits"},
+                         {"date", "state", "deltagareAbsent", "handledare", "instrument", "answers",
+                          "notes", "completedAt", "edits"},
                          readEntry);
     }
 
@@ -478,6 +495,9 @@ private:
             }
             plan.plan.goalType = goalType(field(entry, "goalType"));
             plan.plan.goalText = text(field(entry, "goalText"));
+            if (const Json* next = optionalMember(entry.value, "nextMeeting"))
+                plan.plan.nextMeeting =
+                    nullableDate({*next, memberPath(entry.path, u"nextMeeting"_s)});
             plan.plan.delmal = entriesOf(field(entry, "delmal"),
                                          {"what", "why", "indicators", "targetLevel", "responsible",
                                           "responsibleName", "start", "target", "status",
@@ -485,7 +505,8 @@ private:
                                          delmalFrom);
             return plan;
         };
-        return entriesOf(list, {"occasionDate", "goalType", "goalText", "delmal"}, readEntry);
+        return entriesOf(list, {"occasionDate", "goalType", "goalText", "nextMeeting", "delmal"},
+                         readEntry);
     }
 
     /// The occasion a plan made on `day` belongs to: the first completed one that day, else the

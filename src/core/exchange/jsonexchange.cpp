@@ -173,6 +173,7 @@ public:
                      date == occasionDates.end() ? Json(nullptr) : dateOrNull(date->second)},
                     {"goalType", text(codeOf(plan.goalType))},
                     {"goalText", text(plan.goalText)},
+                    {"nextMeeting", dateOrNull(plan.nextMeeting)},
                     {"delmal", delmal(plan.delmal)}};
         };
         if (auto r =
@@ -323,6 +324,7 @@ private:
 
         Json result = {{"date", dateOrNull(o.date)},
                        {"state", text(codeOf(o.state))},
+                       {"deltagareAbsent", o.deltagareAbsent},
                        {"handledare", handledareRef(o.handledareId)},
                        {"instrument", {{"id", text(inst.id())}, {"version", inst.version()}}},
                        {"answers", std::move(answers)}};

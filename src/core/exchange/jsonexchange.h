@@ -22,9 +22,12 @@ namespace exchange {
 
 /// The value of "format" in every exchange document.
 inline constexpr auto FormatName = "tilltro-exchange";
-/// The format this program writes and reads; a document with a higher one is refused as made
-/// by a newer Tilltro.
-inline constexpr int FormatVersion = 1;
+/// The format this program writes; it reads this one and every older one (OldestFormatVersion
+/// on). A document with a higher one is refused as made by a newer Tilltro.
+///  1: the first.
+///  2: a plan's "nextMeeting" and an occasion's "deltagareAbsent" (both optional on import).
+inline constexpr int FormatVersion = 2;
+inline constexpr int OldestFormatVersion = 1;
 
 // Limits of what an import reads (documented in docs/exchange-format.md). Anything larger is
 // refused with a message before it is parsed.

@@ -22,7 +22,9 @@ Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today,
                EXISTS (SELECT 1 FROM consent c
                  WHERE c.participant_id = p.id AND c.scope = 'registrering'
                    AND c.given_date <= ?
-                   AND (c.withdrawn_date IS NULL OR c.withdrawn_date > ?))
+                   AND (c.withdrawn_date IS NULL OR c.withdrawn_date > ?)),
+               (SELECT pl.next_meeting FROM plan pl WHERE pl.participant_id = p.id
+                 ORDER BY pl.created_at DESC, pl.id DESC LIMIT 1)
         FROM participant p LEFT JOIN handledare h ON h.id = p.handledare_id
         WHERE ? = 0 OR p.id = ?
         ORDER BY p.code)"_s);
@@ -42,6 +44,7 @@ Result<std::vector<CaseloadRow>> CaseloadRepository::load(const QDate& today,
         row.lastOccasion = sql::toDate(r.value(7));
         row.hasDraft = r.value(8).toBool();
         row.hasConsent = r.value(9).toBool();
+        row.nextMeeting = sql::toDate(r.value(10));
         return row;
     });
 }

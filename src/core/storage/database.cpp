@@ -110,30 +110,38 @@ std::optional<std::vector<SchemaObject>> readSchema(QSqlDatabase connection)
     return objects;
 }
 
-/// What this program's own statements make, read back from an empty in-memory database once.
-const std::vector<SchemaObject>& expectedSchema()
+/// What this program's own statements make for schema `version` (1..SchemaVersion), read back
+/// from an empty in-memory database once per version.
+const std::vector<SchemaObject>& expectedSchema(int version)
 {
-    static const std::vector<SchemaObject> expected = [] {
-        const QString name = u"tilltro-expected-schema"_s;
-        std::vector<SchemaObject> objects;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(u":memory:"_s);
-            if (db.open()) {
-                QSqlQuery query(db);
-                // One transaction: the schema is not re-read after every statement.
-                query.exec(u"BEGIN"_s);
-                for (const QString& statement : schema::createStatements())
-                    query.exec(statement);
-                query.exec(u"COMMIT"_s);
-                objects = readSchema(db).value_or(std::vector<SchemaObject>{});
+    static const std::vector<std::vector<SchemaObject>> expected = [] {
+        std::vector<std::vector<SchemaObject>> all;
+        for (int v = 1; v <= Database::SchemaVersion; ++v) {
+            const QString name = u"tilltro-expected-schema"_s;
+            std::vector<SchemaObject> objects;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(u":memory:"_s);
+                if (db.open()) {
+                    QSqlQuery query(db);
+                    // One transaction: the schema is not re-read after every statement.
+                    query.exec(u"BEGIN"_s);
+                    for (const QString& statement : schema::statementsFor(v))
+                        query.exec(statement);
+                    query.exec(u"COMMIT"_s);
+                    objects = readSchema(db).value_or(std::vector<SchemaObject>{});
+                }
+                db.close();
             }
-            db.close();
+            QSqlDatabase::removeDatabase(name);
+            all.push_back(std::move(objects));
         }
-        QSqlDatabase::removeDatabase(name);
-        return objects;
+        return all;
     }();
-    return expected;
+    static const std::vector<SchemaObject> none;
+    if (version < 1 || version > int(expected.size()))
+        return none;
+    return expected[size_t(version - 1)];
 }
 
 Error hotJournal(const QString& path)
@@ -650,7 +658,7 @@ QString objectKind(const QString& type)
 Result<void> Database::verifySchema() const
 {
     const std::optional<std::vector<SchemaObject>> read = readSchema(connection());
-    const std::vector<SchemaObject>& expected = expectedSchema();
+    const std::vector<SchemaObject>& expected = expectedSchema(schemaVersion());
     if (!read || expected.empty()) {
         return makeError(Error::Kind::Invalid,
                          QCoreApplication::translate("Database",
@@ -712,9 +720,8 @@ Result<void> Database::verifyAndPrepare(Verify verify)
         return newerVersion(m_path, version);
     if (version < 1)
         return notTilltro(m_path);
-    // Before anything else is read: exactly the tables, indexes and triggers Tilltro makes.
-    // (Version 1 is the only one so far; an older version, once there is one, is compared with
-    // the statements of that version.)
+    // Before anything else is read: exactly the tables, indexes and triggers Tilltro makes
+    // for the file's version (an older file is compared with the statements of its version).
     if (auto ours = verifySchema(); !ours)
         return ours;
     if (verify == Verify::OnOpen) {

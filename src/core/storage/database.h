@@ -11,6 +11,7 @@
 
 #include "../result.h"
 #include "lockfile.h"
+#include "schema.h"
 
 struct sqlite3;
 
@@ -27,7 +28,7 @@ namespace tilltro::storage {
 class Database {
 public:
     /// The schema this program writes. Every released version has a fixture in tests/data.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = schema::Version;
     /// PRAGMA application_id of every Tilltro database ("TLTR").
     static constexpr qint32 ApplicationId = 0x544C5452;
 

@@ -17,7 +17,7 @@ namespace {
 
 constexpr auto SelectColumns =
     "SELECT id, participant_id, instrument_id, occasion_date, handledare_id, state, notes, "
-    "completed_at FROM occasion ";
+    "completed_at, deltagare_absent FROM occasion ";
 
 Occasion fromRow(const QSqlQuery& q)
 {
@@ -30,6 +30,7 @@ Occasion fromRow(const QSqlQuery& q)
     o.state = fromCode<OccasionState>(q.value(5).toString()).value_or(OccasionState::Draft);
     o.notes = q.value(6).toString();
     o.completedAt = sql::toTimestamp(q.value(7));
+    o.deltagareAbsent = q.value(8).toBool();
     return o;
 }
 
@@ -77,6 +78,13 @@ Result<void> OccasionRepository::recordEdits(const Occasion& before, const Occas
         if (auto r = log(u"date"_s, sql::date(before.date), sql::date(after.date)); !r)
             return r;
     }
+    if (before.deltagareAbsent != after.deltagareAbsent) {
+        const auto flag = [](bool absent) { return absent ? u"1"_s : u"0"_s; };
+        if (auto r = log(u"deltagareAbsent"_s, flag(before.deltagareAbsent),
+                         flag(after.deltagareAbsent));
+            !r)
+            return r;
+    }
     return {};
 }
 
@@ -115,11 +123,11 @@ Result<void> OccasionRepository::save(Occasion& o)
             o.completedAt = Clock::now();
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO occasion (participant_id, instrument_id, occasion_date,
-                      handledare_id, state, notes, completed_at, created_at, updated_at)
-                      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
+                      handledare_id, state, notes, completed_at, deltagare_absent, created_at,
+                      updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
                   : uR"(UPDATE occasion SET participant_id = ?, instrument_id = ?,
                       occasion_date = ?, handledare_id = ?, state = ?, notes = ?,
-                      completed_at = ?, updated_at = ? WHERE id = ?)"_s);
+                      completed_at = ?, deltagare_absent = ?, updated_at = ? WHERE id = ?)"_s);
         q.addBindValue(o.participantId);
         q.addBindValue(o.instrumentId);
         q.addBindValue(sql::date(o.date));
@@ -127,6 +135,7 @@ Result<void> OccasionRepository::save(Occasion& o)
         q.addBindValue(codeOf(o.state));
         q.addBindValue(sql::text(o.notes));
         q.addBindValue(sql::timestamp(o.completedAt));
+        q.addBindValue(o.deltagareAbsent ? 1 : 0);
         q.addBindValue(now);
         if (isNew)
             q.addBindValue(now);

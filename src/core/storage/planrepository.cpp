@@ -20,13 +20,14 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
         const QVariant now = sql::timestamp(Clock::now());
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO plan (participant_id, occasion_id, goal_type, goal_text,
-                      updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?))"_s
+                      next_meeting, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s
                   : uR"(UPDATE plan SET participant_id = ?, occasion_id = ?, goal_type = ?,
-                      goal_text = ?, updated_at = ? WHERE id = ?)"_s);
+                      goal_text = ?, next_meeting = ?, updated_at = ? WHERE id = ?)"_s);
         q.addBindValue(plan.participantId);
         q.addBindValue(sql::id(plan.occasionId));
         q.addBindValue(codeOf(plan.goalType));
         q.addBindValue(sql::text(plan.goalText));
+        q.addBindValue(sql::date(plan.nextMeeting));
         q.addBindValue(now);
         q.addBindValue(isNew ? now : QVariant(plan.id));
         if (auto r = Database::exec(q); !r)
@@ -76,8 +77,8 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
 
 Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 participantId) const
 {
-    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, occasion_id, goal_type, goal_text
-        FROM plan WHERE participant_id = ? ORDER BY created_at, id)"_s);
+    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, occasion_id, goal_type, goal_text,
+        next_meeting FROM plan WHERE participant_id = ? ORDER BY created_at, id)"_s);
     q.addBindValue(participantId);
     auto read = readRows(q, [](const QSqlQuery& row) {
         Handlingsplan p;
@@ -86,6 +87,7 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
         p.occasionId = row.value(2).toLongLong();
         p.goalType = fromCode<GoalType>(row.value(3).toString()).value_or(GoalType::Arbete);
         p.goalText = row.value(4).toString();
+        p.nextMeeting = sql::toDate(row.value(5));
         return p;
     });
     if (!read)

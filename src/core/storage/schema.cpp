@@ -8,7 +8,12 @@ namespace tilltro::schema {
 // old audit entries can never be read as someone else's.
 // Dates are ISO 8601 text ('YYYY-MM-DD'), timestamps ISO 8601 UTC; booleans 0/1. Kept to
 // portable SQL so the same repositories can later run on PostgreSQL.
-QStringList createStatements()
+//
+// Version 1 is frozen as it was released: a change is a migration step below, which new files
+// get too (createStatements()).
+namespace {
+
+QStringList version1Statements()
 {
     return {
         uR"(CREATE TABLE handledare (
@@ -158,11 +163,34 @@ QStringList createStatements()
     };
 }
 
+} // namespace
+
+QStringList statementsFor(int version)
+{
+    QStringList statements = version1Statements();
+    for (int from = 1; from < version; ++from)
+        statements += migrationSteps(from);
+    return statements;
+}
+
+QStringList createStatements()
+{
+    return statementsFor(Version);
+}
+
 QStringList migrationSteps(int from)
 {
     // Cumulative steps, one per released schema version: `if (from == N)` returns what takes a
     // version-N file to N+1. Version 1 is the first released schema.
-    Q_UNUSED(from);
+    if (from == 1) {
+        return {
+            // The next meeting agreed at the occasion (ISO date); NULL = not agreed.
+            u"ALTER TABLE plan ADD COLUMN next_meeting TEXT"_s,
+            // "Deltagaren deltog inte": the occasion has the handledare's part only.
+            uR"(ALTER TABLE occasion ADD COLUMN deltagare_absent INTEGER NOT NULL DEFAULT 0
+                CHECK (deltagare_absent IN (0, 1)))"_s,
+        };
+    }
     return {};
 }
 

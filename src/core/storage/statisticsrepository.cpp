@@ -207,7 +207,10 @@ StatisticsRepository::participants(const Instrument& instrument,
         SqliteStatement q(
             m_db,
             "SELECT p.id, COALESCE(p.handledare_id, 0), p.start_date, p.end_date, p.end_reason, "
-            "       c.in_period, c.last_before_end "
+            "       c.in_period, c.last_before_end, "
+            "       (SELECT pl.next_meeting FROM plan pl WHERE pl.participant_id = p.id "
+            "          AND substr(pl.created_at, 1, 10) <= ?2 "
+            "        ORDER BY pl.created_at DESC, pl.id DESC LIMIT 1) "
             "FROM participant p LEFT JOIN ("
             "    SELECT participant_id,"
             "           SUM(CASE WHEN occasion_date >= ?1 AND occasion_date <= ?2 THEN 1 ELSE 0 "
@@ -228,6 +231,7 @@ StatisticsRepository::participants(const Instrument& instrument,
             p.endReason = fromStoredKey<EndReason>(q.text(4)).value_or(EndReason::Annat);
             p.occasionsInPeriod = q.integer(5);
             p.lastCompletedBeforeEnd = q.date(6);
+            p.nextMeeting = q.date(7);
             if (auto it = insatser->find(id); it != insatser->end())
                 p.insatser = std::move(it->second);
             if (auto it = assignments->find(id); it != assignments->end())
@@ -265,8 +269,9 @@ StatisticsRepository::participants(const Instrument& instrument,
     for (std::size_t i = 0; i < targets.size(); ++i)
         keyList += (i == 0 ? u"?"_s : u", ?"_s) + QString::number(i + 3);
 
-    // The first and the latest completed occasion of each deltagare in the period (an index
-    // seek each), with the answers statistics read and no others.
+    // The first and the latest completed occasion of each deltagare in the period, and the
+    // first and the latest of those the deltagare took part in (an index seek each), with the
+    // answers statistics read and no others.
     const QByteArray sql =
         ("WITH ends AS MATERIALIZED ("
          "  SELECT p.id AS participant_id,"
@@ -275,11 +280,20 @@ StatisticsRepository::participants(const Instrument& instrument,
          "       ORDER BY o.occasion_date, o.id LIMIT 1) AS first_id,"
          "    (SELECT o.id FROM occasion o WHERE o.participant_id = p.id"
          "       AND o.state = 'completed' AND o.occasion_date >= ?1 AND o.occasion_date <= ?2"
-         "       ORDER BY o.occasion_date DESC, o.id DESC LIMIT 1) AS latest_id"
+         "       ORDER BY o.occasion_date DESC, o.id DESC LIMIT 1) AS latest_id,"
+         "    (SELECT o.id FROM occasion o WHERE o.participant_id = p.id"
+         "       AND o.state = 'completed' AND o.occasion_date >= ?1 AND o.occasion_date <= ?2"
+         "       AND o.deltagare_absent = 0"
+         "       ORDER BY o.occasion_date, o.id LIMIT 1) AS present_first_id,"
+         "    (SELECT o.id FROM occasion o WHERE o.participant_id = p.id"
+         "       AND o.state = 'completed' AND o.occasion_date >= ?1 AND o.occasion_date <= ?2"
+         "       AND o.deltagare_absent = 0"
+         "       ORDER BY o.occasion_date DESC, o.id DESC LIMIT 1) AS present_latest_id"
          "  FROM participant p) "
-         "SELECT e.participant_id, o.id = e.latest_id AND e.first_id <> e.latest_id,"
-         "       o.occasion_date, a.question_key, a.value, a.code "
-         "FROM ends e JOIN occasion o ON o.id IN (e.first_id, e.latest_id) "
+         "SELECT e.participant_id, o.id, o.occasion_date, o.deltagare_absent,"
+         "       a.question_key, a.value, a.code "
+         "FROM ends e JOIN occasion o ON o.id IN (e.first_id, e.latest_id, e.present_first_id,"
+         "                                      e.present_latest_id) "
          "JOIN answer a ON a.occasion_id = o.id "
          "WHERE a.question_key IN ("_ba +
          keyList.toUtf8() + ")");
@@ -289,37 +303,52 @@ StatisticsRepository::participants(const Instrument& instrument,
     for (std::size_t i = 0; i < targets.size(); ++i)
         q.bind(int(i) + 3, QString::fromUtf8(targets[i].key));
     const std::size_t indicatorCount = context.indicatorKeys.size();
+    std::vector<std::size_t> touched;
     while (q.next()) {
         const auto it = position.find(q.int64(0));
         if (it == position.end())
             continue;
         auto& occasions = list[it->second].occasions;
-        const std::size_t slot = q.integer(1) != 0 ? 1 : 0; // 0 first, 1 latest
-        if (occasions.size() <= slot) {
+        const qint64 occasionId = q.int64(1);
+        // At most four occasions each: a look along them is cheaper than a map.
+        auto found = std::find_if(occasions.begin(), occasions.end(),
+                                  [&](const auto& o) { return o.id == occasionId; });
+        if (found == occasions.end()) {
+            if (occasions.empty())
+                touched.push_back(it->second);
             analysis::StatisticsOccasion o;
+            o.id = occasionId;
+            o.date = q.date(2);
+            o.deltagareAbsent = q.integer(3) != 0;
             o.deltagare.resize(indicatorCount);
             o.handledare.resize(indicatorCount);
-            occasions.resize(slot + 1, o);
+            occasions.push_back(std::move(o));
+            found = occasions.end() - 1;
         }
-        analysis::StatisticsOccasion& o = occasions[slot];
-        if (!o.date.isValid())
-            o.date = q.date(2);
-        const QByteArrayView key = q.text(3);
+        analysis::StatisticsOccasion& o = *found;
+        const QByteArrayView key = q.text(4);
         const auto target = std::find_if(targets.begin(), targets.end(),
                                          [&](const Target& t) { return key == t.key; });
         if (target == targets.end())
             continue;
         if (target->column == Column::Tilltro) {
-            o.tilltro = judge.tilltroLevel(q, 4, 5);
-        } else if (const auto value = AnswerJudge::number(target->question, q, 4, 5)) {
+            o.tilltro = judge.tilltroLevel(q, 5, 6);
+        } else if (const auto value = AnswerJudge::number(target->question, q, 5, 6)) {
             (target->column == Column::Deltagare ? o.deltagare : o.handledare)[target->index] =
                 value;
         }
     }
     if (auto r = q.error(); !r)
         return r.error();
-    // A latest without a first cannot happen (the first is read for everyone with one); a
-    // first placed by resize() before its own row keeps its date from that row.
+    // Oldest first, as the rows came in any order.
+    for (const std::size_t i : touched) {
+        auto& occasions = list[i].occasions;
+        if (occasions.size() > 1) {
+            std::sort(occasions.begin(), occasions.end(), [](const auto& a, const auto& b) {
+                return a.date != b.date ? a.date < b.date : a.id < b.id;
+            });
+        }
+    }
     return list;
 }
 

@@ -539,26 +539,18 @@ bool PlanEditor::newPlan()
 {
     if (!saveNow())
         return false;
-    Handlingsplan plan;
-    plan.participantId = m_participantId;
+    qint64 occasionId = 0;
     for (const Occasion& o : m_occasions) {
         if (o.state == OccasionState::Completed)
-            plan.occasionId = o.id; // the latest completed (oldest first)
+            occasionId = o.id; // the latest completed (oldest first)
     }
-    if (m_document) {
-        plan.goalType = m_document->plan().goalType;
-        plan.goalText = m_document->plan().goalText;
-        // Open delmål are carried over for follow-up at the new occasion.
-        for (Delmal d : m_document->plan().delmal) {
-            if (!d.isOpen())
-                continue;
-            d.id = 0;
-            d.followUp.clear();
-            for (Activity& a : d.activities)
-                a.id = 0;
-            plan.delmal.push_back(std::move(d));
-        }
-    }
+    Handlingsplan current;
+    current.participantId = m_participantId;
+    if (m_document)
+        current = m_document->plan();
+    // The rule of what goes on (and what stays behind with its follow-up) is core's.
+    Handlingsplan plan = nextPlan(current, occasionId);
+    plan.participantId = m_participantId;
     if (auto saved = m_ws.savePlan(plan); !saved) {
         m_ui->saveStatusLabel->setText(saved.errorMessage());
         return false;

@@ -9,6 +9,7 @@
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "core/storage/planrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -60,6 +61,49 @@ private Q_SLOTS:
         analysis::deriveDue(rows, QDate(2026, 11, 24));
         QVERIFY(!rows[0].nextDue.isValid());
         QVERIFY(!rows[0].overdue);
+    }
+
+    void deriveDue_agreedNextMeetingAfterLastOccasion_isTheDueDate()
+    {
+        // Agreed at the meeting of 2026-08-31: earlier than the three-month rule...
+        std::vector rows{row(QDate(2026, 1, 5), QDate(2026, 8, 31))};
+        rows[0].nextMeeting = QDate(2026, 10, 15);
+        analysis::deriveDue(rows, QDate(2026, 10, 20));
+        QCOMPARE(rows[0].nextDue, QDate(2026, 10, 15));
+        QVERIFY(rows[0].overdue);
+        // ... or later.
+        rows[0].nextMeeting = QDate(2027, 1, 20);
+        analysis::deriveDue(rows, QDate(2026, 12, 15));
+        QCOMPARE(rows[0].nextDue, QDate(2027, 1, 20));
+        QVERIFY(!rows[0].overdue);
+    }
+
+    void deriveDue_nextMeetingNotAfterLastOccasion_threeMonthRule()
+    {
+        // The meeting agreed has been held (or passed with a later occasion): the rule again.
+        for (const QDate& agreed : {QDate(2026, 8, 31), QDate(2026, 6, 1)}) {
+            std::vector rows{row(QDate(2026, 1, 5), QDate(2026, 8, 31))};
+            rows[0].nextMeeting = agreed;
+            analysis::deriveDue(rows, QDate(2026, 11, 24));
+            QCOMPARE(rows[0].nextDue, QDate(2026, 11, 30));
+        }
+    }
+
+    void deriveDue_nextMeetingBeforeAnyOccasion_isTheDueDate()
+    {
+        std::vector rows{row(QDate(2026, 1, 5), QDate())};
+        rows[0].nextMeeting = QDate(2026, 2, 1);
+        analysis::deriveDue(rows, QDate(2026, 1, 20));
+        QCOMPARE(rows[0].nextDue, QDate(2026, 2, 1));
+    }
+
+    void proposedNextMeeting_threeMonthsOn_sameAsTheDueRule()
+    {
+        QCOMPARE(proposedNextMeeting(QDate(2026, 3, 3)), QDate(2026, 6, 3));
+        QCOMPARE(proposedNextMeeting(QDate(2026, 8, 31)), QDate(2026, 11, 30));
+        QVERIFY(!proposedNextMeeting(QDate()).isValid());
+        QCOMPARE(nextOccasionDue(QDate(2026, 8, 31), QDate()),
+                 proposedNextMeeting(QDate(2026, 8, 31)));
     }
 
     void summarize_countsActiveOverdueAndMissingConsent()
@@ -126,6 +170,47 @@ private Q_SLOTS:
         // A consent withdrawn before "today" is not current.
         auto later = CaseloadRepository(*db.value()).load(QDate(2026, 12, 2));
         QVERIFY(!later.value()[0].hasConsent);
+        QVERIFY(!a.nextMeeting.isValid());
+    }
+
+    void repository_readsTheNewestPlansNextMeeting()
+    {
+        QTemporaryDir dir;
+        auto db = Database::create(dir.filePath(u"c.tilltro"_s));
+        QVERIFY(db.ok());
+        ParticipantRepository participants(*db.value());
+        Participant one;
+        one.code = u"D-1"_s;
+        one.startDate = QDate(2026, 1, 1);
+        QVERIFY(participants.insert(one).ok());
+        Participant other;
+        other.code = u"D-2"_s;
+        other.startDate = QDate(2026, 1, 1);
+        QVERIFY(participants.insert(other).ok());
+        PlanRepository plans(*db.value());
+        Handlingsplan older;
+        older.participantId = one.id;
+        older.nextMeeting = QDate(2026, 4, 1);
+        QVERIFY(plans.save(older).ok());
+        Handlingsplan newer;
+        newer.participantId = one.id;
+        newer.nextMeeting = QDate(2026, 7, 2);
+        QVERIFY(plans.save(newer).ok());
+        Handlingsplan none; // the other's newest plan agrees no meeting
+        none.participantId = other.id;
+        none.nextMeeting = QDate(2026, 5, 5);
+        QVERIFY(plans.save(none).ok());
+        none.id = 0;
+        none.nextMeeting = QDate();
+        QVERIFY(plans.save(none).ok());
+
+        auto rows = CaseloadRepository(*db.value()).load(QDate(2026, 3, 1));
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value()[0].nextMeeting, QDate(2026, 7, 2));
+        QVERIFY(!rows.value()[1].nextMeeting.isValid());
+        analysis::deriveDue(rows.value(), QDate(2026, 3, 1));
+        QCOMPARE(rows.value()[0].nextDue, QDate(2026, 7, 2));
+        QCOMPARE(rows.value()[1].nextDue, QDate(2026, 1, 1));
     }
 };
 

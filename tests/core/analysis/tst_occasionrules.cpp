@@ -163,6 +163,58 @@ private Q_SLOTS:
         QCOMPARE(o.state, OccasionState::Draft);
     }
 
+    void completeOccasion_deltagareAbsent_handledarePartSuffices()
+    {
+        Occasion o = fullyAnswered();
+        for (const QString& key : RequiredKeys) {
+            if (key.startsWith("d_"_L1))
+                o.answers.erase(key);
+        }
+        QVERIFY(!analysis::missingAnswers(m_instrument, o).empty());
+        o.deltagareAbsent = true;
+        QVERIFY(analysis::missingAnswers(m_instrument, o).empty());
+        QVERIFY(analysis::answersWhileAbsent(m_instrument, o).empty());
+        const auto result = analysis::completeOccasion(m_instrument, o, Now);
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage()));
+        QCOMPARE(o.state, OccasionState::Completed);
+        QVERIFY(o.deltagareAbsent);
+    }
+
+    void completeOccasion_deltagareAbsent_handledareQuestionsStillRequired()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        Occasion o;
+        o.date = QDate(2026, 11, 24);
+        o.deltagareAbsent = true;
+        const auto result = analysis::completeOccasion(m_instrument, o, Now);
+        QVERIFY(!result.ok());
+        QCOMPARE(keys(analysis::missingAnswers(m_instrument, o)),
+                 (QStringList{u"tilltro"_s, u"malmedvetenhet"_s, u"vald"_s, u"riskbruk"_s}));
+        QVERIFY(!result.errorMessage().contains(u"(participant)"_s));
+    }
+
+    void completeOccasion_deltagareAbsentWithTheirAnswers_refusedNamingThem()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        Occasion o = fullyAnswered();
+        for (const QString& key : RequiredKeys) {
+            if (key.startsWith("d_"_L1) && key != "d_halsa"_L1 && key != "d_vardagen"_L1)
+                o.answers.erase(key);
+        }
+        o.deltagareAbsent = true;
+        const Occasion before = o;
+        // A non-answer ("Vill ej svara") is an answer too: absence is said once, by the flag.
+        QCOMPARE(keys(analysis::answersWhileAbsent(m_instrument, o)),
+                 (QStringList{u"d_halsa"_s, u"d_vardagen"_s}));
+        const auto result = analysis::completeOccasion(m_instrument, o, Now);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, Error::Kind::Invalid);
+        QCOMPARE(result.errorMessage(),
+                 u"The participant did not take part, yet the participant's part has answers: "
+                 u"Health (participant), Everyday life (participant)."_s);
+        QCOMPARE(o, before);
+    }
+
     void completeOccasion_fullyAnswered_completedWithTimestamp()
     {
         Occasion o = fullyAnswered();

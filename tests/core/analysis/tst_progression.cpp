@@ -2,6 +2,7 @@
 #include <QTest>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -218,6 +219,47 @@ private Q_SLOTS:
         QCOMPARE(p.latestOccasion->index, 3);
         QCOMPARE(p.latestOccasion->id, 4);
         QCOMPARE(p.latestOccasion->date, QDate(2026, 9, 1));
+    }
+
+    void columns_deltagareAbsent_leftOutOfTheDeltagaresSeriesOnly()
+    {
+        auto occasions = occasionsFrom({u"C:4"_s, u"C:5"_s, u"C:."_s, u"C:7"_s});
+        occasions[2].deltagareAbsent = true;
+        occasions[2].answers[u"h_halsa"_s] = Answer::number(6);
+        occasions[3].answers[u"h_halsa"_s] = Answer::number(8);
+
+        const auto p = analysis::progression(m_instrument, occasions);
+        QCOMPARE(p.countedOccasions, 3);
+        QCOMPARE(p.previousOccasion->index, 1); // not the occasion without the deltagare
+        QCOMPARE(p.latestOccasion->index, 3);
+        QCOMPARE(p.rows[0].changeSincePrevious, std::optional<int>(2));
+        QCOMPARE(p.countsSincePrevious, tally(8, 0, 0, 0));
+
+        // The handledare's series has every occasion.
+        analysis::ProgressionOptions handledare;
+        handledare.respondent = Respondent::Handledare;
+        const auto h = analysis::progression(m_instrument, occasions, handledare);
+        QCOMPARE(h.countedOccasions, 4);
+        QCOMPARE(h.previousOccasion->index, 2);
+        const auto halsa = std::find_if(h.rows.begin(), h.rows.end(),
+                                        [](const auto& r) { return r.indicatorKey == "halsa"_L1; });
+        QVERIFY(halsa != h.rows.end());
+        QCOMPARE(halsa->changeSincePrevious, std::optional<int>(2));
+    }
+
+    void columns_latestAbsent_latestIsTheLastOneTheDeltagareTookPartIn()
+    {
+        auto occasions = occasionsFrom({u"C:4"_s, u"C:6"_s, u"C:."_s});
+        occasions[2].deltagareAbsent = true;
+        const auto p = analysis::progression(m_instrument, occasions);
+        QCOMPARE(p.countedOccasions, 2);
+        QCOMPARE(p.latestOccasion->index, 1);
+        QCOMPARE(p.countsSinceFirst, tally(8, 0, 0, 0));
+        QCOMPARE(analysis::defaultOverlay(occasions), (std::vector<int>{0, 1}));
+        // Only absences: nothing of the deltagare's to show.
+        occasions[0].deltagareAbsent = occasions[1].deltagareAbsent = true;
+        QCOMPARE(analysis::progression(m_instrument, occasions).countedOccasions, 0);
+        QVERIFY(analysis::defaultOverlay(occasions).empty());
     }
 
     void columns_oneOccasion_firstIsLatestAndNoPrevious()

@@ -23,7 +23,9 @@
 #include "core/storage/demodata.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/instrumentrepository.h"
+#include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
+#include "core/storage/planrepository.h"
 #include "testutil.h"
 
 using namespace Qt::StringLiterals;
@@ -308,7 +310,7 @@ private:
         row("invalid-utf8.json", u"line 283, column 23: not valid JSON"_s, invalid);
         row("duplicate-key.json", u"participants[0]: the member \"code\" appears twice"_s, invalid);
         row("nul-character.json", u"participants[0].name: must not contain the NUL"_s, invalid);
-        row("number-overflow.json", u"line 358, column 28: not valid JSON: number overflow"_s,
+        row("number-overflow.json", u"line 359, column 28: not valid JSON: number overflow"_s,
             invalid);
         row("wrong-format.json", u"format: must be \"tilltro-exchange\""_s, invalid);
         row("instrument-file.json", u"format: this is an instrument definition"_s, invalid);
@@ -322,6 +324,14 @@ private:
         row("occasion-after-today.json",
             u"participants[0].occasions[2].date: 2999-12-31 is after today"_s, invalid);
         row("participants-not-array.json", u"participants: must be an array"_s, invalid);
+        row("next-meeting-impossible-date.json",
+            u"participants[0].plans[0].nextMeeting: \"2025-06-31\" is not a date written "
+            u"YYYY-MM-DD"_s,
+            invalid);
+        row("absent-with-participant-answers.json",
+            u"participants[0].occasions[3].answers.d_halsa: the participant did not take part "
+            u"(\"deltagareAbsent\": true), yet this is an answer of theirs"_s,
+            invalid);
         row("answer-out-of-range.json",
             u"participants[0].occasions[0].answers.d_halsa.value: must be a whole number from 1 "
             u"to 10"_s,
@@ -511,11 +521,12 @@ private Q_SLOTS:
         const Json document = parse(bytes);
         QVERIFY(document["sensitiveIncluded"] == false);
         const Json& occasions = document["participants"][0]["occasions"];
-        QCOMPARE(occasions.size(), 3u);
+        QCOMPARE(occasions.size(), 4u);
         for (const Json& o : occasions) {
             QVERIFY(!o.contains("notes"));
             QVERIFY(!o["answers"].contains("vald"));
-            QVERIFY(o["answers"].contains("d_halsa"));
+            // The last one the deltagare did not take part in: the handledare's part only.
+            QCOMPARE(o["answers"].contains("d_halsa"), o["deltagareAbsent"] == false);
         }
         // Of the three edits only the one of d_halsa is not sensitive.
         QCOMPARE(occasions[0]["edits"].size(), 1u);
@@ -523,6 +534,7 @@ private Q_SLOTS:
         // Not a trace of the texts in the file.
         QVERIFY(!bytes.contains("komma igång"));
         QVERIFY(!bytes.contains("Utkast."));
+        QVERIFY(!bytes.contains("kom inte"));
         QVERIFY(!bytes.contains("ej_aktuellt\"}"));
         // And the document imports again.
         auto again = exchange::importInto(path(u"again.tilltro"_s), file);
@@ -901,6 +913,86 @@ private Q_SLOTS:
             QVERIFY(done >= last);
             last = done;
         }
+    }
+
+    // ----- format versions -----
+
+    void import_formatVersion1_readsAsOlderFormatWithoutNewMembers()
+    {
+        auto db = Database::create(path(u"v1.tilltro"_s));
+        QVERIFY(db.ok());
+        auto imported = exchange::importFile(*db.value(), dataPath(u"exchange/v1/full.json"_s));
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        auto karin = ParticipantRepository(*db.value()).byCode(u"X-0001"_s);
+        QVERIFY(karin.ok() && karin.value());
+        auto occasions = OccasionRepository(*db.value()).forParticipant((*karin.value()).id);
+        QVERIFY(occasions.ok());
+        QCOMPARE(occasions->size(), 3u);
+        for (const Occasion& o : occasions.value())
+            QVERIFY(!o.deltagareAbsent);
+        auto plans = PlanRepository(*db.value()).forParticipant((*karin.value()).id);
+        QVERIFY(plans.ok());
+        QCOMPARE(plans->size(), 2u);
+        for (const Handlingsplan& p : plans.value())
+            QVERIFY(!p.nextMeeting.isValid());
+    }
+
+    void import_nextMeetingAndAbsence_stored()
+    {
+        auto db = full(u"full.tilltro"_s);
+        QVERIFY(db);
+        auto karin = ParticipantRepository(*db).byCode(u"X-0001"_s);
+        QVERIFY(karin.ok() && karin.value());
+        auto occasions = OccasionRepository(*db).forParticipant((*karin.value()).id);
+        QVERIFY(occasions.ok());
+        QCOMPARE(occasions->size(), 4u);
+        QVERIFY(!occasions.value()[0].deltagareAbsent);
+        QVERIFY(occasions.value()[3].deltagareAbsent);
+        auto plans = PlanRepository(*db).forParticipant((*karin.value()).id);
+        QVERIFY(plans.ok());
+        QCOMPARE(plans.value()[0].nextMeeting, QDate(2025, 7, 21));
+        QVERIFY(!plans.value()[1].nextMeeting.isValid());
+    }
+
+    void import_newMembersLeftOut_readAsNotAgreedAndPresent()
+    {
+        Json document = parse(fixture(u"good/full.json"_s));
+        for (Json& o : document["participants"][0]["occasions"])
+            o.erase("deltagareAbsent");
+        for (Json& p : document["participants"][0]["plans"])
+            p.erase("nextMeeting");
+        // Without the flag, the absent occasion is an ordinary one with the handledare's part.
+        auto db = Database::create(path(u"left-out.tilltro"_s));
+        QVERIFY(db.ok());
+        auto imported =
+            exchange::importBytes(*db.value(), QByteArray::fromStdString(document.dump()));
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        auto karin = ParticipantRepository(*db.value()).byCode(u"X-0001"_s);
+        QVERIFY(karin.ok() && karin.value());
+        auto occasions = OccasionRepository(*db.value()).forParticipant((*karin.value()).id);
+        QVERIFY(occasions.ok());
+        for (const Occasion& o : occasions.value())
+            QVERIFY(!o.deltagareAbsent);
+        auto plans = PlanRepository(*db.value()).forParticipant((*karin.value()).id);
+        QVERIFY(plans.ok());
+        QVERIFY(!plans.value()[0].nextMeeting.isValid());
+    }
+
+    void import_deltagareAbsentNotABoolean_refusedNamingThePath()
+    {
+        Json document = parse(fixture(u"good/full.json"_s));
+        document["participants"][0]["occasions"][3]["deltagareAbsent"] = "yes";
+        auto db = Database::create(path(u"bad.tilltro"_s));
+        QVERIFY(db.ok());
+        auto imported =
+            exchange::importBytes(*db.value(), QByteArray::fromStdString(document.dump()));
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.errorMessage().contains(
+                     u"participants[0].occasions[3].deltagareAbsent: must be true or false"_s),
+                 qPrintable(imported.errorMessage()));
+        auto all = ParticipantRepository(*db.value()).all();
+        QVERIFY(all.ok());
+        QVERIFY(all->empty());
     }
 
     // ----- import: matching what the database has -----

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the exchange fixtures: good/full.json (every field of the format used at least once)
-and broken/*.json, each the good document with one thing wrong. Run it from this folder after
+and broken/*.json, each the good document with one thing wrong. v1/full.json is the good
+document of format version 1, kept as it was released (not written here). Run it from this folder after
 changing the format; tst_jsonexchange reads the files, not this script. The fictional people
 have test personnummer with valid check digits."""
 
@@ -36,7 +37,7 @@ JONAS = {"name": "Jonas Wik", "organisation": "Samordningsförbundet Norr"}
 def good():
     return {
         "format": "tilltro-exchange",
-        "formatVersion": 1,
+        "formatVersion": 2,
         "exportedAt": "2026-03-01T09:30:00.000Z",
         "generator": "Tilltro 0.1.0",
         "scope": "database",
@@ -74,6 +75,7 @@ def good():
                     {
                         "date": "2025-01-20",
                         "state": "completed",
+                        "deltagareAbsent": False,
                         "handledare": JONAS,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {
@@ -99,6 +101,7 @@ def good():
                     {
                         "date": "2025-04-22",
                         "state": "completed",
+                        "deltagareAbsent": False,
                         "handledare": JONAS,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {
@@ -116,11 +119,28 @@ def good():
                     {
                         "date": "2025-07-21",
                         "state": "draft",
+                        "deltagareAbsent": False,
                         "handledare": EVA,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {"d_halsa": {"value": 7}},
                         "notes": "Utkast.",
                         "completedAt": None,
+                        "edits": [],
+                    },
+                    {
+                        "date": "2025-10-20",
+                        "state": "completed",
+                        "deltagareAbsent": True,
+                        "handledare": EVA,
+                        "instrument": {"id": "exchange-test", "version": 1},
+                        "answers": {
+                            "h_soker": {"value": 5},
+                            "malmedvetenhet": {"value": 6},
+                            "tilltro": {"code": "goda_mojligheter"},
+                            "vald": {"code": "nej"},
+                        },
+                        "notes": "Karin kom inte; skattat utan henne.",
+                        "completedAt": "2025-10-20T14:00:00.000Z",
                         "edits": [],
                     },
                 ],
@@ -129,6 +149,7 @@ def good():
                         "occasionDate": "2025-04-22",
                         "goalType": "arbete",
                         "goalText": "Arbete inom handel",
+                        "nextMeeting": "2025-07-21",
                         "delmal": [
                             {
                                 "what": "Praktik minst 20 timmar i veckan",
@@ -163,7 +184,8 @@ def good():
                             },
                         ],
                     },
-                    {"occasionDate": None, "goalType": "studier", "goalText": "", "delmal": []},
+                    {"occasionDate": None, "goalType": "studier", "goalText": "", "nextMeeting": None,
+                     "delmal": []},
                 ],
                 "auditLog": [
                     {"at": "2025-01-13T09:00:00.000Z", "osUser": "jwik", "action": "create",
@@ -224,7 +246,7 @@ def broken():
 
     mutated("wrong-format.json", lambda d: d.update(format="tilltro-export"))
     mutated("instrument-file.json", lambda d: d.clear() or d.update(instrument()))
-    mutated("newer-format-version.json", lambda d: d.update(formatVersion=2))
+    mutated("newer-format-version.json", lambda d: d.update(formatVersion=3))
     mutated("missing-field.json", lambda d: p0(d).pop("code"))
     mutated("wrong-type.json", lambda d: p0(d).update(protectedIdentity="yes"))
     mutated("unknown-field.json", lambda d: p0(d).update(personummer="19640823-3234"))
@@ -267,6 +289,10 @@ def broken():
     mutated("occasion-after-today.json",
             lambda d: p0(d)["occasions"][2].update(date="2999-12-31"))
     mutated("participants-not-array.json", lambda d: d.update(participants={}))
+    mutated("next-meeting-impossible-date.json",
+            lambda d: p0(d)["plans"][0].update(nextMeeting="2025-06-31"))
+    mutated("absent-with-participant-answers.json",
+            lambda d: p0(d)["occasions"][3]["answers"].update(d_halsa={"value": 5}))
     return cases
 
 
