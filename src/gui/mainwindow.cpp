@@ -16,12 +16,14 @@
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/statisticsdialog.h"
+#include "meeting/meetingwindow.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
 #include "participantactions.h"
 #include "participanttabs.h"
 #include "ui_mainwindow.h"
 #include "widgets/participantview.h"
+#include "widgets/planeditor.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -48,8 +50,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs = new ParticipantTabs(m_ui->mainTabWidget, *m_ws, this);
     connect(m_tabs, &ParticipantTabs::openOccasionRequested, m_participantActions,
             &ParticipantActions::showForm);
-    connect(m_tabs, &ParticipantTabs::currentViewChanged, this,
-            [this](ParticipantView* view) { m_ui->closeTabAction->setEnabled(view != nullptr); });
+    connect(m_tabs, &ParticipantTabs::currentViewChanged, this, [this](ParticipantView* view) {
+        m_ui->closeTabAction->setEnabled(view != nullptr);
+        updateActions();
+    });
     m_caseload = new CaseloadPane(m_ui->caseloadTableView, m_ui->mainToolBar, *m_ws, this);
     connect(m_caseload, &CaseloadPane::activated, this, &MainWindow::openParticipantView);
     connect(m_caseload, &CaseloadPane::currentChanged, this, &MainWindow::updateActions);
@@ -152,6 +156,7 @@ MainWindow::~MainWindow()
     // Forms and tabs save what is pending while the database and the window's members are
     // still there (a window destroyed without being closed first, e.g. in tests).
     disconnect(m_ws, nullptr, this, nullptr);
+    delete m_meeting; // saves what is pending
     m_participantActions->deleteForms();
     closeParticipantTabs();
 }
@@ -220,6 +225,10 @@ void MainWindow::setUpActions()
             [this, p] { p->fillOpenOccasionMenu(m_ui->openOccasionMenu); });
     connect(m_ui->openParticipantAction, &QAction::triggered, this,
             [this] { openParticipantView(currentParticipantId()); });
+    m_ui->meetingModeAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_ui->guidedMeetingAction->setShortcut(QKeySequence(u"Ctrl+Shift+M"_s));
+    connect(m_ui->meetingModeAction, &QAction::triggered, this, [this] { startMeeting(true); });
+    connect(m_ui->guidedMeetingAction, &QAction::triggered, this, [this] { startMeeting(false); });
     m_ui->closeTabAction->setShortcut(QKeySequence::Close);
     connect(m_ui->closeTabAction, &QAction::triggered, this,
             [this] { m_tabs->close(m_ui->mainTabWidget->currentIndex()); });
@@ -298,6 +307,99 @@ void MainWindow::updateActions()
     m_ui->endParticipantAction->setEnabled(writable && id != 0 && active);
     m_ui->reopenParticipantAction->setEnabled(writable && id != 0 && !active);
     m_ui->openParticipantAction->setEnabled(open && id != 0);
+    const bool meeting = writable && shownParticipantId() != 0;
+    m_ui->meetingModeAction->setEnabled(meeting);
+    m_ui->guidedMeetingAction->setEnabled(meeting);
+}
+
+MeetingWindow* MainWindow::meetingWindow() const
+{
+    return m_meeting;
+}
+
+qint64 MainWindow::shownParticipantId() const
+{
+    if (auto* view = qobject_cast<ParticipantView*>(m_ui->mainTabWidget->currentWidget()))
+        return view->participantId();
+    return currentParticipantId();
+}
+
+MeetingWindow* MainWindow::startMeeting(bool shared)
+{
+    const qint64 id = shownParticipantId();
+    if (!m_ws->isOpen() || m_ws->isReadOnly() || id == 0)
+        return nullptr;
+    if (m_meeting) {
+        m_meeting->raise();
+        m_meeting->activateWindow();
+        return m_meeting;
+    }
+    // One editor of the occasion and the plan at a time: the forms save and close, the plan
+    // editor saves (it reads the plans again when the meeting changes them).
+    if (!m_participantActions->closeForms(id))
+        return nullptr;
+    if (ParticipantView* view = participantView(id); view && view->planEditor())
+        view->planEditor()->saveNow();
+    auto* meeting = new MeetingWindow(*m_ws, id, shared);
+    if (!meeting->ok()) {
+        MessageBox::critical(this, tr("Meeting"), meeting->errorMessage());
+        delete meeting;
+        return nullptr;
+    }
+    m_meeting = meeting;
+    connect(meeting, &MeetingWindow::finished, this, &MainWindow::meetingFinished);
+    connect(meeting, &MeetingWindow::sharedChanged, this, [this, meeting](bool on) {
+        hideOtherWindows(on);
+        if (!on)
+            meeting->raise();
+    });
+    connect(meeting, &MeetingWindow::printRequested, this,
+            [this, meeting](qint64 participantId, bool pdf) {
+                if (pdf)
+                    m_participantActions->exportPlanPdfFor(participantId, meeting);
+                else
+                    m_participantActions->printPlanFor(participantId, meeting);
+            });
+    // The window closes with the database: nothing of it may stay on screen.
+    connect(m_ws, &workspace::Workspace::closed, meeting, &QWidget::close);
+    if (shared) {
+        hideOtherWindows(true);
+        meeting->showFullScreen();
+    } else {
+        meeting->resize(size());
+        meeting->show();
+    }
+    meeting->activateWindow();
+    return meeting;
+}
+
+void MainWindow::hideOtherWindows(bool hide)
+{
+    if (hide) {
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (window == m_meeting || !window->isVisible())
+                continue;
+            m_hiddenForMeeting << window;
+            window->hide();
+        }
+        return;
+    }
+    const auto hidden = std::exchange(m_hiddenForMeeting, {});
+    for (const QPointer<QWidget>& window : hidden) {
+        if (window)
+            window->show();
+    }
+}
+
+void MainWindow::meetingFinished(qint64 participantId)
+{
+    hideOtherWindows(false);
+    if (m_ws->isOpen()) {
+        if (ParticipantView* view = openParticipantView(participantId))
+            view->reload();
+    }
+    raise();
+    activateWindow();
 }
 
 void MainWindow::showCaseloadMenu(const QPoint& position)
@@ -439,6 +541,10 @@ void MainWindow::closeParticipantTabs()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_meeting && !m_meeting->close()) {
+        event->ignore();
+        return;
+    }
     if (!closeForms()) {
         event->ignore();
         return;

@@ -26,6 +26,7 @@ class CaseloadModel;
 class CaseloadPane;
 class DatabaseActions;
 class HandbookDialog;
+class MeetingWindow;
 class OccasionForm;
 class ParticipantActions;
 class ParticipantTabs;
@@ -81,6 +82,13 @@ public:
 
     CaseloadModel* caseloadModel() const;
 
+    /// Starts the meeting with the deltagare of the tab shown (else the one chosen in the
+    /// caseload): in meeting mode (`shared`: full screen, only the deltagare's data, every other
+    /// window of the program hidden until it ends) or as the guided flow for the handledare.
+    /// Their open forms are saved and closed first. Returns the window, or nullptr.
+    MeetingWindow* startMeeting(bool shared);
+    MeetingWindow* meetingWindow() const;
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -97,6 +105,11 @@ private:
     void showAbout();
     void updateActions();
     void showCaseloadMenu(const QPoint& position);
+    /// The deltagare a meeting or a print is about: the tab shown's, else the caseload's choice.
+    qint64 shownParticipantId() const;
+    /// Meeting mode: hides every other window of the program (remembered), or shows them again.
+    void hideOtherWindows(bool hide);
+    void meetingFinished(qint64 participantId);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     workspace::Workspace* m_ws = nullptr;
@@ -105,6 +118,8 @@ private:
     CaseloadPane* m_caseload = nullptr;
     ParticipantTabs* m_tabs = nullptr;
     QPointer<HandbookDialog> m_handbook;
+    QPointer<MeetingWindow> m_meeting;
+    QList<QPointer<QWidget>> m_hiddenForMeeting; ///< shown again when meeting mode ends
     bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
 };
 

@@ -219,21 +219,22 @@ void ParticipantActions::chooseWhoIAm()
 
 // --- Documents and exchange ---------------------------------------------------------------------
 
-std::optional<report::HandlingsplanDocument> ParticipantActions::chooseReport()
+std::optional<report::HandlingsplanDocument> ParticipantActions::chooseReport(qint64 participantId,
+                                                                              QWidget* parent)
 {
-    const qint64 id = m_window->currentParticipantId();
+    const qint64 id = participantId;
     if (!m_ws.isOpen() || id == 0)
         return std::nullopt;
     // The chart shows what the participant view shows, when it is open.
     report::ReportOptions base;
     if (ParticipantView* view = m_window->participantView(id))
         base = view->chartReportOptions();
-    ReportOptionsDialog dialog(m_window);
+    ReportOptionsDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     auto doc = report::HandlingsplanDocument::build(*m_ws.database(), id, dialog.options(base));
     if (!doc) {
-        MessageBox::critical(m_window, MainWindow::tr("Action plan"), doc.errorMessage());
+        MessageBox::critical(parent, MainWindow::tr("Action plan"), doc.errorMessage());
         return std::nullopt;
     }
     return std::move(doc).value();
@@ -241,12 +242,17 @@ std::optional<report::HandlingsplanDocument> ParticipantActions::chooseReport()
 
 void ParticipantActions::exportPlanPdf()
 {
-    auto doc = chooseReport();
+    exportPlanPdfFor(m_window->currentParticipantId(), m_window);
+}
+
+void ParticipantActions::exportPlanPdfFor(qint64 participantId, QWidget* parent)
+{
+    auto doc = chooseReport(participantId, parent);
     if (!doc)
         return;
     const QString suggested = QDir(FileDialog::startFolder()).filePath(doc->suggestedFileName());
     const QString path =
-        FileDialog::saveFileName(m_window, MainWindow::tr("Action plan (PDF)"), suggested,
+        FileDialog::saveFileName(parent, MainWindow::tr("Action plan (PDF)"), suggested,
                                  MainWindow::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -254,7 +260,7 @@ void ParticipantActions::exportPlanPdf()
     auto written = m_ws.isReadOnly() ? report::writePdf(*doc, path, m_ws.path())
                                      : report::exportPdf(*m_ws.database(), *doc, path);
     if (!written) {
-        MessageBox::critical(m_window, MainWindow::tr("Action plan (PDF)"), written.errorMessage());
+        MessageBox::critical(parent, MainWindow::tr("Action plan (PDF)"), written.errorMessage());
         return;
     }
     say(MainWindow::tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -262,12 +268,17 @@ void ParticipantActions::exportPlanPdf()
 
 void ParticipantActions::printPlan()
 {
-    auto doc = chooseReport();
+    printPlanFor(m_window->currentParticipantId(), m_window);
+}
+
+void ParticipantActions::printPlanFor(qint64 participantId, QWidget* parent)
+{
+    auto doc = chooseReport(participantId, parent);
     if (!doc)
         return;
     QPrinter printer(QPrinter::HighResolution);
     report::configurePrinter(&printer, *doc);
-    QPrintPreviewDialog preview(&printer, m_window);
+    QPrintPreviewDialog preview(&printer, parent);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { report::print(*doc, p); });
     const QString printed = m_ws.path();

@@ -52,6 +52,9 @@ public:
     /// Participant › Action plan (PDF) and Print: the same document, the same options.
     void exportPlanPdf();
     void printPlan();
+    /// The same for `participantId`, the dialogs over `parent` (the meeting's window).
+    void exportPlanPdfFor(qint64 participantId, QWidget* parent);
+    void printPlanFor(qint64 participantId, QWidget* parent);
     /// Everything stored about the chosen deltagare as JSON and PDF, in a folder the user
     /// chooses; recorded in the log (so the database must be open for editing).
     void registerExtract();
@@ -77,7 +80,8 @@ public:
 private:
     /// Asks the report options and builds the chosen deltagare's document (nullopt: cancelled
     /// or failed, and said so).
-    std::optional<report::HandlingsplanDocument> chooseReport();
+    std::optional<report::HandlingsplanDocument> chooseReport(qint64 participantId,
+                                                              QWidget* parent);
     void say(const QString& message, int milliseconds = 8000);
 
     MainWindow* m_window;

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QMetaEnum>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@
 #include "dialogs/statisticsdialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
+#include "meeting/meetingwindow.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
 #include "workspaceutil.h"
@@ -152,6 +154,33 @@ int main(int argc, char** argv)
         whole.show();
         save(whole, out + u"/log-all"_s + suffix);
         whole.close();
+    }
+    // The meeting, each step, at a laptop's and a full-HD screen's size (meeting mode is full
+    // screen; the offscreen platform's screen is resized to match).
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        const QString suffix = u"-%1x%2.png"_s.arg(size.width()).arg(size.height());
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        window.openDatabase(path);
+        window.selectParticipant(3);
+        for (const bool shared : {true, false}) {
+            MeetingWindow* meeting = window.startMeeting(shared);
+            if (!meeting)
+                continue;
+            meeting->showNormal();
+            meeting->resize(size);
+            for (MeetingWindow::Step step : meeting->steps()) {
+                meeting->goTo(step);
+                const QString name = QString::fromLatin1(
+                    QMetaEnum::fromType<MeetingWindow::Step>().valueToKey(int(step)));
+                save(*meeting,
+                     out + (shared ? u"/meeting-"_s : u"/guided-"_s) + name.toLower() + suffix);
+            }
+            meeting->goTo(MeetingWindow::Step::Answers);
+            meeting->close();
+            QApplication::processEvents();
+        }
     }
     // The statistics window on a unit of 60 fictional deltagare (the demo's 12 would show
     // mostly "färre än 5", which the handbook explains with this one too).

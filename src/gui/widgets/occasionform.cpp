@@ -1,6 +1,7 @@
 #include "occasionform.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QLocale>
@@ -22,6 +23,34 @@
 using namespace Qt::StringLiterals;
 
 namespace tilltro::gui {
+
+bool setDeltagareAbsent(QWidget* parent, const Instrument& instrument, Occasion& occasion,
+                        bool absent)
+{
+    if (!absent) {
+        occasion.deltagareAbsent = false;
+        return true;
+    }
+    QStringList answered;
+    for (const Question* q : instrument.questionsFor(Respondent::Deltagare)) {
+        if (auto it = occasion.answers.find(q->key);
+            it != occasion.answers.end() && !it->second.isEmpty())
+            answered << q->key;
+    }
+    if (!answered.isEmpty()) {
+        const auto answer = MessageBox::question(
+            parent, OccasionForm::tr("The participant did not take part"),
+            OccasionForm::tr("The participant's part has %n answer(s). They are removed when the "
+                             "participant did not take part. Remove them?",
+                             nullptr, int(answered.size())));
+        if (answer != QMessageBox::Yes)
+            return false;
+        for (const QString& key : answered)
+            occasion.answers.erase(key);
+    }
+    occasion.deltagareAbsent = true;
+    return true;
+}
 
 OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint64 occasionId,
                            QWidget* parent)
@@ -54,6 +83,28 @@ OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint6
     buildRows();
     loadPrevious();
     reloadInsatser();
+
+    // An occasion with the handledare's part only: the deltagare's part is left out of their
+    // radar and change table (never eight "Vill ej svara").
+    m_absentCheckBox = new QCheckBox(tr("The participant did not take &part"), this);
+    m_absentCheckBox->setObjectName(u"deltagareAbsentCheckBox"_s);
+    m_absentCheckBox->setToolTip(tr("The assessment has the case worker's part only. It is left "
+                                    "out of the participant's chart and change table."));
+    m_absentCheckBox->setChecked(m_occasion.deltagareAbsent);
+    m_ui->deltagareRowsLayout->insertWidget(0, m_absentCheckBox);
+    setTabOrder(m_ui->handledareComboBox, m_absentCheckBox);
+    if (!m_rows.empty())
+        setTabOrder(m_absentCheckBox, m_rows.front());
+    connect(m_absentCheckBox, &QCheckBox::toggled, this, [this](bool absent) {
+        if (!setDeltagareAbsent(this, m_instrument, m_occasion, absent)) {
+            const QSignalBlocker block(m_absentCheckBox);
+            m_absentCheckBox->setChecked(false);
+            return;
+        }
+        showDeltagareAbsent();
+        markDirty();
+    });
+    showDeltagareAbsent();
 
     m_ui->occasionDateEdit->setDate(m_occasion.date);
     m_ui->notesPlainTextEdit->setPlainText(m_occasion.notes);
@@ -116,8 +167,9 @@ void OccasionForm::showEvent(QShowEvent* event)
         return;
     // Start where the answering starts: the first question without an answer.
     m_focusedOnce = true;
-    auto first = std::find_if(m_rows.begin(), m_rows.end(),
-                              [](RatingRow* row) { return row->answer().isEmpty(); });
+    auto first = std::find_if(m_rows.begin(), m_rows.end(), [](RatingRow* row) {
+        return row->isEnabled() && row->answer().isEmpty();
+    });
     RatingRow* target = first != m_rows.end() ? *first : m_rows.front();
     if (m_ui->handledareContents->isAncestorOf(target))
         m_ui->partsTabWidget->setCurrentWidget(m_ui->handledarePage);
@@ -236,6 +288,16 @@ void OccasionForm::loadPrevious()
                 answer = it->second;
         }
         row->setPrevious(answer);
+    }
+}
+
+void OccasionForm::showDeltagareAbsent()
+{
+    for (int i = 0; i < m_deltagareRows; ++i) {
+        RatingRow* row = m_rows[size_t(i)];
+        if (m_occasion.deltagareAbsent)
+            row->setAnswer({});
+        row->setEnabled(!m_occasion.deltagareAbsent);
     }
 }
 

@@ -13,6 +13,7 @@
 namespace Ui {
 class OccasionForm;
 }
+class QCheckBox;
 class QTimer;
 
 namespace tilltro {
@@ -24,6 +25,12 @@ class Workspace;
 namespace tilltro::gui {
 
 class RatingRow;
+
+/// "Deltagaren deltog inte" set (or cleared) on `occasion`. Setting it on an occasion whose
+/// deltagare's part has answers asks first (over `parent`) and removes those answers only when
+/// the handledare agrees; false (nothing changed) when they do not.
+bool setDeltagareAbsent(QWidget* parent, const Instrument& instrument, Occasion& occasion,
+                        bool absent);
 
 /// The quarterly SKAPA occasion: the deltagare's part and the handledare's part, built from the
 /// instrument definition, filled in by keyboard or mouse.
@@ -80,6 +87,8 @@ private:
     /// The end of the deltagare's part was reached by typing: stop there and say what is next.
     void stopAtEndOfDeltagarePart();
     void updateDeltagareDone();
+    /// The deltagare's rows follow "the participant did not take part".
+    void showDeltagareAbsent();
     void goToHandledarePart();
     void dateEdited(const QDate& date);
     /// Esc: closes, asking first when something was typed since the last explicit save.
@@ -101,6 +110,7 @@ private:
     bool m_dirty = false;
     bool m_focusedOnce = false;
     bool m_changedSinceExplicitSave = false;
+    QCheckBox* m_absentCheckBox = nullptr;
     QString m_dateMessage; ///< shown while the date field holds a refused date
     QMetaObject::Connection m_focusConnection;
 };

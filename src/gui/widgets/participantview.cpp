@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include "changetable.h"
 #include "chart/radarchart.h"
 #include "chart/radardata.h"
 #include "core/analysis/insatsanalysis.h"
@@ -206,17 +207,8 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
 
     // The change table shows all eight indicators whole: rows as tall as their text, the table
     // as tall as its rows (fitChangeTable()), numbers as wide as they need, the names the rest.
-    // Two-word headers of the number columns go on two lines, so the names keep the width.
     QTableWidget* table = m_ui->changeTableWidget;
-    table->setColumnCount(6);
-    QStringList headers{tr("Indicator"), tr("First"),          tr("Previous"),
-                        tr("Latest"),    tr("Since previous"), tr("Since first")};
-    for (qsizetype c = 1; c < headers.size(); ++c)
-        headers[c].replace(u' ', u'\n');
-    table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpChangeTable(table);
     table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(table->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             &ParticipantView::fitChangeTable);
@@ -731,41 +723,9 @@ void ParticipantView::updateChangeTable()
     analysis::ProgressionOptions options;
     options.bipSignificantFirst = true;
     const auto progress = analysis::progression(m_instrument, m_occasions, options);
-    QTableWidget* table = m_ui->changeTableWidget;
-    table->setRowCount(int(progress.rows.size()));
-    int r = 0;
-    for (const auto& row : progress.rows) {
-        const Indicator& indicator = m_instrument.indicators()[size_t(row.indicatorIndex)];
-        auto* name = new QTableWidgetItem(indicator.label.text(m_language) +
-                                          (row.bipSignificant ? u" ★"_s : QString()));
-        if (row.bipSignificant) {
-            QFont bold = name->font();
-            bold.setBold(true);
-            name->setFont(bold);
-            name->setToolTip(tr("★ BIP: predicts getting a job"));
-        }
-        // The same texts as the printed change table.
-        const QStringList cells{report::valueText(row.first), report::valueText(row.previous),
-                                report::valueText(row.latest),
-                                report::changeText(row.changeSincePrevious, row.sincePrevious),
-                                report::changeText(row.changeSinceFirst, row.sinceFirst)};
-        table->setItem(r, 0, name);
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells[c]);
-            item->setTextAlignment(Qt::AlignCenter);
-            table->setItem(r, c + 1, item);
-        }
-        ++r;
-    }
+    fillChangeTable(m_ui->changeTableWidget, m_instrument, progress, m_language);
     fitChangeTable();
-    const auto& counts = progress.countsSincePrevious;
-    m_ui->changeSummaryLabel->setText(
-        progress.countedOccasions < 2
-            ? tr("Change shows from the second completed assessment.")
-            : tr("Since the previous assessment: %1 improved, %2 unchanged, %3 worsened.")
-                  .arg(counts.improved)
-                  .arg(counts.unchanged)
-                  .arg(counts.worsened));
+    m_ui->changeSummaryLabel->setText(changeSummaryText(progress));
 }
 
 } // namespace tilltro::gui

@@ -36,7 +36,10 @@ QToolButton* choiceButton(const QString& text, QWidget* parent)
     // A large target for a laptop turned to the deltagare, wide enough for the bold chosen state.
     QFont bold = button->font();
     bold.setBold(true);
-    button->setMinimumSize(std::max(40, QFontMetrics(bold).horizontalAdvance(text) + 20), 36);
+    // In meeting mode's large type the button grows with it.
+    const QFontMetrics metrics(bold);
+    button->setMinimumSize(std::max(40, metrics.horizontalAdvance(text) + 20),
+                           std::max(36, metrics.height() + 14));
     button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     // The chosen answer must stand out at arm's length and in grey scale: filled, bold.
     button->setStyleSheet(u"QToolButton:checked { background: palette(highlight); "
