@@ -649,6 +649,47 @@ private Q_SLOTS:
         QCOMPARE(handledare.style, 2);
     }
 
+    void radarSeriesFor_deltagareAbsent_noDeltagareSeriesButTheCaseWorkersOfIt()
+    {
+        using namespace tilltro;
+        const auto instrument = Instrument::loadDefault();
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        std::vector<Occasion> occasions{
+            occasionAt(instrument.value(), 1, QDate(2026, 2, 1), OccasionState::Completed, 1),
+            occasionAt(instrument.value(), 2, QDate(2026, 5, 1), OccasionState::Completed, 2)};
+        // The deltagare did not take part: their part is empty, the handledare's is there.
+        occasions[1].deltagareAbsent = true;
+        for (const Question* q : instrument.value().questionsFor(Respondent::Deltagare))
+            occasions[1].answers.erase(q->key);
+        const InstrumentLookup lookup = [&](const Occasion&) -> Result<const Instrument*> {
+            return &instrument.value();
+        };
+        RadarSelection selection;
+        selection.occasionIds = std::vector<qint64>{1, 2};
+        selection.fillLatest = true;
+        auto series = radarSeriesFor(occasions, selection, lookup);
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->size(), size_t(1)); // no empty series, no legend entry for it
+        QCOMPARE(series.value()[0].date, QDate(2026, 2, 1));
+        QVERIFY(series.value()[0].filled);
+
+        selection.bothPerspectives = true;
+        series = radarSeriesFor(occasions, selection, lookup);
+        QVERIFY2(series.ok(), qPrintable(series.errorMessage()));
+        QCOMPARE(series->size(), size_t(2));
+        QCOMPARE(series.value()[0].label, u"Participant 2026-02-01"_s);
+        QCOMPARE(series.value()[1].label, u"Case worker 2026-05-01"_s);
+        QCOMPARE(series.value()[1].values,
+                 radarValues(analysis::indicatorValues(instrument.value(), occasions[1],
+                                                       Respondent::Handledare)));
+        QCOMPARE(series.value()[1].style, 1);
+
+        // Only the absent occasion chosen: nothing of the deltagare's.
+        selection.occasionIds = std::vector<qint64>{2};
+        selection.bothPerspectives = false;
+        QVERIFY(radarSeriesFor(occasions, selection, lookup).value().empty());
+    }
+
     void radarSeriesFor_defaultOverlay_firstAndLatestCompleted_data()
     {
         QTest::addColumn<QStringList>("states"); // C: completed, D: draft; ids 1, 2, ...
@@ -660,6 +701,10 @@ private Q_SLOTS:
         QTest::newRow("two") << QStringList{u"C"_s, u"C"_s} << QList<qint64>{1, 2};
         QTest::newRow("fourWithADraftLast")
             << QStringList{u"C"_s, u"C"_s, u"C"_s, u"C"_s, u"D"_s} << QList<qint64>{1, 4};
+        // A: completed without the deltagare ("deltagaren deltog inte"): not theirs to draw.
+        QTest::newRow("absentLast") << QStringList{u"C"_s, u"C"_s, u"A"_s} << QList<qint64>{1, 2};
+        QTest::newRow("absentFirst") << QStringList{u"A"_s, u"C"_s, u"C"_s} << QList<qint64>{2, 3};
+        QTest::newRow("onlyAbsent") << QStringList{u"A"_s} << QList<qint64>{};
     }
 
     void radarSeriesFor_defaultOverlay_firstAndLatestCompleted()
@@ -673,7 +718,8 @@ private Q_SLOTS:
         for (int i = 0; i < int(states.size()); ++i) {
             occasions.push_back(occasionAt(
                 instrument.value(), i + 1, QDate(2026, 1, 1).addMonths(3 * i),
-                states[i] == u"C"_s ? OccasionState::Completed : OccasionState::Draft, 1 + i % 2));
+                states[i] == u"D"_s ? OccasionState::Draft : OccasionState::Completed, 1 + i % 2));
+            occasions.back().deltagareAbsent = states[i] == u"A"_s;
         }
         const std::vector<qint64> ids(expected.begin(), expected.end());
         QCOMPARE(defaultOverlayIds(occasions), ids);

@@ -278,6 +278,31 @@ private Q_SLOTS:
         COMPARE_SUPPRESSED_CHANGE(indicator(s.handledareIndicators, u"b"_s), 0);
     }
 
+    void indicatorChange_deltagareAbsent_changeBetweenTheOccasionsTheyTookPartIn()
+    {
+        // Five deltagare with +2 between February and May; each then had an occasion in August
+        // without the deltagare (no ratings of theirs, the handledare's 9 on "a").
+        auto list = withChanges({2, 2, 2, 2, 2});
+        for (StatisticsParticipant& p : list) {
+            p.occasions.front().handledare[0] = 5;
+            StatisticsOccasion absent = occasion(QDate(2026, 8, 1), std::nullopt);
+            absent.deltagareAbsent = true;
+            absent.handledare[0] = 9;
+            p.occasions.push_back(absent);
+            p.occasionsInPeriod = 3;
+        }
+        const UnitStatistics s = unitStatistics(list, context(), year2026());
+        // The deltagare's change is still counted, February to May: five improved by 2.
+        COMPARE_CHANGE(indicator(s.indicators, u"a"_s), 5, 2.0, 2.0, 2.0, 1.0, 0.0, 0.0);
+        // The handledare's runs to the latest occasion, August: +4 each.
+        COMPARE_CHANGE(indicator(s.handledareIndicators, u"a"_s), 5, 4.0, 4.0, 4.0, 1.0, 0.0, 0.0);
+        // With the first occasion absent as well, the deltagare has one occasion: no change.
+        for (StatisticsParticipant& p : list)
+            p.occasions.front().deltagareAbsent = true;
+        const UnitStatistics one = unitStatistics(list, context(), year2026());
+        COMPARE_SUPPRESSED_CHANGE(indicator(one.indicators, u"a"_s), 0);
+    }
+
     void indicatorChange_evenCountInterpolates()
     {
         // Sorted -3, -1, 0, 2, 2, 7: q1 at position 1.25 = -1 + 0.25·1 = -0.75; the median at
@@ -890,6 +915,28 @@ private Q_SLOTS:
         COMPARE_COUNT(none->arbete, Suppressed);
         COMPARE_COUNT(none->studier, Suppressed);
         COMPARE_COUNT(none->other, Suppressed);
+    }
+
+    void overdue_agreedNextMeetingCountsAsInTheCaseload()
+    {
+        StatisticsFilter f;
+        f.from = QDate(2026, 1, 1);
+        f.to = QDate(2026, 11, 30);
+        std::vector<StatisticsParticipant> list;
+        for (int i = 0; i < 5; ++i) {
+            StatisticsParticipant p = person();
+            p.lastCompletedBeforeEnd = QDate(2026, 8, 29); // the rule: due 29 November, overdue
+            list.push_back(p);
+        }
+        COMPARE_COUNT(unitStatistics(list, context(), f).overdue, 5);
+        // A meeting agreed for December: not overdue on 30 November.
+        for (StatisticsParticipant& p : list)
+            p.nextMeeting = QDate(2026, 12, 10);
+        COMPARE_COUNT(unitStatistics(list, context(), f).overdue, 0);
+        // One agreed at (not after) the last occasion no longer counts: the rule again.
+        for (StatisticsParticipant& p : list)
+            p.nextMeeting = QDate(2026, 8, 29);
+        COMPARE_COUNT(unitStatistics(list, context(), f).overdue, 5);
     }
 
     void overdue_onThePeriodsLastDay()
