@@ -12,6 +12,7 @@
 #include <QUndoGroup>
 
 #include "caseloadpane.h"
+#include "core/clock.h"
 #include "databaseactions.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
@@ -93,6 +94,13 @@ void MainWindow::followWorkspace()
             refreshCaseload();
     });
     connect(m_ws, &Workspace::insatsChanged, this, &MainWindow::refreshCaseload);
+    // A plan is saved as it is typed; the caseload shows only its agreed next meeting.
+    connect(m_ws, &Workspace::planChanged, this, [this](qint64 participantId) {
+        const CaseloadRow* shown = caseloadRow(participantId);
+        auto fresh = m_ws->caseloadRow(participantId, Clock::today());
+        if (shown && fresh && fresh.value() && fresh.value()->nextDue != shown->nextDue)
+            refreshCaseload();
+    });
     connect(m_ws, &Workspace::handledareChanged, this, &MainWindow::refreshCaseload);
 }
 

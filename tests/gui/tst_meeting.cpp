@@ -33,6 +33,7 @@
 #include "meeting/meetingwindow.h"
 #include "widgets/dateedit.h"
 #include "widgets/occasionform.h"
+#include "widgets/participantview.h"
 #include "widgets/ratingrow.h"
 #include "workspace/workspace.h"
 
@@ -405,8 +406,8 @@ private Q_SLOTS:
         date->setDate(QDate(2027, 3, 3));
         QVERIFY(meeting->saveNow());
         QCOMPARE(plans().back().nextMeeting, QDate(2027, 3, 3));
-        // The caseload's "next assessment" follows the agreed date... once this occasion is
-        // completed; until then the draft is the meeting going on.
+        // The caseload's next date and the deltagare's header follow the agreed meeting.
+        QTRY_COMPARE(window.caseloadRow(m_participant)->nextDue, QDate(2027, 3, 3));
 
         // Leaving midway keeps the step: the flow resumes there.
         meeting->goTo(MeetingWindow::Step::FollowUp);
@@ -416,6 +417,9 @@ private Q_SLOTS:
         QVERIFY(again);
         QCOMPARE(again->step(), MeetingWindow::Step::FollowUp);
         again->close();
+        QTRY_VERIFY(window.participantView(m_participant));
+        auto* header = window.participantView(m_participant)->findChild<QLabel*>(u"headerLabel"_s);
+        QVERIFY(header->text().contains(u"2027-03-03"_s));
     }
 
     void guidedFlow_forTheHandledareAlone_hasTheirPartAndCompletes()

@@ -24,6 +24,17 @@ bool ChangeGoalCommand::canMergeWith(const ChangeValueCommand& next) const
     return next.after().type == after().type && after().type == before().type;
 }
 
+ChangeNextMeetingCommand::ChangeNextMeetingCommand(PlanDocument* document, const QDate& date)
+    : ChangeValueCommand(document, document->plan().nextMeeting, date,
+                         QCoreApplication::translate("PlanCommands", "change the next meeting"))
+{
+}
+
+void ChangeNextMeetingCommand::apply(const QDate& date)
+{
+    m_document->setNextMeeting(date);
+}
+
 AddRemoveDelmalCommand::AddRemoveDelmalCommand(PlanDocument* document, int index,
                                                const Delmal& delmal, const QString& text)
     : m_document(document)

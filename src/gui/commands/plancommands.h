@@ -15,6 +15,7 @@ class PlanDocument;
 enum class UndoCommandId : int {
     ChangeGoal = 1,
     ChangeDelmal,
+    ChangeNextMeeting,
 };
 
 /// What the commands that change one value of the plan share (Tiled's ChangeValue): the whole
@@ -80,6 +81,17 @@ public:
 protected:
     void apply(const PlanGoal& goal) override;
     bool canMergeWith(const ChangeValueCommand& next) const override;
+};
+
+/// Changes the next meeting agreed with the plan (invalid: none). Consecutive changes merge.
+class ChangeNextMeetingCommand
+    : public ChangeValueCommand<QDate, UndoCommandId::ChangeNextMeeting> {
+public:
+    ChangeNextMeetingCommand(PlanDocument* document, const QDate& date);
+
+protected:
+    void apply(const QDate& date) override;
+    bool canMergeWith(const ChangeValueCommand&) const override { return true; }
 };
 
 /// What adding and removing a delmål share: the delmål at an index, put in or taken out (the

@@ -30,6 +30,13 @@ void PlanDocument::setGoal(GoalType type, const QString& text)
     Q_EMIT changed();
 }
 
+void PlanDocument::setNextMeeting(const QDate& date)
+{
+    m_plan.nextMeeting = date;
+    Q_EMIT nextMeetingChanged();
+    Q_EMIT changed();
+}
+
 void PlanDocument::insertDelmal(int index, const Delmal& delmal)
 {
     m_plan.delmal.insert(m_plan.delmal.begin() + index, delmal);

@@ -26,6 +26,7 @@ public:
 
     // Mutators for the undo commands.
     void setGoal(GoalType type, const QString& text);
+    void setNextMeeting(const QDate& date);
     void insertDelmal(int index, const Delmal& delmal);
     Delmal removeDelmal(int index);
     void moveDelmal(int from, int to);
@@ -33,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void goalChanged();
+    void nextMeetingChanged();
     void delmalInserted(int index);
     void delmalRemoved(int index);
     void delmalMoved(int from, int to);

@@ -250,7 +250,12 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     updateChangeTable();
 }
 
-ParticipantView::~ParticipantView() = default;
+ParticipantView::~ParticipantView()
+{
+    // The plan editor saves what is pending as it goes; the workspace's announcement of that
+    // must not reach this half-destroyed view.
+    disconnect(&m_ws, nullptr, this, nullptr);
+}
 
 void ParticipantView::resizeEvent(QResizeEvent* event)
 {
@@ -429,6 +434,13 @@ void ParticipantView::followWorkspace()
                     mine(participantId);
             });
     connect(&m_ws, &workspace::Workspace::insatsChanged, this, mine);
+    // A plan's agreed next meeting is the header's next date.
+    connect(&m_ws, &workspace::Workspace::planChanged, this, [this](qint64 participantId) {
+        if (participantId != m_participant.id)
+            return;
+        loadSignals();
+        fillHeader();
+    });
 }
 
 void ParticipantView::reload()
@@ -463,11 +475,21 @@ void ParticipantView::fillHeader()
     if (!m_handledareName.isEmpty())
         parts << tr("Case worker: %1").arg(m_handledareName);
     if (m_participant.isActive()) {
-        const QDate due = nextOccasionDue(lastCompleted, m_participant.startDate);
+        // The caseload's due date: the next meeting agreed in the newest plan when it is still
+        // ahead of the latest assessment, else three months on.
+        const bool agreed =
+            m_signalRow.nextMeeting.isValid() && m_signalRow.nextMeeting > lastCompleted;
+        const QDate due = m_signalRow.nextDue.isValid()
+                              ? m_signalRow.nextDue
+                              : nextOccasionDue(lastCompleted, m_participant.startDate);
         if (due.isValid()) {
-            parts << (due < Clock::today()
-                          ? tr("Next assessment %1 (overdue)").arg(due.toString(Qt::ISODate))
-                          : tr("Next assessment %1").arg(due.toString(Qt::ISODate)));
+            const QString date = due.toString(Qt::ISODate);
+            if (due < Clock::today())
+                parts << (agreed ? tr("Next meeting %1 (agreed; overdue)").arg(date)
+                                 : tr("Next assessment %1 (overdue)").arg(date));
+            else
+                parts << (agreed ? tr("Next meeting %1 (agreed)").arg(date)
+                                 : tr("Next assessment %1").arg(date));
         }
     } else {
         parts << tr("Ended %1").arg(m_participant.endDate.toString(Qt::ISODate));

@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
@@ -9,6 +10,7 @@
 
 #include "commands/plancommands.h"
 #include "core/clock.h"
+#include "dateedit.h"
 #include "models/plandocument.h"
 #include "report/handlingsplandocument.h"
 #include "savetimer.h"
@@ -65,6 +67,28 @@ PlanEditor::PlanEditor(workspace::Workspace& ws, qint64 participantId, const Ins
     , m_saveTimer(newSaveTimer(this, SaveDelayMs, [this] { saveNow(); }))
 {
     m_ui->setupUi(this);
+
+    // The next meeting agreed with the plan: the caseload's next date, printed with the plan.
+    m_nextMeetingCheckBox = new QCheckBox(tr("Next &meeting:"), this);
+    m_nextMeetingCheckBox->setObjectName(u"nextMeetingCheckBox"_s);
+    m_nextMeetingCheckBox->setToolTip(tr("Agreed with the participant: shown in the caseload as "
+                                         "the next date, and on the printed plan."));
+    m_nextMeetingEdit = new DateEdit(this);
+    m_nextMeetingEdit->setObjectName(u"planNextMeetingDateEdit"_s);
+    m_nextMeetingEdit->setAccessibleName(tr("Next meeting"));
+    m_nextMeetingEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->goalLayout->addRow(m_nextMeetingCheckBox, m_nextMeetingEdit);
+    connect(m_nextMeetingCheckBox, &QCheckBox::toggled, this, [this](bool agreed) {
+        if (!m_document || m_updating)
+            return;
+        m_document->undoStack()->push(new ChangeNextMeetingCommand(
+            m_document.get(), agreed ? proposedNextMeeting() : QDate()));
+    });
+    connect(m_nextMeetingEdit, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        if (!m_document || m_updating || !m_nextMeetingCheckBox->isChecked())
+            return;
+        m_document->undoStack()->push(new ChangeNextMeetingCommand(m_document.get(), date));
+    });
 
     m_ui->goalTypeComboBox->addItem(tr("Work"), int(GoalType::Arbete));
     m_ui->goalTypeComboBox->addItem(tr("Studies"), int(GoalType::Studier));
@@ -279,6 +303,7 @@ void PlanEditor::connectDocument()
 {
     PlanDocument* doc = m_document.get();
     connect(doc, &PlanDocument::goalChanged, this, &PlanEditor::refreshGoal);
+    connect(doc, &PlanDocument::nextMeetingChanged, this, &PlanEditor::refreshGoal);
     connect(doc, &PlanDocument::delmalInserted, this, [this](int index) {
         refreshList();
         selectDelmal(index);
@@ -320,7 +345,23 @@ void PlanEditor::refreshGoal()
     m_ui->goalTypeComboBox->setCurrentIndex(m_ui->goalTypeComboBox->findData(int(plan.goalType)));
     if (m_ui->goalTextLineEdit->text() != plan.goalText)
         m_ui->goalTextLineEdit->setText(plan.goalText);
+    m_nextMeetingCheckBox->setChecked(plan.nextMeeting.isValid());
+    m_nextMeetingEdit->setEnabled(plan.nextMeeting.isValid() && m_document && !m_readOnly);
+    m_nextMeetingEdit->setDate(plan.nextMeeting.isValid() ? plan.nextMeeting
+                                                          : proposedNextMeeting());
     m_updating = false;
+}
+
+QDate PlanEditor::proposedNextMeeting() const
+{
+    QDate held = Clock::today();
+    if (m_document && m_document->plan().occasionId != 0) {
+        for (const Occasion& o : m_occasions) {
+            if (o.id == m_document->plan().occasionId)
+                held = o.date;
+        }
+    }
+    return tilltro::proposedNextMeeting(held);
 }
 
 void PlanEditor::refreshList()
@@ -448,6 +489,8 @@ void PlanEditor::updateEnabled()
     const int count = m_document ? m_document->delmalCount() : 0;
     m_ui->goalTypeComboBox->setEnabled(editable);
     m_ui->goalTextLineEdit->setReadOnly(!editable);
+    m_nextMeetingCheckBox->setEnabled(editable);
+    m_nextMeetingEdit->setEnabled(editable && m_nextMeetingCheckBox->isChecked());
     m_ui->addDelmalPushButton->setEnabled(editable);
     m_ui->removeDelmalPushButton->setEnabled(editable && index >= 0);
     m_ui->moveUpToolButton->setEnabled(editable && index > 0);

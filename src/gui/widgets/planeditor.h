@@ -13,6 +13,7 @@
 namespace Ui {
 class PlanEditor;
 }
+class QCheckBox;
 class QTimer;
 class QUndoStack;
 
@@ -24,6 +25,7 @@ class Workspace;
 
 namespace tilltro::gui {
 
+class DateEdit;
 class PlanDocument;
 
 /// The handlingsplan editor: goal, delmål (what, why, indicators and target level, responsible,
@@ -70,6 +72,9 @@ private:
     void showPlan(int index);
     void connectDocument();
     void refreshGoal();
+    /// The date proposed when a next meeting is first agreed: three months after the plan's
+    /// occasion (or today).
+    QDate proposedNextMeeting() const;
     void refreshList();
     void refreshDetails();
     void refreshActivities(const Delmal& delmal);
@@ -92,6 +97,8 @@ private:
     bool m_updating = false;
     bool m_dirty = false;
     QTimer* m_saveTimer = nullptr;
+    QCheckBox* m_nextMeetingCheckBox = nullptr; ///< a next meeting is agreed
+    DateEdit* m_nextMeetingEdit = nullptr;
 };
 
 } // namespace tilltro::gui

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +17,7 @@
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
 #include "models/plandocument.h"
+#include "widgets/dateedit.h"
 #include "widgets/planeditor.h"
 #include "workspaceutil.h"
 
@@ -69,6 +71,36 @@ private Q_SLOTS:
     {
         m_db.reset();
         Clock::resetForTests();
+    }
+
+    void nextMeeting_agreedProposedThreeMonthsOnSavedAndUndoable()
+    {
+        const qint64 held = completedOccasion(QDate(2026, 9, 1));
+        Handlingsplan plan;
+        plan.participantId = m_participant;
+        plan.occasionId = held;
+        QVERIFY(PlanRepository(*m_db).save(plan).ok());
+        PlanEditor editor(test::lend(*m_db), m_participant, m_instrument);
+        editor.show();
+        auto* agreed = editor.findChild<QCheckBox*>(u"nextMeetingCheckBox"_s);
+        auto* date = editor.findChild<DateEdit*>(u"planNextMeetingDateEdit"_s);
+        QVERIFY(agreed && date);
+        QVERIFY(!agreed->isChecked());
+        QVERIFY(!date->isEnabled());
+        // Agreeing proposes three months after the plan's occasion, not after today.
+        agreed->click();
+        QVERIFY(date->isEnabled());
+        QCOMPARE(date->date(), QDate(2026, 12, 1));
+        date->setDate(QDate(2026, 12, 10));
+        QVERIFY(editor.saveNow());
+        QCOMPARE(storedPlans().back().nextMeeting, QDate(2026, 12, 10));
+        // Both steps undo; not agreed is stored as no date.
+        editor.undoStack()->undo();
+        QCOMPARE(date->date(), QDate(2026, 12, 1));
+        editor.undoStack()->undo();
+        QVERIFY(!agreed->isChecked());
+        QVERIFY(editor.saveNow());
+        QVERIFY(!storedPlans().back().nextMeeting.isValid());
     }
 
     void addDelmalWithTargetByKeyboard_savedAsYouGoAndUndoable()
