@@ -166,7 +166,7 @@ std::vector<Subcommand> allCommands()
 {
     std::vector<Subcommand> all;
     for (auto&& group : {basicCommands(), exchangeCommands(), safetyCommands(), reportCommands(),
-                         statisticsCommands()})
+                         statisticsCommands(), formCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }

@@ -65,5 +65,6 @@ std::vector<Subcommand> safetyCommands();   ///< backup, erase, gallring, audit-
 std::vector<Subcommand> reportCommands();   ///< export-pdf, extract (cli_report.cpp)
 Subcommand extractCommand();                ///< extract: the register extract (cli_extract.cpp)
 std::vector<Subcommand> statisticsCommands(); ///< stats, stats-merge (cli_stats.cpp)
+std::vector<Subcommand> formCommands();       ///< export-form (cli_form.cpp)
 
 } // namespace tilltro::cli
