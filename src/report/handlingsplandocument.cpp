@@ -12,6 +12,7 @@
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -220,6 +221,7 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         doc.planId = plan->id;
         doc.goalType = plan->goalType;
         doc.goalText = plan->goalText;
+        doc.nextMeeting = plan->nextMeeting;
         for (const Delmal& d : plan->delmal) {
             ReportDelmal entry{d, {}};
             for (const QString& key : d.indicators) {
@@ -232,7 +234,20 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         doc.goalType = participant.goalType;
     }
 
-    // The chart: the deltagare's own rating at the chosen occasions.
+    // What runs alongside the plan on the day it is printed.
+    auto insatser = InsatsRepository(db).forParticipant(participant.id);
+    if (!insatser)
+        return insatser.error();
+    for (const InsatsPeriod& i : insatser.value()) {
+        if (i.isRunningOn(doc.options.printDate))
+            doc.runningInsatser.push_back(i);
+    }
+    std::stable_sort(
+        doc.runningInsatser.begin(), doc.runningInsatser.end(),
+        [](const InsatsPeriod& a, const InsatsPeriod& b) { return a.start < b.start; });
+
+    // The chart: the deltagare's own rating at the chosen occasions (never an occasion the
+    // deltagare did not take part in, see chart::radarSeriesFor()).
     const auto scale = analysis::indicatorScale(instrument);
     doc.chart.min = scale.min;
     doc.chart.max = scale.max;
@@ -267,7 +282,7 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         }
     }
 
-    // The change table, over every completed occasion.
+    // The change table, over every completed occasion the deltagare took part in.
     analysis::ProgressionOptions progressionOptions;
     progressionOptions.bipSignificantFirst = true;
     const auto progress = analysis::progression(instrument, occasions, progressionOptions);
@@ -320,6 +335,21 @@ QString delmalStatusText(DelmalStatus status)
         return Report::tr("Partly achieved");
     case DelmalStatus::EjUppnatt:
         return Report::tr("Not achieved");
+    }
+    return {};
+}
+
+QString insatsCategoryText(InsatsCategory category)
+{
+    switch (category) {
+    case InsatsCategory::Jobbinriktad:
+        return Report::tr("Job-oriented");
+    case InsatsCategory::Kompetenshojande:
+        return Report::tr("Skills");
+    case InsatsCategory::Halsoinriktad:
+        return Report::tr("Health");
+    case InsatsCategory::Social:
+        return Report::tr("Social");
     }
     return {};
 }

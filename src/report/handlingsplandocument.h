@@ -12,6 +12,7 @@
 #include "chart/radardata.h"
 #include "core/analysis/progression.h"
 #include "core/domain/handlingsplan.h"
+#include "core/domain/insats.h"
 #include "core/domain/occasion.h"
 #include "core/instrument/instrument.h"
 #include "core/result.h"
@@ -103,6 +104,9 @@ struct HandlingsplanDocument {
     GoalType goalType = GoalType::Arbete;
     QString goalText;
     std::vector<ReportDelmal> delmal;
+    QDate nextMeeting; ///< the next meeting agreed in the plan; invalid: none agreed
+    /// The insatser running on the print date (InsatsPeriod::isRunningOn()), by start date.
+    std::vector<InsatsPeriod> runningInsatser;
 
     ReportChart chart;
     ReportChangeTable changes;
@@ -130,6 +134,8 @@ QString delmalStatusText(DelmalStatus status);
 /// Who is responsible for a delmål, in words ("The participant"): the same in the handlingsplan
 /// and in the register extract.
 QString responsibleText(Responsible responsible);
+/// An insats category in words ("Job-oriented"), as the register extract says it.
+QString insatsCategoryText(InsatsCategory category);
 /// A value, or "–" for none (a non-answer is never shown as 0).
 QString valueText(std::optional<int> value);
 

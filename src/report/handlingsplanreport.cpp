@@ -133,6 +133,11 @@ void addHeader(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles
         dates << Report::tr("Assessment %1").arg(dateText(doc.occasionDate));
     dates << Report::tr("Printed %1").arg(dateText(doc.options.printDate));
     flow.paragraph(dates.join(u"  ·  "_s), s.muted);
+    // What was agreed at the meeting, where the deltagare looks first.
+    if (doc.nextMeeting.isValid()) {
+        flow.paragraph(Report::tr("Next meeting: %1").arg(dateText(doc.nextMeeting)), s.bodyBold,
+                       s.paragraphSpace);
+    }
     if (doc.options.includeSensitive) {
         flow.paragraph(Report::tr("Contains sensitive information. Keep it confidential."),
                        s.warning, s.paragraphSpace);
@@ -396,6 +401,28 @@ void addDelmal(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles
                header, rows, style, s.paragraphSpace);
 }
 
+void addRunningInsatser(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles& s)
+{
+    if (doc.runningInsatser.empty())
+        return;
+    flow.heading(Report::tr("Running interventions"), s.heading, s.sectionSpace);
+    std::vector<std::vector<CellContent>> rows;
+    for (const InsatsPeriod& i : doc.runningInsatser) {
+        QStringList what{insatsCategoryText(i.category)};
+        if (!i.title.trimmed().isEmpty())
+            what << i.title;
+        if (!i.provider.trimmed().isEmpty())
+            what << i.provider;
+        const QString when =
+            i.end.isValid() ? Report::tr("from %1 to %2").arg(dateText(i.start), dateText(i.end))
+                            : Report::tr("from %1").arg(dateText(i.start));
+        rows.push_back({{CellText{what.join(u" · "_s), s.cell}}, {CellText{when, s.cellMuted}}});
+    }
+    FlowBuilder::TableStyle style;
+    style.padding = s.cellPadding;
+    flow.table({{3, Qt::AlignLeft}, {2, Qt::AlignLeft}}, {}, rows, style, s.paragraphSpace);
+}
+
 void addSensitive(FlowBuilder& flow, const HandlingsplanDocument& doc, const Styles& s)
 {
     if (!doc.options.includeSensitive)
@@ -487,6 +514,7 @@ std::unique_ptr<Layout> layOut(const HandlingsplanDocument& doc, const QSizeF& p
     addChart(flow, *layout, doc, s, easyRead);
     addChanges(flow, doc, s, easyRead);
     addDelmal(flow, doc, s, easyRead);
+    addRunningInsatser(flow, doc, s);
     addSensitive(flow, doc, s);
     addSignatures(flow, doc, s, easyRead);
     layout->pages = paginate(flow.slices(), layout->geometry.body.height());

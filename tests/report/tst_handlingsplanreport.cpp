@@ -8,6 +8,9 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/demodata.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
+#include "core/storage/occasionrepository.h"
+#include "core/storage/planrepository.h"
 #include "pdftools.h"
 #include "report/handlingsplanreport.h"
 #include "reportfixture.h"
@@ -128,6 +131,96 @@ private Q_SLOTS:
         QVERIFY(pages >= 2);
         QVERIFY2(text.contains(u"Page 1 of %1"_s.arg(pages)), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    void nextMeetingAndRunningInsatser_printedNearTheTopAndListed()
+    {
+        const qint64 id = m_fx.addStandardParticipant(u"D-0140"_s, u"Nils Möte"_s,
+                                                      {test::ReportFixture::delmal(u"Praktik"_s)});
+        auto plans = PlanRepository(*m_fx.db).forParticipant(id);
+        QVERIFY(plans.ok());
+        Handlingsplan plan = plans.value().back();
+        plan.nextMeeting = QDate(2026, 12, 9);
+        QVERIFY(PlanRepository(*m_fx.db).save(plan).ok());
+        InsatsRepository insatser(*m_fx.db);
+        InsatsPeriod running{0,
+                             id,
+                             InsatsCategory::Jobbinriktad,
+                             u"Praktik på lager"_s,
+                             u"Lagerhuset AB"_s,
+                             QDate(2026, 9, 1),
+                             {}};
+        InsatsPeriod endsLater{0,
+                               id,
+                               InsatsCategory::Halsoinriktad,
+                               u"Fysioterapi"_s,
+                               u"Vårdcentralen"_s,
+                               QDate(2026, 10, 1),
+                               QDate(2026, 12, 20)};
+        InsatsPeriod ended{0,
+                           id,
+                           InsatsCategory::Social,
+                           u"Avslutad samtalsgrupp"_s,
+                           {},
+                           QDate(2026, 1, 10),
+                           QDate(2026, 6, 30)};
+        InsatsPeriod future{0,
+                            id,
+                            InsatsCategory::Kompetenshojande,
+                            u"Kommande truckkurs"_s,
+                            {},
+                            QDate(2027, 1, 10),
+                            {}};
+        for (InsatsPeriod* i : {&running, &endsLater, &ended, &future})
+            QVERIFY(insatser.save(*i).ok());
+
+        const HandlingsplanDocument doc = build(id); // printed 2026-11-24
+        QCOMPARE(doc.nextMeeting, QDate(2026, 12, 9));
+        QCOMPARE(doc.runningInsatser.size(), size_t(2));
+        const QString text = test::pdfText(write(doc));
+        QVERIFY2(text.contains(u"Next meeting: 2026-12-09"_s), qPrintable(text.left(600)));
+        // Near the top: before the goal.
+        QVERIFY(text.indexOf(u"Next meeting"_s) < text.indexOf(u"Arbete inom lager"_s));
+        for (const QString& expected :
+             {u"Running interventions"_s, u"Job-oriented · Praktik på lager · Lagerhuset AB"_s,
+              u"from 2026-09-01"_s, u"Health · Fysioterapi · Vårdcentralen"_s,
+              u"from 2026-10-01 to 2026-12-20"_s}) {
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        }
+        QVERIFY(!text.contains(u"Avslutad samtalsgrupp"_s));
+        QVERIFY(!text.contains(u"Kommande truckkurs"_s));
+
+        // Without a next meeting or anything running, neither is printed.
+        const qint64 plain = m_fx.addStandardParticipant(u"D-0141"_s, u"Utan Möte"_s, {});
+        const QString none = test::pdfText(write(build(plain)));
+        QVERIFY(!none.contains(u"Next meeting"_s));
+        QVERIFY(!none.contains(u"Running interventions"_s));
+    }
+
+    void deltagareAbsent_leftOutOfTheChartAndTheChangeTable()
+    {
+        const qint64 id = m_fx.addStandardParticipant(u"D-0142"_s, u"Frånvarande Ett"_s, {});
+        // A later occasion without the deltagare: the handledare's part only.
+        Occasion absent;
+        absent.participantId = id;
+        absent.instrumentId = m_fx.instrumentId;
+        absent.date = QDate(2026, 11, 3);
+        absent.state = OccasionState::Completed;
+        absent.deltagareAbsent = true;
+        absent.answers = {{u"tilltro"_s, Answer::choice(u"tveksamt"_s)},
+                          {u"malmedvetenhet"_s, Answer::number(4)},
+                          {u"vald"_s, Answer::choice(u"nej"_s)},
+                          {u"riskbruk"_s, Answer::choice(u"nej"_s)}};
+        QVERIFY(OccasionRepository(*m_fx.db).save(absent).ok());
+
+        const HandlingsplanDocument doc = build(id);
+        QCOMPARE(doc.changes.countedOccasions, 2);
+        QCOMPARE(doc.changes.latest, QDate(2026, 9, 2));
+        QCOMPARE(doc.chart.series.size(), size_t(2));
+        QCOMPARE(doc.chart.series.back().date, QDate(2026, 9, 2));
+        const QString text = test::pdfText(write(doc));
+        QVERIFY(!text.contains(u"2026-11-03"_s));
+        QVERIFY(text.contains(u"↑ +3"_s)); // the change between the two the deltagare attended
     }
 
     void pdf_isPdfA1bWithEmbeddedFontsAndMetadata()
