@@ -79,6 +79,57 @@
     </message>
 </context>
 <context>
+    <name>BlankForm</name>
+    <message>
+        <source>The participant&apos;s part</source>
+        <translation>Deltagarens skattning</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Dina svar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>You can think about the questions before the meeting. Tick one box for each question: the number that fits you best, or one of the boxes below it. At the meeting you and your case worker go through your answers together.</source>
+        <translation>Tänk gärna igenom frågorna före mötet. Kryssa i en ruta för varje fråga: den siffra som passar dig bäst, eller en av rutorna under. På mötet går du och din handledare igenom svaren tillsammans.</translation>
+    </message>
+    <message>
+        <source>Read the questions before the meeting.
+Put a cross in one box for each question.
+We talk about your answers at the meeting.</source>
+        <translation>Läs frågorna före mötet.
+Sätt ett kryss i en ruta för varje fråga.
+Vi pratar om dina svar på mötet.</translation>
+    </message>
+    <message>
+        <source>Write a number from %1 to %2:</source>
+        <translation>Skriv ett tal från %1 till %2:</translation>
+    </message>
+    <message>
+        <source>Blank form %1</source>
+        <translation>Blankett %1</translation>
+    </message>
+    <message>
+        <source>Blank form %1 (easy-read)</source>
+        <translation>Blankett %1 (lättläst)</translation>
+    </message>
+    <message>
+        <source>The form could not be drawn.</source>
+        <translation>Blanketten kunde inte ritas.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Could not create the demo data: %1</source>
@@ -567,6 +618,26 @@
         <source>--%1 %2 is not a day of the calendar: write one as YYYY-MM-DD, e.g. 2026-01-31.</source>
         <translation>--%1 %2 är ingen dag i kalendern: skriv en som ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.</translation>
     </message>
+    <message>
+        <source>export-form needs --output FILE, the PDF to write.</source>
+        <translation>export-form behöver --output FIL, den PDF som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>--lang %1: the form is made in %2 only.</source>
+        <translation>--lang %1: blanketten finns bara på %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the blank form to %1.</source>
+        <translation>Skrev blanketten till %1.</translation>
+    </message>
+    <message>
+        <source>the blank deltagare form to print before the meeting</source>
+        <translation>den tomma deltagarblanketten att skriva ut före mötet</translation>
+    </message>
+    <message>
+        <source>Easy-read: shorter questions and anchors, larger type, more space.</source>
+        <translation>Lättläst: kortare frågor och ord vid skalans ändar, större text, mer luft.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -725,6 +796,57 @@
     <message>
         <source>The structure of %1 could not be read, so it was not used. The file has not been changed.</source>
         <translation>Uppbyggnaden av %1 gick inte att läsa, så filen användes inte. Filen har inte ändrats.</translation>
+    </message>
+</context>
+<context>
+    <name>EasyRead</name>
+    <message>
+        <source>must be a JSON object ({...})</source>
+        <translation>måste vara ett JSON-objekt ({...})</translation>
+    </message>
+    <message>
+        <source>must be &quot;tilltro-easyread&quot;; this is not an easy-read file</source>
+        <translation>måste vara &quot;tilltro-easyread&quot;; det här är ingen fil med lättlästa texter</translation>
+    </message>
+    <message>
+        <source>is %1, but the texts are read for the instrument %2</source>
+        <translation>är %1, men texterna läses för instrumentet %2</translation>
+    </message>
+    <message>
+        <source>must be %1, the version of the instrument the texts are for</source>
+        <translation>måste vara %1, versionen av instrumentet som texterna gäller</translation>
+    </message>
+    <message>
+        <source>%1 is not a deltagare question of the instrument</source>
+        <translation>%1 är inte en av instrumentets deltagarfrågor</translation>
+    </message>
+    <message>
+        <source>a choice question has no anchors: leave it out</source>
+        <translation>en flervalsfråga har inga ord vid skalans ändar: ta bort det</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters: easy-read texts are short</source>
+        <translation>är längre än %1 tecken: lättlästa texter är korta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file, so it was not read</source>
+        <translation>är ingen vanlig fil, så den lästes inte</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KiB: it is not an easy-read file</source>
+        <translation>är större än %1 KiB: det är ingen fil med lättlästa texter</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>not readable: %1</source>
+        <translation>går inte att läsa: %1</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4365,81 @@ Målnivå: %2</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::BlankFormDialog</name>
+    <message>
+        <source>Blank form for the participant</source>
+        <translation>Blankett för deltagaren</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s questions with boxes to tick, to think about before the meeting. Name and date are left empty to write by hand: nothing about a participant is printed.</source>
+        <translation>Deltagarens frågor med rutor att kryssa i, att fundera på före mötet. Namn och datum lämnas tomma och fylls i för hand: ingenting om någon deltagare skrivs ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Easy-read</source>
+        <translation>&amp;Lättläst</translation>
+    </message>
+    <message>
+        <source>Easy-read</source>
+        <translation>Lättläst</translation>
+    </message>
+    <message>
+        <source>Shorter questions and answers, larger type and more space</source>
+        <translation>Kortare frågor och svar, större text och mer luft</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Blankettens språk</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Spara PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The form could not be made</source>
+        <translation>Blanketten kunde inte göras</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Save the blank form as PDF</source>
+        <translation>Spara blanketten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the blank form</source>
+        <translation>Skriv ut blanketten</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Skickad till skrivaren.</translation>
     </message>
 </context>
 <context>
