@@ -62,7 +62,8 @@ private:
     /// The text as laid out on the page (a row of numbers stays one line), whitespace folded.
     static QString layoutText(const QString& pdf)
     {
-        QString text = runTool(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}).out;
+        QString text =
+            runTool(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s}).out;
         static const QRegularExpression space(u"\\s+"_s);
         return text.replace(space, u" "_s);
     }
