@@ -1154,6 +1154,10 @@ Vi pratar om dina svar på mötet.</translation>
         <source>%1 is after today (%2)</source>
         <translation>%1 är efter i dag (%2)</translation>
     </message>
+    <message>
+        <source>the participant did not take part (&quot;deltagareAbsent&quot;: true), yet this is an answer of theirs</source>
+        <translation>deltagaren deltog inte (&quot;deltagareAbsent&quot;: true), men detta är ett av deltagarens svar</translation>
+    </message>
 </context>
 <context>
     <name>FileSafety</name>
@@ -1793,6 +1797,30 @@ Vi pratar om dina svar på mötet.</translation>
         <source>Combine the anonymous summaries of several handledare into the unit&apos;s statistics</source>
         <translation>Slå ihop flera handledares anonyma sammanställningar till verksamhetens statistik</translation>
     </message>
+    <message>
+        <source>Meetin&amp;g mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting with the chosen participant at one shared screen: full screen, large type, only what belongs to the participant (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;uided meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting step by step in a window for the case worker, with the case worker&apos;s part (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank form for the participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s questions on paper, to think about before the meeting (plain or easy-read)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -1823,6 +1851,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>The assessment is dated %1, after today (%2). An assessment is recorded on the day it is held.</source>
         <translation>Skattningen är daterad %1, efter i dag (%2). En skattning registreras den dag den görs.</translation>
+    </message>
+    <message>
+        <source>The participant did not take part, yet the participant&apos;s part has answers: %1.</source>
+        <translation>Deltagaren deltog inte, men deltagarens del har svar: %1.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2253,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>change %1</source>
         <translation>ändra %1</translation>
+    </message>
+    <message>
+        <source>change the next meeting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3901,22 @@ Välj ett annat filnamn.</translation>
         <source>&quot;%1&quot;: a part of a group that is shown, hidden because it, or a part it could be worked out from, has fewer than 5 deltagare.</source>
         <translation>”%1”: en del av en grupp som visas, dold eftersom den, eller en del den kunde räknas fram ur, har färre än 5 deltagare.</translation>
     </message>
+    <message>
+        <source>Next meeting: %1</source>
+        <translation>Nästa möte: %1</translation>
+    </message>
+    <message>
+        <source>Running interventions</source>
+        <translation>Insatser som pågår</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>från %1 till %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -3914,6 +3966,38 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>&amp;Change…</source>
         <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;minutes without use:</source>
+        <translation>Lås efter &amp;minuter utan användning:</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use (0 = never)</source>
+        <translation>Lås efter så många minuter utan användning (0 = aldrig)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Ange lösen&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve password</source>
+        <translation>&amp;Ta bort lösenord</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4793,183 @@ Målnivå: %2</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Hide everything behind a lock screen until it is unlocked</source>
+        <translation>Döljer allt bakom en låsskärm tills den låses upp</translation>
+    </message>
+    <message>
+        <source>Tilltro — locked</source>
+        <translation>Tilltro — låst</translation>
+    </message>
+    <message>
+        <source>Unlock without a password?</source>
+        <translation>Lås upp utan lösenord?</translation>
+    </message>
+    <message>
+        <source>No password is set, so anyone at this computer can unlock Tilltro. Set a password under File › Settings to protect it.
+
+Unlock now?</source>
+        <translation>Inget lösenord är angivet, så vem som helst vid datorn kan låsa upp Tilltro. Ange ett lösenord under Arkiv › Inställningar för att skydda det.
+
+Låsa upp nu?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n second(s) before you try again.</source>
+        <translation>
+            <numerusform>Vänta %n sekund innan du försöker igen.</numerusform>
+            <numerusform>Vänta %n sekunder innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password %1 times in a row. Wait %n second(s) before you try again.</source>
+        <translation>
+            <numerusform>Fel lösenord %1 gånger i rad. Vänta %n sekund innan du försöker igen.</numerusform>
+            <numerusform>Fel lösenord %1 gånger i rad. Vänta %n sekunder innan du försöker igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Fel lösenord. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Quit Tilltro?</source>
+        <translation>Avsluta Tilltro?</translation>
+    </message>
+    <message>
+        <source>Assessments and plans are saved as they are typed and are kept. What was typed in an open dialog and not yet saved with OK is lost.</source>
+        <translation>Skattningar och handlingsplaner sparas medan du skriver och finns kvar. Det som skrivits i en öppen dialogruta och inte sparats med OK försvinner.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Tilltro could not save everything, so it does not quit. Try again in a moment.</source>
+        <translation>Tilltro kunde inte spara allt och avslutas därför inte. Försök igen om en stund.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::LockPasswordDialog</name>
+    <message>
+        <source>Set a lock password</source>
+        <translation>Ange lösenord för låset</translation>
+    </message>
+    <message>
+        <source>Change the lock password</source>
+        <translation>Byt lösenord för låset</translation>
+    </message>
+    <message>
+        <source>Remove the lock password</source>
+        <translation>Ta bort lösenordet för låset</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>N&amp;uvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Upprepa det nya lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password:</source>
+        <translation>U&amp;pprepa det nya lösenordet:</translation>
+    </message>
+    <message>
+        <source>Without a password, anyone at this computer can unlock Tilltro.</source>
+        <translation>Utan lösenord kan vem som helst vid datorn låsa upp Tilltro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Only a salted hash is stored, in your own settings; a forgotten password cannot be read back.</source>
+        <translation>
+            <numerusform>Minst %n tecken. Bara en saltad kontrollsumma sparas, i dina egna inställningar; ett glömt lösenord går inte att läsa ut.</numerusform>
+            <numerusform>Minst %n tecken. Bara en saltad kontrollsumma sparas, i dina egna inställningar; ett glömt lösenord går inte att läsa ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>The new password must have at least %n character(s).</source>
+        <translation>
+            <numerusform>Det nya lösenordet måste ha minst %n tecken.</numerusform>
+            <numerusform>Det nya lösenordet måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new one again twice.</source>
+        <translation>De två nya lösenorden är inte samma. Skriv det nya två gånger igen.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Det nuvarande lösenordet är fel. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::LockScreen</name>
+    <message>
+        <source>Tilltro — locked</source>
+        <translation>Tilltro — låst</translation>
+    </message>
+    <message>
+        <source>Tilltro is locked</source>
+        <translation>Tilltro är låst</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Tilltro</source>
+        <translation>&amp;Avsluta Tilltro</translation>
+    </message>
+    <message>
+        <source>Quit Tilltro</source>
+        <translation>Avsluta Tilltro</translation>
+    </message>
+    <message>
+        <source>No password is set. Choose Unlock to continue.</source>
+        <translation>Inget lösenord är angivet. Välj Lås upp för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Type your password and press Enter.</source>
+        <translation>Skriv ditt lösenord och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>The stored lock password is damaged, so no password can unlock Tilltro. Quit Tilltro (assessments and plans are already saved), start it again and set a new password under File › Settings.</source>
+        <translation>Det sparade lösenordet för låset är skadat, så inget lösenord kan låsa upp Tilltro. Avsluta Tilltro (skattningar och handlingsplaner är redan sparade), starta det igen och ange ett nytt lösenord under Arkiv › Inställningar.</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::gui::MainWindow</name>
     <message>
         <source>Search…</source>
@@ -5047,6 +5308,334 @@ All data stannar i databasfilen på den här datorn.</translation>
         <source>No current consent for registration is recorded for %1. Start the assessment anyway?</source>
         <translation>Inget gällande samtycke till registrering finns sparat för %1. Vill du starta skattningen ändå?</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::MeetingWindow</name>
+    <message>
+        <source>Easy-&amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy-read questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter questions in plain words, in larger type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves everything and goes back to the normal view (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (Alt+Left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>The next step (Alt+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished">Deltagaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished">Dina svar</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s part</source>
+        <translation type="unfinished">Deltagarens skattning</translation>
+    </message>
+    <message>
+        <source>The case worker&apos;s part</source>
+        <translation type="unfinished">Handledarens skattning</translation>
+    </message>
+    <message>
+        <source>How you have moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &amp;meeting mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to a window for the case worker alone, with the case worker&apos;s part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen with large type, showing only what belongs to the participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting with %1 (case worker&apos;s view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided meeting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment of %1 is completed; changes are saved and logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the number that fits you best. A number key chooses it, Tab goes to the next question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant&apos;s own answers. A number key chooses, Tab goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant did not take &amp;part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assessment is marked: the participant did not take part. Leave meeting mode (F11) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (not printed unless asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that every required question is answered (Ctrl+Return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you have answered every question, go on with Next (Alt+Right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Trying again…</source>
+        <translation type="unfinished">Inte sparat: %1 Försöker igen…</translation>
+    </message>
+    <message>
+        <source>Complete the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Also draws the case worker&apos;s rating of the same areas. Remembered for this participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your first assessment. Next time you will see how you have moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since last time there is nothing to compare: answers are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since last time you have gone up in %1 of %n area(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same in %1, lower in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no sub-goals to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier plan to follow up. Go on to make the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished">Mål: %1</translation>
+    </message>
+    <message>
+        <source>For each sub-goal: how did it go? Sub-goals not yet achieved, or partly achieved, go on into the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of sub-goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of sub-goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new plan for the coming months: the goal and the sub-goals not yet achieved (or partly achieved) come along, and the follow-up stays with the earlier plan. Or keep working on the plan you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the first plan: the goal, and a few sub-goals to start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the plan we have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting cannot be before this one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting is agreed with the plan: make a plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No intervention is running.</source>
+        <translation type="unfinished">Ingen insats pågår.</translation>
+    </message>
+    <message>
+        <source>Running interventions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last changes could not be saved: %1
+
+End the meeting anyway? They are lost then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show b&amp;oth perspectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a ne&amp;w plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::OccasionForm</name>
@@ -5175,6 +5764,25 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>The changes could not be saved, so the form stays open. %1</source>
         <translation>Det gick inte att spara ändringarna, så formuläret är kvar öppet. %1</translation>
+    </message>
+    <message>
+        <source>The participant did not take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The participant&apos;s part has %n answer(s). They are removed when the participant did not take part. Remove them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The participant did not take &amp;part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment has the case worker&apos;s part only. It is left out of the participant&apos;s chart and change table.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5400,6 +6008,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>Signals:</source>
         <translation>Signaler:</translation>
     </message>
+    <message>
+        <source>Next meeting %1 (agreed; overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting %1 (agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::PlanEditor</name>
@@ -5531,6 +6147,18 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed with the participant: shown in the caseload as the next date, and on the printed plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::RatingRow</name>
@@ -5576,6 +6204,42 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>The logo %1 cannot be read as an image.</source>
         <translation>Logotypen %1 går inte att läsa som en bild.</translation>
+    </message>
+    <message>
+        <source>None: anyone can unlock.</source>
+        <translation>Inget: vem som helst kan låsa upp.</translation>
+    </message>
+    <message>
+        <source>Set.</source>
+        <translation>Angivet.</translation>
+    </message>
+    <message>
+        <source>Damaged: no password can unlock. Set a new one.</source>
+        <translation>Skadat: inget lösenord kan låsa upp. Ange ett nytt.</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Byt lösen&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Ange lösen&amp;ord…</translation>
+    </message>
+    <message>
+        <source>Change the lock password</source>
+        <translation>Byt lösenord för låset</translation>
+    </message>
+    <message>
+        <source>Set a lock password</source>
+        <translation>Ange lösenord för låset</translation>
+    </message>
+    <message>
+        <source>Remove the lock password</source>
+        <translation>Ta bort lösenordet för låset</translation>
+    </message>
+    <message>
+        <source>Lock password: %1</source>
+        <translation>Lösenord för låset: %1</translation>
     </message>
 </context>
 <context>
