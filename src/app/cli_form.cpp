@@ -59,7 +59,7 @@ int runExportForm(const QCommandLineParser& parser)
             return fail(opened.errorMessage());
     }
     if (auto written = ws.writeAnonymousFile(path, pdf.value()); !written)
-        return fail(written.errorMessage(), Usage); // the path given cannot take the file
+        return fail(written.errorMessage()); // as every command that cannot write its file
     return done(QCoreApplication::translate("CommandLine", "Wrote the blank form to %1.")
                     .arg(QDir::toNativeSeparators(path)));
 }

@@ -14,6 +14,7 @@
 #include "caseloadpane.h"
 #include "core/clock.h"
 #include "databaseactions.h"
+#include "dialogs/blankformdialog.h"
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/statisticsdialog.h"

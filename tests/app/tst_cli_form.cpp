@@ -89,37 +89,41 @@ private Q_SLOTS:
         QVERIFY(test::readAll(path).startsWith("%PDF-"));
     }
 
-    void badRequest_isRefused_withExit1_andNothingWritten_data()
+    void badRequest_isRefused_andNothingWritten_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");  // in the message
         QTest::addColumn<QString>("untouched"); // a path that must not appear
+        QTest::addColumn<int>("exitCode");      // 1: the request; 2: the file refused
 
         const QString out = m_dir.filePath(u"refused.pdf"_s);
-        QTest::newRow("no --output") << QStringList{u"export-form"_s} << u"--output"_s << out;
+        QTest::newRow("no --output") << QStringList{u"export-form"_s} << u"--output"_s << out << 1;
         QTest::newRow("empty --output")
-            << QStringList{u"export-form"_s, u"--output"_s, u" "_s} << u"--output"_s << out;
+            << QStringList{u"export-form"_s, u"--output"_s, u" "_s} << u"--output"_s << out << 1;
         QTest::newRow("unknown language")
             << QStringList{u"export-form"_s, u"--output"_s, out, u"--lang"_s, u"de"_s} << u"de"_s
-            << out;
+            << out << 1;
+        // A file that cannot be written is a failure (2), as for every other command.
         QTest::newRow("a folder") << QStringList{u"export-form"_s, u"--output"_s, m_dir.path()}
-                                  << QDir::toNativeSeparators(m_dir.path()) << out;
+                                  << QDir::toNativeSeparators(m_dir.path()) << out << 2;
         const QString missing = m_dir.filePath(u"no-such-folder/form.pdf"_s);
         QTest::newRow("no such folder")
             << QStringList{u"export-form"_s, u"--output"_s, missing}
-            << QDir::toNativeSeparators(m_dir.filePath(u"no-such-folder"_s)) << missing;
+            << QDir::toNativeSeparators(m_dir.filePath(u"no-such-folder"_s)) << missing << 2;
         QTest::newRow("stray argument")
-            << QStringList{u"export-form"_s, u"--output"_s, out, u"extra"_s} << u"extra"_s << out;
+            << QStringList{u"export-form"_s, u"--output"_s, out, u"extra"_s} << u"extra"_s << out
+            << 1;
     }
 
-    void badRequest_isRefused_withExit1_andNothingWritten()
+    void badRequest_isRefused_andNothingWritten()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         QFETCH(QString, untouched);
+        QFETCH(int, exitCode);
         const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
         const auto run = runTilltro(args);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, exitCode);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QVERIFY(!QFileInfo::exists(untouched));
@@ -136,7 +140,7 @@ private Q_SLOTS:
         const QString path = folder + u"/form.pdf"_s;
         const auto run = runTilltro({u"export-form"_s, u"--output"_s, path});
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QDir::toNativeSeparators(path)) ||
                      run.err.contains(QDir::toNativeSeparators(folder)),
                  qPrintable(run.err));
@@ -149,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(runTilltro({u"demo"_s, u"--database"_s, db}).exitCode, 0);
         const QByteArray before = test::fileHash(db);
         const auto run = runTilltro({u"export-form"_s, u"--database"_s, db, u"--output"_s, db});
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(u"database"_s), qPrintable(run.err));
         QCOMPARE(test::fileHash(db), before);
         QVERIFY(storage::Database::open(db, storage::Database::Access::ReadOnly).ok());

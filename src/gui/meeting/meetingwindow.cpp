@@ -672,7 +672,7 @@ QWidget* MeetingWindow::resultPage()
 
     QSettings settings;
     const bool both = settings.value(settingsKey(u"bothPerspectives"_s), false).toBool();
-    auto* bothBox = new QCheckBox(tr("Show &both perspectives"), page);
+    auto* bothBox = new QCheckBox(tr("Show b&oth perspectives"), page);
     bothBox->setObjectName(u"bothPerspectivesCheckBox"_s);
     bothBox->setChecked(both);
     bothBox->setToolTip(tr("Also draws the case worker's rating of the same areas. Remembered "
@@ -943,7 +943,7 @@ QWidget* MeetingWindow::planPage()
                           "with the earlier plan. Or keep working on the plan you have.")
                      : tr("Make the first plan: the goal, and a few sub-goals to start with."),
             page));
-        auto* make = new QPushButton(followed ? tr("Make a &new plan") : tr("Make a &plan"), page);
+        auto* make = new QPushButton(followed ? tr("Make a ne&w plan") : tr("Make a &plan"), page);
         make->setObjectName(u"makePlanButton"_s);
         connect(make, &QPushButton::clicked, this, &MeetingWindow::makeNewPlan);
         layout->addWidget(make, 0, Qt::AlignLeft);
@@ -984,7 +984,7 @@ QWidget* MeetingWindow::nextMeetingPage()
     date->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     date->setMinimumWidth(date->fontMetrics().horizontalAdvance(u"2026-12-31"_s) * 2);
     date->setAccessibleName(tr("Next meeting"));
-    auto* dateLabel = new QLabel(tr("&Next meeting:"), page);
+    auto* dateLabel = new QLabel(tr("Next meeting &date:"), page);
     dateLabel->setBuddy(date);
     form->addRow(dateLabel, date);
     auto* dateMessage = plainLabel(QString(), page);
@@ -1034,9 +1034,9 @@ QWidget* MeetingWindow::nextMeetingPage()
                                  page));
 
     auto* buttons = new QHBoxLayout;
-    auto* print = new QPushButton(tr("&Print the plan…"), page);
+    auto* print = new QPushButton(tr("Pr&int the plan…"), page);
     print->setObjectName(u"printPlanButton"_s);
-    auto* pdf = new QPushButton(tr("Save as P&DF…"), page);
+    auto* pdf = new QPushButton(tr("Save as &PDF…"), page);
     pdf->setObjectName(u"pdfPlanButton"_s);
     connect(print, &QPushButton::clicked, this, [this] {
         if (saveNow())
