@@ -291,27 +291,6 @@ std::unique_ptr<Layout> layOut(const BlankForm& form, const QSizeF& pagePoints,
     return layout;
 }
 
-/// A footer like paintFooter()'s (a rule; the form's name; "Page 2 of 3" on the right),
-/// but with every word in the form's language: paintFooter() says "Page" in the UI's, and an
-/// English form printed from a Swedish window must not say "Sida".
-void paintFormFooter(QPainter* painter, const Layout& layout, int index)
-{
-    const PageGeometry& g = layout.geometry;
-    const TextStyle& style = layout.styles.footer;
-    const QFont font = layoutFont(documentFamily(), style);
-    const double width = g.body.width();
-    const TextBlock pageText(layout.pageWord.arg(index + 1).arg(int(layout.pages.size())), font,
-                             width, Qt::AlignRight, style.colour, style.lineSpacing);
-    const TextBlock leftText(layout.footer.join(u" · "_s), font,
-                             width - pageText.naturalWidth() - pt(12), Qt::AlignLeft, style.colour,
-                             style.lineSpacing);
-    painter->setPen(QPen(MutedColour, pt(0.5)));
-    painter->drawLine(QPointF(g.body.left(), g.footerTop), QPointF(g.body.right(), g.footerTop));
-    const QPointF at(g.body.left(), g.footerTop + pt(3));
-    leftText.draw(painter, at);
-    pageText.draw(painter, at);
-}
-
 } // namespace
 
 Result<BlankForm> BlankForm::build(const Instrument& instrument, const BlankFormOptions& options)
@@ -376,7 +355,9 @@ int paint(const BlankForm& form, QPagedPaintDevice* device)
         },
         [](QPainter* painter, const PagedLayout& paged, int page) {
             const auto& layout = static_cast<const Layout&>(paged);
-            paintFormFooter(painter, layout, page);
+            // "Page 2 of 3" in the form's language, which may not be the window's.
+            paintFooter(painter, layout.geometry, layout.styles.footer, layout.footer, page,
+                        int(layout.pages.size()), layout.pageWord);
         });
 }
 

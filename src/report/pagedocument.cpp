@@ -105,12 +105,13 @@ int paintPages(QPagedPaintDevice* device, const LayOutFunction& layOut,
 }
 
 void paintFooter(QPainter* painter, const PageGeometry& g, const TextStyle& style,
-                 const QStringList& left, int index, int pageCount)
+                 const QStringList& left, int index, int pageCount, const QString& pageWords)
 {
     const QFont font = layoutFont(documentFamily(), style);
     const double width = g.body.width();
-    const TextBlock pageText(Report::tr("Page %1 of %2").arg(index + 1).arg(pageCount), font, width,
-                             Qt::AlignRight, style.colour, style.lineSpacing);
+    const QString words = pageWords.isEmpty() ? Report::tr("Page %1 of %2") : pageWords;
+    const TextBlock pageText(words.arg(index + 1).arg(pageCount), font, width, Qt::AlignRight,
+                             style.colour, style.lineSpacing);
     const TextBlock leftText(left.join(u" · "_s), font, width - pageText.naturalWidth() - pt(12),
                              Qt::AlignLeft, style.colour, style.lineSpacing);
     painter->setPen(QPen(RuleColour, pt(0.5)));

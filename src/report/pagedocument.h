@@ -81,9 +81,10 @@ int paintPages(QPagedPaintDevice* device, const LayOutFunction& layOut,
                const DecorateFunction& decorate);
 
 /// The footer every page has: a rule, `left` joined with " · " (wrapping when long) and
-/// "Page 2 of 3" on the right.
+/// "Page 2 of 3" on the right: `pageWords` with %1 and %2, or the UI language's words when it
+/// is empty (a document in another language than the window's gives its own).
 void paintFooter(QPainter* painter, const PageGeometry& geometry, const TextStyle& style,
-                 const QStringList& left, int index, int pageCount);
+                 const QStringList& left, int index, int pageCount, const QString& pageWords = {});
 
 /// Metadata of a PDF. The title travels with the file: it names a code, never a name.
 struct PdfMetadata {

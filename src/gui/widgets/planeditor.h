@@ -49,7 +49,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// Writes pending changes now; false (changes kept) when the save failed.
     bool saveNow();
-    /// Starts a new plan for the latest completed occasion, carrying over open delmål.
+    /// Starts a new plan for the latest completed occasion (nextPlan(): not started, in
+    /// progress and partly achieved delmål carry over; the follow-up stays in this plan).
     bool newPlan();
     int currentDelmal() const;
     void selectDelmal(int index);
