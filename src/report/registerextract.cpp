@@ -18,6 +18,7 @@
 #include "core/domain/audit.h"
 #include "core/domain/enumkeys.h"
 #include "core/domain/handlingsplan.h"
+#include "core/domain/insats.h"
 #include "core/exchange/jsonexchange.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/auditlog.h"
@@ -159,15 +160,7 @@ QString consentScopeWords(const QString& code)
 
 QString insatsCategoryWords(const QString& code)
 {
-    if (code == "jobbinriktad"_L1)
-        return Report::tr("Job-oriented");
-    if (code == "kompetenshojande"_L1)
-        return Report::tr("Skills");
-    if (code == "halsoinriktad"_L1)
-        return Report::tr("Health");
-    if (code == "social"_L1)
-        return Report::tr("Social");
-    return code;
+    return wordOrKey<InsatsCategory>(code, fromCode<InsatsCategory>, insatsCategoryText);
 }
 
 QString occasionStateWords(const QString& code)
@@ -631,6 +624,9 @@ private:
             };
             if (!member(o, "completedAt").isEmpty())
                 rows.emplace_back(Report::tr("Completed"), timeText(member(o, "completedAt")));
+            if (const Json& absent = child(o, "deltagareAbsent");
+                absent.is_boolean() && absent.get<bool>())
+                rows.emplace_back(Report::tr("The participant"), Report::tr("did not take part"));
             fields(rows, 0);
             // The heading, the details and the answers on one page where they fit.
             m_flow.keepWithNext();

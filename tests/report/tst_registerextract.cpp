@@ -184,6 +184,20 @@ private:
         first.answers[u"d_halsa"_s] = Answer::choice(u"vill_ej_svara"_s);
         if (auto r = OccasionRepository(*m_fx.db).save(first); !r)
             qWarning("%s", qPrintable(r.errorMessage()));
+        // An occasion the deltagare did not take part in: the handledare's part only.
+        Occasion absent = first;
+        absent.id = 0;
+        absent.date = QDate(2026, 11, 15);
+        absent.deltagareAbsent = true;
+        for (auto it = absent.answers.begin(); it != absent.answers.end();) {
+            if (it->first.startsWith(u"d_"_s))
+                it = absent.answers.erase(it);
+            else
+                ++it;
+        }
+        absent.notes.clear();
+        if (auto r = OccasionRepository(*m_fx.db).save(absent); !r)
+            qWarning("%s", qPrintable(r.errorMessage()));
         // A draft that is not completed yet.
         m_fx.addOccasion(id, QDate(2026, 11, 20), {7, 7, 7}, u"ej_aktuellt"_s, u"nej"_s,
                          u"Utkast: pratade om körkort"_s, false);
@@ -253,7 +267,7 @@ private Q_SLOTS:
         QVERIFY(p["consents"].size() == 2u);
         QVERIFY(p["handledareHistory"].size() == 2u);
         QVERIFY(p["insatser"].size() == 1u);
-        QVERIFY(p["occasions"].size() == 3u);
+        QVERIFY(p["occasions"].size() == 4u);
         QVERIFY(p["occasions"][1]["notes"] == Notes);
         QVERIFY(p["occasions"][1]["answers"].contains("vald"));
         QVERIFY(!p["occasions"][0]["edits"].empty());
@@ -317,6 +331,8 @@ private Q_SLOTS:
               // Sensitive answers and non-answers in words (the instrument's labels).
               u"Våld i nära relation"_s, u"Misstanke"_s, u"Riskbruk/missbruk"_s,
               u"Ej aktuellt att fråga"_s, u"Vill ej svara"_s, u"Vet ej"_s, u"Goda möjligheter"_s,
+              // The occasion without the deltagare.
+              u"did not take part"_s,
               // The sections.
               u"About you"_s, u"Consents"_s, u"Your case workers"_s, u"Interventions"_s,
               u"Assessments"_s, u"Action plans"_s, u"The log"_s, u"Register extract"_s,
