@@ -371,14 +371,9 @@ MeetingWindow* MainWindow::startMeeting(bool shared)
             });
     // The window closes with the database: nothing of it may stay on screen.
     connect(m_ws, &workspace::Workspace::closed, meeting, &QWidget::close);
-    if (shared) {
+    if (shared)
         hideOtherWindows(true);
-        meeting->showFullScreen();
-    } else {
-        meeting->resize(size());
-        meeting->show();
-    }
-    meeting->activateWindow();
+    meeting->present();
     return meeting;
 }
 

@@ -342,13 +342,33 @@ void MeetingWindow::applyMode()
     m_titleLabel->setText(m_shared ? tr("Meeting with %1").arg(who)
                                    : tr("Meeting with %1 (case worker's view)").arg(who));
     setWindowTitle(m_shared ? tr("Meeting mode") : tr("Guided meeting — %1").arg(who));
-    if (isVisible()) {
-        if (m_shared)
-            showFullScreen();
-        else
-            showNormal();
-    }
+    if (isVisible())
+        present();
     buildPage();
+}
+
+void MeetingWindow::present()
+{
+    const QScreen* screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (m_shared) {
+        if (screen)
+            setGeometry(screen->geometry());
+        showFullScreen();
+    } else {
+        showNormal();
+        if (screen) {
+            const QRect available = screen->availableGeometry();
+            if (width() < available.width() * 3 / 4 || height() < available.height() * 3 / 4) {
+                const QSize size = available.size() * 9 / 10;
+                setGeometry(
+                    QRect(available.topLeft() + QPoint((available.width() - size.width()) / 2,
+                                                       (available.height() - size.height()) / 2),
+                          size));
+            }
+        }
+    }
+    raise();
+    activateWindow();
 }
 
 void MeetingWindow::setEasyRead(bool easyRead)
@@ -451,6 +471,15 @@ void MeetingWindow::buildPage()
     }
     if (!first && !rows.isEmpty())
         first = rows.front();
+    if (!first) {
+        // Else the page's first control (a plan's buttons, the status of the first delmål).
+        for (QWidget* w : page->findChildren<QWidget*>()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && !w->isHidden()) {
+                first = w;
+                break;
+            }
+        }
+    }
     if (!first)
         first = m_nextButton->isEnabled() ? m_nextButton : m_closeButton;
     first->setFocus(Qt::OtherFocusReason);

@@ -66,6 +66,9 @@ public:
     /// Meeting mode: full screen, large type, the deltagare's data only.
     bool isShared() const { return m_shared; }
     void setShared(bool shared);
+    /// Shows the window as its mode wants it: full screen in meeting mode (on the whole screen
+    /// also where no window manager handles full screen), otherwise a large normal window.
+    void present();
     /// On-screen easy-read wording of the deltagare's questions (where the instrument has it).
     bool isEasyRead() const { return m_easyRead; }
     void setEasyRead(bool easyRead);
