@@ -478,6 +478,41 @@ private Q_SLOTS:
         meeting->close();
     }
 
+    void easyRead_showsTheShorterQuestionsAndKeepsTheAnswers()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_path));
+        window.selectParticipant(m_participant);
+        MeetingWindow* meeting = window.startMeeting(true);
+        QVERIFY(meeting);
+        auto* easy = meeting->findChild<QPushButton*>(u"easyReadButton"_s);
+        QVERIFY(easy && easy->isVisibleTo(meeting));
+        const auto labelled = [meeting](const QString& text) {
+            for (QLabel* label : meeting->page()->findChildren<QLabel*>()) {
+                if (label->text() == text)
+                    return true;
+            }
+            return false;
+        };
+        const QString plain = u"Hur mycket tror du på att du skulle klara ett jobb?"_s;
+        const QString easyText = u"Tror du att du kan klara ett jobb?"_s;
+        QVERIFY(labelled(plain));
+        QTest::keyClick(meeting->page()->findChildren<RatingRow*>().front(), Qt::Key_4);
+        const QFont before = meeting->page()->findChildren<RatingRow*>().front()->font();
+        easy->click();
+        QVERIFY(meeting->isEasyRead());
+        QVERIFY(labelled(easyText));
+        QVERIFY(!labelled(plain));
+        const RatingRow* first = meeting->page()->findChildren<RatingRow*>().front();
+        QVERIFY(first->font().pointSizeF() > before.pointSizeF());
+        QCOMPARE(first->answer(), Answer::number(4)); // the answer stays
+        // Easy-read is for the questions: the other steps do not offer it.
+        meeting->goTo(MeetingWindow::Step::Result);
+        QVERIFY(!easy->isVisibleTo(meeting));
+        meeting->close();
+    }
+
     void absent_withAnswers_asksBeforeRemovingThem()
     {
         const Instrument instrument = Instrument::loadDefault().value();
