@@ -6,6 +6,8 @@
 #include <QPushButton>
 
 #include "handledaredialog.h"
+#include "lock/lockpassworddialog.h"
+#include "lock/locksettings.h"
 #include "ui_settingsdialog.h"
 #include "workspace/workspace.h"
 
@@ -28,6 +30,13 @@ SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent)
     if (!years) // the stored value is not used; saving stores the one shown
         m_ui->errorLabel->setText(years.errorMessage());
     showUser();
+    m_ui->idleSpinBox->setValue(LockSettings::idleMinutes());
+    m_ui->idleSpinBox->setMaximum(LockSettings::MaxIdleMinutes);
+    showPasswordState();
+    connect(m_ui->setPasswordPushButton, &QPushButton::clicked, this,
+            &SettingsDialog::editPassword);
+    connect(m_ui->removePasswordPushButton, &QPushButton::clicked, this,
+            &SettingsDialog::removePassword);
     connect(m_ui->logoBrowsePushButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(this, tr("Choose a logo"), QString(),
                                                       tr("Images (*.png *.jpg *.svg)"));
@@ -52,6 +61,53 @@ void SettingsDialog::showUser()
     m_ui->userNameLabel->setText(me && me.value() ? me.value()->name : tr("not chosen yet"));
 }
 
+void SettingsDialog::showPasswordState()
+{
+    const LockSettings::PasswordState state = LockSettings::passwordState();
+    switch (state) {
+    case LockSettings::PasswordState::None:
+        m_ui->passwordStateLabel->setText(tr("None: anyone can unlock."));
+        break;
+    case LockSettings::PasswordState::Set:
+        m_ui->passwordStateLabel->setText(tr("Set."));
+        break;
+    case LockSettings::PasswordState::Damaged:
+        m_ui->passwordStateLabel->setText(tr("Damaged: no password can unlock. Set a new one."));
+        break;
+    }
+    const bool set = state == LockSettings::PasswordState::Set;
+    m_ui->setPasswordPushButton->setText(set ? tr("Change &password…") : tr("Set &password…"));
+    m_ui->setPasswordPushButton->setAccessibleName(set ? tr("Change the lock password")
+                                                       : tr("Set a lock password"));
+    m_ui->removePasswordPushButton->setAccessibleName(tr("Remove the lock password"));
+    m_ui->removePasswordPushButton->setEnabled(state != LockSettings::PasswordState::None);
+    m_ui->passwordStateLabel->setAccessibleName(
+        tr("Lock password: %1").arg(m_ui->passwordStateLabel->text()));
+}
+
+void SettingsDialog::editPassword()
+{
+    // A damaged setting cannot be checked against, so it is replaced like a missing one: whoever
+    // has this dialog open already has the unlocked program in front of them.
+    const auto purpose = LockSettings::passwordState() == LockSettings::PasswordState::Set
+                             ? LockPasswordDialog::Purpose::Change
+                             : LockPasswordDialog::Purpose::Set;
+    LockPasswordDialog dialog(purpose, this);
+    dialog.exec();
+    showPasswordState();
+}
+
+void SettingsDialog::removePassword()
+{
+    if (LockSettings::passwordState() == LockSettings::PasswordState::Damaged) {
+        LockSettings::removePassword();
+    } else {
+        LockPasswordDialog dialog(LockPasswordDialog::Purpose::Remove, this);
+        dialog.exec();
+    }
+    showPasswordState();
+}
+
 void SettingsDialog::accept()
 {
     const QString logo = m_ui->logoLineEdit->text().trimmed();
@@ -68,6 +124,7 @@ void SettingsDialog::accept()
         m_ui->errorLabel->setText(saved.errorMessage());
         return;
     }
+    LockSettings::setIdleMinutes(m_ui->idleSpinBox->value());
     QDialog::accept();
 }
 

@@ -19,7 +19,9 @@ class Workspace;
 namespace tilltro::gui {
 
 /// Settings stored with the data: the organisation's name and logo for prints, the retention
-/// period for gallring, and which handledare the user is.
+/// period for gallring, and which handledare the user is. Also the lock's (LockSettings, in the
+/// user's own settings): the idle minutes, saved with OK, and the password, set, changed or
+/// removed at once through its own small dialog.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +35,10 @@ public:
 
 private:
     void showUser();
+    /// Says whether a lock password is set and offers what can be done about it.
+    void showPasswordState();
+    void editPassword();
+    void removePassword();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     workspace::Workspace& m_ws;
 };
