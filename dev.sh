@@ -15,7 +15,7 @@ PACKAGES=(
   nlohmann-json3-dev libsqlite3-dev
   qt6-qpa-plugins
 )
-TEST_PACKAGES=(poppler-utils qpdf sqlite3 xvfb xauth)
+TEST_PACKAGES=(poppler-utils qpdf sqlite3 xvfb xauth dbus-daemon)
 
 install_missing() {
   local missing=()
