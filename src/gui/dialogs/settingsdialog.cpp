@@ -30,8 +30,8 @@ SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent)
     if (!years) // the stored value is not used; saving stores the one shown
         m_ui->errorLabel->setText(years.errorMessage());
     showUser();
-    m_ui->idleSpinBox->setValue(LockSettings::idleMinutes());
     m_ui->idleSpinBox->setMaximum(LockSettings::MaxIdleMinutes);
+    m_ui->idleSpinBox->setValue(LockSettings::idleMinutes());
     showPasswordState();
     connect(m_ui->setPasswordPushButton, &QPushButton::clicked, this,
             &SettingsDialog::editPassword);
@@ -124,7 +124,8 @@ void SettingsDialog::accept()
         m_ui->errorLabel->setText(saved.errorMessage());
         return;
     }
-    LockSettings::setIdleMinutes(m_ui->idleSpinBox->value());
+    if (m_ui->idleSpinBox->value() != LockSettings::idleMinutes())
+        LockSettings::setIdleMinutes(m_ui->idleSpinBox->value());
     QDialog::accept();
 }
 
