@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QWindow>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 
@@ -215,6 +217,12 @@ private Q_SLOTS:
         QTRY_VERIFY(search->hasFocus());
         const QString titleBefore = window->windowTitle();
         QVERIFY2(!leaks().isEmpty(), "the walk must see the caseload before locking");
+        QStringList accessible;
+        collectAccessible(QAccessible::queryAccessibleInterface(qApp), accessible, 0);
+        const QString heard = accessible.join(u'\n');
+        QVERIFY2(std::any_of(m_markers.begin(), m_markers.end(),
+                             [&](const QString& m) { return heard.contains(m); }),
+                 "the accessibility walk must reach the deltagare's tab before locking");
 
         QSignalSpy locked(&controller, &LockController::lockedChanged);
         QCOMPARE(controller.lockAction()->shortcut(), QKeySequence(u"Ctrl+L"_s));
@@ -351,6 +359,41 @@ private Q_SLOTS:
         QVERIFY(controller->isLocked());
         QVERIFY(!window.isVisible());
         controller.reset();
+    }
+
+    /// The only way out of a damaged password: quitting closes the windows the normal way,
+    /// so an open form saves what was typed, and nothing is uncovered on the way.
+    void damagedPassword_quit_savesTheOpenFormAndClosesEverything()
+    {
+        auto window = openWindow(u"quit.tilltro"_s);
+        QVERIFY(window);
+        LockController controller(window.get());
+        const qint64 someone = window->caseloadModel()->rows().back().participantId;
+        window->selectParticipant(someone);
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes); // a draft or a missing consent
+        QPointer<OccasionForm> form = window->newOccasion();
+        MessageBox::resetForTests();
+        QVERIFY(form);
+        auto* notes = form->findChild<QPlainTextEdit*>(u"notesPlainTextEdit"_s);
+        const QString typed = u"Sista-anteckningen-K9"_s;
+        notes->setFocus();
+        QTest::keyClicks(notes, typed);
+        QSettings().setValue(QString::fromLatin1(LockSettings::PasswordKey), u"pbkdf2-sha256$1"_s);
+        controller.lock();
+        LockScreen* screen = shownLockScreen();
+        QVERIFY(screen);
+        QCOMPARE(screen->mode(), LockScreen::Mode::Damaged);
+        screen->findChild<QPushButton*>(u"lockQuitPushButton"_s)->click();
+        QTRY_VERIFY(!screen->isVisible());
+        QTRY_VERIFY(form.isNull()); // closed (and deleted) the normal way
+        QVERIFY(!window->isVisible());
+        QVERIFY(leaks({typed}).isEmpty());
+        const auto occasions = window->workspace()->occasions(someone);
+        QVERIFY(occasions.ok());
+        bool saved = false;
+        for (const Occasion& o : occasions.value())
+            saved = saved || o.notes.contains(typed);
+        QVERIFY2(saved, "the form's note was not saved on the way out");
     }
 
     void idleTime_locks_inputPostponesIt()
