@@ -14,6 +14,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
 #include "mainwindow.h"
+#include "meeting/meetingwindow.h"
 #include "participantactions.h"
 #include "workspace/workspace.h"
 
@@ -114,6 +115,8 @@ void DatabaseActions::integrityChecked()
     // the same path as a damaged file found on opening: offer the newest backup.
     const QString path = m_ws.path();
     const Error error = verdict.error();
+    if (MeetingWindow* meeting = m_window->meetingWindow())
+        meeting->discard();
     m_window->participantActions()->deleteForms();
     m_window->closeParticipantTabs();
     m_ws.close();

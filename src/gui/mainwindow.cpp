@@ -83,6 +83,8 @@ void MainWindow::followWorkspace()
     for (auto changed : {&Workspace::participantAdded, &Workspace::participantChanged})
         connect(m_ws, changed, this, &MainWindow::refreshCaseload);
     connect(m_ws, &Workspace::participantsErased, this, [this](const QList<qint64>& ids) {
+        if (m_meeting && ids.contains(m_meeting->participantId()))
+            m_meeting->discard(); // nothing of theirs is left to save
         for (qint64 id : ids)
             closeParticipantTabOf(id);
         refreshCaseload();
@@ -339,8 +341,10 @@ MeetingWindow* MainWindow::startMeeting(bool shared)
     if (!m_ws->isOpen() || m_ws->isReadOnly() || id == 0)
         return nullptr;
     if (m_meeting) {
-        m_meeting->raise();
-        m_meeting->activateWindow();
+        // One meeting at a time: F11 or Ctrl+Shift+M switch its mode.
+        if (m_meeting->participantId() == id)
+            m_meeting->setShared(shared);
+        m_meeting->present();
         return m_meeting;
     }
     // One editor of the occasion and the plan at a time: the forms save and close, the plan
@@ -364,13 +368,21 @@ MeetingWindow* MainWindow::startMeeting(bool shared)
     });
     connect(meeting, &MeetingWindow::printRequested, this,
             [this, meeting](qint64 participantId, bool pdf) {
+                // On the shared screen: no options dialog (it names the sensitive questions) and
+                // nothing sensitive; the chart as the meeting showed it.
+                std::optional<report::ReportOptions> fixed;
+                if (meeting->isShared()) {
+                    fixed.emplace();
+                    fixed->bothPerspectives = meeting->showsBothPerspectives();
+                }
                 if (pdf)
-                    m_participantActions->exportPlanPdfFor(participantId, meeting);
+                    m_participantActions->exportPlanPdfFor(participantId, meeting, fixed);
                 else
-                    m_participantActions->printPlanFor(participantId, meeting);
+                    m_participantActions->printPlanFor(participantId, meeting, fixed);
             });
-    // The window closes with the database: nothing of it may stay on screen.
-    connect(m_ws, &workspace::Workspace::closed, meeting, &QWidget::close);
+    // The window goes with the database: nothing of it may stay on screen. (Opening another
+    // database closes it first: closeForms().)
+    connect(m_ws, &workspace::Workspace::closed, meeting, &MeetingWindow::discard);
     if (shared)
         hideOtherWindows(true);
     meeting->present();
@@ -516,6 +528,9 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 bool MainWindow::closeForms()
 {
+    // The meeting first: it saves into the database that is still open.
+    if (m_meeting && !m_meeting->close())
+        return false;
     m_tabs->remember();
     if (!m_participantActions->closeForms())
         return false; // a form could not save; it stays open and says why

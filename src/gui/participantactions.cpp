@@ -20,6 +20,7 @@
 #include "dialogs/reportoptionsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
+#include "meeting/meetingwindow.h"
 #include "report/handlingsplanreport.h"
 #include "report/registerextract.h"
 #include "widgets/occasionform.h"
@@ -219,8 +220,9 @@ void ParticipantActions::chooseWhoIAm()
 
 // --- Documents and exchange ---------------------------------------------------------------------
 
-std::optional<report::HandlingsplanDocument> ParticipantActions::chooseReport(qint64 participantId,
-                                                                              QWidget* parent)
+std::optional<report::HandlingsplanDocument>
+ParticipantActions::chooseReport(qint64 participantId, QWidget* parent,
+                                 const std::optional<report::ReportOptions>& fixed)
 {
     const qint64 id = participantId;
     if (!m_ws.isOpen() || id == 0)
@@ -229,10 +231,16 @@ std::optional<report::HandlingsplanDocument> ParticipantActions::chooseReport(qi
     report::ReportOptions base;
     if (ParticipantView* view = m_window->participantView(id))
         base = view->chartReportOptions();
-    ReportOptionsDialog dialog(parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    auto doc = report::HandlingsplanDocument::build(*m_ws.database(), id, dialog.options(base));
+    report::ReportOptions options;
+    if (fixed) {
+        options = *fixed;
+    } else {
+        ReportOptionsDialog dialog(parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        options = dialog.options(base);
+    }
+    auto doc = report::HandlingsplanDocument::build(*m_ws.database(), id, options);
     if (!doc) {
         MessageBox::critical(parent, MainWindow::tr("Action plan"), doc.errorMessage());
         return std::nullopt;
@@ -245,9 +253,10 @@ void ParticipantActions::exportPlanPdf()
     exportPlanPdfFor(m_window->currentParticipantId(), m_window);
 }
 
-void ParticipantActions::exportPlanPdfFor(qint64 participantId, QWidget* parent)
+void ParticipantActions::exportPlanPdfFor(qint64 participantId, QWidget* parent,
+                                          const std::optional<report::ReportOptions>& fixed)
 {
-    auto doc = chooseReport(participantId, parent);
+    auto doc = chooseReport(participantId, parent, fixed);
     if (!doc)
         return;
     const QString suggested = QDir(FileDialog::startFolder()).filePath(doc->suggestedFileName());
@@ -271,9 +280,10 @@ void ParticipantActions::printPlan()
     printPlanFor(m_window->currentParticipantId(), m_window);
 }
 
-void ParticipantActions::printPlanFor(qint64 participantId, QWidget* parent)
+void ParticipantActions::printPlanFor(qint64 participantId, QWidget* parent,
+                                      const std::optional<report::ReportOptions>& fixed)
 {
-    auto doc = chooseReport(participantId, parent);
+    auto doc = chooseReport(participantId, parent, fixed);
     if (!doc)
         return;
     QPrinter printer(QPrinter::HighResolution);
@@ -409,6 +419,14 @@ void ParticipantActions::fillOpenOccasionMenu(QMenu* menu)
 
 OccasionForm* ParticipantActions::showForm(qint64 participantId, qint64 occasionId)
 {
+    // The meeting holds this deltagare's occasion: one editor of it at a time.
+    if (MeetingWindow* meeting = m_window->meetingWindow();
+        meeting && meeting->participantId() == participantId) {
+        meeting->present();
+        say(MainWindow::tr("The meeting with this participant is open: the assessment is "
+                           "filled in there."));
+        return nullptr;
+    }
     if (QPointer<OccasionForm> existing = m_forms.value(participantId)) {
         if (occasionId == 0 || existing->occasionId() == occasionId) {
             existing->raise();

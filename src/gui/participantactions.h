@@ -53,8 +53,11 @@ public:
     void exportPlanPdf();
     void printPlan();
     /// The same for `participantId`, the dialogs over `parent` (the meeting's window).
-    void exportPlanPdfFor(qint64 participantId, QWidget* parent);
-    void printPlanFor(qint64 participantId, QWidget* parent);
+    /// With `fixed` options the options dialog is not shown (meeting mode: nothing sensitive).
+    void exportPlanPdfFor(qint64 participantId, QWidget* parent,
+                          const std::optional<report::ReportOptions>& fixed = std::nullopt);
+    void printPlanFor(qint64 participantId, QWidget* parent,
+                      const std::optional<report::ReportOptions>& fixed = std::nullopt);
     /// Everything stored about the chosen deltagare as JSON and PDF, in a folder the user
     /// chooses; recorded in the log (so the database must be open for editing).
     void registerExtract();
@@ -80,8 +83,9 @@ public:
 private:
     /// Asks the report options and builds the chosen deltagare's document (nullopt: cancelled
     /// or failed, and said so).
-    std::optional<report::HandlingsplanDocument> chooseReport(qint64 participantId,
-                                                              QWidget* parent);
+    std::optional<report::HandlingsplanDocument>
+    chooseReport(qint64 participantId, QWidget* parent,
+                 const std::optional<report::ReportOptions>& fixed);
     void say(const QString& message, int milliseconds = 8000);
 
     MainWindow* m_window;

@@ -7,6 +7,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,9 +32,12 @@
 #include "i18n.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
+#include "models/plandocument.h"
+#include "participantactions.h"
 #include "widgets/dateedit.h"
 #include "widgets/occasionform.h"
 #include "widgets/participantview.h"
+#include "widgets/planeditor.h"
 #include "widgets/ratingrow.h"
 #include "workspace/workspace.h"
 
@@ -510,6 +514,103 @@ private Q_SLOTS:
         // Easy-read is for the questions: the other steps do not offer it.
         meeting->goTo(MeetingWindow::Step::Result);
         QVERIFY(!easy->isVisibleTo(meeting));
+        meeting->close();
+    }
+
+    void meetingMode_withTheNewPlanInItsEditor_showsNothingOfTheHandledaresPart()
+    {
+        {
+            auto db = Database::open(m_path);
+            QVERIFY(db.ok());
+            InsatsPeriod insats;
+            insats.participantId = m_participant;
+            insats.category = InsatsCategory::Jobbinriktad;
+            insats.title = u"Praktik på lager"_s;
+            insats.provider = InsatsNoteMarker;
+            insats.start = QDate(2026, 3, 1);
+            QVERIFY(InsatsRepository(*db.value()).save(insats).ok());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_path));
+        window.selectParticipant(m_participant);
+        MeetingWindow* meeting = window.startMeeting(true);
+        QVERIFY(meeting);
+        meeting->goTo(MeetingWindow::Step::Plan);
+        meeting->page()->findChild<QPushButton*>(u"makePlanButton"_s)->click();
+        QVERIFY(meeting->page()->findChild<PlanEditor*>());
+        walkEverySteps(meeting, forbiddenTexts());
+        // The insats runs: the last step names it.
+        meeting->goTo(MeetingWindow::Step::NextMeeting);
+        QVERIFY(everythingShown(meeting).join(u'\n').contains(u"Praktik på lager"_s));
+        // No file dialog on the shared screen (it would list other deltagare's files).
+        QVERIFY(
+            !meeting->page()->findChild<QPushButton*>(u"pdfPlanButton"_s)->isVisibleTo(meeting));
+        meeting->close();
+    }
+
+    void planEditor_editsTypedJustBeforeNext_areSavedAndTheMainViewFollows()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_path));
+        window.selectParticipant(m_participant);
+        ParticipantView* view = window.openParticipantView(m_participant);
+        QVERIFY(view);
+        MeetingWindow* meeting = window.startMeeting(false);
+        QVERIFY(meeting);
+        meeting->goTo(MeetingWindow::Step::Plan);
+        meeting->page()->findChild<QPushButton*>(u"makePlanButton"_s)->click();
+        auto* goal =
+            meeting->page()->findChild<PlanEditor*>()->findChild<QLineEdit*>(u"goalTextLineEdit"_s);
+        QVERIFY(goal);
+        goal->selectAll();
+        QTest::keyClicks(goal, u"Lagerarbete på heltid"_s);
+        // At once, before the editor's own save delay.
+        QVERIFY(meeting->goNext());
+        QCOMPARE(plans().back().goalText, u"Lagerarbete på heltid"_s);
+        QCOMPARE(plans().back().occasionId, meeting->occasionId());
+        // The deltagare view's plan editor shows the meeting's new plan, not a stale copy.
+        QVERIFY(view->planEditor()->document());
+        QCOMPARE(view->planEditor()->document()->plan().goalText, u"Lagerarbete på heltid"_s);
+        QCOMPARE(view->planEditor()->document()->plan().id, plans().back().id);
+        meeting->close();
+    }
+
+    void anotherDatabase_closesTheMeetingFirst_savingIntoItsOwn()
+    {
+        const QString other = m_dir.filePath(u"other-%1.tilltro"_s.arg(m_counter));
+        {
+            auto db = Database::create(other);
+            QVERIFY(db.ok());
+            QVERIFY(fillWithDemoData(*db.value()).ok());
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_path));
+        window.selectParticipant(m_participant);
+        MeetingWindow* meeting = window.startMeeting(false);
+        QVERIFY(meeting);
+        QTest::keyClick(meeting->page()->findChildren<RatingRow*>().front(), Qt::Key_9);
+        const qint64 occasionId = meeting->occasionId();
+        QVERIFY(window.openDatabase(other));
+        QTRY_VERIFY(!window.meetingWindow());
+        auto db = Database::open(m_path, Database::Access::ReadOnly);
+        QVERIFY(db.ok());
+        const auto stored = OccasionRepository(*db.value()).byId(occasionId);
+        QVERIFY(stored.ok() && stored.value());
+        QCOMPARE(stored.value()->answers.at(u"d_mojligheter"_s), Answer::number(9));
+    }
+
+    void occasionForm_ofTheDeltagareInTheMeeting_isNotOpenedBeside()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDatabase(m_path));
+        window.selectParticipant(m_participant);
+        MeetingWindow* meeting = window.startMeeting(false);
+        QVERIFY(meeting);
+        QVERIFY(!window.participantActions()->showForm(m_participant, meeting->occasionId()));
         meeting->close();
     }
 

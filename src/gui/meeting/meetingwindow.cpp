@@ -166,7 +166,9 @@ MeetingWindow::MeetingWindow(workspace::Workspace& ws, qint64 participantId, boo
     if (m_occasion.id != 0 &&
         settings.value(settingsKey(u"occasion"_s)).toLongLong() == m_occasion.id) {
         const int stored = settings.value(settingsKey(u"step"_s), 0).toInt();
-        const auto step = Step(std::clamp(stored, 0, int(Step::NextMeeting)));
+        auto step = Step(std::clamp(stored, 0, int(Step::NextMeeting)));
+        if (m_shared && step == Step::HandledarePart)
+            step = Step::Result; // as switching to meeting mode on that step does
         if (steps().contains(step))
             m_step = step;
     }
@@ -175,7 +177,7 @@ MeetingWindow::MeetingWindow(workspace::Workspace& ws, qint64 participantId, boo
 
 MeetingWindow::~MeetingWindow()
 {
-    if (ok())
+    if (ok() && !m_discarded)
         saveNow();
 }
 
@@ -185,6 +187,11 @@ QString MeetingWindow::settingsKey(const QString& what) const
     const QByteArray database =
         QCryptographicHash::hash(m_ws.path().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return u"meeting/%1/%2/%3"_s.arg(QString::fromLatin1(database)).arg(m_participant.id).arg(what);
+}
+
+bool MeetingWindow::showsBothPerspectives() const
+{
+    return QSettings().value(settingsKey(u"bothPerspectives"_s), false).toBool();
 }
 
 void MeetingWindow::rememberStep() const
@@ -205,6 +212,7 @@ bool MeetingWindow::load(qint64 participantId)
         return false;
     }
     m_participant = *participant.value();
+    m_databasePath = m_ws.path();
     auto instrument = Instrument::loadDefault();
     if (!instrument) {
         m_errorMessage = instrument.errorMessage();
@@ -243,6 +251,16 @@ void MeetingWindow::chooseOccasion(const std::vector<Occasion>& occasions)
     for (const Occasion& o : occasions) {
         if (o.state == OccasionState::Draft)
             chosen = &o;
+    }
+    // A draft from an earlier day may be a meeting left unfinished, or one forgotten: ask.
+    if (chosen && chosen->date != Clock::today()) {
+        const auto answer = MessageBox::question(
+            parentWidget(), tr("Continue the draft?"),
+            tr("There is a draft assessment from %1. Continue it (it keeps its date)? No starts a "
+               "new assessment today; the draft stays as it is.")
+                .arg(QLocale().toString(chosen->date, QLocale::ShortFormat)));
+        if (answer != QMessageBox::Yes)
+            chosen = nullptr;
     }
     if (!chosen) {
         for (const Occasion& o : occasions) {
@@ -390,6 +408,8 @@ void MeetingWindow::goTo(Step step)
     }
     m_step = step;
     rememberStep();
+    // What the step left saved (the plan editor's edits too) is what the next one reads.
+    reloadPlans();
     buildPage();
 }
 
@@ -564,15 +584,19 @@ QWidget* MeetingWindow::answersPage(Respondent respondent)
         previousRow = row;
     }
     if (absent) {
-        connect(absent, &QCheckBox::toggled, this, [this, absent](bool on) {
-            if (!setDeltagareAbsent(this, m_instrument, m_occasion, on)) {
-                const QSignalBlocker block(absent);
-                absent->setChecked(false);
-                return;
-            }
-            markOccasionDirty();
-            buildPage();
-        });
+        connect(absent, &QCheckBox::toggled, this,
+                [this, box = QPointer<QCheckBox>(absent)](bool on) {
+                    // The question asked may outlive the page (a rebuild while it is open).
+                    if (!setDeltagareAbsent(this, m_instrument, m_occasion, on)) {
+                        if (box) {
+                            const QSignalBlocker block(box);
+                            box->setChecked(!on);
+                        }
+                        return;
+                    }
+                    markOccasionDirty();
+                    buildPage();
+                });
     }
     if (previousRow)
         connect(previousRow, &RatingRow::answeredByKey, this,
@@ -625,10 +649,31 @@ void MeetingWindow::markOccasionDirty()
     m_saveTimer->start();
 }
 
+bool MeetingWindow::sameDatabase()
+{
+    if (m_ws.isOpen() && m_ws.path() == m_databasePath)
+        return true;
+    m_statusLabel->setText(tr("Not saved: the database of this meeting is no longer open."));
+    return false;
+}
+
+void MeetingWindow::discard()
+{
+    m_discarded = true;
+    m_saveTimer->stop();
+    m_occasionDirty = false;
+    m_dirtyPlans.clear();
+    if (QWidget* old = m_scroll->takeWidget())
+        delete old; // its plan editor must not save either: the database is going
+    close();
+}
+
 bool MeetingWindow::saveOccasion()
 {
     if (!m_occasionDirty)
         return true;
+    if (!sameDatabase())
+        return false;
     const bool isNew = m_occasion.id == 0;
     if (auto saved = m_ws.saveOccasion(m_occasion, m_instrument); !saved) {
         m_statusLabel->setText(tr("Not saved: %1 Trying again…").arg(saved.errorMessage()));
@@ -661,8 +706,16 @@ void MeetingWindow::complete()
 bool MeetingWindow::saveNow()
 {
     m_saveTimer->stop();
+    if (m_discarded)
+        return true;
+    // The plan editor of the plan step saves its own edits, before the window's copies.
+    bool editor = true;
+    if (m_page) {
+        if (auto* planEditor = m_page->findChild<PlanEditor*>())
+            editor = planEditor->saveNow();
+    }
     const bool occasion = saveOccasion();
-    const bool plans = savePlans();
+    const bool plans = savePlans() && editor;
     if (occasion && plans && m_statusLabel)
         m_statusLabel->setText(tr("Saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     return occasion && plans;
@@ -699,8 +752,7 @@ QWidget* MeetingWindow::resultPage()
             ids.push_back(charted.back().id);
     }
 
-    QSettings settings;
-    const bool both = settings.value(settingsKey(u"bothPerspectives"_s), false).toBool();
+    const bool both = showsBothPerspectives();
     auto* bothBox = new QCheckBox(tr("Show b&oth perspectives"), page);
     bothBox->setObjectName(u"bothPerspectivesCheckBox"_s);
     bothBox->setChecked(both);
@@ -786,6 +838,8 @@ QWidget* MeetingWindow::resultPage()
                     .arg(counts.improved) +
                 u' ' +
                 tr("The same in %1, lower in %2.").arg(counts.unchanged).arg(counts.worsened);
+    chart->setAccessibleName(tr("Chart of the ratings"));
+    chart->setAccessibleDescription(words);
     QLabel* wordsLabel = headingLabel(words, page, 1.1);
     wordsLabel->setObjectName(u"changeWordsLabel"_s);
     side->addWidget(wordsLabel);
@@ -837,6 +891,10 @@ void MeetingWindow::markPlanDirty(qint64 planId)
 
 bool MeetingWindow::savePlans()
 {
+    if (m_dirtyPlans.empty())
+        return true;
+    if (!sameDatabase())
+        return false;
     bool all = true;
     std::vector<qint64> failed;
     for (qint64 id : m_dirtyPlans) {
@@ -877,6 +935,11 @@ QWidget* MeetingWindow::followUpPage()
         tr("For each sub-goal: how did it go? Sub-goals not yet achieved, or partly achieved, "
            "go on into the new plan."),
         page));
+    const bool madeNewPlan = meetingPlan() != nullptr;
+    if (madeNewPlan)
+        layout->addWidget(plainLabel(tr("The new plan is made: a sub-goal's status is changed "
+                                        "there now. The follow-up can still be written here."),
+                                     page));
     const qint64 planId = plan->id;
     for (size_t i = 0; i < plan->delmal.size(); ++i) {
         const Delmal& delmal = plan->delmal[i];
@@ -904,10 +967,13 @@ QWidget* MeetingWindow::followUpPage()
         followUp->setPlainText(delmal.followUp);
         followUp->setTabChangesFocus(true);
         followUp->setFixedHeight(followUp->fontMetrics().lineSpacing() * 4);
-        auto* statusLabel = new QLabel(tr("&Status:"), box);
+        // No mnemonics: they would repeat for every delmål. Tab goes through them in order.
+        auto* statusLabel = new QLabel(tr("Status:"), box);
         statusLabel->setBuddy(status);
-        auto* followUpLabel = new QLabel(tr("&How did it go?"), box);
+        auto* followUpLabel = new QLabel(tr("How did it go?"), box);
         followUpLabel->setBuddy(followUp);
+        // Once the new plan is made, it took the delmål as they were: change them there.
+        status->setEnabled(!madeNewPlan);
         form->addRow(statusLabel, status);
         form->addRow(followUpLabel, followUp);
         connect(status, &QComboBox::currentIndexChanged, this, [this, planId, i, status] {
@@ -965,7 +1031,7 @@ QWidget* MeetingWindow::planPage()
     layout->addWidget(headingLabel(stepTitle(m_step), page, 1.2));
     const Handlingsplan* plan = meetingPlan();
     const Handlingsplan* followed = followedPlan();
-    if (!plan) {
+    if (!plan && !(m_keepPlan && followed)) {
         layout->addWidget(plainLabel(
             followed ? tr("Make a new plan for the coming months: the goal and the sub-goals not "
                           "yet achieved (or partly achieved) come along, and the follow-up stays "
@@ -983,16 +1049,23 @@ QWidget* MeetingWindow::planPage()
         auto* keep = new QPushButton(tr("&Keep the plan we have"), page);
         keep->setObjectName(u"keepPlanButton"_s);
         layout->addWidget(keep, 0, Qt::AlignLeft);
-        connect(keep, &QPushButton::clicked, this, [this] { goNext(); });
+        connect(keep, &QPushButton::clicked, this, [this] {
+            m_keepPlan = true;
+            buildPage(); // the editor on the kept plan, to revise it
+        });
         layout->addStretch(1);
         return page;
     }
-    // The plan editor on the newest plan, the one made at this meeting. A new plan is made
-    // here with the button above, never with the editor's own.
+    // The plan editor on the newest plan: the one made at this meeting, or the one kept. A new
+    // plan is made with the button above, never with the editor's own; the next meeting is
+    // agreed on the last step, never in two places at once.
     auto* editor = new PlanEditor(m_ws, m_participant.id, m_defaultInstrument, page);
     editor->setObjectName(u"meetingPlanEditor"_s);
-    if (auto* own = editor->findChild<QPushButton*>(u"newPlanPushButton"_s))
-        own->hide();
+    for (const char* own :
+         {"newPlanPushButton", "nextMeetingCheckBox", "planNextMeetingDateEdit"}) {
+        if (auto* w = editor->findChild<QWidget*>(QString::fromLatin1(own)))
+            w->hide();
+    }
     editor->setMinimumHeight(420);
     layout->addWidget(editor, 1);
     return page;
@@ -1018,10 +1091,11 @@ QWidget* MeetingWindow::nextMeetingPage()
     form->addRow(dateLabel, date);
     auto* dateMessage = plainLabel(QString(), page);
     if (plan) {
-        const QDate proposed =
-            plan->nextMeeting.isValid() ? plan->nextMeeting : proposedNextMeeting(m_occasion.date);
+        // A date agreed at an earlier meeting is past: propose three months on from this one.
+        const bool agreedNow = plan->nextMeeting.isValid() && plan->nextMeeting > m_occasion.date;
+        const QDate proposed = agreedNow ? plan->nextMeeting : proposedNextMeeting(m_occasion.date);
         date->setDate(proposed);
-        if (!plan->nextMeeting.isValid()) {
+        if (!agreedNow) {
             plan->nextMeeting = proposed; // the proposal is what is agreed unless changed
             markPlanDirty(plan->id);
         }
@@ -1075,6 +1149,9 @@ QWidget* MeetingWindow::nextMeetingPage()
         if (saveNow())
             Q_EMIT printRequested(m_participant.id, true);
     });
+    // Saving a file shows the folder's other files (other deltagare's plans by code): not on the
+    // shared screen. Printing shows this plan only, without the sensitive answers.
+    pdf->setVisible(!m_shared);
     buttons->addWidget(print);
     buttons->addWidget(pdf);
     buttons->addStretch(1);
@@ -1085,7 +1162,7 @@ QWidget* MeetingWindow::nextMeetingPage()
 
 void MeetingWindow::closeEvent(QCloseEvent* event)
 {
-    if (ok() && !saveNow()) {
+    if (ok() && !m_discarded && !saveNow()) {
         const auto answer = MessageBox::question(
             this, tr("End the meeting?"),
             tr("The last changes could not be saved: %1\n\nEnd the meeting anyway? They are "

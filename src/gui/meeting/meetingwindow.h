@@ -79,11 +79,16 @@ public:
     void goTo(Step step);
     bool goNext();
     bool goBack();
+    /// "Show both perspectives" as chosen for this deltagare (remembered).
+    bool showsBothPerspectives() const;
     /// The page of the step shown (for tests).
     QWidget* page() const { return m_page; }
 
     /// Writes pending changes of the occasion and the plans now; false (kept) when it failed.
     bool saveNow();
+    /// Closes without saving: the deltagare was erased, or the database is going (damaged, or
+    /// closed). Nothing may be written then, least of all into another database.
+    void discard();
 
 Q_SIGNALS:
     /// The window is closing: the normal view may come back.
@@ -121,6 +126,9 @@ private:
     bool reloadPlans();
     void makeNewPlan();
     void complete();
+    /// False (said on the status line) when the workspace no longer holds this meeting's
+    /// database.
+    bool sameDatabase();
     QString settingsKey(const QString& what) const;
     void rememberStep() const;
 
@@ -135,7 +143,10 @@ private:
     std::vector<Occasion> m_occasions; ///< the others, oldest first
     std::vector<Handlingsplan> m_plans;
     std::vector<qint64> m_dirtyPlans;
+    QString m_databasePath; ///< the database the meeting belongs to; nothing is saved elsewhere
     bool m_shared = false;
+    bool m_keepPlan = false; ///< "keep the plan we have": the plan step edits the kept plan
+    bool m_discarded = false;
     bool m_easyRead = false;
     bool m_occasionDirty = false;
     Step m_step = Step::Answers;

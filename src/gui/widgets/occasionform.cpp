@@ -28,6 +28,14 @@ bool setDeltagareAbsent(QWidget* parent, const Instrument& instrument, Occasion&
                         bool absent)
 {
     if (!absent) {
+        // A completed occasion without the deltagare has no answers of theirs to stand on.
+        if (occasion.deltagareAbsent && occasion.state == OccasionState::Completed) {
+            MessageBox::warning(parent, OccasionForm::tr("The participant did not take part"),
+                                OccasionForm::tr("The assessment is completed without the "
+                                                 "participant's part. Make a new assessment for "
+                                                 "the participant's answers."));
+            return false;
+        }
         occasion.deltagareAbsent = false;
         return true;
     }
@@ -98,7 +106,7 @@ OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint6
     connect(m_absentCheckBox, &QCheckBox::toggled, this, [this](bool absent) {
         if (!setDeltagareAbsent(this, m_instrument, m_occasion, absent)) {
             const QSignalBlocker block(m_absentCheckBox);
-            m_absentCheckBox->setChecked(false);
+            m_absentCheckBox->setChecked(!absent);
             return;
         }
         showDeltagareAbsent();
@@ -456,6 +464,11 @@ void OccasionForm::stopAtEndOfDeltagarePart()
 
 void OccasionForm::updateDeltagareDone()
 {
+    if (m_occasion.deltagareAbsent) {
+        m_ui->deltagareDoneLabel->setText(tr("The participant did not take part. Next: the case "
+                                             "worker's part. Press Enter to go on."));
+        return;
+    }
     QStringList unanswered;
     for (int i = 0; i < m_deltagareRows; ++i) {
         const RatingRow* row = m_rows[size_t(i)];

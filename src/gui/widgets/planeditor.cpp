@@ -234,6 +234,13 @@ PlanEditor::PlanEditor(workspace::Workspace& ws, qint64 participantId, const Ins
                 if (auto occasions = m_ws.occasions(m_participantId))
                     m_occasions = std::move(occasions).value();
             });
+    // The plans changed elsewhere (the meeting's follow-up and new plan): read them again, unless
+    // this editor is what saved, or holds edits of its own not yet saved (which then win, as
+    // the last save always does).
+    connect(&m_ws, &workspace::Workspace::planChanged, this, [this](qint64 whose) {
+        if (whose == m_participantId && !m_saving && !m_dirty)
+            reload();
+    });
 }
 
 PlanEditor::~PlanEditor()
@@ -565,7 +572,10 @@ bool PlanEditor::saveNow()
     if (!m_dirty || !m_document)
         return true;
     Handlingsplan plan = m_document->plan();
-    if (auto saved = m_ws.savePlan(plan); !saved) {
+    m_saving = true;
+    auto saved = m_ws.savePlan(plan);
+    m_saving = false;
+    if (!saved) {
         m_ui->saveStatusLabel->setText(tr("Not saved: %1 Trying again…").arg(saved.errorMessage()));
         m_saveTimer->start(5000);
         return false;

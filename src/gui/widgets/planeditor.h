@@ -97,6 +97,7 @@ private:
     bool m_readOnly = false;
     bool m_updating = false;
     bool m_dirty = false;
+    bool m_saving = false; ///< this editor's own save is under way (its announcement is ours)
     QTimer* m_saveTimer = nullptr;
     QCheckBox* m_nextMeetingCheckBox = nullptr; ///< a next meeting is agreed
     DateEdit* m_nextMeetingEdit = nullptr;
