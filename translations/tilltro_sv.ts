@@ -1799,27 +1799,27 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>Meetin&amp;g mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mötesläge</translation>
     </message>
     <message>
         <source>The meeting with the chosen participant at one shared screen: full screen, large type, only what belongs to the participant (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet med den valda deltagaren vid en gemensam skärm: helskärm, stor text, bara det som hör till deltagaren (F11)</translation>
     </message>
     <message>
         <source>G&amp;uided meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte steg &amp;för steg…</translation>
     </message>
     <message>
         <source>The meeting step by step in a window for the case worker, with the case worker&apos;s part (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötet steg för steg i ett fönster för handledaren, med handledarens del (Ctrl+Skift+M)</translation>
     </message>
     <message>
         <source>&amp;Blank form for the participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blankett för deltagaren…</translation>
     </message>
     <message>
         <source>The participant&apos;s questions on paper, to think about before the meeting (plain or easy-read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens frågor på papper, att fundera på före mötet (vanlig eller lättläst)</translation>
     </message>
 </context>
 <context>
@@ -2256,7 +2256,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>change the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra nästa möte</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +3917,10 @@ Välj ett annat filnamn.</translation>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
+    <message>
+        <source>did not take part</source>
+        <translation>deltog inte</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -4795,10 +4799,6 @@ Målnivå: %2</translation>
 <context>
     <name>tilltro::gui::LockController</name>
     <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
-    </message>
-    <message>
         <source>Hide everything behind a lock screen until it is unlocked</source>
         <translation>Döljer allt bakom en låsskärm tills den låses upp</translation>
     </message>
@@ -4851,6 +4851,10 @@ Låsa upp nu?</translation>
     <message>
         <source>Tilltro could not save everything, so it does not quit. Try again in a moment.</source>
         <translation>Tilltro kunde inte spara allt och avslutas därför inte. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>L&amp;ås</translation>
     </message>
 </context>
 <context>
@@ -5310,331 +5314,357 @@ All data stannar i databasfilen på den här datorn.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>The meeting with this participant is open: the assessment is filled in there.</source>
+        <translation>Mötet med deltagaren är öppet: skattningen fylls i där.</translation>
     </message>
 </context>
 <context>
     <name>tilltro::gui::MeetingWindow</name>
     <message>
         <source>Easy-&amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lättläst</translation>
     </message>
     <message>
         <source>Easy-read questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lättlästa frågor</translation>
     </message>
     <message>
         <source>Shorter questions in plain words, in larger type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortare frågor med enkla ord, i större text.</translation>
     </message>
     <message>
         <source>&amp;End meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta mötet</translation>
     </message>
     <message>
         <source>Saves everything and goes back to the normal view (Esc).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar allt och går tillbaka till den vanliga vyn (Esc).</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående</translation>
     </message>
     <message>
         <source>The previous step (Alt+Left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående steg (Alt+vänsterpil).</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Nästa</translation>
+        <translation>&amp;Nästa</translation>
     </message>
     <message>
         <source>The next step (Alt+Right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg (Alt+högerpil).</translation>
     </message>
     <message>
         <source>The participant no longer exists.</source>
-        <translation type="unfinished">Deltagaren finns inte längre.</translation>
+        <translation>Deltagaren finns inte längre.</translation>
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished">Dina svar</translation>
+        <translation>Dina svar</translation>
     </message>
     <message>
         <source>The participant&apos;s part</source>
-        <translation type="unfinished">Deltagarens skattning</translation>
+        <translation>Deltagarens del</translation>
     </message>
     <message>
         <source>The case worker&apos;s part</source>
-        <translation type="unfinished">Handledarens skattning</translation>
+        <translation>Handledarens del</translation>
     </message>
     <message>
         <source>How you have moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur du har rört dig</translation>
     </message>
     <message>
         <source>The result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet</translation>
     </message>
     <message>
         <source>Follow-up of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av planen</translation>
     </message>
     <message>
         <source>The new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nya planen</translation>
     </message>
     <message>
         <source>Next meeting and print</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte och utskrift</translation>
     </message>
     <message>
         <source>Leave &amp;meeting mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna &amp;mötesläget (F11)</translation>
     </message>
     <message>
         <source>&amp;Meeting mode (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mötesläge (F11)</translation>
     </message>
     <message>
         <source>Leave meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna mötesläget</translation>
     </message>
     <message>
         <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesläge</translation>
     </message>
     <message>
         <source>Back to a window for the case worker alone, with the case worker&apos;s part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till ett fönster för handledaren ensam, med handledarens del.</translation>
     </message>
     <message>
         <source>Full screen with large type, showing only what belongs to the participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm med stor text, som bara visar det som hör till deltagaren.</translation>
     </message>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte med %1</translation>
     </message>
     <message>
         <source>Meeting with %1 (case worker&apos;s view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte med %1 (handledarens vy)</translation>
     </message>
     <message>
         <source>Guided meeting — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Möte steg för steg — %1</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg %1 av %2: %3</translation>
     </message>
     <message>
         <source>Back to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till: %1</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Föregående</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa: %1</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <source>The assessment of %1 is completed; changes are saved and logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattningen %1 är slutförd; ändringar sparas och loggas.</translation>
     </message>
     <message>
         <source>Choose the number that fits you best. A number key chooses it, Tab goes to the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj den siffra som passar dig bäst. En siffertangent väljer, Tab går till nästa fråga.</translation>
     </message>
     <message>
         <source>The participant&apos;s own answers. A number key chooses, Tab goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens egna svar. En siffertangent väljer, Tab går vidare.</translation>
     </message>
     <message>
         <source>The participant did not take &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren deltog &amp;inte</translation>
     </message>
     <message>
         <source>This assessment is marked: the participant did not take part. Leave meeting mode (F11) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattningen är markerad: deltagaren deltog inte. Lämna mötesläget (F11) för att ändra det.</translation>
     </message>
     <message>
         <source>Notes (not printed unless asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar (skrivs bara ut om du väljer det)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Anteckningar</translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>&amp;Complete the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slutför skattningen</translation>
     </message>
     <message>
         <source>Checks that every required question is answered (Ctrl+Return).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar att varje fråga som krävs har ett svar (Ctrl+Retur).</translation>
     </message>
     <message>
         <source>When you have answered every question, go on with Next (Alt+Right).</source>
-        <translation type="unfinished"></translation>
+        <translation>När du har svarat på alla frågor går du vidare med Nästa (Alt+högerpil).</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <source>Not saved: %1 Trying again…</source>
-        <translation type="unfinished">Inte sparat: %1 Försöker igen…</translation>
+        <translation>Inte sparat: %1 Försöker igen…</translation>
     </message>
     <message>
         <source>Complete the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför skattningen</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">Sparade %1.</translation>
+        <translation>Sparade %1.</translation>
     </message>
     <message>
         <source>Also draws the case worker&apos;s rating of the same areas. Remembered for this participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visar också handledarens skattning av samma områden. Valet sparas för deltagaren.</translation>
     </message>
     <message>
         <source>This is your first assessment. Next time you will see how you have moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är din första skattning. Nästa gång ser du hur du har rört dig.</translation>
     </message>
     <message>
         <source>Since last time there is nothing to compare: answers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan förra gången finns inget att jämföra: svar saknas.</translation>
     </message>
     <message numerus="yes">
         <source>Since last time you have gone up in %1 of %n area(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sedan förra gången har du gått upp i %1 av %n område.</numerusform>
+            <numerusform>Sedan förra gången har du gått upp i %1 av %n områden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The same in %1, lower in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma i %1, lägre i %2.</translation>
     </message>
     <message>
         <source>Change per area</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring per område</translation>
     </message>
     <message>
         <source>The plan has no sub-goals to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen har inga delmål att följa upp.</translation>
     </message>
     <message>
         <source>There is no earlier plan to follow up. Go on to make the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen tidigare plan att följa upp. Gå vidare och gör den första.</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished">Mål: %1</translation>
+        <translation>Mål: %1</translation>
     </message>
     <message>
         <source>For each sub-goal: how did it go? Sub-goals not yet achieved, or partly achieved, go on into the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>För varje delmål: hur gick det? Delmål som inte är uppnådda, eller delvis uppnådda, följer med till den nya planen.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Target date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart senast: %1</translation>
     </message>
     <message>
         <source>Status of sub-goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status för delmål %1</translation>
     </message>
     <message>
         <source>Follow-up of sub-goal %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;How did it go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av delmål %1</translation>
     </message>
     <message>
         <source>Make a new plan for the coming months: the goal and the sub-goals not yet achieved (or partly achieved) come along, and the follow-up stays with the earlier plan. Or keep working on the plan you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en ny plan för de kommande månaderna: målet och delmålen som inte är uppnådda (eller delvis uppnådda) följer med, och uppföljningen stannar i den tidigare planen. Eller fortsätt med planen ni har.</translation>
     </message>
     <message>
         <source>Make the first plan: the goal, and a few sub-goals to start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör den första planen: målet och några delmål att börja med.</translation>
     </message>
     <message>
         <source>Make a &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en &amp;plan</translation>
     </message>
     <message>
         <source>&amp;Keep the plan we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;håll planen vi har</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte</translation>
     </message>
     <message>
         <source>The next meeting cannot be before this one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte kan inte vara före det här (%1).</translation>
     </message>
     <message>
         <source>The next meeting is agreed with the plan: make a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte bestäms med planen: gör en plan först.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No intervention is running.</source>
-        <translation type="unfinished">Ingen insats pågår.</translation>
+        <translation>Ingen insats pågår.</translation>
     </message>
     <message>
         <source>Running interventions: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser som pågår: %1.</translation>
     </message>
     <message>
         <source>End the meeting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta mötet?</translation>
     </message>
     <message>
         <source>The last changes could not be saved: %1
 
 End the meeting anyway? They are lost then.</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste ändringarna kunde inte sparas: %1
+
+Avsluta mötet ändå? Då går de förlorade.</translation>
     </message>
     <message>
         <source>Show b&amp;oth perspectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;båda perspektiven</translation>
     </message>
     <message>
         <source>Make a ne&amp;w plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör en n&amp;y plan</translation>
     </message>
     <message>
         <source>Next meeting &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum för nästa möte:</translation>
     </message>
     <message>
         <source>Pr&amp;int the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;ut planen…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Continue the draft?</source>
+        <translation>Fortsätta på utkastet?</translation>
+    </message>
+    <message>
+        <source>There is a draft assessment from %1. Continue it (it keeps its date)? No starts a new assessment today; the draft stays as it is.</source>
+        <translation>Det finns ett utkast till skattning från %1. Fortsätta på det (det behåller sitt datum)? Nej gör en ny skattning i dag; utkastet lämnas som det är.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database of this meeting is no longer open.</source>
+        <translation>Inte sparat: mötets databas är inte längre öppen.</translation>
+    </message>
+    <message>
+        <source>Chart of the ratings</source>
+        <translation>Diagram över skattningarna</translation>
+    </message>
+    <message>
+        <source>The new plan is made: a sub-goal&apos;s status is changed there now. The follow-up can still be written here.</source>
+        <translation>Den nya planen är gjord: ett delmåls status ändras nu där. Uppföljningen kan fortfarande skrivas här.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Hur gick det?</translation>
     </message>
 </context>
 <context>
@@ -5767,22 +5797,30 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>The participant did not take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren deltog inte</translation>
     </message>
     <message numerus="yes">
         <source>The participant&apos;s part has %n answer(s). They are removed when the participant did not take part. Remove them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deltagarens del har %n svar. Det tas bort när deltagaren inte deltog. Ta bort det?</numerusform>
+            <numerusform>Deltagarens del har %n svar. De tas bort när deltagaren inte deltog. Ta bort dem?</numerusform>
         </translation>
     </message>
     <message>
         <source>The participant did not take &amp;part</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren deltog &amp;inte</translation>
     </message>
     <message>
         <source>The assessment has the case worker&apos;s part only. It is left out of the participant&apos;s chart and change table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skattningen har bara handledarens del. Den räknas inte in i deltagarens diagram och förändringstabell.</translation>
+    </message>
+    <message>
+        <source>The assessment is completed without the participant&apos;s part. Make a new assessment for the participant&apos;s answers.</source>
+        <translation>Skattningen är slutförd utan deltagarens del. Gör en ny skattning för deltagarens svar.</translation>
+    </message>
+    <message>
+        <source>The participant did not take part. Next: the case worker&apos;s part. Press Enter to go on.</source>
+        <translation>Deltagaren deltog inte. Nästa: handledarens del. Tryck Retur för att gå vidare.</translation>
     </message>
 </context>
 <context>
@@ -6010,11 +6048,11 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Next meeting %1 (agreed; overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte %1 (överenskommet; försenat)</translation>
     </message>
     <message>
         <source>Next meeting %1 (agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte %1 (överenskommet)</translation>
     </message>
 </context>
 <context>
@@ -6149,15 +6187,15 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Next &amp;meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte &amp;inbokat:</translation>
     </message>
     <message>
         <source>Agreed with the participant: shown in the caseload as the next date, and on the printed plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommet med deltagaren: visas som nästa datum i deltagarlistan och på den utskrivna planen.</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa möte</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "dialogs/handbookdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/statisticsdialog.h"
+#include "lock/lockcontroller.h"
 #include "meeting/meetingwindow.h"
 #include "models/caseloadfilter.h"
 #include "models/caseloadmodel.h"
@@ -67,6 +68,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     setUpActions();
     followWorkspace();
+    // The lock covers every window of the program (File › Lock, Ctrl+L, idle, the desktop's).
+    m_lock = new LockController(this);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_lock->lockAction());
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))

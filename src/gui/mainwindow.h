@@ -26,6 +26,7 @@ class CaseloadModel;
 class CaseloadPane;
 class DatabaseActions;
 class HandbookDialog;
+class LockController;
 class MeetingWindow;
 class OccasionForm;
 class ParticipantActions;
@@ -88,6 +89,8 @@ public:
     /// Their open forms are saved and closed first. Returns the window, or nullptr.
     MeetingWindow* startMeeting(bool shared);
     MeetingWindow* meetingWindow() const;
+    /// File › Lock (Ctrl+L), the idle lock and the desktop's: one per window.
+    LockController* lockController() const { return m_lock; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -119,6 +122,7 @@ private:
     ParticipantTabs* m_tabs = nullptr;
     QPointer<HandbookDialog> m_handbook;
     QPointer<MeetingWindow> m_meeting;
+    LockController* m_lock = nullptr;
     QList<QPointer<QWidget>> m_hiddenForMeeting; ///< shown again when meeting mode ends
     bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
 };

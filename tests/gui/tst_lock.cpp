@@ -205,7 +205,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"ctrl-l.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         window->addAction(controller.lockAction()); // as the main window's menu will
         const qint64 someone = window->caseloadModel()->rows().front().participantId;
         window->selectParticipant(someone);
@@ -226,7 +226,7 @@ private Q_SLOTS:
 
         QSignalSpy locked(&controller, &LockController::lockedChanged);
         QCOMPARE(controller.lockAction()->shortcut(), QKeySequence(u"Ctrl+L"_s));
-        QCOMPARE(controller.lockAction()->text(), u"&Lås"_s);
+        QCOMPARE(controller.lockAction()->text(), u"L&ås"_s);
         QTest::keyClick(search, Qt::Key_L, Qt::ControlModifier);
         QVERIFY(controller.isLocked());
         QCOMPARE(locked.size(), 1);
@@ -264,7 +264,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"full.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         window->showFullScreen();
         QTRY_VERIFY(window->isFullScreen());
         controller.lock();
@@ -279,7 +279,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"wrong.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         controller.setRetryWaitForTests(1500ms);
         controller.lock();
         LockScreen* screen = shownLockScreen();
@@ -313,7 +313,7 @@ private Q_SLOTS:
         LockSettings::removePassword();
         auto window = openWindow(u"nopassword.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         controller.lock();
         LockScreen* screen = shownLockScreen();
         QVERIFY(screen);
@@ -367,7 +367,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"quit.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         const qint64 someone = window->caseloadModel()->rows().back().participantId;
         window->selectParticipant(someone);
         MessageBox::setNextAnswerForTests(QMessageBox::Yes); // a draft or a missing consent
@@ -448,7 +448,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"form.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         const qint64 someone = window->caseloadModel()->rows().front().participantId;
         window->selectParticipant(someone);
         MessageBox::setNextAnswerForTests(QMessageBox::Yes); // a draft or a missing consent
@@ -479,7 +479,7 @@ private Q_SLOTS:
     {
         auto window = openWindow(u"dialog.tilltro"_s);
         QVERIFY(window);
-        LockController controller(window.get());
+        LockController& controller = *window->lockController();
         window->addAction(controller.lockAction());
         ParticipantDialog dialog(*window->workspace(), std::nullopt, window.get());
         const QString name = u"Hemlig Hemligsson"_s;

@@ -63,7 +63,7 @@ int secondsLeft(const QDeadlineTimer& deadline)
 LockController::LockController(QObject* parent)
     : QObject(parent)
 {
-    m_action = new QAction(tr("&Lock"), this);
+    m_action = new QAction(tr("Loc&k"), this);
     m_action->setObjectName(QStringLiteral("lockAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // From every window of the program, not only the one the action's menu is in.

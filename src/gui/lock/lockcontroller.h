@@ -44,7 +44,7 @@ public:
     explicit LockController(QObject* parent);
     ~LockController() override;
 
-    /// "&Lock" (sv "&Lås"), Ctrl+L, object name "lockAction"; for a menu or a toolbar. Its
+    /// "Loc&k" (sv "L&ås"), Ctrl+L, object name "lockAction"; for a menu or a toolbar. Its
     /// shortcut works in every window of the program, also above a modal dialog.
     QAction* lockAction() const { return m_action; }
 
