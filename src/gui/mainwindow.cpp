@@ -414,6 +414,8 @@ void MainWindow::hideOtherWindows(bool hide)
 
 void MainWindow::meetingFinished(qint64 participantId)
 {
+    // The window deletes itself later; a meeting started before that is a new one.
+    m_meeting.clear();
     hideOtherWindows(false);
     if (m_ws->isOpen()) {
         if (ParticipantView* view = openParticipantView(participantId))

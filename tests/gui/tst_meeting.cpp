@@ -612,6 +612,13 @@ private Q_SLOTS:
         QVERIFY(meeting);
         QVERIFY(!window.participantActions()->showForm(m_participant, meeting->occasionId()));
         meeting->close();
+        // At once, before the closed window is deleted: a new meeting, not the closed one.
+        QPointer<MeetingWindow> closed = meeting;
+        MeetingWindow* again = window.startMeeting(true);
+        QVERIFY(again);
+        QVERIFY(again != closed.data());
+        QVERIFY(again->isShared());
+        again->close();
     }
 
     void absent_withAnswers_asksBeforeRemovingThem()

@@ -760,7 +760,9 @@ QWidget* MeetingWindow::resultPage()
                            "for this participant."));
     layout->addWidget(bothBox);
 
-    auto* split = new QHBoxLayout;
+    // Side by side where there is room, else the chart above the table (the page scrolls).
+    auto* split =
+        new QBoxLayout(width() >= 1100 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     auto* chart = new chart::RadarChartView(page);
     chart->setObjectName(u"meetingChart"_s);
     chart->setMinimumSize(360, 320);
