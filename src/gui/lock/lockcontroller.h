@@ -40,6 +40,8 @@ class LockController : public QObject {
 public:
     static constexpr int MaxTries = 5;
     static constexpr std::chrono::seconds RetryWait{30};
+    /// How long after construction the desktop's signals are connected (not in the start-up).
+    static constexpr int DesktopConnectDelayMs = 500;
 
     explicit LockController(QObject* parent);
     ~LockController() override;

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QWidget window;
         window.show();
         LockController controller(nullptr);
-        QTest::qWait(200); // the match rules reach the bus
+        QTest::qWait(LockController::DesktopConnectDelayMs + 300); // connected, rules on the bus
         send(u"/org/freedesktop/ScreenSaver"_s, u"org.freedesktop.ScreenSaver"_s,
              u"ActiveChanged"_s, {false}, m_fake);
         QTest::qWait(300);
@@ -100,7 +100,8 @@ private Q_SLOTS:
         QWidget window;
         window.show();
         LockController controller(nullptr);
-        QTest::qWait(300); // the session is asked for, and its Lock signal connected
+        QTest::qWait(LockController::DesktopConnectDelayMs +
+                     300); // the session asked for, Lock connected
         send(u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
              u"PrepareForSleep"_s, {false}, m_fake);
         QTest::qWait(300);
