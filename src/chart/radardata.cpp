@@ -86,4 +86,34 @@ Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>&
     return series;
 }
 
+RadarAxes radarAxesFor(const Instrument& instrument, const QString& language)
+{
+    RadarAxes axes;
+    const auto scale = analysis::indicatorScale(instrument);
+    axes.min = scale.min;
+    axes.max = scale.max;
+    for (const Indicator& indicator : instrument.indicators()) {
+        axes.labels << indicator.label.text(language);
+        axes.significant.push_back(indicator.bipSignificant);
+    }
+    return axes;
+}
+
+std::vector<RadarTarget> radarTargetsFor(const Handlingsplan& plan, const Instrument& instrument)
+{
+    std::vector<RadarTarget> targets;
+    const auto& indicators = instrument.indicators();
+    for (const Delmal& d : plan.delmal) {
+        if (!d.targetLevel)
+            continue;
+        for (const QString& key : d.indicators) {
+            for (size_t axis = 0; axis < indicators.size(); ++axis) {
+                if (indicators[axis].key == key)
+                    targets.push_back({int(axis), double(*d.targetLevel), d.what});
+            }
+        }
+    }
+    return targets;
+}
+
 } // namespace tilltro::chart

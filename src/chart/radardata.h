@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/domain/handlingsplan.h"
 #include "core/domain/occasion.h"
 #include "core/instrument/instrument.h"
 #include "core/result.h"
@@ -59,5 +60,20 @@ std::vector<qint64> defaultOverlayIds(const std::vector<Occasion>& occasions);
 Result<std::vector<RadarSeriesData>> radarSeriesFor(const std::vector<Occasion>& occasions,
                                                     const RadarSelection& selection,
                                                     const InstrumentLookup& instrumentFor);
+
+/// The radar's axes for `instrument`: one per indicator in instrument order, labelled in
+/// `language`, BIP-significant ones marked, on the indicators' shared scale.
+struct RadarAxes {
+    QStringList labels;
+    std::vector<bool> significant;
+    double min = 1;
+    double max = 10;
+};
+RadarAxes radarAxesFor(const Instrument& instrument, const QString& language);
+
+/// The target marks of `plan`'s delmål: one per indicator a delmål with a target level aims to
+/// move, on that indicator's axis of `instrument`, the delmål's text shown on hover. Indicators
+/// the instrument does not have are left out.
+std::vector<RadarTarget> radarTargetsFor(const Handlingsplan& plan, const Instrument& instrument);
 
 } // namespace tilltro::chart

@@ -248,13 +248,11 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
 
     // The chart: the deltagare's own rating at the chosen occasions (never an occasion the
     // deltagare did not take part in, see chart::radarSeriesFor()).
-    const auto scale = analysis::indicatorScale(instrument);
-    doc.chart.min = scale.min;
-    doc.chart.max = scale.max;
-    for (const Indicator& indicator : instrument.indicators()) {
-        doc.chart.axes << indicator.label.text(language);
-        doc.chart.significant.push_back(indicator.bipSignificant);
-    }
+    chart::RadarAxes axes = chart::radarAxesFor(instrument, language);
+    doc.chart.min = axes.min;
+    doc.chart.max = axes.max;
+    doc.chart.axes = std::move(axes.labels);
+    doc.chart.significant = std::move(axes.significant);
     // What the deltagare view draws (by default its default overlay), without its translucent
     // fill: PDF/A-1 has no transparency, and outlines print better. An occasion whose
     // instrument version cannot be read fails the document (see chart/radardata.h).
@@ -268,19 +266,8 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
     doc.chart.series = std::move(series).value();
     if (options.bothPerspectives && !doc.chart.series.empty())
         doc.chart.handledareDate = doc.chart.series.back().date;
-    if (plan) {
-        const auto& indicators = instrument.indicators();
-        for (const Delmal& d : plan->delmal) {
-            if (!d.targetLevel)
-                continue;
-            for (const QString& key : d.indicators) {
-                for (size_t axis = 0; axis < indicators.size(); ++axis) {
-                    if (indicators[axis].key == key)
-                        doc.chart.targets.push_back({int(axis), double(*d.targetLevel), d.what});
-                }
-            }
-        }
-    }
+    if (plan)
+        doc.chart.targets = chart::radarTargetsFor(*plan, instrument);
 
     // The change table, over every completed occasion the deltagare took part in.
     analysis::ProgressionOptions progressionOptions;

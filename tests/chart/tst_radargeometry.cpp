@@ -780,6 +780,36 @@ private Q_SLOTS:
         QCOMPARE(overlay.value()[1].date, QDate(2026, 8, 1));
     }
 
+    void radarAxesAndTargetsFor_theInstrumentsIndicatorsAndTheDelmalsTargets()
+    {
+        using namespace tilltro;
+        const Instrument instrument = Instrument::loadDefault().value();
+        const tilltro::chart::RadarAxes axes = tilltro::chart::radarAxesFor(instrument, u"en"_s);
+        QCOMPARE(axes.labels.size(), qsizetype(instrument.indicators().size()));
+        QCOMPARE(axes.labels.front(), u"Job opportunities"_s);
+        QCOMPARE(axes.significant.size(), instrument.indicators().size());
+        QVERIFY(axes.significant.front()); // Möjligheter
+        QVERIFY(!axes.significant.at(4));  // Vardagen
+        QCOMPARE(axes.min, 1.0);
+        QCOMPARE(axes.max, 10.0);
+
+        Handlingsplan plan;
+        Delmal two;
+        two.what = u"Söka jobb och ta hand om hälsan"_s;
+        two.indicators = {u"soker"_s, u"halsa"_s, u"no_such_indicator"_s};
+        two.targetLevel = 7;
+        Delmal none;
+        none.what = u"Utan målnivå"_s;
+        none.indicators = {u"lon"_s};
+        plan.delmal = {two, none};
+        const auto targets = tilltro::chart::radarTargetsFor(plan, instrument);
+        QCOMPARE(targets.size(), size_t(2)); // no level: no mark; an unknown indicator: none
+        QCOMPARE(targets[0].axis, 7);        // soker, the last axis
+        QCOMPARE(targets[1].axis, 3);        // halsa
+        QCOMPARE(targets[0].level, 7.0);
+        QCOMPARE(targets[1].text, two.what);
+    }
+
     void fewerThanThreeAxesOrNoScale_emptyGeometry()
     {
         RadarLayoutInput input;

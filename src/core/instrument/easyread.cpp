@@ -2,6 +2,7 @@
 
 #include "../json/jsonguard.h"
 #include "../json/jsonreader.h"
+#include "localizedreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -149,23 +150,7 @@ private:
     /// Texts by language, as the instrument writes them.
     static LocalizedText localized(const Field& f)
     {
-        static const QRegularExpression languageCode(u"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"_s);
-        if (!f.value.is_object())
-            refuse(f.path, tr("must be an object of texts by language, e.g. {\"sv\": \"...\"}"));
-        if (f.value.empty())
-            refuse(f.path, tr("must have a text in at least one language"));
-        LocalizedText result;
-        for (auto it = f.value.begin(); it != f.value.end(); ++it) {
-            const QString language = QString::fromStdString(it.key());
-            if (!languageCode.match(language).hasMatch()) {
-                refuse(
-                    f.path,
-                    tr("%1 is not a language code such as \"sv\" or \"en\"").arg(quoted(language)));
-            }
-            result.byLanguage.insert(language,
-                                     string({it.value(), json::memberPath(f.path, language)}));
-        }
-        return result;
+        return instrumentreading::localizedText(f, &SidecarReader::string);
     }
 
     const Instrument& m_instrument;

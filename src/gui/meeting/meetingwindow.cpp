@@ -766,14 +766,8 @@ QWidget* MeetingWindow::resultPage()
     auto* chart = new chart::RadarChartView(page);
     chart->setObjectName(u"meetingChart"_s);
     chart->setMinimumSize(360, 320);
-    const auto scale = analysis::indicatorScale(m_defaultInstrument);
-    QStringList labels;
-    std::vector<bool> significant;
-    for (const Indicator& indicator : m_defaultInstrument.indicators()) {
-        labels << indicator.label.text(m_language);
-        significant.push_back(indicator.bipSignificant);
-    }
-    chart->setAxes(labels, significant, scale.min, scale.max);
+    const chart::RadarAxes axes = chart::radarAxesFor(m_defaultInstrument, m_language);
+    chart->setAxes(axes.labels, axes.significant, axes.min, axes.max);
 
     auto instruments = std::make_shared<std::map<qint64, Instrument>>();
     const auto lookup = [this, instruments](const Occasion& o) -> Result<const Instrument*> {
@@ -805,22 +799,8 @@ QWidget* MeetingWindow::resultPage()
         draw(on);
     });
     // The delmål's targets of the plan in force.
-    std::vector<chart::RadarTarget> targets;
-    const Handlingsplan* plan = meetingPlan() ? meetingPlan() : followedPlan();
-    if (plan) {
-        const auto& indicators = m_defaultInstrument.indicators();
-        for (const Delmal& d : plan->delmal) {
-            if (!d.targetLevel)
-                continue;
-            for (const QString& key : d.indicators) {
-                for (size_t axis = 0; axis < indicators.size(); ++axis) {
-                    if (indicators[axis].key == key)
-                        targets.push_back({int(axis), double(*d.targetLevel), d.what});
-                }
-            }
-        }
-    }
-    chart->setTargets(std::move(targets));
+    if (const Handlingsplan* plan = meetingPlan() ? meetingPlan() : followedPlan())
+        chart->setTargets(chart::radarTargetsFor(*plan, m_defaultInstrument));
     split->addWidget(chart, 3);
 
     auto* side = new QVBoxLayout;

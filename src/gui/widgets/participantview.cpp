@@ -679,14 +679,8 @@ void ParticipantView::updateChart()
         return;
     // Every setter lays the chart out again: set the axes once, targets only when they change.
     if (!m_axesSet) {
-        const auto scale = analysis::indicatorScale(m_instrument);
-        QStringList labels;
-        std::vector<bool> significant;
-        for (const Indicator& indicator : m_instrument.indicators()) {
-            labels << indicator.label.text(m_language);
-            significant.push_back(indicator.bipSignificant);
-        }
-        m_chart->setAxes(labels, significant, scale.min, scale.max);
+        const chart::RadarAxes axes = chart::radarAxesFor(m_instrument, m_language);
+        m_chart->setAxes(axes.labels, axes.significant, axes.min, axes.max);
         m_axesSet = true;
     }
 
@@ -717,19 +711,8 @@ void ParticipantView::updateChart()
     m_chart->setSeries(std::move(shown));
 
     std::vector<chart::RadarTarget> targets;
-    if (m_planEditor && m_planEditor->document()) {
-        for (const Delmal& d : m_planEditor->document()->plan().delmal) {
-            if (!d.targetLevel)
-                continue;
-            for (const QString& key : d.indicators) {
-                const auto& indicators = m_instrument.indicators();
-                for (size_t axis = 0; axis < indicators.size(); ++axis) {
-                    if (indicators[axis].key == key)
-                        targets.push_back({int(axis), double(*d.targetLevel), d.what});
-                }
-            }
-        }
-    }
+    if (m_planEditor && m_planEditor->document())
+        targets = chart::radarTargetsFor(m_planEditor->document()->plan(), m_instrument);
     const auto same = [](const chart::RadarTarget& a, const chart::RadarTarget& b) {
         return a.axis == b.axis && a.level == b.level && a.text == b.text;
     };
