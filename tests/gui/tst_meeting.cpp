@@ -190,6 +190,16 @@ private:
         QVERIFY(OccasionRepository(db).save(o).ok());
     }
 
+    /// Shows `window` on the test's database with `participant` chosen in the caseload.
+    bool showOn(MainWindow& window, qint64 participant)
+    {
+        window.show();
+        if (!window.openDatabase(m_path))
+            return false;
+        window.selectParticipant(participant);
+        return window.currentParticipantId() == participant;
+    }
+
     std::vector<Handlingsplan> plans()
     {
         auto db = Database::open(m_path, Database::Access::ReadOnly);
@@ -292,9 +302,7 @@ private Q_SLOTS:
     void meetingMode_showsNothingOfTheHandledaresPartOnAnyStep()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         // The deltagare's tab is open, with its signals and timeline: they must go too.
         QVERIFY(window.openParticipantView(m_participant));
         MeetingWindow* meeting = window.startMeeting(true);
@@ -337,9 +345,7 @@ private Q_SLOTS:
     void flow_savesAnswersFollowUpPlanAndNextMeetingAsItGoes()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(true);
         QVERIFY(meeting);
         QCOMPARE(meeting->step(), MeetingWindow::Step::Answers);
@@ -429,9 +435,7 @@ private Q_SLOTS:
     void guidedFlow_forTheHandledareAlone_hasTheirPartAndCompletes()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(false);
         QVERIFY(meeting);
         QVERIFY(!meeting->isShared());
@@ -485,9 +489,7 @@ private Q_SLOTS:
     void easyRead_showsTheShorterQuestionsAndKeepsTheAnswers()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(true);
         QVERIFY(meeting);
         auto* easy = meeting->findChild<QPushButton*>(u"easyReadButton"_s);
@@ -531,9 +533,7 @@ private Q_SLOTS:
             QVERIFY(InsatsRepository(*db.value()).save(insats).ok());
         }
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(true);
         QVERIFY(meeting);
         meeting->goTo(MeetingWindow::Step::Plan);
@@ -552,9 +552,7 @@ private Q_SLOTS:
     void planEditor_editsTypedJustBeforeNext_areSavedAndTheMainViewFollows()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         ParticipantView* view = window.openParticipantView(m_participant);
         QVERIFY(view);
         MeetingWindow* meeting = window.startMeeting(false);
@@ -586,9 +584,7 @@ private Q_SLOTS:
             QVERIFY(fillWithDemoData(*db.value()).ok());
         }
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(false);
         QVERIFY(meeting);
         QTest::keyClick(meeting->page()->findChildren<RatingRow*>().front(), Qt::Key_9);
@@ -605,9 +601,7 @@ private Q_SLOTS:
     void occasionForm_ofTheDeltagareInTheMeeting_isNotOpenedBeside()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.openDatabase(m_path));
-        window.selectParticipant(m_participant);
+        QVERIFY(showOn(window, m_participant));
         MeetingWindow* meeting = window.startMeeting(false);
         QVERIFY(meeting);
         QVERIFY(!window.participantActions()->showForm(m_participant, meeting->occasionId()));
