@@ -30,6 +30,8 @@
 #include "core/storage/planrepository.h"
 #include "dialogs/messagebox.h"
 #include "i18n.h"
+#include "lock/lockcontroller.h"
+#include "lock/lockscreen.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
 #include "models/plandocument.h"
@@ -613,6 +615,36 @@ private Q_SLOTS:
         QVERIFY(again != closed.data());
         QVERIFY(again->isShared());
         again->close();
+    }
+
+    void lock_duringMeetingMode_hidesTheMeeting_andBringsBackOnlyIt()
+    {
+        MainWindow window;
+        QVERIFY(showOn(window, m_participant));
+        MeetingWindow* meeting = window.startMeeting(true);
+        QVERIFY(meeting);
+        QVERIFY(QTest::qWaitForWindowExposed(meeting));
+        QTRY_VERIFY(meeting->isFullScreen());
+        QTest::keyClick(meeting->page()->findChildren<RatingRow*>().front(), Qt::Key_8);
+        LockController& lock = *window.lockController();
+        lock.lock();
+        QVERIFY(lock.isLocked());
+        QVERIFY(!meeting->isVisible());
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->isVisible())
+                QVERIFY2(!everythingShown(w).join(u'\n').contains(u"Anna"_s),
+                         qPrintable(w->objectName()));
+        }
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes); // no password set
+        lock.lockScreen()->findChild<QPushButton*>(u"unlockPushButton"_s)->click();
+        QVERIFY(!lock.isLocked());
+        // The meeting comes back as it was, full screen; the main window stays hidden.
+        QVERIFY(meeting->isVisible());
+        QVERIFY(meeting->isFullScreen());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(meeting->page()->findChildren<RatingRow*>().front()->answer(), Answer::number(8));
+        meeting->close();
+        QTRY_VERIFY(window.isVisible());
     }
 
     void absent_withAnswers_asksBeforeRemovingThem()
