@@ -44,7 +44,8 @@ deb=$(ls build/release/tilltro_*.deb)
 
 echo
 echo "== $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb"
+echo "($(du -k "$deb" | cut -f1) KiB)"
 dpkg-deb --contents "$deb" | awk '{print $1, $6}'
 
 tmp=$(mktemp -d)
