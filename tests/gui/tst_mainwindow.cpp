@@ -92,6 +92,50 @@ private Q_SLOTS:
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
     }
 
+    void danish_offeredAndShownWithQtsOwnButtonsInDanish()
+    {
+        // `--lang da`: offered because tilltro_da.qm is built in, and the window speaks Danish,
+        // Qt's standard buttons included (Debian 12 ships qtbase_da.qm; our catalogue carries
+        // the same texts for systems without it).
+        QVERIFY(availableLanguages().contains(u"da"_s));
+        QCOMPARE(chooseLanguage(u"da"_s), u"da"_s);
+        const auto useLanguage = [](const QString& lang) {
+            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+            return installTranslators(*qApp, lang);
+        };
+        QVERIFY(useLanguage(u"da"_s));
+        const auto restore = qScopeGuard([&] { useLanguage(u"sv"_s); });
+        MainWindow window;
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+        auto* table = window.findChild<QTableView*>(u"caseloadTableView"_s);
+        QVERIFY(table);
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), u"Navn"_s);
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), u"Sagsbehandler"_s);
+        QVERIFY(visibleColumn(table, 1).contains(u"[beskyttet]"_s));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), u"&Filer"_s);
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Yes | QDialogButtonBox::No);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Annuller"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::Yes)->text(), u"&Ja"_s);
+        QCOMPARE(buttons.button(QDialogButtonBox::No)->text(), u"&Nej"_s);
+    }
+
+    void unknownLanguage_refusedAndSwedishKept()
+    {
+        // `--lang xx` is refused (main says which languages there are); nothing is installed.
+        QVERIFY(!availableLanguages().contains(u"xx"_s));
+        QCOMPARE(chooseLanguage(u"xx"_s), QString());
+        QVERIFY(!installTranslators(*qApp, u"xx"_s));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Avbryt"_s);
+    }
+
     void search_typingFiltersVisibleRowsAsYouType()
     {
         MainWindow window;
@@ -380,6 +424,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("sv") << u"sv"_s;
         QTest::newRow("en") << u"en"_s;
+        QTest::newRow("da") << u"da"_s;
     }
 
     void menus_everyMnemonicIsUniqueWithinItsMenu()
