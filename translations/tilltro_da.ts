@@ -1811,7 +1811,7 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>Caseload and participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagerliste og deltagere</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>Parts of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Målingens dele</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2111,7 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>Wit&amp;h:</source>
-        <translation>&amp;Med:</translation>
+        <translation>M&amp;ed:</translation>
     </message>
     <message>
         <source>e.g. Arbetsförmedlingen</source>
@@ -2119,11 +2119,11 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>Da&amp;te given:</source>
-        <translation>&amp;Dato givet:</translation>
+        <translation>Dat&amp;o givet:</translation>
     </message>
     <message>
         <source>Recorded &amp;by:</source>
-        <translation>&amp;Registreret af:</translation>
+        <translation>Registreret &amp;af:</translation>
     </message>
     <message>
         <source>Add to &amp;list</source>
@@ -2170,11 +2170,11 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished">Målinger</translation>
+        <translation>Målinger</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished">Indsatser</translation>
+        <translation>Indsatser</translation>
     </message>
 </context>
 <context>
@@ -2387,11 +2387,11 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>The sub-goal in detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmålet i detaljer</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatorer</translation>
     </message>
 </context>
 <context>
@@ -4354,7 +4354,7 @@ Vælg venligst et andet filnavn.</translation>
     </message>
     <message>
         <source>The language (sv, en).</source>
-        <translation>Sproget (sv, en).</translation>
+        <translation>Sproget (sv, en, da).</translation>
     </message>
 </context>
 <context>
@@ -4402,15 +4402,15 @@ Mål: %2</translation>
     </message>
     <message>
         <source>Radar chart</source>
-        <translation type="unfinished">Radardiagram</translation>
+        <translation>Radardiagram</translation>
     </message>
     <message>
         <source>No assessment is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen måling vises.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4555,7 @@ Mål: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4763,7 @@ Mål: %2</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Find:</translation>
+        <translation>&amp;Søg:</translation>
     </message>
     <message>
         <source>Find in the manual</source>
@@ -5696,7 +5696,7 @@ Vil du afslutte mødet alligevel? Så går de tabt.</translation>
     </message>
     <message>
         <source>Current step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende trin</translation>
     </message>
 </context>
 <context>
@@ -6088,7 +6088,7 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammer</translation>
     </message>
 </context>
 <context>
@@ -6573,7 +6573,7 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     </message>
     <message>
         <source>Statistics views</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistikvisninger</translation>
     </message>
 </context>
 <context>

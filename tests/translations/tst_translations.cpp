@@ -4,9 +4,12 @@
 // empty. The fixtures in tests/data/translations/ show that each rule catches what it is for.
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include "testutil.h"
 #include "tscheck.h"
@@ -24,6 +27,64 @@ QByteArray report(const QList<TsFinding>& findings)
     return lines.join(u'\n').toUtf8();
 }
 
+/// The plural forms (<numerusform>s) lrelease expects for each language the program ships.
+int pluralFormCount(const QString& language)
+{
+    static const QHash<QString, int> counts{{u"sv"_s, 2}, {u"da"_s, 2}, {u"en"_s, 2}};
+    return counts.value(language, 0);
+}
+
+/// What is wrong with the file's language: the <TS language="..."> attribute must name
+/// `language` (a copied tilltro_sv.ts left as "sv_SE" compiles with Swedish plural rules), and
+/// each plural message needs exactly the forms the language has.
+QStringList languageProblems(const QString& path, const QString& language)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {u"cannot read %1"_s.arg(path)};
+    const int forms = pluralFormCount(language);
+    if (forms == 0)
+        return {u"%1: add the number of plural forms of \"%2\" to pluralFormCount()"_s.arg(
+            path, language)};
+    QStringList problems;
+    QXmlStreamReader xml(&file);
+    bool numerus = false;
+    bool skip = false;
+    int count = 0;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == "TS"_L1) {
+                const QString declared = xml.attributes().value("language"_L1).toString();
+                if (declared.section(u'_', 0, 0) != language)
+                    problems << u"line %1: language=\"%2\", but the file is for \"%3\""_s.arg(
+                        QString::number(xml.lineNumber()), declared, language);
+            } else if (name == "message"_L1) {
+                numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+                skip = false;
+                count = 0;
+            } else if (name == "source"_L1) {
+                source = xml.readElementText();
+            } else if (name == "translation"_L1) {
+                const auto type = xml.attributes().value("type"_L1);
+                skip = type == "vanished"_L1 || type == "obsolete"_L1;
+            } else if (name == "numerusform"_L1) {
+                ++count;
+            }
+        } else if (xml.isEndElement() && xml.name() == "message"_L1 && numerus && !skip &&
+                   count != forms) {
+            problems << u"line %1: \"%2\" has %3 plural forms; %4 has %5"_s.arg(
+                QString::number(xml.lineNumber()), source, QString::number(count), language,
+                QString::number(forms));
+        }
+    }
+    if (xml.hasError())
+        problems << xml.errorString();
+    return problems;
+}
+
 } // namespace
 
 class TestTranslations : public QObject {
@@ -34,6 +95,11 @@ private Q_SLOTS:
 
     void translation_passesEveryRule_data();
     void translation_passesEveryRule();
+
+    void translation_languageAndPluralForms_data();
+    void translation_languageAndPluralForms();
+    void languageFixture_caught_data();
+    void languageFixture_caught();
 
     void fixture_caughtByItsRule_data();
     void fixture_caughtByItsRule();
@@ -52,7 +118,9 @@ void TestTranslations::translationsFound()
 {
     const QDir dir(QStringLiteral(TILLTRO_TRANSLATIONS_DIR));
     QVERIFY2(dir.exists(), qPrintable(dir.path()));
-    QVERIFY(dir.entryList({u"*.ts"_s}, QDir::Files).contains(u"tilltro_sv.ts"_s));
+    const QStringList files = dir.entryList({u"*.ts"_s}, QDir::Files);
+    QVERIFY(files.contains(u"tilltro_sv.ts"_s));
+    QVERIFY(files.contains(u"tilltro_da.ts"_s)); // the README promises Danish jobcentres
 }
 
 void TestTranslations::translation_passesEveryRule_data()
@@ -68,6 +136,53 @@ void TestTranslations::translation_passesEveryRule()
     QFETCH(QString, path);
     const QList<TsFinding> findings = checkTsFile(path);
     QVERIFY2(findings.isEmpty(), report(findings).constData());
+}
+
+void TestTranslations::translation_languageAndPluralForms_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language");
+    const QDir dir(QStringLiteral(TILLTRO_TRANSLATIONS_DIR));
+    for (const QFileInfo& file : dir.entryInfoList({u"tilltro_*.ts"_s}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(file.fileName()))
+            << file.absoluteFilePath() << file.completeBaseName().mid(8); // after "tilltro_"
+}
+
+void TestTranslations::translation_languageAndPluralForms()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    const QStringList problems = languageProblems(path, language);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestTranslations::languageFixture_caught_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // empty: no problem
+
+    QTest::newRow("good") << u"good.ts"_s << u"sv"_s << QString();
+    QTest::newRow("copied, still Swedish")
+        << u"good.ts"_s << u"da"_s << u"language=\"sv_SE\", but the file is for \"da\""_s;
+    QTest::newRow("a plural form too many")
+        << u"bad_plural_forms.ts"_s << u"da"_s << u"has 3 plural forms; da has 2"_s;
+    QTest::newRow("a language without a plural count")
+        << u"good.ts"_s << u"xx"_s << u"add the number of plural forms of \"xx\""_s;
+}
+
+void TestTranslations::languageFixture_caught()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const QStringList problems = languageProblems(dataPath(u"translations/"_s + file), language);
+    if (expected.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        return;
+    }
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().contains(expected), qPrintable(problems.constFirst()));
 }
 
 void TestTranslations::fixture_caughtByItsRule_data()
