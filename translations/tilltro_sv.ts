@@ -1821,6 +1821,10 @@ Vi pratar om dina svar på mötet.</translation>
         <source>The participant&apos;s questions on paper, to think about before the meeting (plain or easy-read)</source>
         <translation>Deltagarens frågor på papper, att fundera på före mötet (vanlig eller lättläst)</translation>
     </message>
+    <message>
+        <source>Caseload and participants</source>
+        <translation>Deltagarlista och deltagare</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -1914,6 +1918,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>&amp;Go on to the case worker&apos;s part</source>
         <translation>&amp;Gå vidare till handledarens skattning</translation>
+    </message>
+    <message>
+        <source>Parts of the assessment</source>
+        <translation>Skattningens delar</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2180,14 @@ Vi pratar om dina svar på mötet.</translation>
         <source>Action plan</source>
         <translation>Handlingsplan</translation>
     </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
+    </message>
 </context>
 <context>
     <name>Personnummer</name>
@@ -2380,6 +2396,14 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Remove acti&amp;vity</source>
         <translation>&amp;Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>The sub-goal in detail</source>
+        <translation>Delmålet i detalj</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4412,18 @@ Målnivå: %2</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Radar chart</source>
+        <translation>Spindeldiagram</translation>
+    </message>
+    <message>
+        <source>No assessment is shown.</source>
+        <translation>Ingen skattning visas.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::AuditLogDialog</name>
@@ -4528,6 +4564,10 @@ Målnivå: %2</translation>
     <message>
         <source>Sent to the printer.</source>
         <translation>Skickad till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5706,10 @@ Avsluta mötet ändå? Då går de förlorade.</translation>
         <source>How did it go?</source>
         <translation>Hur gick det?</translation>
     </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktuellt steg</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::OccasionForm</name>
@@ -6053,6 +6097,10 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>Next meeting %1 (agreed)</source>
         <translation>Nästa möte %1 (överenskommet)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagram</translation>
     </message>
 </context>
 <context>
@@ -6534,6 +6582,10 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Statistics views</source>
+        <translation>Statistikens vyer</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,12 @@ RadarChartView::RadarChartView(QWidget* parent)
 
     setChart(m_chart);
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, &RadarChartView::relayout);
+
+    // For screen readers: the view takes the keyboard focus (Tab reaches it) and carries the
+    // name and, as its description, valuesText(); the viewport is not a stop of its own.
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(tr("Radar chart"));
     setAxes({}, {}, 1, 10);
 }
 
@@ -315,8 +321,28 @@ QStringList RadarChartView::seriesNames() const
     return names;
 }
 
+QString RadarChartView::valuesText() const
+{
+    if (m_series.empty() || m_labels.isEmpty())
+        return tr("No assessment is shown.");
+    QStringList lines;
+    for (const RadarSeriesData& s : m_series) {
+        QStringList values;
+        for (qsizetype axis = 0; axis < m_labels.size(); ++axis) {
+            const auto& value =
+                size_t(axis) < s.values.size() ? s.values[size_t(axis)] : std::optional<double>();
+            values << tr("%1: %2").arg(
+                m_labels[axis],
+                value ? tr("%1 of %2").arg(valueText(*value), valueText(m_max)) : tr("no answer"));
+        }
+        lines << tr("%1: %2.").arg(s.label, values.join(QStringLiteral("; ")));
+    }
+    return lines.join(u'\n');
+}
+
 void RadarChartView::rebuildSeries()
 {
+    setAccessibleDescription(valuesText());
     for (QAbstractSeries* s : m_chart->series()) {
         m_chart->removeSeries(s);
         delete s;

@@ -97,6 +97,11 @@ public:
     /// The legend's box, in chart coordinates.
     QRectF legendRect() const { return m_legendRect; }
 
+    /// The chart in words, for screen readers (the view's accessible description, kept up to
+    /// date by setAxes() and setSeries()): one line per outline, its label and the value of
+    /// every axis ("no answer" for a gap), e.g. "2026-03-03: Hälsa: 6 of 10; …".
+    QString valuesText() const;
+
     /// What hovering the point of `series` on `axis` shows: indicator, value (or "no
     /// answer"), date and label.
     QString toolTipFor(int series, int axis) const;

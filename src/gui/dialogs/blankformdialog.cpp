@@ -63,6 +63,7 @@ BlankFormDialog::BlankFormDialog(const workspace::Workspace* ws, QWidget* parent
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
+    m_status->setAccessibleName(tr("Status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);

@@ -170,6 +170,7 @@ void StatisticsDialog::buildUi(bool withFilters)
     layout->addWidget(m_about);
 
     auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Statistics views"));
     m_figures = readOnlyTable({tr("Figure"), tr("Value")}, tr("Key figures"), this);
     m_figures->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tabs->addTab(m_figures, tr("&Key figures"));

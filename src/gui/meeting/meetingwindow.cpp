@@ -124,6 +124,7 @@ MeetingWindow::MeetingWindow(workspace::Workspace& ws, qint64 participantId, boo
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
+    m_scroll->setAccessibleName(tr("Current step"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_scroll, 1);
 
@@ -820,8 +821,9 @@ QWidget* MeetingWindow::resultPage()
                     .arg(counts.improved) +
                 u' ' +
                 tr("The same in %1, lower in %2.").arg(counts.unchanged).arg(counts.worsened);
+    // Its description is the chart's own (every value per occasion, kept up to date when
+    // the perspectives change); the words are the label beside it.
     chart->setAccessibleName(tr("Chart of the ratings"));
-    chart->setAccessibleDescription(words);
     QLabel* wordsLabel = headingLabel(words, page, 1.1);
     wordsLabel->setObjectName(u"changeWordsLabel"_s);
     side->addWidget(wordsLabel);

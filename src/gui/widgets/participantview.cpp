@@ -164,6 +164,7 @@ ParticipantView::ParticipantView(workspace::Workspace& ws, qint64 participantId,
     m_chartTabs = new QTabWidget(m_ui->chartContainer);
     m_chartTabs->setObjectName(u"chartTabs"_s);
     m_chartTabs->setDocumentMode(true);
+    m_chartTabs->setAccessibleName(tr("Charts"));
     m_chart = new chart::RadarChartView(m_chartTabs);
     m_chart->setObjectName(u"radarChartView"_s);
     m_chart->setAccessibleName(tr("Radar chart of the chosen assessments"));
