@@ -118,8 +118,10 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     const QCommandLineOption database(
         u"database"_s, QCoreApplication::translate("main", "The database to open."), u"path"_s);
-    const QCommandLineOption lang(
-        u"lang"_s, QCoreApplication::translate("main", "The language (sv, en)."), u"language"_s);
+    const QCommandLineOption lang(u"lang"_s,
+                                  QCoreApplication::translate("CommandLine", "The language (%1).")
+                                      .arg(tilltro::app::availableLanguages().join(u", "_s)),
+                                  u"language"_s);
     parser.addOptions({database, lang});
     parser.process(app);
 
