@@ -251,8 +251,9 @@ RadarChartView::RadarChartView(QWidget* parent)
 
     // For screen readers: the view takes the keyboard focus (Tab reaches it) and carries the
     // name and, as its description, valuesText(); the viewport is not a stop of its own.
-    setFocusPolicy(Qt::StrongFocus);
+    // (In this order: the viewport's policy passes on to the view, its focus proxy.)
     viewport()->setFocusPolicy(Qt::NoFocus);
+    setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Radar chart"));
     setAxes({}, {}, 1, 10);
 }

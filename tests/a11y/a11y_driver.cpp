@@ -5,6 +5,8 @@
 //     list           prints "screens NAME NAME …"
 //     show NAME      closes the screen shown, opens NAME, prints "shown NAME" (or "error …")
 //     radars         prints "radars PATH …": the AT-SPI paths of the radar charts shown
+//     contrast dark|light   sets a high-contrast palette (white on black, black on white)
+//     grab FILE      saves the top window shown as a PNG (to look at, not a check)
 //     focus          prints "focus CLASS#NAME active NAME": the keyboard focus, for messages
 //     whois PATH     prints "object CLASS#NAME in …" for an AT-SPI object path of the driver
 //     quit           exits
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMetaEnum>
+#include <QPalette>
 #include <QPointer>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -172,6 +175,14 @@ public:
         return {};
     }
 
+    /// Saves the top window of the screen shown as a PNG.
+    bool grab(const QString& path)
+    {
+        QWidget* top = m_owned ? m_owned.data() : m_extra ? m_extra.data() : m_window.data();
+        QApplication::processEvents();
+        return top && top->grab().save(path);
+    }
+
     void closeAll()
     {
         if (m_extra)
@@ -259,17 +270,28 @@ int main(int argc, char** argv)
     driver.setUp();
 
     QTextStream out(stdout);
-    QFile input;
-    if (!input.open(STDIN_FILENO, QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return 2;
+    // Commands arrive on stdin, possibly several at once: each complete line is one.
+    QByteArray pending;
     QSocketNotifier notifier(STDIN_FILENO, QSocketNotifier::Read);
+    std::function<void(const QByteArray&)> run;
     QObject::connect(&notifier, &QSocketNotifier::activated, &application, [&] {
-        const QByteArray line = input.readLine();
-        if (line.isEmpty()) { // the script is gone
+        char buffer[4096];
+        const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (got <= 0) { // the script is gone
+            notifier.setEnabled(false);
             driver.closeAll();
             QCoreApplication::exit(0);
             return;
         }
+        pending.append(buffer, qsizetype(got));
+        qsizetype end = 0;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QByteArray line = pending.left(end);
+            pending.remove(0, end + 1);
+            run(line);
+        }
+    });
+    run = [&](const QByteArray& line) {
         const QString command = QString::fromUtf8(line).trimmed();
         if (command == u"quit"_s) {
             driver.closeAll();
@@ -302,6 +324,21 @@ int main(int argc, char** argv)
                 }
             }
             out << "radars " << paths.join(u' ') << Qt::endl;
+        } else if (command.startsWith(u"contrast "_s)) {
+            // A high-contrast palette, as a desktop's accessibility setting gives, to look at.
+            const bool dark = command.endsWith(u"dark"_s);
+            const QColor ink = dark ? Qt::white : Qt::black;
+            const QColor paper = dark ? Qt::black : Qt::white;
+            QPalette palette(ink, paper, ink, ink, ink, ink, paper, paper, paper);
+            palette.setColor(QPalette::Highlight, dark ? QColor(Qt::yellow) : QColor(Qt::blue));
+            palette.setColor(QPalette::HighlightedText, dark ? Qt::black : Qt::white);
+            palette.setColor(QPalette::Disabled, QPalette::Text, Qt::gray);
+            palette.setColor(QPalette::Disabled, QPalette::WindowText, Qt::gray);
+            palette.setColor(QPalette::Disabled, QPalette::ButtonText, Qt::gray);
+            QApplication::setPalette(palette);
+            out << "contrast " << (dark ? "dark" : "light") << Qt::endl;
+        } else if (command.startsWith(u"grab "_s)) {
+            out << (driver.grab(command.mid(5)) ? "grabbed" : "error nothing shown") << Qt::endl;
         } else if (command == u"focus"_s) {
             QWidget* focus = QApplication::focusWidget();
             out << "focus "
@@ -319,7 +356,7 @@ int main(int argc, char** argv)
         } else {
             out << "error unknown command " << command << Qt::endl;
         }
-    });
+    };
     out << "ready " << QCoreApplication::applicationPid() << Qt::endl;
     return QApplication::exec();
 }
