@@ -7,28 +7,38 @@
 #   ./dev.sh run --version
 #
 # inside it with chroot and an empty environment, reporting PASS/FAIL and timings for each.
+# With --deb it checks the Debian package instead (docs/packaging.md): the fresh root gets the
+# .deb with `apt install --no-install-recommends ./tilltro_*.deb` (so the package's Depends
+# alone must be enough) and runs `tilltro --version`, `tilltro demo`, `tilltro list` and
+# `tilltro export-pdf` (the offscreen platform and fonts), then removes the package again.
 # The whole output goes to a log file whose path is printed at the start and at the end.
 #
-# Takes roughly 15-30 minutes (most of it the builds inside). Needs root. Not part of .ci/run.
+# Takes roughly 15-30 minutes (most of it the builds inside; with --deb about 2-5). Needs root.
+# Not part of .ci/run.
 #
-#   usage: tools/fresh-machine-check.sh [--workdir DIR] [--keep]
+#   usage: tools/fresh-machine-check.sh [--workdir DIR] [--keep] [--deb FILE]
 #
 #   --workdir DIR  where the root and the log are created (also: FRESH_CHECK_WORKDIR);
 #                  default: a new directory under /var/tmp. Must be outside the repository.
 #   --keep         keep the minimal root afterwards (it is removed by default; the log is kept)
+#   --deb FILE     install this .deb (packaging/check-package.sh builds it) and run it,
+#                  instead of the README's commands
 #
 # The Debian archive is read from this machine's apt sources; no mirror name is written here.
 set -euo pipefail
 
-usage() { sed -n '14,18s/^# \{0,1\}//p' "$0"; }
+usage() { sed -n '19,26s/^# \{0,1\}//p' "$0"; }
 
 workdir="${FRESH_CHECK_WORKDIR:-}"
 keep=0
+deb=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --workdir) [ $# -ge 2 ] || { usage >&2; exit 1; }; workdir="$2"; shift 2 ;;
     --workdir=*) workdir="${1#--workdir=}"; shift ;;
     --keep) keep=1; shift ;;
+    --deb) [ $# -ge 2 ] || { usage >&2; exit 1; }; deb="$2"; shift 2 ;;
+    --deb=*) deb="${1#--deb=}"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 1 ;;
   esac
@@ -40,6 +50,14 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
+if [ -n "$deb" ]; then
+  case "$deb" in
+    *.deb) ;;
+    *) echo "fresh-machine-check: --deb needs a .deb file, not: $deb" >&2; exit 1 ;;
+  esac
+  [ -f "$deb" ] || { echo "fresh-machine-check: no such file: $deb" >&2; exit 1; }
+  deb="$(cd "$(dirname "$deb")" && pwd -P)/$(basename "$deb")"
+fi
 # The commit under test is fixed now, in case HEAD moves while the check runs.
 head="$(git -C "$repo" rev-parse --verify -q HEAD)" || { echo "no git HEAD in $repo" >&2; exit 1; }
 
@@ -128,6 +146,7 @@ say "fresh-machine-check: log in $log"
 say "  repository: $repo (HEAD ${head:0:12})"
 say "  root:       $root"
 say "  archive:    $mirror${security_mirror:+ (security: $security_mirror)}"
+[ -z "$deb" ] || say "  package:    $deb ($(du -k "$deb" | cut -f1) KiB)"
 
 # ---------------------------------------------------------------------------------------------
 # Cleanup: stop anything still running in the root, unmount (reverse order), remove the root.
@@ -218,11 +237,16 @@ mkdir -p "$root/dev/pts"
 mount --bind /dev/pts "$root/dev/pts" && mounted+=("$root/dev/pts")
 
 # ---------------------------------------------------------------------------------------------
-# 3. A clean copy of HEAD (no .git, no uncommitted files, no build directories)
+# 3. A clean copy of HEAD (no .git, no uncommitted files, no build directories), or the package
 # ---------------------------------------------------------------------------------------------
 mkdir -p "$root/work/tilltro"
-git -C "$repo" archive --format=tar "$head" | tar -x -C "$root/work/tilltro"
-say "copied HEAD $head to /work/tilltro in the root"
+if [ -n "$deb" ]; then
+  cp "$deb" "$root/work/tilltro/"
+  say "copied $(basename "$deb") to /work/tilltro in the root"
+else
+  git -C "$repo" archive --format=tar "$head" | tar -x -C "$root/work/tilltro"
+  say "copied HEAD $head to /work/tilltro in the root"
+fi
 if chroot "$root" sh -c 'command -v git' >/dev/null 2>&1; then
   say "  note: git is present in the root"
 else
@@ -230,7 +254,7 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
-# 4. The two README commands, in an empty environment
+# 4. The two README commands (or the package's), in an empty environment
 # ---------------------------------------------------------------------------------------------
 in_root() {
   chroot "$root" /usr/bin/env -i \
@@ -268,11 +292,32 @@ run_step() {
   say "${results[-1]}"
 }
 
-run_step ./dev.sh test
-run_step ./dev.sh run --version
+if [ -n "$deb" ]; then
+  # As a user would, but without Recommends: what the package Depends on must be enough.
+  packages_before=$(chroot "$root" dpkg-query -W -f='.\n' | wc -l)
+  run_step apt-get update -q
+  run_step env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "./$(basename "$deb")"
+  packages_after=$(chroot "$root" dpkg-query -W -f='.\n' | wc -l)
+  say "  packages in the root: $packages_before before, $packages_after with tilltro;" \
+    "$(grep -E '^After this operation' "$log" | tail -n 1)"
+  run_step tilltro --version
+  run_step tilltro demo --database /tmp/d.tilltro
+  run_step tilltro list --database /tmp/d.tilltro
+  run_step tilltro export-pdf --database /tmp/d.tilltro --participant D-0001 --output /tmp/plan.pdf
+  run_step sh -c 'test -s /usr/share/applications/se.tilltro.Tilltro.desktop &&
+    test -s /usr/share/metainfo/se.tilltro.Tilltro.metainfo.xml &&
+    test -s /usr/share/man/man1/tilltro.1.gz &&
+    test -s /usr/share/icons/hicolor/256x256/apps/se.tilltro.Tilltro.png'
+  run_step env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q tilltro
+  run_step sh -c '! command -v tilltro && ! test -e /usr/share/doc/tilltro'
+else
+  run_step ./dev.sh test
+  run_step ./dev.sh run --version
+fi
 
 say ""
-say "fresh-machine-check summary (HEAD ${head:0:12}):"
+say "fresh-machine-check summary (HEAD ${head:0:12}${deb:+, $(basename "$deb")}):"
 for r in "${results[@]}"; do say "  $r"; done
 say "log: $log"
 [ "$failures" -eq 0 ]
