@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Reads Tilltro's accessibility tree through AT-SPI, as a screen reader (Orca) does.
 
-    tst_a11y_atspi.py DRIVER [AT_SPI_BUS_LAUNCHER] [--screen NAME ...]
+    tst_a11y_atspi.py DRIVER [AT_SPI_BUS_LAUNCHER] [--xvfb] [--screen NAME ...]
 
-Runs inside a private D-Bus session and an X display (CTest: dbus-run-session -- xvfb-run ...).
+Runs inside a private D-Bus session (CTest: dbus-run-session -- ...) on an X display: with
+--xvfb on its own Xvfb.
 Starts the accessibility bus, then DRIVER (tests/a11y/a11y_driver.cpp), which opens Tilltro's
 screens on the demo database one at a time. For each screen it walks the program's tree and
 fails on every control that is focusable and showing but has no name, naming the screen, the
@@ -33,6 +34,30 @@ failures = []
 def fail(screen, message):
     failures.append(f"[{screen}] {message}")
     print(f"FAIL [{screen}] {message}", flush=True)
+
+
+def start_xvfb():
+    """Starts an Xvfb and points DISPLAY at it. The display number is drawn at random from
+    far above where xvfb-run -a (99 and up) and desktops (0 and up) look, and another is
+    tried when the server does not come up (the number was taken meanwhile)."""
+    import random
+    for _ in range(10):
+        number = random.randint(300, 899)
+        if os.path.exists(f"/tmp/.X{number}-lock"):
+            continue
+        proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x1024x24",
+                                 "-nolisten", "tcp"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and proc.poll() is None:
+            if os.path.exists(f"/tmp/.X11-unix/X{number}"):
+                time.sleep(0.2)  # listening: the socket is made last
+                os.environ["DISPLAY"] = f":{number}"
+                return proc
+            time.sleep(0.05)
+        if proc.poll() is None:
+            proc.kill()
+    raise SystemExit("Xvfb did not start")
 
 
 def start_bus(launcher):
@@ -289,6 +314,10 @@ def main():
     if not args:
         print(__doc__)
         return 2
+    xvfb = None
+    if "--xvfb" in args:
+        args.remove("--xvfb")
+        xvfb = start_xvfb()
     driver_path = args[0]
     launcher = args[1] if len(args) > 1 else None
     bus = start_bus(launcher)
@@ -323,6 +352,8 @@ def main():
         driver.quit()
         if bus is not None:
             bus.terminate()
+        if xvfb is not None:
+            xvfb.terminate()
     print(f"{len(screens)} screens in {time.monotonic() - started:.1f} s")
     if failures:
         print(f"{len(failures)} failures", flush=True)
