@@ -1471,6 +1471,18 @@ Vi taler om dine svar på mødet.</translation>
         <source>The instrument version %1 is missing from the database.</source>
         <translation>Instrumentversion %1 mangler i databasen.</translation>
     </message>
+    <message>
+        <source>must be an object of texts by language, e.g. {&quot;sv&quot;: &quot;...&quot;}</source>
+        <translation>skal være et objekt med tekster efter sprog, f.eks. {&quot;sv&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>must have a text in at least one language</source>
+        <translation>skal have en tekst på mindst ét sprog</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
+        <translation>%1 er ikke en sprogkode som &quot;sv&quot; eller &quot;en&quot;</translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>
@@ -4352,10 +4364,6 @@ Vælg venligst et andet filnavn.</translation>
         <source>The database to open.</source>
         <translation>Databasen, der skal åbnes.</translation>
     </message>
-    <message>
-        <source>The language (sv, en).</source>
-        <translation>Sproget (sv, en, da).</translation>
-    </message>
 </context>
 <context>
     <name>tilltro::CaseloadModel</name>
@@ -6639,21 +6647,6 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>Assessments</source>
         <translation>Målinger</translation>
-    </message>
-</context>
-<context>
-    <name>tilltro::instrumentreading</name>
-    <message>
-        <source>must be an object of texts by language, e.g. {&quot;sv&quot;: &quot;...&quot;}</source>
-        <translation>skal være et objekt med tekster efter sprog, f.eks. {&quot;sv&quot;: &quot;...&quot;}</translation>
-    </message>
-    <message>
-        <source>must have a text in at least one language</source>
-        <translation>skal have en tekst på mindst ét sprog</translation>
-    </message>
-    <message>
-        <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
-        <translation>%1 er ikke en sprogkode som &quot;sv&quot; eller &quot;en&quot;</translation>
     </message>
 </context>
 <context>

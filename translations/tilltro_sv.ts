@@ -1452,18 +1452,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>måste vara ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <source>must be an object of texts by language, e.g. {&quot;sv&quot;: &quot;...&quot;}</source>
-        <translation>måste vara ett objekt med texter per språk, t.ex. {&quot;sv&quot;: &quot;...&quot;}</translation>
-    </message>
-    <message>
-        <source>must have a text in at least one language</source>
-        <translation>måste ha en text på minst ett språk</translation>
-    </message>
-    <message>
-        <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
-        <translation>%1 är inte en språkkod som &quot;sv&quot; eller &quot;en&quot;</translation>
-    </message>
-    <message>
         <source>The instrument is not valid: %1</source>
         <translation>Instrumentet är inte giltigt: %1</translation>
     </message>
@@ -1482,6 +1470,18 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>The instrument version %1 is missing from the database.</source>
         <translation>Instrumentversion %1 saknas i databasen.</translation>
+    </message>
+    <message>
+        <source>must be an object of texts by language, e.g. {&quot;sv&quot;: &quot;...&quot;}</source>
+        <translation>måste vara ett objekt med texter per språk, t.ex. {&quot;sv&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>must have a text in at least one language</source>
+        <translation>måste ha en text på minst ett språk</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
+        <translation>%1 är inte en språkkod som &quot;sv&quot; eller &quot;en&quot;</translation>
     </message>
 </context>
 <context>
@@ -4359,10 +4359,6 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>The database to open.</source>
         <translation>Databasen som ska öppnas.</translation>
-    </message>
-    <message>
-        <source>The language (sv, en).</source>
-        <translation>Språket (sv, en).</translation>
     </message>
     <message>
         <source>The window needs a display, and none was found (DISPLAY is not set). The commands work without one:</source>

@@ -383,19 +383,20 @@ LocalizedText instrumentreading::localizedText(const json::Field<nlohmann::json>
 {
     // A language code such as "sv", "en", "se" or "sv-FI".
     static const QRegularExpression languageCode(u"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$"_s);
-    const auto tr = [](const char* source) {
-        return QCoreApplication::translate("Instrument", source);
-    };
     if (!f.value.is_object())
-        refuse(f.path, tr("must be an object of texts by language, e.g. {\"sv\": \"...\"}"));
+        refuse(f.path,
+               QCoreApplication::translate(
+                   "Instrument", "must be an object of texts by language, e.g. {\"sv\": \"...\"}"));
     if (f.value.empty())
-        refuse(f.path, tr("must have a text in at least one language"));
+        refuse(f.path, QCoreApplication::translate("Instrument",
+                                                   "must have a text in at least one language"));
     LocalizedText result;
     for (auto it = f.value.begin(); it != f.value.end(); ++it) {
         const QString language = QString::fromStdString(it.key());
         if (!languageCode.match(language).hasMatch()) {
-            refuse(f.path,
-                   tr("%1 is not a language code such as \"sv\" or \"en\"").arg(quoted(language)));
+            refuse(f.path, QCoreApplication::translate(
+                               "Instrument", "%1 is not a language code such as \"sv\" or \"en\"")
+                               .arg(quoted(language)));
         }
         result.byLanguage.insert(language, text({it.value(), member(f.path, language)}));
     }
