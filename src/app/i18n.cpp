@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,23 @@ bool installTranslators(QCoreApplication& app, const QString& language)
     else
         delete own;
     return true;
+}
+
+bool switchTranslators(QCoreApplication& app, const QString& language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    for (QTranslator* translator : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    return installTranslators(app, language);
+}
+
+QString savedLanguage()
+{
+    const QString saved = QSettings().value(u"ui/language"_s).toString();
+    return availableLanguages().contains(saved) ? saved : QString();
 }
 
 } // namespace tilltro::app

@@ -17,5 +17,11 @@ QString chooseLanguage(const QString& requested);
 /// Installs Tilltro's and Qt's own translators for `language` on `app`.
 /// Returns false when `language` is not available.
 bool installTranslators(QCoreApplication& app, const QString& language);
+/// Takes out the translators installTranslators() put in and installs those of `language`
+/// instead (Settings › Språk, at run time). False, with the old ones kept, when `language` is
+/// not available.
+bool switchTranslators(QCoreApplication& app, const QString& language);
+/// The language chosen in Settings (QSettings "ui/language"), or empty.
+QString savedLanguage();
 
 } // namespace tilltro::app

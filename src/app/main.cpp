@@ -111,8 +111,13 @@ int main(int argc, char** argv)
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/tilltro.svg"_s));
     QGuiApplication::setDesktopFileName(u"se.tilltro.Tilltro"_s);
-    if (!installLanguage(app, requestedLanguage(argc, argv)))
+    // --lang, else the language chosen in Settings, else the system's (Swedish by default).
+    QString language = requestedLanguage(argc, argv);
+    if (language.isEmpty())
+        language = tilltro::app::savedLanguage();
+    if (!installLanguage(app, language))
         return 1;
+    language = tilltro::app::chooseLanguage(language);
 
     // classify() has accepted only the global options and Qt's own; Qt's are gone from argv.
     QCommandLineParser parser;
@@ -125,21 +130,29 @@ int main(int argc, char** argv)
     parser.addOptions({database, lang});
     parser.process(app);
 
-    tilltro::gui::MainWindow window;
-    window.show();
+    auto* window = new tilltro::gui::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setLanguages(tilltro::app::availableLanguages(), language);
+    window->show();
 
     if (parser.isSet(database)) {
         // An explicitly named file is never created behind the user's back.
-        window.openDatabase(parser.value(database));
+        window->openDatabase(parser.value(database));
     } else {
         const QString last = QSettings().value(u"lastDatabase"_s).toString();
         const QString defaultPath = tilltro::workspace::Workspace::defaultPath();
         if (!last.isEmpty() && QFileInfo::exists(last))
-            window.openDatabase(last);
+            window->openDatabase(last);
         else if (QFileInfo::exists(defaultPath))
-            window.openDatabase(defaultPath);
+            window->openDatabase(defaultPath);
         else
-            window.createDatabase(defaultPath); // first start: the user's own database
+            window->createDatabase(defaultPath); // first start: the user's own database
     }
+    // Settings › Språk: the window closes as on quitting (everything saved, the tabs
+    // remembered), the translators are swapped, and a new window opens the same database with
+    // its tabs, every text in the new language.
+    tilltro::gui::MainWindow::followLanguageRequests(window, [&app](const QString& chosen) {
+        return tilltro::app::switchTranslators(app, chosen);
+    });
     return QApplication::exec();
 }

@@ -328,6 +328,46 @@ void MainWindow::updateActions()
     m_ui->guidedMeetingAction->setEnabled(meeting);
 }
 
+void MainWindow::setLanguages(const QStringList& available, const QString& current)
+{
+    m_languages = available;
+    m_language = current;
+}
+
+void MainWindow::requestLanguage(const QString& language)
+{
+    if (language != m_language && m_languages.contains(language))
+        Q_EMIT languageChangeRequested(language);
+}
+
+void MainWindow::followLanguageRequests(MainWindow* window,
+                                        std::function<bool(const QString&)> switchTo)
+{
+    connect(
+        window, &MainWindow::languageChangeRequested, window,
+        [window, switchTo](const QString& language) {
+            const QString path = window->m_ws->isOpen() ? window->m_ws->path() : QString();
+            const QByteArray geometry = window->saveGeometry();
+            // Closed as on quitting, but the program goes on.
+            QGuiApplication::setQuitOnLastWindowClosed(false);
+            const bool closed = window->close();
+            QGuiApplication::setQuitOnLastWindowClosed(true);
+            if (!closed)
+                return;            // a form could not save; it says why, and nothing changes
+            window->m_ws->close(); // its lock goes now, not when the window is deleted
+            const bool switched = switchTo(language);
+            auto* next = new MainWindow;
+            next->setAttribute(Qt::WA_DeleteOnClose);
+            next->setLanguages(window->m_languages, switched ? language : window->m_language);
+            next->restoreGeometry(geometry);
+            next->show();
+            if (!path.isEmpty())
+                next->openDatabase(path);
+            followLanguageRequests(next, switchTo);
+        },
+        Qt::QueuedConnection);
+}
+
 MeetingWindow* MainWindow::meetingWindow() const
 {
     return m_meeting;

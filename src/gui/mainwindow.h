@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -89,8 +90,23 @@ public:
     /// Their open forms are saved and closed first. Returns the window, or nullptr.
     MeetingWindow* startMeeting(bool shared);
     MeetingWindow* meetingWindow() const;
+    /// The UI languages Settings offers, and the one in use (set by the program at start).
+    void setLanguages(const QStringList& available, const QString& current);
+    QStringList languages() const { return m_languages; }
+    QString currentLanguage() const { return m_language; }
+    /// Settings chose another language: says so with languageChangeRequested().
+    void requestLanguage(const QString& language);
+    /// Whenever `window` asks for another language: closes it as on quitting (everything saved,
+    /// the tabs remembered; nothing happens when a form cannot save), lets `switchTo` install
+    /// the language's translators, and opens a new window on the same database, which is
+    /// followed the same way. Every text is then in the new language, without a restart.
+    static void followLanguageRequests(MainWindow* window,
+                                       std::function<bool(const QString&)> switchTo);
     /// File › Lock (Ctrl+L), the idle lock and the desktop's: one per window.
     LockController* lockController() const { return m_lock; }
+
+Q_SIGNALS:
+    void languageChangeRequested(const QString& language);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -123,6 +139,8 @@ private:
     QPointer<HandbookDialog> m_handbook;
     QPointer<MeetingWindow> m_meeting;
     LockController* m_lock = nullptr;
+    QStringList m_languages;
+    QString m_language;
     QList<QPointer<QWidget>> m_hiddenForMeeting; ///< shown again when meeting mode ends
     bool m_caseloadShown = false; ///< the first paint of an open caseload has been reported
 };

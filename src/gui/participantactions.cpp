@@ -198,8 +198,9 @@ void ParticipantActions::showSettings()
 {
     if (!m_ws.isOpen())
         return;
-    SettingsDialog dialog(m_ws, m_window);
-    dialog.exec();
+    SettingsDialog dialog(m_ws, m_window, m_window->languages(), m_window->currentLanguage());
+    if (dialog.exec() == QDialog::Accepted)
+        m_window->requestLanguage(dialog.chosenLanguage()); // nothing when it is the same
 }
 
 void ParticipantActions::askWhoIAmIfUnknown()

@@ -1,11 +1,14 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -34,6 +37,7 @@
 #include "testutil.h"
 #include "widgets/occasionform.h"
 #include "widgets/ratingrow.h"
+#include "workspace/workspace.h"
 #include <QAction>
 
 using namespace Qt::StringLiterals;
@@ -99,13 +103,7 @@ private Q_SLOTS:
         // the same texts for systems without it).
         QVERIFY(availableLanguages().contains(u"da"_s));
         QCOMPARE(chooseLanguage(u"da"_s), u"da"_s);
-        const auto useLanguage = [](const QString& lang) {
-            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-            return installTranslators(*qApp, lang);
-        };
+        const auto useLanguage = [](const QString& lang) { return switchTranslators(*qApp, lang); };
         QVERIFY(useLanguage(u"da"_s));
         const auto restore = qScopeGuard([&] { useLanguage(u"sv"_s); });
         MainWindow window;
@@ -127,6 +125,44 @@ private Q_SLOTS:
         // What our catalogue does not carry comes from the system's qtbase_da.qm
         // (qt6-translations-l10n, installed by dev.sh): a text field's context menu.
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), u"&Fortryd"_s);
+    }
+
+    void languageChosenInSettings_windowOpensAgainInIt_withTheSameDatabaseAndTabs()
+    {
+        const QString path = m_dir.filePath(u"language.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        auto* window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setLanguages(availableLanguages(), u"sv"_s);
+        window->show();
+        QVERIFY(window->openDatabase(path));
+        QVERIFY(window->openParticipantView(3));
+        int switches = 0;
+        MainWindow::followLanguageRequests(window, [&switches](const QString& lang) {
+            ++switches;
+            return switchTranslators(*qApp, lang);
+        });
+        const auto restore = qScopeGuard([] { switchTranslators(*qApp, u"sv"_s); });
+        QPointer<MainWindow> old = window;
+        window->requestLanguage(u"sv"_s); // the same: nothing happens
+        QApplication::processEvents();
+        QCOMPARE(switches, 0);
+        window->requestLanguage(u"da"_s);
+        QTRY_VERIFY(!old);
+        QCOMPARE(switches, 1);
+        MainWindow* next = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* candidate = qobject_cast<MainWindow*>(w); candidate && candidate->isVisible())
+                next = candidate;
+        }
+        QVERIFY(next);
+        QCOMPARE(next->currentLanguage(), u"da"_s);
+        QCOMPARE(next->workspace()->path(), QFileInfo(path).canonicalFilePath());
+        QCOMPARE(next->menuBar()->actions().constFirst()->text(), u"&Filer"_s);
+        QVERIFY(next->participantView(3)); // the tab came back
+        auto* table = next->findChild<QTableView*>(u"caseloadTableView"_s);
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), u"Sagsbehandler"_s);
+        next->close();
     }
 
     void unknownLanguage_refusedAndSwedishKept()
@@ -434,13 +470,7 @@ private Q_SLOTS:
     {
         // Alt+letter must reach exactly one entry: in the menu bar and in every menu.
         QFETCH(QString, language);
-        const auto useLanguage = [](const QString& lang) {
-            for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-            return installTranslators(*qApp, lang);
-        };
+        const auto useLanguage = [](const QString& lang) { return switchTranslators(*qApp, lang); };
         QVERIFY(useLanguage(language));
         const auto restore = qScopeGuard([&] { useLanguage(u"sv"_s); });
         MainWindow window;

@@ -1,9 +1,13 @@
 #include "settingsdialog.h"
 
 #include "filedialog.h"
+#include <QComboBox>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 
 #include "handledaredialog.h"
 #include "lock/lockpassworddialog.h"
@@ -11,14 +15,37 @@
 #include "ui_settingsdialog.h"
 #include "workspace/workspace.h"
 
+using namespace Qt::StringLiterals;
+
 namespace tilltro::gui {
 
-SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent)
+SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent,
+                               const QStringList& languages, const QString& language)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_ws(ws)
+    , m_language(language)
 {
     m_ui->setupUi(this);
+    if (!languages.isEmpty()) {
+        // Each language by its own name, so that it is found whatever the window speaks.
+        m_languageBox = new QComboBox(this);
+        m_languageBox->setObjectName(u"languageComboBox"_s);
+        m_languageBox->setAccessibleName(tr("Language"));
+        m_languageBox->setToolTip(tr("The language of the window. Changing it opens the window "
+                                     "again at once; everything is saved first."));
+        for (const QString& code : languages) {
+            const QLocale locale(code == u"en"_s ? u"en_GB"_s : code);
+            QString name = locale.nativeLanguageName();
+            if (!name.isEmpty())
+                name[0] = name[0].toUpper();
+            m_languageBox->addItem(name.isEmpty() ? code : name, code);
+        }
+        m_languageBox->setCurrentIndex(std::max(0, m_languageBox->findData(language)));
+        auto* label = new QLabel(tr("Lan&guage:"), this);
+        label->setBuddy(m_languageBox);
+        m_ui->formLayout->addRow(label, m_languageBox);
+    }
     auto text = [&](const char* key) {
         auto value = m_ws.setting(QString::fromLatin1(key));
         return value && value.value() ? *value.value() : QString();
@@ -126,7 +153,14 @@ void SettingsDialog::accept()
     }
     if (m_ui->idleSpinBox->value() != LockSettings::idleMinutes())
         LockSettings::setIdleMinutes(m_ui->idleSpinBox->value());
+    if (chosenLanguage() != m_language)
+        QSettings().setValue(u"ui/language"_s, chosenLanguage()); // for the next start too
     QDialog::accept();
+}
+
+QString SettingsDialog::chosenLanguage() const
+{
+    return m_languageBox ? m_languageBox->currentData().toString() : m_language;
 }
 
 } // namespace tilltro::gui

@@ -6,6 +6,8 @@
 
 #include "core/domain/gallring.h"
 
+class QComboBox;
+
 namespace Ui {
 class SettingsDialog;
 }
@@ -29,9 +31,15 @@ public:
     static constexpr auto LogoKey = "organisation_logo";
     static constexpr auto RetentionKey = RetentionYearsKey;
 
-    explicit SettingsDialog(workspace::Workspace& ws, QWidget* parent = nullptr);
+    /// `languages` (codes such as "sv", "en", "da") are offered under Språk, `language` chosen;
+    /// without them there is no choice of language.
+    explicit SettingsDialog(workspace::Workspace& ws, QWidget* parent = nullptr,
+                            const QStringList& languages = {}, const QString& language = {});
     ~SettingsDialog() override;
     void accept() override;
+    /// The UI language chosen (saved for the next start with OK); the current one when there
+    /// was no choice.
+    QString chosenLanguage() const;
 
 private:
     void showUser();
@@ -41,6 +49,8 @@ private:
     void removePassword();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     workspace::Workspace& m_ws;
+    QComboBox* m_languageBox = nullptr;
+    QString m_language;
 };
 
 } // namespace tilltro::gui

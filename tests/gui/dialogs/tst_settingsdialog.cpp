@@ -1,5 +1,7 @@
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,31 @@ private Q_SLOTS:
         QCOMPARE(stored(*db.value(), SettingsDialog::RetentionKey), u"7"_s);
         SettingsDialog again(test::lend(*db.value()));
         QCOMPARE(again.findChild<QSpinBox*>(u"retentionSpinBox"_s)->value(), 7);
+    }
+
+    void language_offeredByOwnName_savedForTheNextStart()
+    {
+        auto db = Database::create(m_dir.filePath(u"lang.tilltro"_s));
+        QVERIFY(db.ok());
+        QSettings().remove(u"ui/language"_s);
+        {
+            SettingsDialog plain(test::lend(*db.value()));
+            QVERIFY(!plain.findChild<QComboBox*>(u"languageComboBox"_s)); // no choice given
+        }
+        SettingsDialog dialog(test::lend(*db.value()), nullptr, {u"en"_s, u"da"_s, u"sv"_s},
+                              u"sv"_s);
+        auto* box = dialog.findChild<QComboBox*>(u"languageComboBox"_s);
+        QVERIFY(box);
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->currentText(), u"Svenska"_s);
+        QCOMPARE(box->itemText(box->findData(u"da"_s)), u"Dansk"_s);
+        QVERIFY(!box->accessibleName().isEmpty());
+        QCOMPARE(dialog.chosenLanguage(), u"sv"_s);
+        box->setCurrentIndex(box->findData(u"da"_s));
+        dialog.accept();
+        QCOMPARE(dialog.chosenLanguage(), u"da"_s);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"da"_s);
+        QSettings().remove(u"ui/language"_s);
     }
 
     void retention_unusableStoredValue_saidNotHidden()
