@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -530,6 +531,181 @@ Result<Instrument> Workspace::instrument(qint64 instrumentId) const
     if (auto open = requireOpen(); !open)
         return open.error();
     return InstrumentRepository(*m_db).load(instrumentId);
+}
+
+// --- Instruments ------------------------------------------------------------------------------
+
+namespace {
+
+/// An instrument definition is a few dozen kilobytes; a larger file is not one.
+constexpr qint64 MaxInstrumentBytes = 4 * 1024 * 1024;
+
+QString uiLanguage()
+{
+    return QLocale().name().left(2);
+}
+
+/// The audit details of an instrument version: its id and version, never personal data.
+QString instrumentDetails(const QString& id, int version)
+{
+    return u"%1 version %2"_s.arg(id).arg(version);
+}
+
+} // namespace
+
+Result<qint64> Workspace::chosenInstrumentRowId() const
+{
+    auto value = SettingsRepository(*m_db).value(QString::fromLatin1(InstrumentForNewOccasionsKey));
+    if (!value)
+        return value.error();
+    if (!value.value())
+        return qint64(0);
+    bool ok = false;
+    const qint64 rowId = value.value()->toLongLong(&ok);
+    if (!ok || rowId <= 0) {
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The setting %1 is not an instrument's number: %2")
+                .arg(QString::fromLatin1(InstrumentForNewOccasionsKey), *value.value()));
+    }
+    return rowId;
+}
+
+Result<std::vector<InstrumentEntry>> Workspace::instruments() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    auto stored = InstrumentRepository(*m_db).list();
+    if (!stored)
+        return stored.error();
+    auto chosen = chosenInstrumentRowId();
+    if (!chosen)
+        return chosen.error();
+    const auto& builtIn = defaultInstrument();
+    const QString language = uiLanguage();
+    std::vector<InstrumentEntry> entries;
+    bool builtInStored = false;
+    for (const StoredInstrument& row : stored.value()) {
+        InstrumentEntry entry;
+        entry.rowId = row.rowId;
+        entry.id = row.id;
+        entry.version = row.version;
+        entry.occasions = row.occasions;
+        auto parsed = Instrument::fromJson(row.json);
+        // A stored version this program cannot read is still listed (by its id): its occasions
+        // exist, and the message says why it cannot be used.
+        entry.name = parsed ? parsed->name(language) : row.id;
+        entry.builtIn = builtIn && builtIn->id() == row.id && builtIn->version() == row.version;
+        builtInStored = builtInStored || entry.builtIn;
+        entry.forNewOccasions =
+            chosen.value() == row.rowId || (chosen.value() == 0 && entry.builtIn);
+        entries.push_back(std::move(entry));
+    }
+    if (builtIn && !builtInStored) {
+        InstrumentEntry entry;
+        entry.id = builtIn->id();
+        entry.version = builtIn->version();
+        entry.name = builtIn->name(language);
+        entry.builtIn = true;
+        entry.forNewOccasions = chosen.value() == 0;
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+Result<ImportedInstrument> Workspace::importInstrument(const QString& path)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    const QString shownPath = QDir::toNativeSeparators(path);
+    auto bytes = readUserFile(path, MaxInstrumentBytes);
+    if (!bytes)
+        return bytes.error();
+    auto parsed = Instrument::fromJson(bytes.value());
+    if (!parsed) {
+        Error error = parsed.error();
+        error.message = tr("%1: %2").arg(shownPath, error.message);
+        return error;
+    }
+    const Instrument& instrument = parsed.value();
+    InstrumentRepository repo(*m_db);
+    ImportedInstrument imported;
+    auto written = m_db->write([&]() -> Result<void> {
+        auto existing = repo.findRowId(instrument.id(), instrument.version());
+        if (!existing)
+            return existing.error();
+        auto rowId = repo.ensureStored(instrument);
+        if (!rowId)
+            return rowId.error();
+        imported.alreadyStored = existing.value().has_value();
+        imported.entry.rowId = rowId.value();
+        if (imported.alreadyStored)
+            return {};
+        return AuditLog(*m_db).record(AuditAction::Import, AuditEntity::Instrument, rowId.value(),
+                                      0, instrumentDetails(instrument.id(), instrument.version()));
+    });
+    if (!written) {
+        Error error = written.error();
+        if (error.kind == Error::Kind::Conflict)
+            error.message = tr("%1: %2").arg(shownPath, error.message);
+        return error;
+    }
+    auto listed = instruments();
+    if (listed) {
+        for (const InstrumentEntry& entry : listed.value()) {
+            if (entry.rowId == imported.entry.rowId)
+                imported.entry = entry;
+        }
+    }
+    if (!imported.alreadyStored)
+        Q_EMIT instrumentsChanged();
+    return imported;
+}
+
+Result<void> Workspace::setInstrumentForNewOccasions(qint64 rowId)
+{
+    if (auto open = requireOpen(); !open)
+        return open;
+    InstrumentRepository repo(*m_db);
+    auto written = m_db->write([&]() -> Result<void> {
+        qint64 chosen = rowId;
+        if (chosen == 0) {
+            const auto& builtIn = defaultInstrument();
+            if (!builtIn)
+                return builtIn.error();
+            auto stored = repo.ensureStored(builtIn.value());
+            if (!stored)
+                return stored.error();
+            chosen = stored.value();
+        }
+        // Only a version this program can read and use is chosen (load() validates it).
+        auto instrument = repo.load(chosen);
+        if (!instrument)
+            return instrument.error();
+        if (auto r = SettingsRepository(*m_db).setValue(
+                QString::fromLatin1(InstrumentForNewOccasionsKey), QString::number(chosen));
+            !r)
+            return r;
+        return AuditLog(*m_db).record(
+            AuditAction::Update, AuditEntity::Instrument, chosen, 0,
+            u"for new occasions: "_s + instrumentDetails(instrument->id(), instrument->version()));
+    });
+    if (!written)
+        return written;
+    Q_EMIT instrumentsChanged();
+    return {};
+}
+
+Result<Instrument> Workspace::instrumentForNewOccasions() const
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    auto chosen = chosenInstrumentRowId();
+    if (!chosen)
+        return chosen.error();
+    if (chosen.value() == 0)
+        return defaultInstrument();
+    return InstrumentRepository(*m_db).load(chosen.value());
 }
 
 // --- Statistics -------------------------------------------------------------------------------

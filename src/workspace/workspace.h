@@ -65,6 +65,23 @@ struct Erased {
     QString backupsFailed;
 };
 
+/// One instrument version as listed by Workspace::instruments().
+struct InstrumentEntry {
+    qint64 rowId = 0; ///< 0: the built-in default, not stored in this database yet
+    QString id;
+    int version = 0;
+    QString name;         ///< in the UI language (else the instrument's main language)
+    int occasions = 0;    ///< how many occasions were answered with it
+    bool builtIn = false; ///< the version built into this program (Instrument::loadDefault())
+    bool forNewOccasions = false; ///< the one new occasions use
+};
+
+/// What importInstrument() did.
+struct ImportedInstrument {
+    InstrumentEntry entry;
+    bool alreadyStored = false; ///< the same version with the same content was there already
+};
+
 /// The use cases of one open database, shared by the window and the command line, with no
 /// widget in sight (QtCore only; see docs/architecture.md). It owns the Database; every change
 /// goes through it, is recorded in the audit log in the same transaction (by the repositories
@@ -199,6 +216,27 @@ public:
     /// Emits planChanged().
     Result<void> savePlan(Handlingsplan& plan);
 
+    // --- Instruments -----------------------------------------------------------------------
+
+    /// The setting that holds the row id of the instrument version new occasions use.
+    static constexpr auto InstrumentForNewOccasionsKey = "instrument.forNewOccasions";
+    /// Every instrument version stored in the database, in the order stored, and the built-in
+    /// default (rowId 0) when it is not stored yet.
+    Result<std::vector<InstrumentEntry>> instruments() const;
+    /// Reads an instrument definition from `path` (an ordinary file of at most 4 MB), validates
+    /// it and stores it, recorded in the audit log in the same transaction. Refused (nothing
+    /// stored) when invalid (the message names the file, the field and the reason) or when the
+    /// database holds a different instrument of the same id and version. Importing a version
+    /// already stored with the same content changes nothing. Emits instrumentsChanged() when
+    /// stored.
+    Result<ImportedInstrument> importInstrument(const QString& path);
+    /// Makes new occasions use the instrument version stored at `rowId` (0: the built-in
+    /// default, stored first), recorded in the audit log. Old occasions keep theirs. Emits
+    /// instrumentsChanged().
+    Result<void> setInstrumentForNewOccasions(qint64 rowId);
+    /// The instrument new occasions use: the stored version chosen, else the built-in default.
+    Result<Instrument> instrumentForNewOccasions() const;
+
     // --- Statistics ------------------------------------------------------------------------
 
     /// The unit's statistics over `filter` (anonymous: see analysis/statistics.h).
@@ -259,6 +297,8 @@ Q_SIGNALS:
     void insatsChanged(qint64 participantId);
     void planChanged(qint64 participantId);
     void handledareChanged();
+    /// An instrument version was imported, or another chosen for new occasions.
+    void instrumentsChanged();
     /// The background check reported; see integrityVerdict().
     void integrityChecked();
 
@@ -268,6 +308,8 @@ private:
     Result<std::vector<CaseloadRow>> caseloadRows(const QDate& today, qint64 participantId,
                                                   Signals which) const;
     Result<RestoredCopy> restoreBackupBeside(const QString& backup, const QString& beside);
+    /// The row id chosen for new occasions, or 0 when none is (the built-in default).
+    Result<qint64> chosenInstrumentRowId() const;
 
     std::unique_ptr<storage::Database> m_owned;
     storage::Database* m_db = nullptr; ///< m_owned, or a borrowed database

@@ -432,6 +432,145 @@ private Q_SLOTS:
         QCOMPARE(imported.count(), 1);
     }
 
+    void instrumentsListTheBuiltInDefaultUntilStored()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"instruments-new.tilltro"_s)));
+        const auto builtIn = Instrument::loadDefault();
+        QVERIFY(builtIn);
+        auto listed = ws.instruments();
+        QVERIFY2(listed, qPrintable(listed.errorMessage()));
+        QCOMPARE(listed->size(), std::size_t(1));
+        const workspace::InstrumentEntry& entry = listed->front();
+        QCOMPARE(entry.rowId, qint64(0));
+        QCOMPARE(entry.id, builtIn->id());
+        QCOMPARE(entry.version, builtIn->version());
+        QVERIFY(entry.builtIn);
+        QVERIFY(entry.forNewOccasions);
+        QCOMPARE(entry.occasions, 0);
+        auto forNew = ws.instrumentForNewOccasions();
+        QVERIFY(forNew);
+        QCOMPARE(forNew->json(), builtIn->json());
+    }
+
+    void importInstrumentStoresAuditsAndAnnounces()
+    {
+        Participant anna;
+        auto ws = withParticipant(u"instruments-import.tilltro"_s, anna);
+        QVERIFY(ws);
+        QSignalSpy changed(ws.get(), &Workspace::instrumentsChanged);
+        auto imported = ws->importInstrument(test::dataPath(u"instruments/minimal.json"_s));
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QVERIFY(!imported->alreadyStored);
+        QVERIFY(imported->entry.rowId > 0);
+        QCOMPARE(imported->entry.id, u"minimal"_s);
+        QCOMPARE(imported->entry.version, 1);
+        QVERIFY(!imported->entry.forNewOccasions); // importing does not choose it
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(auditTrail(*ws).last(), u"import/instrument"_s);
+        auto listed = ws->instruments();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), std::size_t(2)); // the import and the built-in default
+        // New occasions still use the built-in default.
+        QCOMPARE(ws->instrumentForNewOccasions()->id(), Instrument::loadDefault()->id());
+
+        // The same file again changes nothing.
+        const int logged = int(ws->auditLog()->size());
+        auto again = ws->importInstrument(test::dataPath(u"instruments/minimal.json"_s));
+        QVERIFY(again);
+        QVERIFY(again->alreadyStored);
+        QCOMPARE(again->entry.rowId, imported->entry.rowId);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(int(ws->auditLog()->size()), logged);
+    }
+
+    void importInstrumentRefusesNamingTheFileAndTheField()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(file(u"instruments-refused.tilltro"_s)));
+        QSignalSpy changed(&ws, &Workspace::instrumentsChanged);
+        const QString broken = test::dataPath(u"instruments/broken/scale-max-not-greater.json"_s);
+        auto refused = ws.importInstrument(broken);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        QVERIFY2(refused.errorMessage().contains(QDir::toNativeSeparators(broken)),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY2(refused.errorMessage().contains(u"scale.max"_s),
+                 qPrintable(refused.errorMessage()));
+        auto missing = ws.importInstrument(file(u"no-such-instrument.json"_s));
+        QVERIFY(!missing);
+        QVERIFY(missing.errorMessage().contains(u"no-such-instrument.json"_s));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(ws.instruments()->size(), std::size_t(1)); // only the built-in default
+        QVERIFY(ws.auditLog()->empty());
+
+        // The same id and version with other content: a conflict, the stored one kept.
+        QVERIFY(ws.importInstrument(test::dataPath(u"instruments/minimal.json"_s)));
+        QByteArray changedWording = test::readAll(test::dataPath(u"instruments/minimal.json"_s));
+        changedWording.replace("Minimalt instrument", "Annan formulering");
+        const QString other = file(u"minimal-other.json"_s);
+        QVERIFY(test::writeFile(other, changedWording));
+        auto conflict = ws.importInstrument(other);
+        QVERIFY(!conflict);
+        QCOMPARE(conflict.error().kind, Error::Kind::Conflict);
+        QVERIFY2(conflict.errorMessage().contains(QDir::toNativeSeparators(other)),
+                 qPrintable(conflict.errorMessage()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(ws.instruments()->size(), std::size_t(2));
+    }
+
+    void chosenInstrumentIsUsedForNewOccasionsOnly()
+    {
+        Participant anna;
+        auto ws = withParticipant(u"instruments-choose.tilltro"_s, anna);
+        QVERIFY(ws);
+        // An occasion answered with the built-in default before the change.
+        auto builtIn = ws->instrumentForNewOccasions();
+        QVERIFY(builtIn);
+        Occasion old;
+        old.participantId = anna.id;
+        old.date = QDate(2026, 3, 1);
+        QVERIFY(ws->saveOccasion(old, builtIn.value()));
+
+        auto imported = ws->importInstrument(test::dataPath(u"instruments/minimal.json"_s));
+        QVERIFY(imported);
+        QSignalSpy changed(ws.get(), &Workspace::instrumentsChanged);
+        auto chosen = ws->setInstrumentForNewOccasions(imported->entry.rowId);
+        QVERIFY2(chosen, qPrintable(chosen.errorMessage()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(auditTrail(*ws).last(), u"update/instrument"_s);
+        QCOMPARE(ws->setting(QString::fromLatin1(Workspace::InstrumentForNewOccasionsKey))
+                     .value()
+                     .value_or(QString()),
+                 QString::number(imported->entry.rowId));
+        auto forNew = ws->instrumentForNewOccasions();
+        QVERIFY(forNew);
+        QCOMPARE(forNew->id(), u"minimal"_s);
+
+        auto listed = ws->instruments();
+        QVERIFY(listed);
+        for (const workspace::InstrumentEntry& entry : listed.value()) {
+            QCOMPARE(entry.forNewOccasions, entry.rowId == imported->entry.rowId);
+            if (entry.builtIn)
+                QCOMPARE(entry.occasions, 1);
+        }
+        // The old occasion keeps its version.
+        auto reread = ws->occasion(old.id);
+        QVERIFY(reread && reread.value());
+        QCOMPARE(ws->instrument(reread.value()->instrumentId)->id(), builtIn->id());
+
+        // An instrument that is not there is refused, and nothing changes.
+        auto missing = ws->setInstrumentForNewOccasions(9999);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QCOMPARE(ws->instrumentForNewOccasions()->id(), u"minimal"_s);
+        QCOMPARE(changed.count(), 1);
+
+        // Back to the built-in default (0 stores it first when needed).
+        QVERIFY(ws->setInstrumentForNewOccasions(0));
+        QCOMPARE(ws->instrumentForNewOccasions()->json(), builtIn->json());
+    }
+
     void checkThoroughlySaysTheVersions()
     {
         Workspace ws;

@@ -27,7 +27,7 @@ constexpr EnumKeys<AuditAction, 9> actions{{
     {AuditAction::Extract, "extract", QT_TRANSLATE_NOOP("Report", "Register extract")},
     {AuditAction::Restore, "restore", QT_TRANSLATE_NOOP("Report", "Restored")},
 }};
-constexpr EnumKeys<AuditEntity, 8> entities{{
+constexpr EnumKeys<AuditEntity, 9> entities{{
     {AuditEntity::Participant, "participant", QT_TRANSLATE_NOOP("Report", "Participant")},
     {AuditEntity::Occasion, "occasion", QT_TRANSLATE_NOOP("Report", "Assessment")},
     {AuditEntity::Plan, "plan", QT_TRANSLATE_NOOP("Report", "Action plan")},
@@ -36,6 +36,7 @@ constexpr EnumKeys<AuditEntity, 8> entities{{
     {AuditEntity::Handledare, "handledare", QT_TRANSLATE_NOOP("Report", "Case worker")},
     {AuditEntity::AuditLog, "auditlog", QT_TRANSLATE_NOOP("Report", "Log")},
     {AuditEntity::Database, "database", QT_TRANSLATE_NOOP("Report", "Database")},
+    {AuditEntity::Instrument, "instrument", QT_TRANSLATE_NOOP("Report", "Instrument")},
 }};
 // Every value, once, in declaration order (as AllAuditActions and AllAuditEntities).
 static_assert(inDeclarationOrder(actions) && actions.size() == AllAuditActions.size());

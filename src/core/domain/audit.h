@@ -43,6 +43,7 @@ enum class AuditEntity {
     Handledare,  ///< "handledare"
     AuditLog,    ///< "auditlog": the log itself (a log review)
     Database,    ///< "database": the whole file (a restore)
+    Instrument,  ///< "instrument": an instrument version (imported, chosen for new occasions)
 };
 
 /// Every AuditAction and every AuditEntity, in declaration order.
@@ -52,8 +53,9 @@ inline constexpr std::array AllAuditActions{
     AuditAction::Print,  AuditAction::Extract, AuditAction::Restore,
 };
 inline constexpr std::array AllAuditEntities{
-    AuditEntity::Participant, AuditEntity::Occasion,   AuditEntity::Plan,     AuditEntity::Insats,
-    AuditEntity::Consent,     AuditEntity::Handledare, AuditEntity::AuditLog, AuditEntity::Database,
+    AuditEntity::Participant, AuditEntity::Occasion, AuditEntity::Plan,
+    AuditEntity::Insats,      AuditEntity::Consent,  AuditEntity::Handledare,
+    AuditEntity::AuditLog,    AuditEntity::Database, AuditEntity::Instrument,
 };
 
 /// One entry of the audit log as read (AuditLog::all(), AuditLog::forParticipant()).

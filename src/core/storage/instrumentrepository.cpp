@@ -75,6 +75,22 @@ Result<Instrument> InstrumentRepository::load(qint64 rowId) const
     return Instrument::fromJson(q.value(0).toString().toUtf8());
 }
 
+Result<std::vector<StoredInstrument>> InstrumentRepository::list() const
+{
+    QSqlQuery q = m_db.prepare(uR"(SELECT i.id, i.instrument_key, i.version, i.json,
+                  (SELECT COUNT(*) FROM occasion o WHERE o.instrument_id = i.id)
+           FROM instrument i ORDER BY i.id)"_s);
+    return readRows(q, [](const QSqlQuery& row) {
+        StoredInstrument stored;
+        stored.rowId = row.value(0).toLongLong();
+        stored.id = row.value(1).toString();
+        stored.version = row.value(2).toInt();
+        stored.json = row.value(3).toString().toUtf8();
+        stored.occasions = row.value(4).toInt();
+        return stored;
+    });
+}
+
 Result<std::vector<qint64>> InstrumentRepository::storedRowIds() const
 {
     QSqlQuery q = m_db.prepare(u"SELECT id FROM instrument ORDER BY id"_s);

@@ -10,6 +10,15 @@ namespace tilltro::storage {
 
 class Database;
 
+/// One stored instrument version as listed (InstrumentRepository::list()).
+struct StoredInstrument {
+    qint64 rowId = 0;
+    QString id;
+    int version = 0;
+    QByteArray json;   ///< as stored
+    int occasions = 0; ///< how many occasions were answered with it
+};
+
 /// Every instrument version ever used is stored, JSON and all, so replacing the shipped file
 /// never changes the meaning of old answers.
 class InstrumentRepository {
@@ -24,6 +33,9 @@ public:
     Result<qint64> ensureStored(const Instrument& instrument);
     /// The instrument stored at `rowId`, parsed and validated.
     Result<Instrument> load(qint64 rowId) const;
+
+    /// Every stored instrument version with how many occasions use it, in the order stored.
+    Result<std::vector<StoredInstrument>> list() const;
 
     // For the JSON exchange (src/core/exchange):
     /// Row ids of every stored instrument version, in the order they were stored.

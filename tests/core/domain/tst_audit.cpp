@@ -76,8 +76,9 @@ private Q_SLOTS:
         QStringList keys;
         for (const AuditEntity entity : AllAuditEntities)
             keys << auditEntityKey(entity);
-        QCOMPARE(keys, (QStringList{u"participant"_s, u"occasion"_s, u"plan"_s, u"insats"_s,
-                                    u"consent"_s, u"handledare"_s, u"auditlog"_s, u"database"_s}));
+        QCOMPARE(keys,
+                 (QStringList{u"participant"_s, u"occasion"_s, u"plan"_s, u"insats"_s, u"consent"_s,
+                              u"handledare"_s, u"auditlog"_s, u"database"_s, u"instrument"_s}));
     }
 
     // AllAuditActions names every enumerator: one added to the enum but not to the list has a
