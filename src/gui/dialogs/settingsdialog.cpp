@@ -35,8 +35,8 @@ SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent,
         m_languageBox->setToolTip(tr("The language of the window. Changing it opens the window "
                                      "again at once; everything is saved first."));
         for (const QString& code : languages) {
-            const QLocale locale(code == u"en"_s ? u"en_GB"_s : code);
-            QString name = locale.nativeLanguageName();
+            // (English by that word alone: Qt's name for en_GB is "British English".)
+            QString name = code == u"en"_s ? u"English"_s : QLocale(code).nativeLanguageName();
             if (!name.isEmpty())
                 name[0] = name[0].toUpper();
             m_languageBox->addItem(name.isEmpty() ? code : name, code);
