@@ -1483,6 +1483,10 @@ Vi taler om dine svar på mødet.</translation>
         <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
         <translation>%1 er ikke en sprogkode som &quot;sv&quot; eller &quot;en&quot;</translation>
     </message>
+    <message>
+        <source>Version %1 of the SKAPA instrument is not built into this version of Tilltro.</source>
+        <translation>Version %1 af SKAPA-instrumentet er ikke indbygget i denne version af Tilltro.</translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>

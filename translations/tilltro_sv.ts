@@ -1483,6 +1483,10 @@ Vi pratar om dina svar på mötet.</translation>
         <source>%1 is not a language code such as &quot;sv&quot; or &quot;en&quot;</source>
         <translation>%1 är inte en språkkod som &quot;sv&quot; eller &quot;en&quot;</translation>
     </message>
+    <message>
+        <source>Version %1 of the SKAPA instrument is not built into this version of Tilltro.</source>
+        <translation>Version %1 av SKAPA-instrumentet finns inte inbyggd i den här versionen av Tilltro.</translation>
+    </message>
 </context>
 <context>
     <name>JsonInput</name>

@@ -454,13 +454,25 @@ Result<Instrument> Instrument::fromJson(const QByteArray& json)
 
 Result<Instrument> Instrument::loadDefault()
 {
-    QFile file(u":/instruments/skapa-bip-v1.json"_s);
+    return loadBuiltIn(DefaultVersion);
+}
+
+Result<Instrument> Instrument::loadBuiltIn(int version)
+{
+    QFile file(u":/instruments/skapa-bip-v%1.json"_s.arg(version));
     if (!file.open(QIODevice::ReadOnly)) {
+        if (version == DefaultVersion) {
+            return makeError(Error::Kind::NotFound,
+                             QCoreApplication::translate("Instrument",
+                                                         "The default instrument is missing from "
+                                                         "this build of Tilltro: %1")
+                                 .arg(file.errorString()));
+        }
         return makeError(Error::Kind::NotFound,
-                         QCoreApplication::translate("Instrument",
-                                                     "The default instrument is missing from "
-                                                     "this build of Tilltro: %1")
-                             .arg(file.errorString()));
+                         QCoreApplication::translate(
+                             "Instrument", "Version %1 of the SKAPA instrument is not built into "
+                                           "this version of Tilltro.")
+                             .arg(version));
     }
     return fromJson(file.readAll());
 }

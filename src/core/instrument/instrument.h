@@ -75,8 +75,15 @@ public:
     /// Parses and validates. On failure the message names the offending field, e.g.
     /// "questions[3].scale.max: must be greater than min".
     static Result<Instrument> fromJson(const QByteArray& json);
-    /// The default SKAPA instrument shipped in the resources.
+    /// The default SKAPA instrument shipped in the resources: the newest built-in version
+    /// (DefaultVersion). Occasions already held keep the version stored with them.
     static Result<Instrument> loadDefault();
+    /// The version of the built-in SKAPA instrument that loadDefault() returns.
+    static constexpr int DefaultVersion = 1;
+    /// Version `version` of the built-in SKAPA instrument (":/instruments/skapa-bip-v<N>.json"),
+    /// e.g. 1 to read what occasions answered with the first version were asked. A version not
+    /// built into this program is refused (NotFound) with a message naming it.
+    static Result<Instrument> loadBuiltIn(int version);
 
     QString id() const { return m_id; }
     int version() const { return m_version; }

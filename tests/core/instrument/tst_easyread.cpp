@@ -101,6 +101,39 @@ private Q_SLOTS:
         }
     }
 
+    void builtInV2_everyDeltagareQuestion_hasEasyReadInSwedishEnglishAndDanish()
+    {
+        const auto instrument = Instrument::loadBuiltIn(2);
+        QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
+        QCOMPARE(easyReadPath(instrument.value()), u":/instruments/skapa-bip-v2.easyread.json"_s);
+        const auto texts = easyReadTexts(instrument.value());
+        QVERIFY2(texts.ok(), qPrintable(texts.errorMessage()));
+        const auto deltagare = instrument->questionsFor(Respondent::Deltagare);
+        QCOMPARE(texts->size(), deltagare.size());
+        for (const Question* q : deltagare) {
+            const auto it = texts->find(q->key);
+            QVERIFY2(it != texts->end(), qPrintable(q->key));
+            for (const QString& language : {u"sv"_s, u"en"_s, u"da"_s}) {
+                for (const LocalizedText* t :
+                     {&it->second.text, &it->second.minLabel, &it->second.maxLabel}) {
+                    QVERIFY2(t->byLanguage.contains(language),
+                             qPrintable(q->key + u' ' + language));
+                }
+                QVERIFY(it->second.text.text(language) != q->text.text(language));
+                for (const QString& sentence :
+                     it->second.text.text(language).split(u'.', Qt::SkipEmptyParts)) {
+                    for (const QString& part : sentence.split(u'?', Qt::SkipEmptyParts))
+                        QVERIFY2(part.split(u' ', Qt::SkipEmptyParts).size() <= 12,
+                                 qPrintable(part));
+                }
+            }
+        }
+        // The better wording of v1's sidecar is kept for v1's occasions.
+        const auto v1 = easyReadTexts(Instrument::loadBuiltIn(1).value());
+        QVERIFY2(v1.ok(), qPrintable(v1.errorMessage()));
+        QCOMPARE(v1->size(), deltagare.size());
+    }
+
     void defaultInstrument_bytesStayAsStored()
     {
         // The database tells instrument versions apart by their bytes: the easy-read texts live

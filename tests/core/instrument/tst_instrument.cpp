@@ -1,4 +1,6 @@
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -6,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include "core/instrument/instrument.h"
@@ -98,6 +101,13 @@ private Q_SLOTS:
     void loadDefault_pairsDeltagareAndHandledareByIndicator();
     void loadDefault_indicatorQuestionsShareTheScale1To10();
     void loadDefault_keepsTheExactBytes();
+
+    void loadBuiltIn_v1_keepsItsBytes();
+    void loadBuiltIn_unknownVersion_refusedNamingIt();
+    void builtInV2_keepsV1sKeysIndicatorsAndSignificance();
+    void builtInV2_everyText_inSwedishEnglishAndDanish();
+    void builtInV2_valdAndRiskbruk_letTheDeltagareDecline();
+    void builtInV2_handledareItems_areQuestionsWithFittingAnchors();
 
     void fromJson_minimalInstrument_loads();
     void fromJson_indicatorCount_loads_data();
@@ -249,6 +259,149 @@ void TestInstrument::loadDefault_keepsTheExactBytes()
     QFile resource(u":/instruments/skapa-bip-v1.json"_s);
     QVERIFY(resource.open(QIODevice::ReadOnly));
     QCOMPARE(instrument->json(), resource.readAll());
+}
+
+void TestInstrument::loadBuiltIn_v1_keepsItsBytes()
+{
+    // Occasions answered with v1 are read with the v1 stored in the database; the resource must
+    // stay byte for byte what was stored, or a fresh database would store a different v1.
+    const auto v1 = Instrument::loadBuiltIn(1);
+    QVERIFY2(v1.ok(), qPrintable(v1.errorMessage()));
+    QCOMPARE(v1->version(), 1);
+    QCOMPARE(QCryptographicHash::hash(v1->json(), QCryptographicHash::Sha256).toHex(),
+             "aa43dc18f4150744a53c310c58e7f7b6270f4258bf260c49bd76c1170a0a589d"_ba);
+}
+
+void TestInstrument::loadBuiltIn_unknownVersion_refusedNamingIt()
+{
+    for (const int version : {0, 99, -1}) {
+        const auto missing = Instrument::loadBuiltIn(version);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+        QVERIFY2(missing.errorMessage().contains(QString::number(version)),
+                 qPrintable(missing.errorMessage()));
+    }
+}
+
+void TestInstrument::builtInV2_keepsV1sKeysIndicatorsAndSignificance()
+{
+    const auto v1 = Instrument::loadBuiltIn(1);
+    const auto v2 = Instrument::loadBuiltIn(2);
+    QVERIFY2(v2.ok(), qPrintable(v2.errorMessage()));
+    QCOMPARE(v2->id(), u"skapa-bip"_s);
+    QCOMPARE(v2->version(), 2);
+    QVERIFY(v1->json() != v2->json());
+    // The same questions under the same keys, so that answers can be followed across versions.
+    QCOMPARE(v2->questions().size(), v1->questions().size());
+    for (const Question& q : v1->questions()) {
+        const Question* same = v2->question(q.key);
+        QVERIFY2(same, qPrintable(q.key));
+        QCOMPARE(same->respondent, q.respondent);
+        QCOMPARE(same->indicator, q.indicator);
+        QCOMPARE(same->scale.type, q.scale.type);
+        QCOMPARE(same->scale.min, q.scale.min);
+        QCOMPARE(same->scale.max, q.scale.max);
+        QCOMPARE(same->required, q.required);
+        QCOMPARE(same->sensitive, q.sensitive);
+        QCOMPARE(same->bipSignificant, q.bipSignificant);
+        QCOMPARE(same->label.text(u"sv"_s), q.label.text(u"sv"_s));
+        for (const auto& option : q.scale.options)
+            QVERIFY(std::ranges::any_of(same->scale.options,
+                                        [&](const auto& o) { return o.key == option.key; }));
+        // The deltagare's questions are asked as before (Danish is added).
+        if (q.respondent == Respondent::Deltagare) {
+            QCOMPARE(same->text.text(u"sv"_s), q.text.text(u"sv"_s));
+            QCOMPARE(same->text.text(u"en"_s), q.text.text(u"en"_s));
+        }
+    }
+    QCOMPARE(v2->indicators().size(), v1->indicators().size());
+    for (size_t i = 0; i < v1->indicators().size(); ++i) {
+        QCOMPARE(v2->indicators()[i].key, v1->indicators()[i].key);
+        QCOMPARE(v2->indicators()[i].bipSignificant, v1->indicators()[i].bipSignificant);
+    }
+    // Seven BIP-significant items, as the research found: five indicators and two others.
+    QVERIFY(!v2->indicator(u"lon"_s)->bipSignificant);
+    QVERIFY(v2->indicator(u"soker"_s)->bipSignificant);
+}
+
+void TestInstrument::builtInV2_everyText_inSwedishEnglishAndDanish()
+{
+    const auto v2 = Instrument::loadBuiltIn(2);
+    QVERIFY2(v2.ok(), qPrintable(v2.errorMessage()));
+    // Every text object of the document (name, labels, questions, anchors, options,
+    // non-answers) has the three languages; found by walking the document, so none is missed.
+    const QByteArray bytes = v2->json();
+    int texts = 0;
+    std::function<void(const Json&, const std::string&)> walk = [&](const Json& node,
+                                                                    const std::string& path) {
+        if (node.is_object() && node.contains("sv")) {
+            ++texts;
+            for (const char* language : {"sv", "en", "da"}) {
+                QVERIFY2(node.contains(language) && node[language].is_string() &&
+                             !node[language].get<std::string>().empty(),
+                         (path + ": no " + language).c_str());
+            }
+            QVERIFY2(node.size() == 3, path.c_str());
+            return;
+        }
+        if (node.is_object()) {
+            for (const auto& [key, child] : node.items())
+                walk(child, path + "." + key);
+        } else if (node.is_array()) {
+            for (size_t i = 0; i < node.size(); ++i)
+                walk(node[i], path + "[" + std::to_string(i) + "]");
+        }
+    };
+    walk(Json::parse(bytes.cbegin(), bytes.cend()), "");
+    // name 1, non-answers 4, indicators 8, 20 questions x (label, text) 40, 17 numeric scales x
+    // 2 anchors 34, options 4 + 3 + 3.
+    QCOMPARE(texts, 1 + 4 + 8 + 40 + 34 + 10);
+    QCOMPARE(v2->name(u"da"_s), u"SKAPA – måling af progression mod arbejde"_s);
+    QCOMPARE(v2->question(u"malmedvetenhet"_s)->label.text(u"da"_s), u"Målrettethed"_s);
+    QCOMPARE(v2->question(u"tilltro"_s)->label.text(u"da"_s), u"Tiltro"_s);
+    QCOMPARE(v2->nonAnswer(u"vet_ej"_s)->label.text(u"da"_s), u"Ved ikke"_s);
+}
+
+void TestInstrument::builtInV2_valdAndRiskbruk_letTheDeltagareDecline()
+{
+    const auto v2 = Instrument::loadBuiltIn(2);
+    QVERIFY2(v2.ok(), qPrintable(v2.errorMessage()));
+    const auto* declined = v2->nonAnswer(u"deltagaren_vill_ej"_s);
+    QVERIFY(declined);
+    QCOMPARE(declined->label.text(u"sv"_s), u"Deltagaren vill inte svara"_s);
+    QCOMPARE(declined->label.text(u"da"_s), u"Deltageren vil ikke svare"_s);
+    for (const QString& key : {u"vald"_s, u"riskbruk"_s}) {
+        QCOMPARE(v2->question(key)->nonAnswers,
+                 (QStringList{u"ej_aktuellt"_s, u"deltagaren_vill_ej"_s}));
+        QVERIFY(v2->accepts(key, Answer::choice(u"deltagaren_vill_ej"_s)));
+        QVERIFY(v2->accepts(key, Answer::choice(u"ej_aktuellt"_s)));
+    }
+    // Only the sensitive items offer it; v1 does not know it.
+    QVERIFY(!v2->accepts(u"tilltro"_s, Answer::choice(u"deltagaren_vill_ej"_s)));
+    QVERIFY(
+        !Instrument::loadBuiltIn(1)->accepts(u"vald"_s, Answer::choice(u"deltagaren_vill_ej"_s)));
+}
+
+void TestInstrument::builtInV2_handledareItems_areQuestionsWithFittingAnchors()
+{
+    const auto v2 = Instrument::loadBuiltIn(2);
+    QVERIFY2(v2.ok(), qPrintable(v2.errorMessage()));
+    for (const Question* q : v2->questionsFor(Respondent::Handledare)) {
+        if (q->indicator.isEmpty())
+            continue;
+        for (const QString& language : {u"sv"_s, u"en"_s, u"da"_s}) {
+            QVERIFY2(q->text.text(language).endsWith(u'?'), qPrintable(q->key + u' ' + language));
+            QVERIFY2(!q->text.text(language).contains(u':'), qPrintable(q->key));
+        }
+        for (const QString& anchor :
+             {q->scale.minLabel.text(u"sv"_s), q->scale.maxLabel.text(u"sv"_s)})
+            QVERIFY2(anchor != u"Mycket låg"_s && anchor != u"Mycket hög"_s, qPrintable(q->key));
+    }
+    const Question* lon = v2->question(u"h_lon"_s);
+    QCOMPARE(lon->text.text(u"sv"_s), u"Hur realistisk är deltagarens bild av sin möjliga lön?"_s);
+    QCOMPARE(lon->scale.minLabel.text(u"sv"_s), u"Inte alls realistisk"_s);
+    QCOMPARE(lon->scale.maxLabel.text(u"sv"_s), u"Helt realistisk"_s);
+    QCOMPARE(lon->scale.maxLabel.text(u"da"_s), u"Helt realistisk"_s);
 }
 
 void TestInstrument::fromJson_minimalInstrument_loads()
