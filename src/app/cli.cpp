@@ -166,7 +166,7 @@ std::vector<Subcommand> allCommands()
 {
     std::vector<Subcommand> all;
     for (auto&& group : {basicCommands(), exchangeCommands(), safetyCommands(), reportCommands(),
-                         statisticsCommands(), formCommands()})
+                         statisticsCommands(), formCommands(), instrumentCommands()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }
@@ -373,7 +373,8 @@ int run(const QStringList& arguments)
         out() << parser.helpText();
         return Success;
     }
-    if (parser.positionalArguments().size() != 1) {
+    if (parser.positionalArguments().size() != (command->takesAction ? 2 : 1) &&
+        !(command->takesAction && parser.positionalArguments().size() == 1)) {
         QStringList stray = parser.positionalArguments();
         stray.removeOne(command->name);
         return fail(QCoreApplication::translate("CommandLine", "Unexpected arguments: %1")

@@ -57,6 +57,9 @@ struct Subcommand {
     bool needsGui = false; ///< draws (fonts, charts): gets a QApplication on the offscreen platform
     bool needsDatabase = true;    ///< refused without --database
     bool drawsWithOutput = false; ///< draws only when --output is given (a PDF)
+    /// Takes one word after its name (`tilltro instrument list`), which `run` reads as the
+    /// second positional argument and checks itself.
+    bool takesAction = false;
 };
 
 std::vector<Subcommand> basicCommands();    ///< demo, check, list (cli.cpp)
@@ -66,5 +69,6 @@ std::vector<Subcommand> reportCommands();   ///< export-pdf, extract (cli_report
 Subcommand extractCommand();                ///< extract: the register extract (cli_extract.cpp)
 std::vector<Subcommand> statisticsCommands(); ///< stats, stats-merge (cli_stats.cpp)
 std::vector<Subcommand> formCommands();       ///< export-form (cli_form.cpp)
+std::vector<Subcommand> instrumentCommands(); ///< instrument list|import|use (cli_instrument.cpp)
 
 } // namespace tilltro::cli
