@@ -16,6 +16,7 @@
 #include "databaseactions.h"
 #include "dialogs/blankformdialog.h"
 #include "dialogs/handbookdialog.h"
+#include "dialogs/instrumentdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/statisticsdialog.h"
 #include "lock/lockcontroller.h"
@@ -214,6 +215,8 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->mergeStatisticsAction, &QAction::triggered, this,
             [this] { StatisticsDialog::mergeFromFiles(this); });
+    connect(m_ui->instrumentAction, &QAction::triggered, this,
+            [this] { showInstrumentDialog(*m_ws, this); });
 
     m_ui->newParticipantAction->setShortcut(QKeySequence(u"Ctrl+Shift+D"_s));
     m_ui->editParticipantAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
@@ -316,6 +319,7 @@ void MainWindow::updateActions()
     m_ui->participantLogAction->setEnabled(open && id != 0);
     m_ui->auditLogAction->setEnabled(open);
     m_ui->statisticsAction->setEnabled(open);
+    m_ui->instrumentAction->setEnabled(open);
     m_ui->importJsonAction->setEnabled(writable);
     m_ui->editParticipantAction->setEnabled(writable && id != 0);
     m_ui->newOccasionAction->setEnabled(writable && id != 0);

@@ -234,7 +234,13 @@ bool MeetingWindow::load(qint64 participantId)
         }
         m_instrument = std::move(stored).value();
     } else {
-        m_instrument = m_defaultInstrument;
+        // A new occasion: the instrument version chosen for new occasions.
+        auto forNew = m_ws.instrumentForNewOccasions();
+        if (!forNew) {
+            m_errorMessage = forNew.errorMessage();
+            return false;
+        }
+        m_instrument = std::move(forNew).value();
     }
     // Easy-read wording where the instrument has it; without it the button is not offered.
     if (auto easy = easyReadTexts(m_instrument))

@@ -219,7 +219,8 @@ bool OccasionForm::load(qint64 participantId, qint64 occasionId)
         return true;
     }
 
-    auto instrument = Instrument::loadDefault();
+    // A new occasion: the instrument version chosen for new occasions (Arkiv › Instrument…).
+    auto instrument = m_ws.instrumentForNewOccasions();
     if (!instrument) {
         m_errorMessage = instrument.errorMessage();
         return false;

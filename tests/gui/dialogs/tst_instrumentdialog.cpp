@@ -1,0 +1,165 @@
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "dialogs/filedialog.h"
+#include "dialogs/instrumentdialog.h"
+#include "dialogs/messagebox.h"
+#include "testutil.h"
+#include "widgets/occasionform.h"
+#include "widgets/ratingrow.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+using namespace tilltro::gui;
+
+// Drives the real Arkiv › Instrument… dialog: the versions listed with their use, a file
+// imported through the chooser, a broken one refused with its path and field and nothing
+// changed, a version chosen for new assessments; every control named, reachable by keyboard.
+class TestInstrumentDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    std::unique_ptr<workspace::Workspace> newWorkspace()
+    {
+        auto ws = std::make_unique<workspace::Workspace>();
+        if (!ws->create(m_dir.filePath(u"instruments%1.tilltro"_s.arg(++m_serial))))
+            return nullptr;
+        return ws;
+    }
+
+    static QString cell(const QTableWidget* table, int row, int column)
+    {
+        const QTableWidgetItem* item = table->item(row, column);
+        return item ? item->text() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cleanup()
+    {
+        FileDialog::resetForTests();
+        MessageBox::resetForTests();
+    }
+
+    void listsTheBuiltInDefault_inUse_saidInWords()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        InstrumentDialog dialog(*ws);
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), 1);
+        const auto builtIn = Instrument::loadDefault();
+        QVERIFY(cell(table, 0, 0).contains(builtIn->name(u"en"_s)) ||
+                cell(table, 0, 0).contains(builtIn->name(u"sv"_s)));
+        QCOMPARE(cell(table, 0, 1), QString::number(builtIn->version()));
+        QCOMPARE(cell(table, 0, 2), u"0"_s);
+        QCOMPARE(cell(table, 0, 3), u"Yes"_s);
+        QVERIFY(!dialog.useButton()->isEnabled()); // already in use
+        QVERIFY(dialog.importButton()->isEnabled());
+    }
+
+    void importThroughTheChooser_thenUse()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        InstrumentDialog dialog(*ws);
+        FileDialog::setNextAnswerForTests(test::dataPath(u"instruments/minimal.json"_s));
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QTableWidget* table = dialog.table();
+        QCOMPARE(table->rowCount(), 2);
+        int minimal = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (cell(table, row, 0).startsWith(u"Minimal"_s)) // Swedish or English
+                minimal = row;
+        }
+        QVERIFY(minimal >= 0);
+        QCOMPARE(cell(table, minimal, 3), u"No"_s);
+        QVERIFY2(dialog.statusLabel()->text().contains(cell(table, minimal, 0)),
+                 qPrintable(dialog.statusLabel()->text()));
+        // The imported version is selected: Use makes it the one for new assessments.
+        QCOMPARE(table->selectionModel()->selectedRows().first().row(), minimal);
+        QVERIFY(dialog.useButton()->isEnabled());
+        QTest::mouseClick(dialog.useButton(), Qt::LeftButton);
+        QCOMPARE(cell(table, minimal, 3), u"Yes"_s);
+        QCOMPARE(cell(table, 1 - minimal, 3), u"No"_s);
+        QCOMPARE(ws->instrumentForNewOccasions()->id(), u"minimal"_s);
+        QVERIFY(!dialog.useButton()->isEnabled());
+    }
+
+    void brokenFileRefused_namingPathAndField_nothingChanged()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        InstrumentDialog dialog(*ws);
+        const QString broken = test::dataPath(u"instruments/broken/scale-max-not-greater.json"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QVERIFY(!dialog.importFrom(broken));
+        const QString shown = MessageBox::lastTextForTests();
+        QVERIFY2(shown.contains(QDir::toNativeSeparators(broken)), qPrintable(shown));
+        QVERIFY2(shown.contains(u"scale.max"_s), qPrintable(shown));
+        QCOMPARE(dialog.statusLabel()->text(), shown);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        QVERIFY(ws->auditLog()->empty());
+    }
+
+    void newAssessment_usesTheChosenVersion_anOldOneKeepsItsOwn()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        Participant anna;
+        anna.code = u"A-1"_s;
+        anna.startDate = QDate(2026, 1, 15);
+        std::vector<Consent> consents;
+        QVERIFY(ws->saveParticipant(anna, consents, {}));
+        const auto builtIn = Instrument::loadDefault();
+        Occasion old;
+        old.participantId = anna.id;
+        old.date = QDate(2026, 3, 1);
+        QVERIFY(ws->saveOccasion(old, builtIn.value()));
+
+        InstrumentDialog dialog(*ws);
+        QVERIFY(dialog.importFrom(test::dataPath(u"instruments/minimal.json"_s)));
+        QVERIFY(dialog.useSelected());
+        const auto minimal = ws->instrumentForNewOccasions();
+        QCOMPARE(minimal->id(), u"minimal"_s);
+
+        OccasionForm fresh(*ws, anna.id);
+        QVERIFY2(fresh.ok(), qPrintable(fresh.errorMessage()));
+        QCOMPARE(fresh.findChildren<RatingRow*>().size(), qsizetype(minimal->questions().size()));
+        OccasionForm earlier(*ws, anna.id, old.id);
+        QVERIFY2(earlier.ok(), qPrintable(earlier.errorMessage()));
+        QCOMPARE(earlier.findChildren<RatingRow*>().size(), qsizetype(builtIn->questions().size()));
+    }
+
+    void everyControlNamed_andReachableByKeyboard()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        InstrumentDialog dialog(*ws);
+        QVERIFY(ws->importInstrument(test::dataPath(u"instruments/minimal.json"_s)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+            if (widget->focusPolicy() & Qt::TabFocus && widget->isVisible())
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+        QCOMPARE(dialog.table()->rowCount(), 2); // followed the workspace's signal
+        dialog.table()->setFocus();
+        QTest::keyClick(dialog.table(), Qt::Key_Home, Qt::ControlModifier);
+        const int first = dialog.table()->currentRow();
+        QTest::keyClick(dialog.table(), Qt::Key_Down);
+        QCOMPARE(dialog.table()->currentRow(), first + 1);
+        QCOMPARE(dialog.table()->selectionModel()->selectedRows().first().row(), first + 1);
+    }
+};
+
+QTEST_MAIN(TestInstrumentDialog)
+#include "tst_instrumentdialog.moc"
