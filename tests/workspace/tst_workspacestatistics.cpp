@@ -113,7 +113,7 @@ private Q_SLOTS:
         QCOMPARE(u.to, filter.to);
         // Of the database's instrument, not narrowed.
         QCOMPARE(u.instrumentKey, u"skapa-bip"_s);
-        QCOMPARE(u.instrumentVersion, 1);
+        QCOMPARE(u.instrumentVersion, Instrument::DefaultVersion);
         QVERIFY(!u.filteredByHandledare);
         QVERIFY(!u.filteredCategory);
         // All five overlap the period (S-3 ended 31 March).

@@ -79,7 +79,7 @@ public:
     /// (DefaultVersion). Occasions already held keep the version stored with them.
     static Result<Instrument> loadDefault();
     /// The version of the built-in SKAPA instrument that loadDefault() returns.
-    static constexpr int DefaultVersion = 1;
+    static constexpr int DefaultVersion = 2;
     /// Version `version` of the built-in SKAPA instrument (":/instruments/skapa-bip-v<N>.json"),
     /// e.g. 1 to read what occasions answered with the first version were asked. A version not
     /// built into this program is refused (NotFound) with a message naming it.

@@ -56,6 +56,8 @@ QString nonAnswerShortcut(const QString& key)
         return u"S"_s;
     if (key == "ej_aktuellt"_L1)
         return u"E"_s;
+    if (key == "deltagaren_vill_ej"_L1) // Våld and Riskbruk from instrument version 2
+        return u"D"_s;
     return {};
 }
 
@@ -264,7 +266,7 @@ void RatingRow::keyPressEvent(QKeyEvent* event)
     const QString text = event->text().toUpper();
     for (const auto& [code, letter] :
          {std::pair{u"vet_ej"_s, u"V"_s}, std::pair{u"vill_ej_svara"_s, u"S"_s},
-          std::pair{u"ej_aktuellt"_s, u"E"_s}}) {
+          std::pair{u"ej_aktuellt"_s, u"E"_s}, std::pair{u"deltagaren_vill_ej"_s, u"D"_s}}) {
         if (text == letter) {
             const int i = indexOf(Answer::choice(code));
             if (i >= 0)

@@ -203,7 +203,7 @@ private Q_SLOTS:
                                            u"nej"_s};
         QVERIFY(c.tilltroOptions == options);
         QCOMPARE(c.instrumentKey, u"skapa-bip"_s);
-        QCOMPARE(c.instrumentVersion, 1);
+        QCOMPARE(c.instrumentVersion, Instrument::DefaultVersion);
     }
 
     // --- shownCells() --------------------------------------------------------------------------

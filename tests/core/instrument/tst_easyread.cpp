@@ -137,12 +137,18 @@ private Q_SLOTS:
     void defaultInstrument_bytesStayAsStored()
     {
         // The database tells instrument versions apart by their bytes: the easy-read texts live
-        // in a sidecar so that skapa-bip-v1.json never changes.
-        const auto instrument = Instrument::loadDefault();
+        // in a sidecar so that skapa-bip-v1.json and skapa-bip-v2.json never change.
+        const auto instrument = Instrument::loadBuiltIn(1);
         QVERIFY(instrument.ok());
         QCOMPARE(QCryptographicHash::hash(instrument->json(), QCryptographicHash::Sha256).toHex(),
                  "aa43dc18f4150744a53c310c58e7f7b6270f4258bf260c49bd76c1170a0a589d"_ba);
         QCOMPARE(easyReadPath(instrument.value()), u":/instruments/skapa-bip-v1.easyread.json"_s);
+        const auto current = Instrument::loadDefault();
+        QVERIFY(current.ok());
+        QCOMPARE(current->version(), 2);
+        QCOMPARE(QCryptographicHash::hash(current->json(), QCryptographicHash::Sha256).toHex(),
+                 "fe86aa464104d5510fbf8290fa7a7d9d74e5e18caf349584aa1bc661934a743e"_ba);
+        QCOMPARE(easyReadPath(current.value()), u":/instruments/skapa-bip-v2.easyread.json"_s);
     }
 
     void instrumentWithoutSidecar_hasNone_notAnError()

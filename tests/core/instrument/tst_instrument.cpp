@@ -137,12 +137,14 @@ void TestInstrument::loadDefault_succeeds()
     const auto instrument = Instrument::loadDefault();
     QVERIFY2(instrument.ok(), qPrintable(instrument.errorMessage()));
     QCOMPARE(instrument->id(), u"skapa-bip"_s);
-    QCOMPARE(instrument->version(), 1);
+    QCOMPARE(instrument->version(), Instrument::DefaultVersion);
+    QCOMPARE(instrument->version(), 2);
     QVERIFY(instrument->name(u"sv"_s).startsWith(u"SKAPA"_s));
-    QCOMPARE(instrument->nonAnswers().size(), 3u);
+    QCOMPARE(instrument->nonAnswers().size(), 4u);
     QVERIFY(instrument->nonAnswer(u"vet_ej"_s));
     QVERIFY(instrument->nonAnswer(u"vill_ej_svara"_s));
     QVERIFY(instrument->nonAnswer(u"ej_aktuellt"_s));
+    QVERIFY(instrument->nonAnswer(u"deltagaren_vill_ej"_s));
 }
 
 void TestInstrument::loadDefault_hasEightIndicatorsInOrder()
@@ -218,7 +220,8 @@ void TestInstrument::loadDefault_onlyValdAndRiskbrukAreSensitive()
             sensitive.append(question.key);
     }
     QCOMPARE(sensitive, (QStringList{u"vald"_s, u"riskbruk"_s}));
-    QCOMPARE(instrument->question(u"vald"_s)->nonAnswers, QStringList{u"ej_aktuellt"_s});
+    QCOMPARE(instrument->question(u"vald"_s)->nonAnswers,
+             (QStringList{u"ej_aktuellt"_s, u"deltagaren_vill_ej"_s}));
 }
 
 void TestInstrument::loadDefault_pairsDeltagareAndHandledareByIndicator()
@@ -256,7 +259,7 @@ void TestInstrument::loadDefault_keepsTheExactBytes()
 {
     const auto instrument = Instrument::loadDefault();
     QVERIFY(instrument.ok());
-    QFile resource(u":/instruments/skapa-bip-v1.json"_s);
+    QFile resource(u":/instruments/skapa-bip-v2.json"_s);
     QVERIFY(resource.open(QIODevice::ReadOnly));
     QCOMPARE(instrument->json(), resource.readAll());
 }

@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         const analysis::StatisticsContext context = analysis::statisticsContext(m_instrument);
         QCOMPARE(context.instrumentKey, u"skapa-bip"_s);
-        QCOMPARE(context.instrumentVersion, 1);
+        QCOMPARE(context.instrumentVersion, Instrument::DefaultVersion);
         auto list = StatisticsRepository(*m_db).participants(m_instrument, context,
                                                              QDate(2026, 2, 1), QDate(2026, 5, 31));
         QVERIFY2(list.ok(), qPrintable(list.errorMessage()));

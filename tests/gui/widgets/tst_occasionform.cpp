@@ -120,7 +120,7 @@ private Q_SLOTS:
         type(u"2"_s);        // tilltro: option 2 = goda möjligheter
         type(u"6"_s);        // målmedvetenhet
         type(u"E"_s);        // våld: ej aktuellt att fråga
-        type(u"3"_s);        // riskbruk: option 3 = nej
+        type(u"D"_s);        // riskbruk: deltagaren vill inte svara (instrument version 2)
         QCOMPARE(QApplication::focusWidget(),
                  form.findChild<QPlainTextEdit*>(u"notesPlainTextEdit"_s));
         QTest::keyClicks(QApplication::focusWidget(), u"Bra samtal."_s);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(o.answers.at(u"tilltro"_s), Answer::choice(u"goda_mojligheter"_s));
         QCOMPARE(o.answers.at(u"malmedvetenhet"_s), Answer::number(6));
         QCOMPARE(o.answers.at(u"vald"_s), Answer::choice(u"ej_aktuellt"_s));
-        QCOMPARE(o.answers.at(u"riskbruk"_s), Answer::choice(u"nej"_s));
+        QCOMPARE(o.answers.at(u"riskbruk"_s), Answer::choice(u"deltagaren_vill_ej"_s));
         QCOMPARE(o.notes, u"Bra samtal."_s);
         QCOMPARE(o.answers.size(), size_t(20));
     }
