@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/analysis/versioncomparison.h"
 #include "core/clock.h"
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
@@ -280,6 +281,17 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         doc.changes.previous = progress.previousOccasion->date;
     if (progress.latestOccasion)
         doc.changes.latest = progress.latestOccasion->date;
+    std::vector<const Instrument*> answeredWith;
+    for (const qint64 id : analysis::comparedInstrumentIds(occasions)) {
+        Occasion counted;
+        counted.instrumentId = id;
+        auto version = instrumentFor(counted);
+        if (!version)
+            return version.error();
+        answeredWith.push_back(version.value());
+    }
+    doc.changes.versionNote =
+        analysis::versionComparisonText(analysis::compareVersions(answeredWith));
     doc.changes.countsSincePrevious = progress.countsSincePrevious;
     doc.changes.countsSinceFirst = progress.countsSinceFirst;
     for (const auto& row : progress.rows) {

@@ -67,6 +67,9 @@ struct ReportChangeTable {
     std::vector<ReportChangeRow> rows;
     analysis::DirectionCounts countsSincePrevious;
     analysis::DirectionCounts countsSinceFirst;
+    /// Set when the counted occasions were answered with instrument versions whose indicators
+    /// differ: the sentence that only the shared ones are compared (analysis/versioncomparison).
+    QString versionNote;
 };
 
 /// A delmål with the labels of the indicators it should move, in the document's language.

@@ -299,6 +299,8 @@ void addChanges(FlowBuilder& flow, const HandlingsplanDocument& doc, const Style
                       .arg(c.worsened);
     }
     flow.paragraph(summary, s.muted, s.paragraphSpace);
+    if (!t.versionNote.isEmpty())
+        flow.paragraph(t.versionNote, s.muted, s.paragraphSpace);
     flow.paragraph(easyRead ? Report::tr("★ Especially important for getting a job.")
                             : Report::tr("★ BIP indicator: linked to getting work."),
                    s.muted);

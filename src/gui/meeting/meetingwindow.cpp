@@ -30,6 +30,7 @@
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/occasionrules.h"
 #include "core/analysis/progression.h"
+#include "core/analysis/versioncomparison.h"
 #include "core/clock.h"
 #include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
@@ -827,6 +828,19 @@ QWidget* MeetingWindow::resultPage()
                     .arg(counts.improved) +
                 u' ' +
                 tr("The same in %1, lower in %2.").arg(counts.unchanged).arg(counts.worsened);
+    // Answered with versions whose indicators differ: only the shared ones are compared.
+    std::vector<Instrument> versions;
+    for (const qint64 id : analysis::comparedInstrumentIds(charted)) {
+        if (auto version = m_ws.instrument(id))
+            versions.push_back(std::move(version).value());
+    }
+    std::vector<const Instrument*> answeredWith;
+    for (const Instrument& version : versions)
+        answeredWith.push_back(&version);
+    if (const QString note =
+            analysis::versionComparisonText(analysis::compareVersions(answeredWith));
+        !note.isEmpty())
+        words += u'\n' + note;
     // Its description is the chart's own (every value per occasion, kept up to date when
     // the perspectives change); the words are the label beside it.
     chart->setAccessibleName(tr("Chart of the ratings"));

@@ -20,6 +20,7 @@
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/progression.h"
 #include "core/analysis/signals.h"
+#include "core/analysis/versioncomparison.h"
 #include "core/clock.h"
 #include "dialogs/insatsdialog.h"
 #include "models/caseloadmodel.h"
@@ -731,7 +732,19 @@ void ParticipantView::updateChangeTable()
     const auto progress = analysis::progression(m_instrument, m_occasions, options);
     fillChangeTable(m_ui->changeTableWidget, m_instrument, progress, m_language);
     fitChangeTable();
-    m_ui->changeSummaryLabel->setText(changeSummaryText(progress));
+    // Occasions answered with versions whose indicators differ: only those all share compare.
+    std::vector<const Instrument*> versions;
+    for (const qint64 id : analysis::comparedInstrumentIds(m_occasions)) {
+        Occasion answeredWith;
+        answeredWith.instrumentId = id;
+        if (auto version = instrumentFor(answeredWith))
+            versions.push_back(version.value());
+    }
+    const QString versionNote =
+        analysis::versionComparisonText(analysis::compareVersions(versions));
+    const QString summary = changeSummaryText(progress);
+    m_ui->changeSummaryLabel->setText(versionNote.isEmpty() ? summary
+                                                            : summary + u'\n' + versionNote);
 }
 
 } // namespace tilltro::gui

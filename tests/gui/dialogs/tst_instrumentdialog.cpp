@@ -8,8 +8,10 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/instrumentdialog.h"
 #include "dialogs/messagebox.h"
+#include "report/handlingsplandocument.h"
 #include "testutil.h"
 #include "widgets/occasionform.h"
+#include "widgets/participantview.h"
 #include "widgets/ratingrow.h"
 #include "workspace/workspace.h"
 
@@ -137,6 +139,50 @@ private Q_SLOTS:
         OccasionForm earlier(*ws, anna.id, old.id);
         QVERIFY2(earlier.ok(), qPrintable(earlier.errorMessage()));
         QCOMPARE(earlier.findChildren<RatingRow*>().size(), qsizetype(builtIn->questions().size()));
+    }
+
+    void differentVersions_onlyTheSharedIndicatorsCompared_onScreenAndInPrint()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        Participant anna;
+        anna.code = u"A-2"_s;
+        anna.startDate = QDate(2026, 1, 15);
+        std::vector<Consent> consents;
+        QVERIFY(ws->saveParticipant(anna, consents, {}));
+        const auto completed = [&](const Instrument& instrument, const QDate& date) {
+            Occasion o;
+            o.participantId = anna.id;
+            o.date = date;
+            o.state = OccasionState::Completed;
+            o.completedAt = date.startOfDay();
+            for (const Question& q : instrument.questions()) {
+                if (q.scale.type == Scale::Type::Numeric)
+                    o.answers[q.key] = Answer{5, {}};
+            }
+            return ws->saveOccasion(o, instrument);
+        };
+        const auto note = [&] {
+            ParticipantView view(*ws, anna.id);
+            return view.findChild<QLabel*>(u"changeSummaryLabel"_s)->text();
+        };
+        const auto printed = [&] {
+            auto doc = report::HandlingsplanDocument::build(*ws->database(), anna.id);
+            return doc ? doc->changes.versionNote : doc.errorMessage();
+        };
+        QVERIFY(completed(Instrument::loadDefault().value(), QDate(2026, 3, 1)));
+        QVERIFY(completed(Instrument::loadDefault().value(), QDate(2026, 6, 1)));
+        QVERIFY2(!note().contains(u"versions"_s), qPrintable(note()));
+        QVERIFY2(printed().isEmpty(), qPrintable(printed()));
+
+        auto imported = ws->importInstrument(test::dataPath(u"instruments/minimal.json"_s));
+        QVERIFY(imported);
+        QVERIFY(ws->setInstrumentForNewOccasions(imported->entry.rowId));
+        QCOMPARE(ws->instrumentForNewOccasions()->id(), u"minimal"_s);
+        QVERIFY(completed(ws->instrumentForNewOccasions().value(), QDate(2026, 9, 1)));
+        const QString expected = u"only the 3 indicator"_s;
+        QVERIFY2(note().contains(expected), qPrintable(note()));
+        QVERIFY2(printed().contains(expected), qPrintable(printed()));
     }
 
     void everyControlNamed_andReachableByKeyboard()
