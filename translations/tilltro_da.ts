@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Analysis</name>
+    <message numerus="yes">
+        <source>The assessments were made with different versions of the instrument; only the %n indicator(s) found in all of them are compared.</source>
+        <translation>
+            <numerusform>Målingerne blev lavet med forskellige versioner af instrumentet; kun den %n indikator, der findes i dem alle, sammenlignes.</numerusform>
+            <numerusform>Målingerne blev lavet med forskellige versioner af instrumentet; kun de %n indikatorer, der findes i dem alle, sammenlignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The database is open read-only. Exporting the log is recorded in the log, so it needs the database open for editing.</source>
@@ -637,6 +647,83 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>A summary written by stats --json; give it once for each.</source>
         <translation>En opgørelse skrevet af stats --json; angiv den én gang for hver.</translation>
+    </message>
+    <message>
+        <source>Usage: tilltro instrument list [--json] | import --input FILE | use --id ID --database PATH</source>
+        <translation>Brug: tilltro instrument list [--json] | import --input FIL | use --id NR --database STI</translation>
+    </message>
+    <message>
+        <source>instrument %1 does not take --%2.
+%3</source>
+        <translation>instrument %1 tager ikke --%2.
+%3</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>indbygget</translation>
+    </message>
+    <message>
+        <source>used for new occasions</source>
+        <translation>bruges til nye målinger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation>
+            <numerusform>%n måling</numerusform>
+            <numerusform>%n målinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database already holds %1 version %2 (number %3), word for word; nothing was changed.</source>
+        <translation>Databasen har allerede %1 version %2 (nummer %3), ord for ord; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2 as number %3. New occasions use it after &apos;tilltro instrument use --id %3&apos;.</source>
+        <translation>Importerede %1 version %2 som nummer %3. Nye målinger bruger den efter &apos;tilltro instrument use --id %3&apos;.</translation>
+    </message>
+    <message>
+        <source>--id %1: not a number from &apos;tilltro instrument list&apos;.</source>
+        <translation>--id %1: ikke et nummer fra &apos;tilltro instrument list&apos;.</translation>
+    </message>
+    <message>
+        <source>New occasions use %1 version %2; earlier occasions keep their version.</source>
+        <translation>Nye målinger bruger %1 version %2; tidligere målinger beholder deres version.</translation>
+    </message>
+    <message>
+        <source>instrument needs an action.</source>
+        <translation>instrument kræver en handling.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument action: %1</source>
+        <translation>Ukendt handling for instrument: %1</translation>
+    </message>
+    <message>
+        <source>instrument import needs --input FILE.</source>
+        <translation>instrument import kræver --input FIL.</translation>
+    </message>
+    <message>
+        <source>instrument use needs --id ID (see &apos;tilltro instrument list&apos;).</source>
+        <translation>instrument use kræver --id NR (se &apos;tilltro instrument list&apos;).</translation>
+    </message>
+    <message>
+        <source>list | import --input FILE | use --id ID: the instrument versions</source>
+        <translation>list | import --input FIL | use --id NR: instrumentets versioner</translation>
+    </message>
+    <message>
+        <source>list (the versions in the database), import (a new version from a JSON file) or use (the version new occasions use).</source>
+        <translation>list (versionerne i databasen), import (en ny version fra en JSON-fil) eller use (den version, nye målinger bruger).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: skriv JSON.</translation>
+    </message>
+    <message>
+        <source>import: the instrument file (JSON) to read.</source>
+        <translation>import: instrumentfilen (JSON), der skal læses.</translation>
+    </message>
+    <message>
+        <source>use: the number from &apos;instrument list&apos; of the version new occasions use (0: the built-in default).</source>
+        <translation>use: nummeret fra &apos;instrument list&apos; på den version, nye målinger skal bruge (0: den indbyggede).</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1915,14 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>Caseload and participants</source>
         <translation>Deltagerliste og deltagere</translation>
+    </message>
+    <message>
+        <source>Instr&amp;ument…</source>
+        <translation>Instr&amp;ument…</translation>
+    </message>
+    <message>
+        <source>The versions of the instrument: import a new one and choose the one new assessments use</source>
+        <translation>Instrumentets versioner: importér en ny, og vælg den, nye målinger bruger</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4044,10 @@ Vælg venligst et andet filnavn.</translation>
         <source>The statistics could not be drawn.</source>
         <translation>Statistikken kunne ikke tegnes.</translation>
     </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -4834,6 +4933,113 @@ Mål: %2</translation>
     <message>
         <source>Edit intervention</source>
         <translation>Rediger indsats</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::InstrumentDialog</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>The versions of the instrument in this database. New assessments use the one marked; earlier assessments keep the version they were answered with.</source>
+        <translation>Instrumentets versioner i denne database. Nye målinger bruger den markerede; tidligere målinger beholder den version, de blev besvaret med.</translation>
+    </message>
+    <message>
+        <source>Instrument versions</source>
+        <translation>Instrumentversioner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Målinger</translation>
+    </message>
+    <message>
+        <source>For new assessments</source>
+        <translation>Til nye målinger</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versioner:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importér…</translation>
+    </message>
+    <message>
+        <source>Import a version</source>
+        <translation>Importér en version</translation>
+    </message>
+    <message>
+        <source>Read a new version of the instrument from a JSON file</source>
+        <translation>Læs en ny version af instrumentet fra en JSON-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new assessments</source>
+        <translation>&amp;Brug til nye målinger</translation>
+    </message>
+    <message>
+        <source>Use for new assessments</source>
+        <translation>Brug til nye målinger</translation>
+    </message>
+    <message>
+        <source>New assessments use the chosen version</source>
+        <translation>Nye målinger bruger den valgte version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (indbygget)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Import a version of the instrument</source>
+        <translation>Importér en version af instrumentet</translation>
+    </message>
+    <message>
+        <source>Instrument (*.json)</source>
+        <translation>Instrument (*.json)</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported</source>
+        <translation>Instrumentet blev ikke importeret</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was already in the database; nothing was changed.</source>
+        <translation>%1 version %2 var allerede i databasen; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2. Choose it and press &quot;Use for new assessments&quot; to use it.</source>
+        <translation>Importerede %1 version %2. Markér den, og tryk på »Brug til nye målinger« for at bruge den.</translation>
+    </message>
+    <message>
+        <source>The instrument was not chosen</source>
+        <translation>Instrumentet blev ikke valgt</translation>
+    </message>
+    <message>
+        <source>New assessments use %1 version %2; earlier assessments keep their version.</source>
+        <translation>Nye målinger bruger %1 version %2; tidligere målinger beholder deres version.</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6533,18 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
         <source>The logo %1 cannot be read as an image.</source>
         <translation>Logoet %1 kan ikke læses som et billede.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The language of the window. Changing it opens the window again at once; everything is saved first.</source>
+        <translation>Vinduets sprog. Når du skifter, åbnes vinduet igen med det samme; alt gemmes først.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prog:</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::StatisticsDialog</name>
@@ -6678,6 +6896,14 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not an instrument&apos;s number: %2</source>
+        <translation>Indstillingen %1 er ikke et instruments nummer: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Analysis</name>
+    <message numerus="yes">
+        <source>The assessments were made with different versions of the instrument; only the %n indicator(s) found in all of them are compared.</source>
+        <translation>
+            <numerusform>Skattningarna gjordes med olika versioner av instrumentet; bara den %n indikator som finns i alla jämförs.</numerusform>
+            <numerusform>Skattningarna gjordes med olika versioner av instrumentet; bara de %n indikatorer som finns i alla jämförs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The database is open read-only. Exporting the log is recorded in the log, so it needs the database open for editing.</source>
@@ -637,6 +647,83 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Easy-read: shorter questions and anchors, larger type, more space.</source>
         <translation>Lättläst: kortare frågor och ord vid skalans ändar, större text, mer luft.</translation>
+    </message>
+    <message>
+        <source>Usage: tilltro instrument list [--json] | import --input FILE | use --id ID --database PATH</source>
+        <translation>Användning: tilltro instrument list [--json] | import --input FIL | use --id NR --database SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>instrument %1 does not take --%2.
+%3</source>
+        <translation>instrument %1 tar inte --%2.
+%3</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>inbyggt</translation>
+    </message>
+    <message>
+        <source>used for new occasions</source>
+        <translation>används för nya skattningar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occasion(s)</source>
+        <translation>
+            <numerusform>%n skattning</numerusform>
+            <numerusform>%n skattningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database already holds %1 version %2 (number %3), word for word; nothing was changed.</source>
+        <translation>Databasen har redan %1 version %2 (nummer %3), ord för ord; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2 as number %3. New occasions use it after &apos;tilltro instrument use --id %3&apos;.</source>
+        <translation>Importerade %1 version %2 som nummer %3. Nya skattningar använder den efter &apos;tilltro instrument use --id %3&apos;.</translation>
+    </message>
+    <message>
+        <source>--id %1: not a number from &apos;tilltro instrument list&apos;.</source>
+        <translation>--id %1: inte ett nummer från &apos;tilltro instrument list&apos;.</translation>
+    </message>
+    <message>
+        <source>New occasions use %1 version %2; earlier occasions keep their version.</source>
+        <translation>Nya skattningar använder %1 version %2; tidigare skattningar behåller sin version.</translation>
+    </message>
+    <message>
+        <source>instrument needs an action.</source>
+        <translation>instrument behöver en åtgärd.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument action: %1</source>
+        <translation>Okänd åtgärd för instrument: %1</translation>
+    </message>
+    <message>
+        <source>instrument import needs --input FILE.</source>
+        <translation>instrument import behöver --input FIL.</translation>
+    </message>
+    <message>
+        <source>instrument use needs --id ID (see &apos;tilltro instrument list&apos;).</source>
+        <translation>instrument use behöver --id NR (se &apos;tilltro instrument list&apos;).</translation>
+    </message>
+    <message>
+        <source>list | import --input FILE | use --id ID: the instrument versions</source>
+        <translation>list | import --input FIL | use --id NR: instrumentets versioner</translation>
+    </message>
+    <message>
+        <source>list (the versions in the database), import (a new version from a JSON file) or use (the version new occasions use).</source>
+        <translation>list (versionerna i databasen), import (en ny version från en JSON-fil) eller use (versionen som nya skattningar använder).</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: skriv JSON.</translation>
+    </message>
+    <message>
+        <source>import: the instrument file (JSON) to read.</source>
+        <translation>import: instrumentfilen (JSON) att läsa.</translation>
+    </message>
+    <message>
+        <source>use: the number from &apos;instrument list&apos; of the version new occasions use (0: the built-in default).</source>
+        <translation>use: numret från &apos;instrument list&apos; på versionen som nya skattningar ska använda (0: det inbyggda).</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1915,14 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Caseload and participants</source>
         <translation>Deltagarlista och deltagare</translation>
+    </message>
+    <message>
+        <source>Instr&amp;ument…</source>
+        <translation>Instr&amp;ument…</translation>
+    </message>
+    <message>
+        <source>The versions of the instrument: import a new one and choose the one new assessments use</source>
+        <translation>Instrumentets versioner: importera en ny och välj den som nya skattningar använder</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4044,10 @@ Välj ett annat filnamn.</translation>
         <source>did not take part</source>
         <translation>deltog inte</translation>
     </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
 </context>
 <context>
     <name>ReportOptionsDialog</name>
@@ -4834,6 +4933,113 @@ Målnivå: %2</translation>
     <message>
         <source>Edit intervention</source>
         <translation>Redigera insats</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::InstrumentDialog</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>The versions of the instrument in this database. New assessments use the one marked; earlier assessments keep the version they were answered with.</source>
+        <translation>Instrumentets versioner i den här databasen. Nya skattningar använder den som är markerad; tidigare skattningar behåller versionen de besvarades med.</translation>
+    </message>
+    <message>
+        <source>Instrument versions</source>
+        <translation>Instrumentversioner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
+        <source>For new assessments</source>
+        <translation>För nya skattningar</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versioner:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import a version</source>
+        <translation>Importera en version</translation>
+    </message>
+    <message>
+        <source>Read a new version of the instrument from a JSON file</source>
+        <translation>Läs en ny version av instrumentet från en JSON-fil</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new assessments</source>
+        <translation>&amp;Använd för nya skattningar</translation>
+    </message>
+    <message>
+        <source>Use for new assessments</source>
+        <translation>Använd för nya skattningar</translation>
+    </message>
+    <message>
+        <source>New assessments use the chosen version</source>
+        <translation>Nya skattningar använder den valda versionen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (inbyggt)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Import a version of the instrument</source>
+        <translation>Importera en version av instrumentet</translation>
+    </message>
+    <message>
+        <source>Instrument (*.json)</source>
+        <translation>Instrument (*.json)</translation>
+    </message>
+    <message>
+        <source>The instrument was not imported</source>
+        <translation>Instrumentet importerades inte</translation>
+    </message>
+    <message>
+        <source>%1 version %2 was already in the database; nothing was changed.</source>
+        <translation>%1 version %2 fanns redan i databasen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Imported %1 version %2. Choose it and press &quot;Use for new assessments&quot; to use it.</source>
+        <translation>Importerade %1 version %2. Markera den och tryck på ”Använd för nya skattningar” för att använda den.</translation>
+    </message>
+    <message>
+        <source>The instrument was not chosen</source>
+        <translation>Instrumentet valdes inte</translation>
+    </message>
+    <message>
+        <source>New assessments use %1 version %2; earlier assessments keep their version.</source>
+        <translation>Nya skattningar använder %1 version %2; tidigare skattningar behåller sin version.</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6533,18 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <source>Lock password: %1</source>
         <translation>Lösenord för låset: %1</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The language of the window. Changing it opens the window again at once; everything is saved first.</source>
+        <translation>Fönstrets språk. När du byter öppnas fönstret på nytt direkt; allt sparas först.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::StatisticsDialog</name>
@@ -6678,6 +6896,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not an instrument&apos;s number: %2</source>
+        <translation>Inställningen %1 är inte ett instruments nummer: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>
