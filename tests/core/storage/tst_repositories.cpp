@@ -12,6 +12,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
+#include "testutil.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -263,6 +264,39 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QCOMPARE(countRows(u"instrument"_s), 1);
+    }
+
+    void instrument_listedWithTheOccasionsUsingEach()
+    {
+        QVERIFY(InstrumentRepository(*m_db).list().value().empty());
+        Participant p = addParticipant(u"D-11"_s);
+        InstrumentRepository repo(*m_db);
+        const Instrument builtIn = Instrument::loadDefault().value();
+        const qint64 first = repo.ensureStored(builtIn).value();
+        auto minimal =
+            Instrument::fromJson(test::readAll(test::dataPath(u"instruments/minimal.json"_s)));
+        QVERIFY2(minimal, qPrintable(minimal.errorMessage()));
+        const qint64 second = repo.ensureStored(minimal.value()).value();
+        for (const QDate& date : {QDate(2026, 3, 3), QDate(2026, 6, 2)}) {
+            Occasion o;
+            o.participantId = p.id;
+            o.instrumentId = first;
+            o.date = date;
+            QVERIFY(OccasionRepository(*m_db).save(o).ok());
+        }
+        auto listed = repo.list();
+        QVERIFY2(listed, qPrintable(listed.errorMessage()));
+        QCOMPARE(listed->size(), std::size_t(2));
+        const StoredInstrument& a = listed->at(0);
+        const StoredInstrument& b = listed->at(1);
+        QCOMPARE(a.rowId, first);
+        QCOMPARE(a.id, builtIn.id());
+        QCOMPARE(a.version, builtIn.version());
+        QCOMPARE(a.json, builtIn.json());
+        QCOMPARE(a.occasions, 2);
+        QCOMPARE(b.rowId, second);
+        QCOMPARE(b.id, u"minimal"_s);
+        QCOMPARE(b.occasions, 0);
     }
 
     void occasion_roundTripWithAnswersAndNonAnswers()
