@@ -8,6 +8,7 @@
 #include "dialogs/filedialog.h"
 #include "dialogs/instrumentdialog.h"
 #include "dialogs/messagebox.h"
+#include "meeting/meetingwindow.h"
 #include "report/handlingsplandocument.h"
 #include "testutil.h"
 #include "widgets/occasionform.h"
@@ -183,6 +184,14 @@ private Q_SLOTS:
         const QString expected = u"only the 3 indicator"_s;
         QVERIFY2(note().contains(expected), qPrintable(note()));
         QVERIFY2(printed().contains(expected), qPrintable(printed()));
+        // The meeting's result step, which the deltagare sees.
+        MeetingWindow meeting(*ws, anna.id, false);
+        QVERIFY2(meeting.ok(), qPrintable(meeting.errorMessage()));
+        meeting.goTo(MeetingWindow::Step::Result);
+        QCOMPARE(meeting.step(), MeetingWindow::Step::Result);
+        auto* words = meeting.findChild<QLabel*>(u"changeWordsLabel"_s);
+        QVERIFY(words);
+        QVERIFY2(words->text().contains(expected), qPrintable(words->text()));
     }
 
     void everyControlNamed_andReachableByKeyboard()
