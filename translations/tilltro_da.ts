@@ -1975,10 +1975,6 @@ Vi taler om dine svar på mødet.</translation>
         <translation>&amp;Sagsbehandler:</translation>
     </message>
     <message>
-        <source>Type a digit to answer and move on (0 = 10). V = Don&apos;t know, S = Prefer not to say, E = Not appropriate to ask. Tab moves, Ctrl+Return completes.</source>
-        <translation>Tast et ciffer for at svare og gå videre (0 = 10). V = Ved ikke, S = Vil ikke svare, E = Ikke relevant at spørge. Tab flytter, Ctrl+Retur afslutter.</translation>
-    </message>
-    <message>
         <source>The participant&apos;s part</source>
         <translation>Deltagerens vurdering</translation>
     </message>
@@ -2021,6 +2017,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>Parts of the assessment</source>
         <translation>Målingens dele</translation>
+    </message>
+    <message>
+        <source>Type a digit to answer and move on (0 = 10). V = Don&apos;t know, S = Prefer not to say, E = Not appropriate to ask, D = The participant prefers not to say. Tab moves, Ctrl+Return completes.</source>
+        <translation>Tast et ciffer for at svare og gå videre (0 = 10). V = Ved ikke, S = Vil ikke svare, E = Ikke relevant at spørge, D = Deltageren vil ikke svare. Tab flytter, Ctrl+Retur afslutter.</translation>
     </message>
 </context>
 <context>

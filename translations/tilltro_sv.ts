@@ -1975,10 +1975,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>&amp;Handledare:</translation>
     </message>
     <message>
-        <source>Type a digit to answer and move on (0 = 10). V = Don&apos;t know, S = Prefer not to say, E = Not appropriate to ask. Tab moves, Ctrl+Return completes.</source>
-        <translation>Skriv en siffra för att svara och gå vidare (0 = 10). V = Vet ej, S = Vill ej svara, E = Ej aktuellt att fråga. Tab flyttar, Ctrl+Retur slutför.</translation>
-    </message>
-    <message>
         <source>The participant&apos;s part</source>
         <translation>Deltagarens skattning</translation>
     </message>
@@ -2021,6 +2017,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Parts of the assessment</source>
         <translation>Skattningens delar</translation>
+    </message>
+    <message>
+        <source>Type a digit to answer and move on (0 = 10). V = Don&apos;t know, S = Prefer not to say, E = Not appropriate to ask, D = The participant prefers not to say. Tab moves, Ctrl+Return completes.</source>
+        <translation>Skriv en siffra för att svara och gå vidare (0 = 10). V = Vet ej, S = Vill ej svara, E = Ej aktuellt att fråga, D = Deltagaren vill inte svara. Tab flyttar, Ctrl+Retur slutför.</translation>
     </message>
 </context>
 <context>
