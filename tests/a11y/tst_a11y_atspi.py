@@ -39,25 +39,48 @@ def fail(screen, message):
 def start_xvfb():
     """Starts an Xvfb and points DISPLAY at it. The display number is drawn at random from
     far above where xvfb-run -a (99 and up) and desktops (0 and up) look, and another is
-    tried when the server does not come up (the number was taken meanwhile)."""
+    tried when the server does not come up (the number was taken meanwhile).
+
+    Ready is what xvfb-run waits for: an X server whose SIGUSR1 is ignored when it starts sends
+    SIGUSR1 to its parent once it accepts connections. Then a client connection is made to be
+    sure (a loaded machine, a chroot). The server's own messages are kept and shown when it
+    does not come up."""
     import random
-    for _ in range(10):
-        number = random.randint(300, 899)
-        if os.path.exists(f"/tmp/.X{number}-lock"):
-            continue
-        proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x1024x24",
-                                 "-nolisten", "tcp"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline and proc.poll() is None:
-            if os.path.exists(f"/tmp/.X11-unix/X{number}"):
-                time.sleep(0.2)  # listening: the socket is made last
-                os.environ["DISPLAY"] = f":{number}"
-                return proc
-            time.sleep(0.05)
-        if proc.poll() is None:
-            proc.kill()
-    raise SystemExit("Xvfb did not start")
+    import signal
+    import socket
+    import tempfile
+    ready = []
+    # Kept for good: a server's SIGUSR1 that comes late must not end this script (the default).
+    signal.signal(signal.SIGUSR1, lambda *_: ready.append(True))
+    log = tempfile.TemporaryFile(mode="w+")
+    try:
+        for _ in range(10):
+            number = random.randint(300, 899)
+            if os.path.exists(f"/tmp/.X{number}-lock"):
+                continue
+            ready.clear()
+            proc = subprocess.Popen(
+                ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                stdout=log, stderr=log,
+                preexec_fn=lambda: signal.signal(signal.SIGUSR1, signal.SIG_IGN))
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and proc.poll() is None and not ready:
+                time.sleep(0.05)
+            path = f"/tmp/.X11-unix/X{number}"
+            while time.monotonic() < deadline and proc.poll() is None:
+                try:
+                    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+                        probe.connect(path)
+                    os.environ["DISPLAY"] = f":{number}"
+                    return proc
+                except OSError:
+                    time.sleep(0.1)
+            if proc.poll() is None:
+                proc.kill()
+        log.seek(0)
+        raise SystemExit("Xvfb did not start:\n" + log.read()[-2000:])
+    finally:
+        log.close()
 
 
 def start_bus(launcher):
