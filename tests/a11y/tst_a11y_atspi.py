@@ -59,8 +59,11 @@ def start_xvfb():
             if os.path.exists(f"/tmp/.X{number}-lock"):
                 continue
             ready.clear()
+            # -noreset: the probe below is the server's first client; without it the server
+            # resets when the probe leaves, and the driver's connection can fall in that gap.
             proc = subprocess.Popen(
-                ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                ["Xvfb", f":{number}", "-screen", "0", "1280x1024x24", "-nolisten", "tcp",
+                 "-noreset"],
                 stdout=log, stderr=log,
                 preexec_fn=lambda: signal.signal(signal.SIGUSR1, signal.SIG_IGN))
             deadline = time.monotonic() + 20
