@@ -4664,10 +4664,6 @@ Mål: %2</translation>
         <source>Sent to the printer.</source>
         <translation>Sendt til printeren.</translation>
     </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
 </context>
 <context>
     <name>tilltro::gui::CaseloadModel</name>
@@ -4968,10 +4964,6 @@ Mål: %2</translation>
     <message>
         <source>&amp;Versions:</source>
         <translation>&amp;Versioner:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -6804,6 +6796,13 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>Statistics views</source>
         <translation>Statistikvisninger</translation>
+    </message>
+</context>
+<context>
+    <name>tilltro::gui::StatusLabel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "blankformdialog.h"
+#include "statuslabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,12 +62,7 @@ BlankFormDialog::BlankFormDialog(const workspace::Workspace* ws, QWidget* parent
     form->addRow(m_easyRead);
     form->addRow(languageLabel, m_language);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setAccessibleName(tr("Status"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_status = makeStatusLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_save = buttons->addButton(tr("&Save PDF…"), QDialogButtonBox::ActionRole);

@@ -1,4 +1,5 @@
 #include "instrumentdialog.h"
+#include "statuslabel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -49,12 +50,7 @@ InstrumentDialog::InstrumentDialog(workspace::Workspace& ws, QWidget* parent)
     auto* tableLabel = new QLabel(tr("&Versions:"), this);
     tableLabel->setBuddy(m_table);
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(u"statusLabel"_s);
-    m_status->setAccessibleName(tr("Status"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_status = makeStatusLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_import = buttons->addButton(tr("&Import…"), QDialogButtonBox::ActionRole);
