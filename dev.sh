@@ -15,7 +15,7 @@ PACKAGES=(
   nlohmann-json3-dev libsqlite3-dev
   qt6-qpa-plugins
 )
-TEST_PACKAGES=(poppler-utils qpdf sqlite3 xvfb xauth dbus-daemon python3-pyatspi at-spi2-core)
+TEST_PACKAGES=(poppler-utils qpdf sqlite3 xvfb xauth dbus-daemon python3-pyatspi at-spi2-core postgresql postgresql-client openssl libqt6sql6-psql)
 
 install_missing() {
   local missing=()
