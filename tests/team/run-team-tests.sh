@@ -81,8 +81,11 @@ CREATE ROLE sara LOGIN PASSWORD 'pw-sara' IN ROLE tilltro_samordnare;
 CREATE ROLE adam LOGIN PASSWORD 'pw-adam' IN ROLE tilltro_admin;
 EOF
 PGOPTIONS='-c role=tilltro_owner' su_sql -d tilltro -f "$tmp/schema.sql" >/dev/null
-PGOPTIONS='-c role=tilltro_owner -c client_min_messages=warning' \
-  su_sql -d tilltro -f "$sqldir/team.sql" >/dev/null
+# Twice: team.sql must run again after a migration (it replaces what it made).
+for _ in 1 2; do
+  PGOPTIONS='-c role=tilltro_owner -c client_min_messages=warning' \
+    su_sql -d tilltro -f "$sqldir/team.sql" >/dev/null
+done
 
 # A little data, as the superuser: anna has A1..A7, bo B1, dan D1..D5, cia none. A3 is shared
 # with bo until yesterday, A4 until tomorrow. A1 has the whole history: occasions, answers, a
