@@ -191,6 +191,32 @@ QStringList migrationSteps(int from)
                 CHECK (deltagare_absent IN (0, 1)))"_s,
         };
     }
+    if (from == 2) {
+        return {
+            // Insats categories come from the instrument (issue 16): any key, no fixed list.
+            // SQLite cannot drop a CHECK, so the table is rebuilt with the same rows and ids.
+            uR"(CREATE TABLE insats_v3 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+            category TEXT NOT NULL CHECK (length(category) > 0),
+            title TEXT NOT NULL DEFAULT '',
+            provider TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            CHECK (end_date IS NULL OR end_date >= start_date))
+            )"_s,
+            uR"(INSERT INTO insats_v3 (id, participant_id, category, title, provider, start_date,
+                end_date)
+            SELECT id, participant_id, category, title, provider, start_date, end_date
+            FROM insats)"_s,
+            u"DROP TABLE insats"_s,
+            u"ALTER TABLE insats_v3 RENAME TO insats"_s,
+            u"CREATE INDEX insats_participant ON insats(participant_id)"_s,
+            // "Ingen insats": the handledare recorded that no insats ran at the occasion.
+            uR"(ALTER TABLE occasion ADD COLUMN no_insats INTEGER NOT NULL DEFAULT 0
+                CHECK (no_insats IN (0, 1)))"_s,
+        };
+    }
     return {};
 }
 

@@ -7,7 +7,8 @@ namespace tilltro::schema {
 /// The schema version this program writes (`PRAGMA user_version`).
 ///  1: the first released schema.
 ///  2: plan.next_meeting, occasion.deltagare_absent (issue 14).
-inline constexpr int Version = 2;
+///  3: insats.category without a fixed list, occasion.no_insats (issue 16).
+inline constexpr int Version = 3;
 
 /// The statements that create the current schema in an empty database: those of version 1
 /// followed by every migration step, so a new file and a migrated one have the same schema,

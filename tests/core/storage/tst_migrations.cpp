@@ -92,7 +92,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(path);
             QVERIFY2(db.ok(), qPrintable(db.errorMessage()));
-            QCOMPARE(db.value()->schemaVersion(), 2);
+            QCOMPARE(db.value()->schemaVersion(), Database::SchemaVersion);
             auto first = ParticipantRepository(*db.value()).byCode(u"D-0001"_s).value();
             QVERIFY(first.has_value());
             participantId = first->id;
