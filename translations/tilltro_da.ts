@@ -593,10 +593,6 @@ Vi taler om dine svar på mødet.</translation>
         <translation>--from %1 er efter --to %2.</translation>
     </message>
     <message>
-        <source>--category %1 is not an insats category: use jobbinriktad, kompetenshojande, halsoinriktad or social.</source>
-        <translation>--category %1 er ikke en indsatskategori: brug jobbinriktad, kompetenshojande, halsoinriktad eller social.</translation>
-    </message>
-    <message>
         <source>Insats: %1</source>
         <translation>Indsats: %1</translation>
     </message>
@@ -724,6 +720,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>use: the number from &apos;instrument list&apos; of the version new occasions use (0: the built-in default).</source>
         <translation>use: nummeret fra &apos;instrument list&apos; på den version, nye målinger skal bruge (0: den indbyggede).</translation>
+    </message>
+    <message>
+        <source>--category %1 is not an insats category of %2: use one of %3.</source>
+        <translation>--category %1 er ikke en indsatstype i %2: brug en af %3.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +935,10 @@ Vi taler om dine svar på mødet.</translation>
         <source>not readable: %1</source>
         <translation>kan ikke læses: %1</translation>
     </message>
+    <message>
+        <source>only a deltagare question has easy-read wording</source>
+        <translation>kun et spørgsmål til deltageren har letlæst tekst</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -1046,10 +1050,6 @@ Vi taler om dine svar på mødet.</translation>
         <translation>skal være null, så længe endDate er null</translation>
     </message>
     <message>
-        <source>must be one of &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</source>
-        <translation>skal være en af &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</translation>
-    </message>
-    <message>
         <source>is before startDate</source>
         <translation>er før startDate</translation>
     </message>
@@ -1068,10 +1068,6 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>is before given</source>
         <translation>er før given</translation>
-    </message>
-    <message>
-        <source>must be one of &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</source>
-        <translation>skal være en af &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</translation>
     </message>
     <message>
         <source>is before start</source>
@@ -1245,6 +1241,14 @@ Vi taler om dine svar på mødet.</translation>
         <source>The import failed: %1</source>
         <translation>Importen mislykkedes: %1</translation>
     </message>
+    <message>
+        <source>must be the key of an end reason (a-z, 0-9, _ and -, such as &quot;arbete&quot;)</source>
+        <translation>skal være nøglen til en afslutningsårsag (a–z, 0–9, _ og -, for eksempel &quot;arbete&quot;)</translation>
+    </message>
+    <message>
+        <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;jobbinriktad&quot;)</source>
+        <translation>skal være nøglen til en indsatstype (a–z, 0–9, _ og -, for eksempel &quot;jobbinriktad&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>FileSafety</name>
@@ -1395,6 +1399,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>The insats ends before it starts.</source>
         <translation>Indsatsen slutter, før den starter.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the insats.</source>
+        <translation>Vælg, hvilken type indsats det er.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1581,22 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>Version %1 of the SKAPA instrument is not built into this version of Tilltro.</source>
         <translation>Version %1 af SKAPA-instrumentet er ikke indbygget i denne version af Tilltro.</translation>
+    </message>
+    <message>
+        <source>exactly one category must have &quot;jobOriented&quot;: true (it has %1): BIP&apos;s signals count insatser of that category as job-oriented</source>
+        <translation>præcis én type skal have &quot;jobOriented&quot;: true (her %1): BIP-signalerne regner indsatser af den type som jobrettede</translation>
+    </message>
+    <message>
+        <source>must have at least one end reason</source>
+        <translation>skal have mindst én afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>must be &quot;arbete&quot; or &quot;studier&quot;, or left out</source>
+        <translation>skal være &quot;arbete&quot; eller &quot;studier&quot; eller udelades</translation>
+    </message>
+    <message>
+        <source>must be &quot;tilltro-insats-lists&quot;</source>
+        <translation>skal være &quot;tilltro-insats-lists&quot;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2105,10 @@ Vi taler om dine svar på mødet.</translation>
         <source>Only one handledare period can be open (without an end date).</source>
         <translation>Kun én sagsbehandlerperiode kan være åben (uden slutdato).</translation>
     </message>
+    <message>
+        <source>%1 is not the key of an end reason.</source>
+        <translation>%1 er ikke nøglen til en afslutningsårsag.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -2155,22 +2183,6 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>Choose why it ended</source>
         <translation>Vælg, hvorfor det sluttede</translation>
-    </message>
-    <message>
-        <source>Another intervention</source>
-        <translation>En anden indsats</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttet</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Afbrudt</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Andet</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
@@ -3221,22 +3233,6 @@ Vælg venligst et andet filnavn.</translation>
         <translation>Ikke opnået</translation>
     </message>
     <message>
-        <source>Job-oriented</source>
-        <translation>Jobrettet</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Opkvalificerende</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Helbredsrettet</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
-    </message>
-    <message>
         <source>The participant</source>
         <translation>Deltageren</translation>
     </message>
@@ -3507,18 +3503,6 @@ Vælg venligst et andet filnavn.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
-    </message>
-    <message>
-        <source>Another intervention</source>
-        <translation>En anden indsats</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttet</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Afbrudt</translation>
     </message>
     <message>
         <source>Registration in Tilltro</source>
@@ -3866,22 +3850,6 @@ Vælg venligst et andet filnavn.</translation>
         <translation>ned %1 · samme %2 · op %3</translation>
     </message>
     <message>
-        <source>job-oriented</source>
-        <translation>jobrettet</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>opkvalificerende</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>helbredsrettet</translation>
-    </message>
-    <message>
-        <source>social</source>
-        <translation>social</translation>
-    </message>
-    <message>
         <source>no insats</source>
         <translation>ingen indsats</translation>
     </message>
@@ -4047,6 +4015,18 @@ Vælg venligst et andet filnavn.</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>none ran at the assessment</source>
+        <translation>ingen var i gang ved målingen</translation>
+    </message>
+    <message>
+        <source>The participant did not take part</source>
+        <translation>Deltageren deltog ikke</translation>
+    </message>
+    <message>
+        <source>No intervention ran</source>
+        <translation>Ingen indsats var i gang</translation>
     </message>
 </context>
 <context>
@@ -4305,10 +4285,6 @@ Vælg venligst et andet filnavn.</translation>
         <translation>skal være en indsatskategori eller null</translation>
     </message>
     <message>
-        <source>must be an insats category (jobbinriktad, kompetenshojande, halsoinriktad or social)</source>
-        <translation>skal være en indsatskategori (jobbinriktad, kompetenshojande, halsoinriktad eller social)</translation>
-    </message>
-    <message>
         <source>hidden</source>
         <translation>skjult</translation>
     </message>
@@ -4455,6 +4431,14 @@ Vælg venligst et andet filnavn.</translation>
     <message>
         <source>Other ending</source>
         <translation>Anden afslutning</translation>
+    </message>
+    <message>
+        <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;social&quot;)</source>
+        <translation>skal være nøglen til en indsatstype (a–z, 0–9, _ og -, for eksempel &quot;social&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 står to gange</translation>
     </message>
 </context>
 <context>
@@ -4906,22 +4890,6 @@ Mål: %2</translation>
 </context>
 <context>
     <name>tilltro::gui::InsatsDialog</name>
-    <message>
-        <source>job-oriented</source>
-        <translation>jobrettet</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>opkvalificerende</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>helbredsrettet</translation>
-    </message>
-    <message>
-        <source>social</source>
-        <translation>social</translation>
-    </message>
     <message>
         <source>New intervention</source>
         <translation>Ny indsats</translation>
@@ -6063,6 +6031,18 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>The changes could not be saved, so the form stays open. %1</source>
         <translation>Ændringerne kunne ikke gemmes, så skemaet forbliver åbent. %1</translation>
+    </message>
+    <message>
+        <source>No intervention ran at this assessment</source>
+        <translation>Ingen indsats ved målingen</translation>
+    </message>
+    <message>
+        <source>Records that no intervention ran, so that it is not read as unknown. Possible only when no intervention runs on the date of the assessment.</source>
+        <translation>Noterer, at ingen indsats var i gang, så det ikke læses som ukendt. Kun muligt, når ingen indsats er i gang på målingens dato.</translation>
+    </message>
+    <message>
+        <source>Recorded as &quot;no intervention&quot;, yet one runs on the date: untick it.</source>
+        <translation>Noteret som &quot;ingen indsats&quot;, men en indsats er i gang den dag: fjern krydset.</translation>
     </message>
 </context>
 <context>

@@ -577,10 +577,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>--from %1 är efter --to %2.</translation>
     </message>
     <message>
-        <source>--category %1 is not an insats category: use jobbinriktad, kompetenshojande, halsoinriktad or social.</source>
-        <translation>--category %1 är ingen insatskategori: använd jobbinriktad, kompetenshojande, halsoinriktad eller social.</translation>
-    </message>
-    <message>
         <source>Insats: %1</source>
         <translation>Insats: %1</translation>
     </message>
@@ -724,6 +720,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>use: the number from &apos;instrument list&apos; of the version new occasions use (0: the built-in default).</source>
         <translation>use: numret från &apos;instrument list&apos; på versionen som nya skattningar ska använda (0: det inbyggda).</translation>
+    </message>
+    <message>
+        <source>--category %1 is not an insats category of %2: use one of %3.</source>
+        <translation>--category %1 är inte ett slag av insats i %2: använd ett av %3.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +935,10 @@ Vi pratar om dina svar på mötet.</translation>
         <source>not readable: %1</source>
         <translation>går inte att läsa: %1</translation>
     </message>
+    <message>
+        <source>only a deltagare question has easy-read wording</source>
+        <translation>bara en fråga till deltagaren har lättläst text</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -1046,10 +1050,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>måste vara null när endDate är null</translation>
     </message>
     <message>
-        <source>must be one of &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</source>
-        <translation>måste vara ett av &quot;arbete&quot;, &quot;studier&quot;, &quot;annan_insats&quot;, &quot;flyttat&quot;, &quot;avbrott&quot;, &quot;annat&quot;</translation>
-    </message>
-    <message>
         <source>is before startDate</source>
         <translation>är före startDate</translation>
     </message>
@@ -1068,10 +1068,6 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>is before given</source>
         <translation>är före given</translation>
-    </message>
-    <message>
-        <source>must be one of &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</source>
-        <translation>måste vara ett av &quot;jobbinriktad&quot;, &quot;kompetenshojande&quot;, &quot;halsoinriktad&quot;, &quot;social&quot;</translation>
     </message>
     <message>
         <source>is before start</source>
@@ -1245,6 +1241,14 @@ Vi pratar om dina svar på mötet.</translation>
         <source>the participant did not take part (&quot;deltagareAbsent&quot;: true), yet this is an answer of theirs</source>
         <translation>deltagaren deltog inte (&quot;deltagareAbsent&quot;: true), men detta är ett av deltagarens svar</translation>
     </message>
+    <message>
+        <source>must be the key of an end reason (a-z, 0-9, _ and -, such as &quot;arbete&quot;)</source>
+        <translation>måste vara nyckeln till en avslutsorsak (a–z, 0–9, _ och -, till exempel &quot;arbete&quot;)</translation>
+    </message>
+    <message>
+        <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;jobbinriktad&quot;)</source>
+        <translation>måste vara nyckeln till ett slag av insats (a–z, 0–9, _ och -, till exempel &quot;jobbinriktad&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>FileSafety</name>
@@ -1395,6 +1399,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>The insats ends before it starts.</source>
         <translation>Insatsen slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose the category of the insats.</source>
+        <translation>Välj vilket slag av insats det är.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1581,22 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Version %1 of the SKAPA instrument is not built into this version of Tilltro.</source>
         <translation>Version %1 av SKAPA-instrumentet finns inte inbyggd i den här versionen av Tilltro.</translation>
+    </message>
+    <message>
+        <source>exactly one category must have &quot;jobOriented&quot;: true (it has %1): BIP&apos;s signals count insatser of that category as job-oriented</source>
+        <translation>exakt ett slag måste ha &quot;jobOriented&quot;: true (här %1): BIP-signalerna räknar insatser av det slaget som jobbinriktade</translation>
+    </message>
+    <message>
+        <source>must have at least one end reason</source>
+        <translation>måste ha minst en avslutsorsak</translation>
+    </message>
+    <message>
+        <source>must be &quot;arbete&quot; or &quot;studier&quot;, or left out</source>
+        <translation>måste vara &quot;arbete&quot; eller &quot;studier&quot;, eller utelämnas</translation>
+    </message>
+    <message>
+        <source>must be &quot;tilltro-insats-lists&quot;</source>
+        <translation>måste vara &quot;tilltro-insats-lists&quot;</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2105,10 @@ Vi pratar om dina svar på mötet.</translation>
         <source>The end date %1 is before the latest assessment (%2).</source>
         <translation>Slutdatumet %1 är före den senaste skattningen (%2).</translation>
     </message>
+    <message>
+        <source>%1 is not the key of an end reason.</source>
+        <translation>%1 är inte nyckeln till en avslutsorsak.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -2155,22 +2183,6 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>Choose why it ended</source>
         <translation>Välj varför det avslutades</translation>
-    </message>
-    <message>
-        <source>Another intervention</source>
-        <translation>Annan insats</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttat</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Hoppat av</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
     </message>
     <message>
         <source>C&amp;onsent</source>
@@ -3351,40 +3363,12 @@ Välj ett annat filnamn.</translation>
         <translation>Det gick inte att rita upp handlingsplanen.</translation>
     </message>
     <message>
-        <source>Another intervention</source>
-        <translation>Annan insats</translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation>Flyttat</translation>
-    </message>
-    <message>
-        <source>Dropped out</source>
-        <translation>Hoppat av</translation>
-    </message>
-    <message>
         <source>Registration in Tilltro</source>
         <translation>Registrering i Tilltro</translation>
     </message>
     <message>
         <source>Exchange of information</source>
         <translation>Utbyte av uppgifter</translation>
-    </message>
-    <message>
-        <source>Job-oriented</source>
-        <translation>Jobbinriktad</translation>
-    </message>
-    <message>
-        <source>Skills</source>
-        <translation>Kompetenshöjande</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Hälsoinriktad</translation>
-    </message>
-    <message>
-        <source>Social</source>
-        <translation>Social</translation>
     </message>
     <message>
         <source>Draft (not completed)</source>
@@ -3846,22 +3830,6 @@ Välj ett annat filnamn.</translation>
         <translation>ned %1 · oförändrat %2 · upp %3</translation>
     </message>
     <message>
-        <source>job-oriented</source>
-        <translation>jobbinriktad</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>kompetenshöjande</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>hälsoinriktad</translation>
-    </message>
-    <message>
-        <source>social</source>
-        <translation>social</translation>
-    </message>
-    <message>
         <source>no insats</source>
         <translation>ingen insats</translation>
     </message>
@@ -4047,6 +4015,18 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Instrument</source>
         <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>none ran at the assessment</source>
+        <translation>ingen pågick vid mättillfället</translation>
+    </message>
+    <message>
+        <source>The participant did not take part</source>
+        <translation>Deltagaren deltog inte</translation>
+    </message>
+    <message>
+        <source>No intervention ran</source>
+        <translation>Ingen insats pågick</translation>
     </message>
 </context>
 <context>
@@ -4301,10 +4281,6 @@ Välj ett annat filnamn.</translation>
         <translation>måste vara en insatskategori eller null</translation>
     </message>
     <message>
-        <source>must be an insats category (jobbinriktad, kompetenshojande, halsoinriktad or social)</source>
-        <translation>måste vara en insatskategori (jobbinriktad, kompetenshojande, halsoinriktad eller social)</translation>
-    </message>
-    <message>
         <source>The summary could not be read: %1</source>
         <translation>Sammanställningen kunde inte läsas: %1</translation>
     </message>
@@ -4455,6 +4431,14 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>hidden</source>
         <translation>dold</translation>
+    </message>
+    <message>
+        <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;social&quot;)</source>
+        <translation>måste vara nyckeln till ett slag av insats (a–z, 0–9, _ och -, till exempel &quot;social&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 står två gånger</translation>
     </message>
 </context>
 <context>
@@ -4906,22 +4890,6 @@ Målnivå: %2</translation>
 </context>
 <context>
     <name>tilltro::gui::InsatsDialog</name>
-    <message>
-        <source>job-oriented</source>
-        <translation>jobbinriktad</translation>
-    </message>
-    <message>
-        <source>skills</source>
-        <translation>kompetenshöjande</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>hälsoinriktad</translation>
-    </message>
-    <message>
-        <source>social</source>
-        <translation>social</translation>
-    </message>
     <message>
         <source>New intervention</source>
         <translation>Ny insats</translation>
@@ -6063,6 +6031,18 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>The participant did not take part. Next: the case worker&apos;s part. Press Enter to go on.</source>
         <translation>Deltagaren deltog inte. Nästa: handledarens del. Tryck Retur för att gå vidare.</translation>
+    </message>
+    <message>
+        <source>No intervention ran at this assessment</source>
+        <translation>Ingen insats vid mättillfället</translation>
+    </message>
+    <message>
+        <source>Records that no intervention ran, so that it is not read as unknown. Possible only when no intervention runs on the date of the assessment.</source>
+        <translation>Antecknar att ingen insats pågick, så att det inte läses som okänt. Går bara när ingen insats pågår på skattningens datum.</translation>
+    </message>
+    <message>
+        <source>Recorded as &quot;no intervention&quot;, yet one runs on the date: untick it.</source>
+        <translation>Antecknat som &quot;ingen insats&quot;, men en insats pågår den dagen: bocka ur rutan.</translation>
     </message>
 </context>
 <context>
