@@ -171,14 +171,14 @@ Result<qint64> prepare(Database& db)
 
         InsatsPeriod praktik{0,
                              p.id,
-                             InsatsCategory::Jobbinriktad,
+                             u"jobbinriktad"_s,
                              u"Praktik på lager"_s,
                              u"Lagerbolaget AB"_s,
                              QDate(2025, 3, 1),
                              QDate(2025, 9, 1)};
         InsatsPeriod svenska{0,
                              p.id,
-                             InsatsCategory::Kompetenshojande,
+                             u"kompetenshojande"_s,
                              u"Svenska för yrkeslivet"_s,
                              u"Komvux"_s,
                              QDate(2026, 1, 15),

@@ -127,7 +127,7 @@ bool prepare(Database& db)
                 if (p.endDate.isValid())
                     continue;
                 p.endDate = today;
-                p.endReason = EndReason::Arbete;
+                p.endReason = u"arbete"_s;
                 if (auto r = participants.update(p, today); !r)
                     return r;
                 ++n;

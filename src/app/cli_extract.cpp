@@ -34,6 +34,7 @@ int runExtract(const QCommandLineParser& parser)
     report::RegisterExtractOptions options;
     // The language of instrument texts follows the UI; read here, where --lang was applied.
     options.language = QLocale().name().left(2);
+    options.insatsLists = ws.insatsLists();
     auto written =
         report::writeRegisterExtract(*ws.database(), participantId.value(), folder, options);
     if (!written)

@@ -140,7 +140,7 @@ nlohmann::json candidatesJson(const std::vector<GallringCandidate>& candidates)
             {"name",
              c.name.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(c.name.toStdString())},
             {"endDate", c.endDate.toString(Qt::ISODate).toStdString()},
-            {"endReason", codeOf(c.endReason).toStdString()},
+            {"endReason", c.endReason.toStdString()},
         });
     }
     return array;
@@ -151,7 +151,7 @@ void printCandidates(const std::vector<GallringCandidate>& candidates)
     const QString protectedMarker = QCoreApplication::translate("CommandLine", "[protected]");
     for (const GallringCandidate& c : candidates) {
         out() << c.code << u'\t' << (c.name.isEmpty() ? protectedMarker : c.name) << u'\t'
-              << c.endDate.toString(Qt::ISODate) << u'\t' << codeOf(c.endReason) << Qt::endl;
+              << c.endDate.toString(Qt::ISODate) << u'\t' << c.endReason << Qt::endl;
     }
 }
 

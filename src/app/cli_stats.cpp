@@ -51,18 +51,6 @@ void addOutputOptions(QCommandLineParser& parser)
                             u"file"_s)});
 }
 
-report::StatisticsLabels labelsFor(const QStringList& filters)
-{
-    const auto instrument = Instrument::loadDefault();
-    report::StatisticsLabels labels =
-        instrument ? report::statisticsLabels(instrument.value(), QLocale().name().left(2))
-                   : report::StatisticsLabels{[](const QString& k) { return k; },
-                                              [](const QString& k) { return k; },
-                                              {}};
-    labels.filters = filters;
-    return labels;
-}
-
 void printLine(const QString& label, const QString& value)
 {
     out() << label << u": "_s << value << u'\n';
@@ -125,7 +113,8 @@ int emit(const workspace::Workspace& ws, const QCommandLineParser& parser,
         out().flush();
         return Success;
     }
-    const report::StatisticsLabels labels = labelsFor(filters);
+    report::StatisticsLabels labels = report::statisticsLabels(ws.insatsLists());
+    labels.filters = filters;
     if (parser.isSet(u"csv"_s)) {
         out() << exchange::statisticsCsv(statistics, labels.indicator, labels.tilltro);
         out().flush();
@@ -188,26 +177,31 @@ int runStats(const QCommandLineParser& parser)
                         .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)),
                     Usage);
     }
-    QStringList filters;
-    if (parser.isSet(u"category"_s)) {
-        const QString key = parser.value(u"category"_s).trimmed();
-        filter.category = fromCode<InsatsCategory>(key);
-        if (!filter.category) {
-            return fail(QCoreApplication::translate(
-                            "CommandLine",
-                            "--category %1 is not an insats category: use jobbinriktad, "
-                            "kompetenshojande, halsoinriktad or social.")
-                            .arg(key),
-                        Usage);
-        }
-        filters << QCoreApplication::translate("CommandLine", "Insats: %1").arg(key);
-    }
-
     workspace::Workspace ws;
     if (auto opened = ws.open(parser.value(u"database"_s), workspace::Access::ReadOnly,
                               workspace::Check::InBackground);
         !opened)
         return fail(opened.errorMessage());
+    QStringList filters;
+    if (parser.isSet(u"category"_s)) {
+        // A category of the instrument the database uses (its own list, or the built-in one).
+        const QString key = parser.value(u"category"_s).trimmed();
+        const InsatsLists& lists = ws.insatsLists();
+        if (!lists.category(key)) {
+            QStringList keys;
+            for (const InsatsCategoryDef& c : lists.categories)
+                keys << c.key;
+            return fail(QCoreApplication::translate(
+                            "CommandLine", "--category %1 is not an insats category of %2: use "
+                                           "one of %3.")
+                            .arg(key, QDir::toNativeSeparators(parser.value(u"database"_s)),
+                                 keys.join(u", "_s)),
+                        Usage);
+        }
+        filter.category = key;
+        filters << QCoreApplication::translate("CommandLine", "Insats: %1")
+                       .arg(lists.categoryLabel(key, QLocale().name().left(2)));
+    }
     if (parser.isSet(u"handledare"_s)) {
         const QString name = parser.value(u"handledare"_s).trimmed();
         const auto all = ws.handledare();

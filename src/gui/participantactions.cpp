@@ -310,7 +310,9 @@ void ParticipantActions::registerExtract()
     if (folder.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = report::writeRegisterExtract(*m_ws.database(), id, folder);
+    report::RegisterExtractOptions options;
+    options.insatsLists = m_ws.insatsLists();
+    auto written = report::writeRegisterExtract(*m_ws.database(), id, folder, options);
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(m_window, MainWindow::tr("Register extract"), written.errorMessage());

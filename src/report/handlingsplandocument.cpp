@@ -243,6 +243,7 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         if (i.isRunningOn(doc.options.printDate))
             doc.runningInsatser.push_back(i);
     }
+    doc.insatsLists = instrument.insatsLists();
     std::stable_sort(
         doc.runningInsatser.begin(), doc.runningInsatser.end(),
         [](const InsatsPeriod& a, const InsatsPeriod& b) { return a.start < b.start; });
@@ -334,21 +335,6 @@ QString delmalStatusText(DelmalStatus status)
         return Report::tr("Partly achieved");
     case DelmalStatus::EjUppnatt:
         return Report::tr("Not achieved");
-    }
-    return {};
-}
-
-QString insatsCategoryText(InsatsCategory category)
-{
-    switch (category) {
-    case InsatsCategory::Jobbinriktad:
-        return Report::tr("Job-oriented");
-    case InsatsCategory::Kompetenshojande:
-        return Report::tr("Skills");
-    case InsatsCategory::Halsoinriktad:
-        return Report::tr("Health");
-    case InsatsCategory::Social:
-        return Report::tr("Social");
     }
     return {};
 }

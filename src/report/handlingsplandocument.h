@@ -110,6 +110,8 @@ struct HandlingsplanDocument {
     QDate nextMeeting; ///< the next meeting agreed in the plan; invalid: none agreed
     /// The insatser running on the print date (InsatsPeriod::isRunningOn()), by start date.
     std::vector<InsatsPeriod> runningInsatser;
+    /// What names their categories (the instrument's lists).
+    InsatsLists insatsLists = InsatsLists::defaults();
 
     ReportChart chart;
     ReportChangeTable changes;
@@ -137,8 +139,6 @@ QString delmalStatusText(DelmalStatus status);
 /// Who is responsible for a delmål, in words ("The participant"): the same in the handlingsplan
 /// and in the register extract.
 QString responsibleText(Responsible responsible);
-/// An insats category in words ("Job-oriented"), as the register extract says it.
-QString insatsCategoryText(InsatsCategory category);
 /// A value, or "–" for none (a non-answer is never shown as 0).
 QString valueText(std::optional<int> value);
 

@@ -410,7 +410,7 @@ void addRunningInsatser(FlowBuilder& flow, const HandlingsplanDocument& doc, con
     flow.heading(Report::tr("Running interventions"), s.heading, s.sectionSpace);
     std::vector<std::vector<CellContent>> rows;
     for (const InsatsPeriod& i : doc.runningInsatser) {
-        QStringList what{insatsCategoryText(i.category)};
+        QStringList what{doc.insatsLists.categoryLabel(i.category, doc.options.language)};
         if (!i.title.trimmed().isEmpty())
             what << i.title;
         if (!i.provider.trimmed().isEmpty())

@@ -130,25 +130,6 @@ QString goalTypeWords(const QString& code)
     return code;
 }
 
-QString endReasonWords(const QString& code)
-{
-    if (code.isEmpty())
-        return u"–"_s;
-    if (code == "arbete"_L1)
-        return Report::tr("Work");
-    if (code == "studier"_L1)
-        return Report::tr("Studies");
-    if (code == "annan_insats"_L1)
-        return Report::tr("Another intervention");
-    if (code == "flyttat"_L1)
-        return Report::tr("Moved");
-    if (code == "avbrott"_L1)
-        return Report::tr("Dropped out");
-    if (code == "annat"_L1)
-        return Report::tr("Other");
-    return code;
-}
-
 QString consentScopeWords(const QString& code)
 {
     if (code == "registrering"_L1)
@@ -156,11 +137,6 @@ QString consentScopeWords(const QString& code)
     if (code == "informationsutbyte"_L1)
         return Report::tr("Exchange of information");
     return code;
-}
-
-QString insatsCategoryWords(const QString& code)
-{
-    return wordOrKey<InsatsCategory>(code, fromCode<InsatsCategory>, insatsCategoryText);
 }
 
 QString occasionStateWords(const QString& code)
@@ -404,7 +380,10 @@ private:
             {Report::tr("Goal"), goalTypeWords(member(p, "goalType"))},
             {Report::tr("Started"), dateMember(p, "startDate")},
             {Report::tr("Ended"), dateMember(p, "endDate")},
-            {Report::tr("Why it ended"), endReasonWords(member(p, "endReason"))},
+            {Report::tr("Why it ended"),
+             member(p, "endReason").isEmpty()
+                 ? u"–"_s
+                 : m_options.insatsLists.endReasonLabel(member(p, "endReason"), m_language)},
             {Report::tr("Case worker now"), handledareText(child(p, "handledare"))},
         };
         fields(rows, 0);
@@ -466,11 +445,12 @@ private:
         }
         std::vector<std::vector<CellContent>> rows;
         for (const Json& i : list) {
-            rows.push_back({cell(insatsCategoryWords(member(i, "category"))),
-                            cell(member(i, "title")), cell(member(i, "provider")),
-                            cell(dateMember(i, "start")),
-                            member(i, "end").isEmpty() ? mutedCell(Report::tr("running"))
-                                                       : cell(member(i, "end"))});
+            rows.push_back(
+                {cell(m_options.insatsLists.categoryLabel(member(i, "category"), m_language)),
+                 cell(member(i, "title")), cell(member(i, "provider")),
+                 cell(dateMember(i, "start")),
+                 member(i, "end").isEmpty() ? mutedCell(Report::tr("running"))
+                                            : cell(member(i, "end"))});
         }
         table({{Report::tr("Kind"), 1.1},
                {Report::tr("Intervention"), 2},
@@ -627,6 +607,9 @@ private:
             if (const Json& absent = child(o, "deltagareAbsent");
                 absent.is_boolean() && absent.get<bool>())
                 rows.emplace_back(Report::tr("The participant"), Report::tr("did not take part"));
+            if (const Json& none = child(o, "noInsats"); none.is_boolean() && none.get<bool>())
+                rows.emplace_back(Report::tr("Interventions"),
+                                  Report::tr("none ran at the assessment"));
             fields(rows, 0);
             // The heading, the details and the answers on one page where they fit.
             m_flow.keepWithNext();
@@ -660,6 +643,10 @@ private:
                 what = Report::tr("Notes");
             else if (field == "date"_L1)
                 what = Report::tr("Date");
+            else if (field == "deltagareAbsent"_L1)
+                what = Report::tr("The participant did not take part");
+            else if (field == "noInsats"_L1)
+                what = Report::tr("No intervention ran");
             rows.push_back({cell(timeText(member(e, "at"))), cell(member(e, "by")), cell(what),
                             cell(editValue(child(e, "before"), q, instrument)),
                             cell(editValue(child(e, "after"), q, instrument))});

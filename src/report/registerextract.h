@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include "core/instrument/instrument.h"
 #include "core/result.h"
 
 namespace tilltro::storage {
@@ -42,6 +43,8 @@ struct RegisterExtractOptions {
     QString organisation;
     /// The name of the JSON file, named on the cover; writeRegisterExtract() fills it in.
     QString jsonFileName;
+    /// What names insats categories and end reasons (Workspace::insatsLists()).
+    InsatsLists insatsLists = InsatsLists::defaults();
 };
 
 /// The paths of the extract of deltagare `code` made on `date` in `folder`:

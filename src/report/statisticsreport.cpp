@@ -168,16 +168,14 @@ void paintBoxPlots(QPainter* p, const QPointF& at, double width, const std::vect
     p->restore();
 }
 
-QString combinationText(const std::vector<InsatsCategory>& combination)
+QString combinationText(const std::vector<QString>& combination,
+                        const std::function<QString(const QString&)>& label)
 {
-    static const char* const words[] = {
-        QT_TRANSLATE_NOOP("Report", "job-oriented"), QT_TRANSLATE_NOOP("Report", "skills"),
-        QT_TRANSLATE_NOOP("Report", "health"), QT_TRANSLATE_NOOP("Report", "social")};
     if (combination.empty())
         return Report::tr("no insats");
     QStringList names;
-    for (InsatsCategory c : combination)
-        names << Report::tr(words[static_cast<int>(c)]);
+    for (const QString& c : combination)
+        names << InsatsLists::inSentence(label ? label(c) : c);
     return names.join(u" + "_s);
 }
 
@@ -310,7 +308,7 @@ private:
         }
         std::vector<std::vector<CellContent>> rows;
         for (const analysis::OutcomeRow& row : m_stats.outcomes) {
-            rows.push_back({cell(combinationText(row.combination), m_s.cell),
+            rows.push_back({cell(combinationText(row.combination, m_labels.category), m_s.cell),
                             cell(countText(row.ended), m_s.cell),
                             cell(partText(row.arbete, row.ended), m_s.cell),
                             cell(partText(row.studier, row.ended), m_s.cell),
@@ -396,7 +394,8 @@ private:
 
 } // namespace
 
-StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& language)
+StatisticsLabels statisticsLabels(const Instrument& instrument, const InsatsLists& lists,
+                                  const QString& language)
 {
     StatisticsLabels labels;
     labels.indicator = [instrument, language](const QString& key) {
@@ -412,7 +411,23 @@ StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& l
         }
         return key;
     };
+    labels.category = [lists, language](const QString& key) {
+        return lists.categoryLabel(key, language);
+    };
     return labels;
+}
+
+StatisticsLabels statisticsLabels(const InsatsLists& lists)
+{
+    const QString language = QLocale().name().left(2);
+    const auto instrument = Instrument::loadDefault();
+    if (instrument)
+        return statisticsLabels(instrument.value(), lists, language);
+    const auto asWritten = [](const QString& key) { return key; };
+    return {asWritten,
+            asWritten,
+            [lists, language](const QString& key) { return lists.categoryLabel(key, language); },
+            {}};
 }
 
 QString shareText(const std::optional<double>& share)

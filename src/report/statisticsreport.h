@@ -18,13 +18,17 @@ namespace tilltro::report {
 struct StatisticsLabels {
     std::function<QString(const QString&)> indicator; ///< an indicator key → its label
     std::function<QString(const QString&)> tilltro;   ///< a Tilltro option key → its label
+    std::function<QString(const QString&)> category;  ///< an insats category key → its label
     /// What the figures were narrowed to ("Handledare: Anna Berg"), one line each; may be
     /// empty. Never a deltagare's name or code.
     QStringList filters;
 };
 
-/// Labels from `instrument` in `language` (falling back to the key).
-StatisticsLabels statisticsLabels(const Instrument& instrument, const QString& language);
+/// Labels from `instrument` and insats `lists` in `language` (falling back to the key).
+StatisticsLabels statisticsLabels(const Instrument& instrument, const InsatsLists& lists,
+                                  const QString& language);
+/// The same with the built-in instrument (Instrument::loadDefault()) in the UI language.
+StatisticsLabels statisticsLabels(const InsatsLists& lists);
 
 /// A share as people read it: "40 %" (locale digits), or "färre än 5" when suppressed.
 QString shareText(const std::optional<double>& share);

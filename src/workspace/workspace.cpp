@@ -136,6 +136,7 @@ void Workspace::adopt(std::unique_ptr<Database> db)
 {
     const bool wasOpen = m_db != nullptr;
     ++m_generation;
+    m_insatsLists.reset();
     m_db = nullptr;
     m_owned = std::move(db);
     m_db = m_owned.get();
@@ -150,6 +151,7 @@ void Workspace::borrow(Database& db)
 {
     adopt(nullptr);
     ++m_generation;
+    m_insatsLists.reset();
     m_db = &db;
     Q_EMIT opened();
 }
@@ -336,8 +338,10 @@ Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today, qin
     auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value(), participantId);
     if (!inputs)
         return inputs.error();
+    const QString jobOriented = insatsLists().jobOrientedCategory();
     for (CaseloadRow& row : rows.value()) {
         analysis::SignalInput& in = inputs.value()[row.participantId];
+        in.jobOrientedCategory = jobOriented;
         in.nextDue = row.nextDue;
         in.hasConsent = row.hasConsent;
         const analysis::SignalResult result = analysis::signalsFor(in, today);
@@ -430,7 +434,7 @@ Result<void> Workspace::reopenParticipation(qint64 participantId)
         return makeError(Error::Kind::NotFound, tr("This participant no longer exists."));
     Participant p = *found.value();
     p.endDate = QDate();
-    p.endReason = EndReason::None;
+    p.endReason.clear();
     if (auto r = ParticipantRepository(*m_db).update(p, Clock::today()); !r)
         return r;
     Q_EMIT participantChanged(participantId);
@@ -657,8 +661,10 @@ Result<ImportedInstrument> Workspace::importInstrument(const QString& path)
                 imported.entry = entry;
         }
     }
-    if (!imported.alreadyStored)
+    if (!imported.alreadyStored) {
+        m_insatsLists.reset();
         Q_EMIT instrumentsChanged();
+    }
     return imported;
 }
 
@@ -692,6 +698,7 @@ Result<void> Workspace::setInstrumentForNewOccasions(qint64 rowId)
     });
     if (!written)
         return written;
+    m_insatsLists.reset();
     Q_EMIT instrumentsChanged();
     return {};
 }
@@ -708,6 +715,35 @@ Result<Instrument> Workspace::instrumentForNewOccasions() const
     return InstrumentRepository(*m_db).load(chosen.value());
 }
 
+const InsatsLists& Workspace::insatsLists() const
+{
+    if (!m_insatsLists) {
+        // A database that cannot say which instrument it uses still offers the built-in lists:
+        // the records themselves keep whatever key they were made with.
+        if (!m_db)
+            return InsatsLists::defaults();
+        const auto instrument = instrumentForNewOccasions();
+        if (!instrument)
+            return InsatsLists::defaults();
+        m_insatsLists = instrument.value().insatsLists();
+    }
+    return *m_insatsLists;
+}
+
+QString Workspace::insatsCategoryLabel(const QString& key, const QString& language) const
+{
+    if (insatsLists().category(key))
+        return insatsLists().categoryLabel(key, language);
+    return InsatsLists::defaults().categoryLabel(key, language);
+}
+
+QString Workspace::endReasonLabel(const QString& key, const QString& language) const
+{
+    if (insatsLists().endReason(key))
+        return insatsLists().endReasonLabel(key, language);
+    return InsatsLists::defaults().endReasonLabel(key, language);
+}
+
 // --- Statistics -------------------------------------------------------------------------------
 
 Result<analysis::StatisticsContext> Workspace::statisticsContext() const
@@ -715,7 +751,9 @@ Result<analysis::StatisticsContext> Workspace::statisticsContext() const
     const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();
-    return analysis::statisticsContext(instrument.value());
+    analysis::StatisticsContext context = analysis::statisticsContext(instrument.value());
+    context.insatsLists = insatsLists();
+    return context;
 }
 
 Result<analysis::UnitStatistics>
@@ -726,7 +764,8 @@ Workspace::statistics(const analysis::StatisticsFilter& filter) const
     const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();
-    const analysis::StatisticsContext context = analysis::statisticsContext(instrument.value());
+    analysis::StatisticsContext context = analysis::statisticsContext(instrument.value());
+    context.insatsLists = insatsLists();
     const auto participants = StatisticsRepository(*m_db).participants(instrument.value(), context,
                                                                        filter.from, filter.to);
     if (!participants)

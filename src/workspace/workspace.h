@@ -236,6 +236,15 @@ public:
     Result<void> setInstrumentForNewOccasions(qint64 rowId);
     /// The instrument new occasions use: the stored version chosen, else the built-in default.
     Result<Instrument> instrumentForNewOccasions() const;
+    /// The insats categories and end reasons offered for new records: those of the instrument
+    /// new occasions use (Instrument::insatsLists()), else the built-in ones. Cached until the
+    /// database or its chosen instrument changes.
+    const InsatsLists& insatsLists() const;
+    /// The label of insats category `key` in `language`: from insatsLists(), else from the
+    /// built-in list, else the key itself (a record is shown as it was written).
+    QString insatsCategoryLabel(const QString& key, const QString& language) const;
+    /// The same for end reason `key`.
+    QString endReasonLabel(const QString& key, const QString& language) const;
 
     // --- Statistics ------------------------------------------------------------------------
 
@@ -316,6 +325,8 @@ private:
     Result<void> m_verdict;
     /// Bumped on every open/close, so a late verdict of a closed database is ignored.
     quint64 m_generation = 0;
+    /// insatsLists() of the open database; none until asked for, and after a change.
+    mutable std::optional<InsatsLists> m_insatsLists;
 };
 
 } // namespace tilltro::workspace

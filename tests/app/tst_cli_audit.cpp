@@ -58,7 +58,7 @@ private:
             p.protectedIdentity = row.protectedIdentity;
             p.startDate = m_today.addYears(-12);
             p.endDate = row.end;
-            p.endReason = row.end.isValid() ? EndReason::Flyttat : EndReason::None;
+            p.endReason = row.end.isValid() ? u"flyttat"_s : QString();
             if (!ParticipantRepository(*db.value()).insert(p))
                 return {};
         }

@@ -528,7 +528,7 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             InsatsPeriod insats;
             insats.participantId = m_participant;
-            insats.category = InsatsCategory::Jobbinriktad;
+            insats.category = u"jobbinriktad"_s;
             insats.title = u"Praktik på lager"_s;
             insats.provider = InsatsNoteMarker;
             insats.start = QDate(2026, 3, 1);

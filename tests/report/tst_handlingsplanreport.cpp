@@ -143,34 +143,25 @@ private Q_SLOTS:
         plan.nextMeeting = QDate(2026, 12, 9);
         QVERIFY(PlanRepository(*m_fx.db).save(plan).ok());
         InsatsRepository insatser(*m_fx.db);
-        InsatsPeriod running{0,
-                             id,
-                             InsatsCategory::Jobbinriktad,
-                             u"Praktik på lager"_s,
-                             u"Lagerhuset AB"_s,
-                             QDate(2026, 9, 1),
-                             {}};
+        InsatsPeriod running{
+            0, id, u"jobbinriktad"_s, u"Praktik på lager"_s, u"Lagerhuset AB"_s, QDate(2026, 9, 1),
+            {}};
         InsatsPeriod endsLater{0,
                                id,
-                               InsatsCategory::Halsoinriktad,
+                               u"halsoinriktad"_s,
                                u"Fysioterapi"_s,
                                u"Vårdcentralen"_s,
                                QDate(2026, 10, 1),
                                QDate(2026, 12, 20)};
         InsatsPeriod ended{0,
                            id,
-                           InsatsCategory::Social,
+                           u"social"_s,
                            u"Avslutad samtalsgrupp"_s,
                            {},
                            QDate(2026, 1, 10),
                            QDate(2026, 6, 30)};
-        InsatsPeriod future{0,
-                            id,
-                            InsatsCategory::Kompetenshojande,
-                            u"Kommande truckkurs"_s,
-                            {},
-                            QDate(2027, 1, 10),
-                            {}};
+        InsatsPeriod future{
+            0, id, u"kompetenshojande"_s, u"Kommande truckkurs"_s, {}, QDate(2027, 1, 10), {}};
         for (InsatsPeriod* i : {&running, &endsLater, &ended, &future})
             QVERIFY(insatser.save(*i).ok());
 
@@ -181,9 +172,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Next meeting: 2026-12-09"_s), qPrintable(text.left(600)));
         // Near the top: before the goal.
         QVERIFY(text.indexOf(u"Next meeting"_s) < text.indexOf(u"Arbete inom lager"_s));
+        // The categories by the instrument's list, in the document's language (sv).
         for (const QString& expected :
-             {u"Running interventions"_s, u"Job-oriented · Praktik på lager · Lagerhuset AB"_s,
-              u"from 2026-09-01"_s, u"Health · Fysioterapi · Vårdcentralen"_s,
+             {u"Running interventions"_s, u"Jobbinriktad · Praktik på lager · Lagerhuset AB"_s,
+              u"from 2026-09-01"_s, u"Hälsoinriktad · Fysioterapi · Vårdcentralen"_s,
               u"from 2026-10-01 to 2026-12-20"_s}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }

@@ -157,7 +157,7 @@ private:
 
         InsatsPeriod insats;
         insats.participantId = id;
-        insats.category = InsatsCategory::Jobbinriktad;
+        insats.category = u"jobbinriktad"_s;
         insats.title = u"Arbetsträning på Lagercentralen"_s;
         insats.provider = u"Lagercentralen AB"_s;
         insats.start = QDate(2026, 1, 10);

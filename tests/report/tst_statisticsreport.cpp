@@ -50,7 +50,7 @@ private:
                      {u"goda_mojligheter"_s, {10, s.indicators}, 0.25},
                      {u"tveksamt"_s, {20, s.indicators}, 0.5},
                      {u"nej"_s, {0, {}}, 0.0}};
-        s.outcomes = {{{InsatsCategory::Jobbinriktad}, 12, 7, std::nullopt, std::nullopt}};
+        s.outcomes = {{{u"jobbinriktad"_s}, 12, 7, std::nullopt, std::nullopt}};
         return s;
     }
 
@@ -60,7 +60,8 @@ private Q_SLOTS:
         if (toolPath(u"pdftotext"_s).isEmpty() || toolPath(u"pdfinfo"_s).isEmpty())
             QSKIP("pdftotext and pdfinfo are needed (apt-get install poppler-utils)");
         const auto instrument = Instrument::loadDefault().value();
-        report::StatisticsLabels labels = report::statisticsLabels(instrument, u"sv"_s);
+        report::StatisticsLabels labels =
+            report::statisticsLabels(instrument, InsatsLists::defaults(), u"sv"_s);
         labels.filters = {u"Handledare: Anna Berg"_s};
         const auto pdf = report::renderStatisticsPdf(unit(), labels);
         QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
@@ -120,7 +121,8 @@ private Q_SLOTS:
         empty.to = QDate(2026, 6, 30);
         empty.participants = 0;
         const auto pdf = report::renderStatisticsPdf(
-            empty, report::statisticsLabels(Instrument::loadDefault().value(), u"sv"_s));
+            empty, report::statisticsLabels(Instrument::loadDefault().value(),
+                                            InsatsLists::defaults(), u"sv"_s));
         QVERIFY2(pdf.ok(), qPrintable(pdf.errorMessage()));
         QVERIFY(pdf.value().startsWith("%PDF-"));
     }

@@ -81,7 +81,7 @@ int main(int argc, char** argv)
                 return 2;
             Participant p = *found.value();
             p.endDate = Clock::today();
-            p.endReason = days == 0 ? EndReason::Flyttat : EndReason::Arbete;
+            p.endReason = days == 0 ? u"flyttat"_s : u"arbete"_s;
             if (auto ended = participants.update(p, Clock::today()); !ended) {
                 QTextStream(stderr) << ended.errorMessage() << Qt::endl;
                 return 2;

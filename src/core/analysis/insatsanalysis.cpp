@@ -1,31 +1,24 @@
 #include "insatsanalysis.h"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 
 namespace tilltro::analysis {
 
 namespace {
 
-constexpr std::size_t CategoryCount = 4;
-
-std::size_t categoryIndex(InsatsCategory category)
-{
-    return static_cast<std::size_t>(category);
-}
-
-/// A period boundary: on `day` one period of `category` begins (+1) or has ended (-1).
+/// A period boundary: on `day` one period begins (+1) or has ended (-1); `job`: of the
+/// job-oriented category.
 struct Boundary {
     qint64 day = 0; ///< Julian day
     int delta = 0;
-    InsatsCategory category = InsatsCategory::Jobbinriktad;
+    bool job = false;
 };
 
 } // namespace
 
 InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
-                              const QDate& to)
+                              const QDate& to, const QString& jobOrientedCategory)
 {
     InsatsSummary summary;
     if (!from.isValid() || !to.isValid() || to < from)
@@ -43,16 +36,17 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
         const qint64 end = std::min(p.end.isValid() ? p.end.toJulianDay() : last, last);
         if (start > end) // outside the window, or ends before it starts
             continue;
+        const bool job = p.category == jobOrientedCategory;
         summary.categories.insert(p.category);
-        boundaries.push_back({start, +1, p.category});
-        boundaries.push_back({end + 1, -1, p.category}); // the day after its last day
+        summary.includesJobOriented = summary.includesJobOriented || job;
+        boundaries.push_back({start, +1, job});
+        boundaries.push_back({end + 1, -1, job}); // the day after its last day
     }
-    summary.includesJobOriented = summary.categories.contains(InsatsCategory::Jobbinriktad);
 
     std::sort(boundaries.begin(), boundaries.end(),
               [](const Boundary& a, const Boundary& b) { return a.day < b.day; });
 
-    std::array<int, CategoryCount> running{};
+    int job = 0; // running periods of the job-oriented category
     int total = 0;
     qint64 uncovered = 0;
 
@@ -70,7 +64,6 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
         }
         if (total >= 2)
             summary.parallel = true;
-        const int job = running[categoryIndex(InsatsCategory::Jobbinriktad)];
         if (job > 0 && total - job > 0)
             summary.parallelWithJobOriented = true;
     };
@@ -80,7 +73,7 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
         const qint64 day = boundaries[i].day;
         account(cursor, std::min(day - 1, last));
         for (; i < boundaries.size() && boundaries[i].day == day; ++i) {
-            running[categoryIndex(boundaries[i].category)] += boundaries[i].delta;
+            job += boundaries[i].job ? boundaries[i].delta : 0;
             total += boundaries[i].delta;
         }
         cursor = day;
@@ -92,7 +85,8 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
 }
 
 RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
-                                     const Participant& participant, const QDate& day)
+                                     const Participant& participant, const QDate& day,
+                                     const QString& jobOrientedCategory)
 {
     RecentInsatser recent;
     if (!day.isValid())
@@ -111,14 +105,13 @@ RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
     recent.from = from;
     recent.to = to;
     recent.ended = ended;
-    recent.summary = analyseInsatser(periods, from, to);
+    recent.summary = analyseInsatser(periods, from, to, jobOrientedCategory);
     return recent;
 }
 
-std::set<InsatsCategory> activeCategoriesOn(const std::vector<InsatsPeriod>& periods,
-                                            const QDate& day)
+std::set<QString> activeCategoriesOn(const std::vector<InsatsPeriod>& periods, const QDate& day)
 {
-    std::set<InsatsCategory> result;
+    std::set<QString> result;
     if (!day.isValid())
         return result;
     for (const InsatsPeriod& p : periods) {

@@ -17,12 +17,13 @@ namespace tilltro::analysis {
 ///
 /// Every day is a whole calendar day; a period covers its start and end days inclusive.
 struct InsatsSummary {
-    /// Categories of the periods active on at least one day in [from, to].
-    std::set<InsatsCategory> categories;
+    /// Category keys of the periods active on at least one day in [from, to].
+    std::set<QString> categories;
     /// Two or more periods (of any categories, also the same one) run on at least one common
     /// day in [from, to].
     bool parallel = false;
-    /// A jobbinriktad period is active on at least one day in [from, to].
+    /// A period of the job-oriented category (InsatsLists::jobOrientedCategory(), BIP's
+    /// jobbinriktad) is active on at least one day in [from, to].
     bool includesJobOriented = false;
     /// On at least one day in [from, to] a jobbinriktad period runs together with a period of
     /// another category (BIP: skills, health and social insatser work only in parallel with a
@@ -36,7 +37,8 @@ struct InsatsSummary {
     std::vector<std::pair<QDate, QDate>> gaps;
 };
 
-/// Summarises `periods` over the window [from, to] (both inclusive).
+/// Summarises `periods` over the window [from, to] (both inclusive); the periods of category
+/// `jobOrientedCategory` are the job-oriented ones (InsatsLists::jobOrientedCategory()).
 ///
 /// - A period whose `end` is invalid is still running and counts as running to `to`.
 /// - Periods are clipped to the window; one that ends before `from` or starts after `to`
@@ -47,7 +49,7 @@ struct InsatsSummary {
 /// Runs in O(n log n) in the number of periods (a sweep over the sorted period boundaries),
 /// independent of the length of the window.
 InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
-                              const QDate& to);
+                              const QDate& to, const QString& jobOrientedCategory);
 
 /// A participant's insatser over the last three months of their participation up to a day.
 struct RecentInsatser {
@@ -71,11 +73,11 @@ struct RecentInsatser {
 /// - there is no window (from and to invalid, empty summary) if `day` is invalid, or the
 ///   participation starts after `day`, or it ends before it starts.
 RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
-                                     const Participant& participant, const QDate& day);
+                                     const Participant& participant, const QDate& day,
+                                     const QString& jobOrientedCategory);
 
 /// The categories of the periods running on `day`: start and end days are included, and a
 /// period without an end runs on every day from its start. Empty for an invalid day.
-std::set<InsatsCategory> activeCategoriesOn(const std::vector<InsatsPeriod>& periods,
-                                            const QDate& day);
+std::set<QString> activeCategoriesOn(const std::vector<InsatsPeriod>& periods, const QDate& day);
 
 } // namespace tilltro::analysis

@@ -94,7 +94,9 @@ SignalResult signalsFor(const SignalInput& input, const QDate& today)
     result.handledareChanges = handledareChanges(input.assignments);
     if (input.startDate.isValid() && input.startDate <= today) {
         const QDate to = input.endDate.isValid() ? std::min(input.endDate, today) : today;
-        result.daysWithoutInsats = analyseInsatser(input.insatser, input.startDate, to).daysWithout;
+        result.daysWithoutInsats =
+            analyseInsatser(input.insatser, input.startDate, to, input.jobOrientedCategory)
+                .daysWithout;
     }
     if (input.endDate.isValid() || !today.isValid())
         return result;
@@ -106,7 +108,8 @@ SignalResult signalsFor(const SignalInput& input, const QDate& today)
 
     Participant participation;
     participation.startDate = input.startDate;
-    const RecentInsatser recent = analyseRecentInsatser(input.insatser, participation, today);
+    const RecentInsatser recent =
+        analyseRecentInsatser(input.insatser, participation, today, input.jobOrientedCategory);
     if (!recent.summary.categories.empty()) {
         if (!recent.summary.parallel)
             s.insert(BipSignal::NotParallel);

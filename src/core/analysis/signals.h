@@ -58,6 +58,8 @@ struct SignalInput {
     QDate startDate;
     QDate endDate; ///< invalid while the participation runs
     std::vector<InsatsPeriod> insatser;
+    /// The key of the job-oriented insats category (InsatsLists::jobOrientedCategory()).
+    QString jobOrientedCategory;
     std::vector<HandledareAssignment> assignments; ///< in the order they were made
     std::vector<TrendPoint> completed;             ///< completed occasions, oldest first
     QDate nextDue;                                 ///< see analysis::deriveDue()
@@ -80,7 +82,8 @@ struct SignalResult {
 /// - NoInsats: no insats period runs on `today`.
 /// - NotParallel / NoJobOriented: over the last three months of the participation
 ///   (analyseRecentInsatser()) there were insatser, but never two on the same day / none of
-///   them jobbinriktad. With no insats at all in those months only NoInsats speaks.
+///   them of the job-oriented category (jobbinriktad). With no insats at all in those months only
+///   NoInsats speaks.
 /// - HandledareChanged: an assignment to a different handledare began after the latest
 ///   completed occasion (or, before the first occasion, at any time after the first
 ///   assignment).

@@ -166,9 +166,16 @@ GroupChange groupChange(const std::vector<const StatisticsParticipant*>& group,
             indicatorChanges(group, context, &StatisticsOccasion::deltagare)};
 }
 
-std::vector<InsatsCategory> categoriesOf(const std::set<InsatsCategory>& categories)
+/// The keys of `categories` in the order of `lists` (unlisted keys last, by key): the order of
+/// the map it is a key of is the order of the outcome table's rows.
+std::vector<std::pair<std::size_t, QString>> combinationOf(const std::set<QString>& categories,
+                                                           const InsatsLists& lists)
 {
-    return {categories.begin(), categories.end()};
+    std::vector<std::pair<std::size_t, QString>> combination;
+    for (const QString& key : categories)
+        combination.emplace_back(lists.categoryPosition(key), key);
+    std::sort(combination.begin(), combination.end());
+    return combination;
 }
 
 // --- Merging ---------------------------------------------------------------------------------
@@ -305,6 +312,7 @@ StatisticsContext statisticsContext(const Instrument& instrument)
     StatisticsContext context;
     context.instrumentKey = instrument.id();
     context.instrumentVersion = instrument.version();
+    context.insatsLists = instrument.insatsLists();
     for (const Indicator& indicator : instrument.indicators())
         context.indicatorKeys.push_back(indicator.key);
     if (const Question* q = instrument.question(QString::fromLatin1(TilltroKey))) {
@@ -362,7 +370,10 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 
     std::vector<const StatisticsParticipant*> group, changed, unchangedHandledare;
     std::map<int, std::vector<const StatisticsParticipant*>> byTilltro;
-    std::map<std::vector<InsatsCategory>, std::vector<const StatisticsParticipant*>> endedBy;
+    std::map<std::vector<std::pair<std::size_t, QString>>,
+             std::vector<const StatisticsParticipant*>>
+        endedBy;
+    const QString jobOriented = context.insatsLists.jobOrientedCategory();
     int occasions = 0, twoOccasions = 0, parallel = 0, parallelJob = 0, overdue = 0;
     for (const StatisticsParticipant& p : participants) {
         const auto window = windowOf(p, filter);
@@ -371,7 +382,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
         const auto [from, to] = *window;
         if (filter.handledareId != 0 && !responsibleInPeriod(p, filter, from))
             continue;
-        const InsatsSummary insatser = analyseInsatser(p.insatser, from, to);
+        const InsatsSummary insatser = analyseInsatser(p.insatser, from, to, jobOriented);
         if (filter.category && !insatser.categories.contains(*filter.category))
             continue;
 
@@ -392,7 +403,9 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
         if (p.endDate.isValid() && p.endDate <= filter.to &&
             (!filter.from.isValid() || p.endDate >= filter.from)) {
             const QDate start = p.startDate.isValid() ? p.startDate : EarliestDay;
-            endedBy[categoriesOf(analyseInsatser(p.insatser, start, p.endDate).categories)]
+            endedBy[combinationOf(
+                        analyseInsatser(p.insatser, start, p.endDate, jobOriented).categories,
+                        context.insatsLists)]
                 .push_back(&p);
         }
     }
@@ -457,14 +470,16 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
 
     for (const auto& [combination, members] : endedBy) {
         OutcomeRow row;
-        row.combination = combination;
+        for (const auto& category : combination)
+            row.combination.push_back(category.second);
         const int ended = static_cast<int>(members.size());
         row.ended = countFigure(ended);
         if (ended >= MinimumGroup) {
             int arbete = 0, studier = 0;
             for (const StatisticsParticipant* p : members) {
-                arbete += p->endReason == EndReason::Arbete ? 1 : 0;
-                studier += p->endReason == EndReason::Studier ? 1 : 0;
+                const EndOutcome outcome = context.insatsLists.outcomeOf(p->endReason);
+                arbete += outcome == EndOutcome::Arbete ? 1 : 0;
+                studier += outcome == EndOutcome::Studier ? 1 : 0;
             }
             const std::vector<int> reasons{arbete, studier, ended - arbete - studier};
             row.arbete = partitionCount(reasons, 0);
@@ -630,10 +645,16 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
             t.share = shareFigure(*t.group.participants, *m.withTilltro);
     }
 
-    std::map<std::vector<InsatsCategory>, std::vector<const OutcomeRow*>> outcomes;
+    // In the order first met: each summary's rows are in its instrument's order.
+    std::vector<std::pair<std::vector<QString>, std::vector<const OutcomeRow*>>> outcomes;
     for (const UnitStatistics& s : summaries) {
-        for (const OutcomeRow& row : s.outcomes)
-            outcomes[row.combination].push_back(&row);
+        for (const OutcomeRow& row : s.outcomes) {
+            auto it = std::find_if(outcomes.begin(), outcomes.end(),
+                                   [&row](const auto& o) { return o.first == row.combination; });
+            if (it == outcomes.end())
+                it = outcomes.insert(outcomes.end(), {row.combination, {}});
+            it->second.push_back(&row);
+        }
     }
     for (const auto& [combination, rows] : outcomes) {
         std::vector<std::optional<int>> ended;

@@ -8,6 +8,7 @@
 
 #include "../domain/insats.h"
 #include "../domain/participant.h"
+#include "../instrument/instrument.h"
 #include "../result.h"
 
 namespace tilltro {
@@ -54,7 +55,7 @@ struct StatisticsParticipant {
     qint64 handledareId = 0; ///< the responsible handledare now
     QDate startDate;
     QDate endDate;
-    EndReason endReason = EndReason::None;
+    QString endReason; ///< the key of the end reason; empty while it runs
     std::vector<InsatsPeriod> insatser;
     std::vector<HandledareAssignment> assignments;
     /// Completed occasions inside the period, oldest first. Only the first and the last, and
@@ -75,9 +76,12 @@ struct StatisticsContext {
     std::vector<QString> tilltroOptions;
     QString instrumentKey; ///< the instrument's id ("skapa-bip")
     int instrumentVersion = 0;
+    /// Its insats categories (which is job-oriented, their order in the outcome table) and end
+    /// reasons (which count as work or studies).
+    InsatsLists insatsLists = InsatsLists::defaults();
 };
 
-/// The context of `instrument`: its indicator keys and its Tilltro options.
+/// The context of `instrument`: its indicator keys, its Tilltro options and its insats lists.
 StatisticsContext statisticsContext(const Instrument& instrument);
 
 /// Which deltagare and occasions count.
@@ -86,8 +90,8 @@ struct StatisticsFilter {
     QDate to;   ///< last day of the period (required)
     /// Only deltagare this handledare was responsible for at some time in the period; 0 = all.
     qint64 handledareId = 0;
-    /// Only deltagare who had an insats of this category in the period.
-    std::optional<InsatsCategory> category;
+    /// Only deltagare who had an insats of this category (its key) in the period.
+    std::optional<QString> category;
 };
 
 /// The change of one indicator between each deltagare's first and latest occasion in the
@@ -119,9 +123,10 @@ struct TilltroGroup {
 };
 
 /// The participations that ended in the period with one combination of insats categories (all
-/// the categories they had during the participation; empty: no insats at all).
+/// the categories they had during the participation, by key in the order of the instrument's
+/// list, unlisted keys last; empty: no insats at all).
 struct OutcomeRow {
-    std::vector<InsatsCategory> combination;
+    std::vector<QString> combination;
     std::optional<int> ended;
     std::optional<int> arbete, studier, other;
     friend bool operator==(const OutcomeRow&, const OutcomeRow&) = default;
@@ -138,7 +143,7 @@ struct UnitStatistics {
     int instrumentVersion = 0;
     /// What the deltagare were narrowed to (no names: whether one handledare was chosen).
     bool filteredByHandledare = false;
-    std::optional<InsatsCategory> filteredCategory;
+    std::optional<QString> filteredCategory; ///< a category key
     /// Deltagare whose participation overlaps the period (after the filter).
     std::optional<int> participants;
     /// Completed occasions in the period of those deltagare.

@@ -18,7 +18,7 @@ struct GallringCandidate {
     QString code;
     QString name; ///< empty when the identity is protected (show the code instead)
     QDate endDate;
-    EndReason endReason = EndReason::None;
+    QString endReason; ///< the key of the end reason
 };
 
 } // namespace tilltro

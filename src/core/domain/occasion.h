@@ -43,6 +43,9 @@ struct Occasion {
     /// unanswered (analysis::completeOccasion()); it is left out of the deltagare's radar,
     /// change table and statistics.
     bool deltagareAbsent = false;
+    /// The handledare recorded that no insats ran at the occasion ("Typ av insats: ingen" in
+    /// BIP), rather than leaving it unsaid. Insats periods say which ones ran.
+    bool noInsats = false;
 
     friend bool operator==(const Occasion&, const Occasion&) = default;
 };

@@ -12,9 +12,6 @@ namespace tilltro {
 /// Work or studies: the goal of every participation (DOMAIN.md).
 enum class GoalType { Arbete, Studier };
 
-/// Why a participation ended.
-enum class EndReason { None, Arbete, Studier, AnnanInsats, Flyttat, Avbrott, Annat };
-
 /// A deltagare. Only `code` is required; name and personnummer are optional so a person can be
 /// registered by code only.
 struct Participant {
@@ -27,7 +24,8 @@ struct Participant {
     QDate startDate;
     qint64 handledareId = 0; ///< the responsible handledare, 0 = none
     QDate endDate;           ///< invalid while the participation runs
-    EndReason endReason = EndReason::None;
+    /// Why it ended: the key of an end reason (EndReasonDef; "arbete", ...); empty while it runs.
+    QString endReason;
 
     bool isActive() const { return !endDate.isValid(); }
 
@@ -67,19 +65,5 @@ template <> struct EnumCodes<GoalType> {
     }};
 };
 static_assert(inDeclarationOrder(EnumCodes<GoalType>::table));
-
-/// None is "": a participation that has not ended (the exchange writes null for it).
-template <> struct EnumCodes<EndReason> {
-    static constexpr EnumKeys<EndReason, 7> table{{
-        {EndReason::None, ""},
-        {EndReason::Arbete, "arbete"},
-        {EndReason::Studier, "studier"},
-        {EndReason::AnnanInsats, "annan_insats"},
-        {EndReason::Flyttat, "flyttat"},
-        {EndReason::Avbrott, "avbrott"},
-        {EndReason::Annat, "annat"},
-    }};
-};
-static_assert(inDeclarationOrder(EnumCodes<EndReason>::table));
 
 } // namespace tilltro

@@ -246,13 +246,13 @@ private:
         } else {
             if (!p.endDate.isValid())
                 refuse(endReasonField.path, tr("must be null while endDate is null"));
-            const auto reason = fromCode<EndReason>(text(endReasonField));
-            if (!reason || *reason == EndReason::None) {
-                refuse(endReasonField.path,
-                       tr("must be one of \"arbete\", \"studier\", \"annan_insats\", "
-                          "\"flyttat\", \"avbrott\", \"annat\""));
+            // Any end reason's key: the unit's instrument may have its own list.
+            const QString reason = text(endReasonField);
+            if (!isInstrumentKey(reason)) {
+                refuse(endReasonField.path, tr("must be the key of an end reason (a-z, 0-9, _ "
+                                               "and -, such as \"arbete\")"));
             }
-            p.endReason = *reason;
+            p.endReason = reason;
         }
         if (p.startDate.isValid() && p.endDate.isValid() && p.endDate < p.startDate)
             refuse(memberPath(entry.path, u"endDate"_s), tr("is before startDate"));
@@ -320,12 +320,12 @@ private:
         const auto readEntry = [](const Field& entry) {
             InsatsPeriod period;
             const Field category = field(entry, "category");
-            const auto code = fromCode<InsatsCategory>(text(category));
-            if (!code) {
-                refuse(category.path, tr("must be one of \"jobbinriktad\", \"kompetenshojande\", "
-                                         "\"halsoinriktad\", \"social\""));
+            // Any category's key: the unit's instrument may have its own list.
+            period.category = text(category);
+            if (!isInstrumentKey(period.category)) {
+                refuse(category.path, tr("must be the key of an insats category (a-z, 0-9, _ "
+                                         "and -, such as \"jobbinriktad\")"));
             }
-            period.category = *code;
             period.title = text(field(entry, "title"));
             period.provider = text(field(entry, "provider"));
             period.start = date(field(entry, "start"));
@@ -365,6 +365,8 @@ private:
             if (const Json* absent = optionalMember(entry.value, "deltagareAbsent"))
                 o.occasion.deltagareAbsent =
                     boolean(Field{*absent, memberPath(entry.path, u"deltagareAbsent"_s)});
+            if (const Json* none = optionalMember(entry.value, "noInsats"))
+                o.occasion.noInsats = boolean(Field{*none, memberPath(entry.path, u"noInsats"_s)});
             // The occasion form's rule: without the deltagare, the deltagare's part is empty.
             if (o.occasion.deltagareAbsent) {
                 for (const auto& [key, answer] : o.occasion.answers) {
@@ -390,8 +392,8 @@ private:
             return o;
         };
         return entriesOf(list,
-                         {"date", "state", "deltagareAbsent", "handledare", "instrument", "answers",
-                          "notes", "completedAt", "edits"},
+                         {"date", "state", "deltagareAbsent", "noInsats", "handledare",
+                          "instrument", "answers", "notes", "completedAt", "edits"},
                          readEntry);
     }
 

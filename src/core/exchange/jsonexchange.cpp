@@ -115,8 +115,7 @@ public:
         result["goalType"] = text(codeOf(p.goalType));
         result["startDate"] = dateOrNull(p.startDate);
         result["endDate"] = dateOrNull(p.endDate);
-        result["endReason"] =
-            p.endReason == EndReason::None ? Json(nullptr) : text(codeOf(p.endReason));
+        result["endReason"] = p.endReason.isEmpty() ? Json(nullptr) : text(p.endReason);
         result["handledare"] = handledareRef(p.handledareId);
 
         ParticipantRepository participants(m_db);
@@ -141,7 +140,7 @@ public:
             return r.error();
 
         const auto insats = [](const InsatsPeriod& i) -> Json {
-            return {{"category", text(codeOf(i.category))},
+            return {{"category", text(i.category)},
                     {"title", text(i.title)},
                     {"provider", text(i.provider)},
                     {"start", dateOrNull(i.start)},
@@ -325,6 +324,7 @@ private:
         Json result = {{"date", dateOrNull(o.date)},
                        {"state", text(codeOf(o.state))},
                        {"deltagareAbsent", o.deltagareAbsent},
+                       {"noInsats", o.noInsats},
                        {"handledare", handledareRef(o.handledareId)},
                        {"instrument", {{"id", text(inst.id())}, {"version", inst.version()}}},
                        {"answers", std::move(answers)}};

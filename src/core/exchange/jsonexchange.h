@@ -26,7 +26,9 @@ inline constexpr auto FormatName = "tilltro-exchange";
 /// on). A document with a higher one is refused as made by a newer Tilltro.
 ///  1: the first.
 ///  2: a plan's "nextMeeting" and an occasion's "deltagareAbsent" (both optional on import).
-inline constexpr int FormatVersion = 2;
+///  3: an occasion's "noInsats" (optional on import); an insats "category" and a participant's
+///     "endReason" may be any key, since the instrument may bring its own lists.
+inline constexpr int FormatVersion = 3;
 inline constexpr int OldestFormatVersion = 1;
 
 // Limits of what an import reads (documented in docs/exchange-format.md). Anything larger is

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -303,11 +304,12 @@ UnitStatistics readSummary(const Json& document)
     s.filteredByHandledare = json::boolean(field(filters, "handledare"));
     const Field<Json> filterCategory = field(filters, "category");
     if (!filterCategory.value.is_null()) {
-        s.filteredCategory = filterCategory.value.is_string()
-                                 ? fromCode<InsatsCategory>(QString::fromStdString(
-                                       filterCategory.value.get<std::string>()))
-                                 : std::nullopt;
-        if (!s.filteredCategory)
+        const QString key = filterCategory.value.is_string()
+                                ? QString::fromStdString(filterCategory.value.get<std::string>())
+                                : QString();
+        if (isInstrumentKey(key))
+            s.filteredCategory = key;
+        else
             refuse(filterCategory.path,
                    QCoreApplication::translate("Statistics", "must be an insats category or null"));
     }
@@ -353,16 +355,19 @@ UnitStatistics readSummary(const Json& document)
         for (std::size_t c = 0; c < categories.size(); ++c) {
             const Field<Json> category{categories[c],
                                        json::elementPath(insatser.path, std::int64_t(c))};
-            const auto value = category.value.is_string()
-                                   ? fromCode<InsatsCategory>(
-                                         QString::fromStdString(category.value.get<std::string>()))
-                                   : std::nullopt;
-            if (!value)
+            const QString key = category.value.is_string()
+                                    ? QString::fromStdString(category.value.get<std::string>())
+                                    : QString();
+            if (!isInstrumentKey(key))
+                refuse(category.path, QCoreApplication::translate(
+                                          "Statistics", "must be the key of an insats category "
+                                                        "(a-z, 0-9, _ and -, such as \"social\")"));
+            if (std::find(row.combination.begin(), row.combination.end(), key) !=
+                row.combination.end())
                 refuse(category.path,
-                       QCoreApplication::translate("Statistics",
-                                                   "must be an insats category (jobbinriktad, "
-                                                   "kompetenshojande, halsoinriktad or social)"));
-            row.combination.push_back(*value);
+                       QCoreApplication::translate("Statistics", "%1 is listed twice")
+                           .arg(json::quoted(key)));
+            row.combination.push_back(key);
         }
         row.ended = count(item, "ended");
         row.arbete = count(item, "arbete");
@@ -428,7 +433,7 @@ QByteArray statisticsJson(const UnitStatistics& s)
         {"filters",
          {{"handledare", s.filteredByHandledare},
           {"category",
-           s.filteredCategory ? Json(codeOf(*s.filteredCategory).toStdString()) : Json(nullptr)}}},
+           s.filteredCategory ? Json(s.filteredCategory->toStdString()) : Json(nullptr)}}},
         {"participants", orNull(s.participants)},
         {"occasions", orNull(s.occasions)},
         {"withTwoOccasions", orNull(s.withTwoOccasions)},
@@ -455,8 +460,8 @@ QByteArray statisticsJson(const UnitStatistics& s)
     Json outcomes = Json::array();
     for (const OutcomeRow& row : s.outcomes) {
         Json categories = Json::array();
-        for (InsatsCategory c : row.combination)
-            categories.push_back(codeOf(c).toStdString());
+        for (const QString& c : row.combination)
+            categories.push_back(c.toStdString());
         outcomes.push_back({{"insatser", categories},
                             {"ended", orNull(row.ended)},
                             {"arbete", orNull(row.arbete)},
@@ -572,9 +577,7 @@ QString statisticsCsv(const UnitStatistics& s,
         indicators(group, t.group.indicators);
     }
     for (const OutcomeRow& row : s.outcomes) {
-        QStringList names;
-        for (InsatsCategory c : row.combination)
-            names << codeOf(c);
+        const QStringList names(row.combination.begin(), row.combination.end());
         const QString group =
             QCoreApplication::translate("Statistics", "Ended with insatser: %1")
                 .arg(names.isEmpty() ? QCoreApplication::translate("Statistics", "none")

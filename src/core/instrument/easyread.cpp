@@ -102,23 +102,34 @@ public:
                                  "EasyRead", "%1 is not a deltagare question of the instrument")
                                  .arg(quoted(key)));
             }
-            const Json& entry = json::object(Field{it.value(), path});
-            EasyReadText text;
-            text.text = localized(field(entry, "text", path));
-            const bool numeric = question->scale.type == Scale::Type::Numeric;
-            for (const auto& [name, target] : {std::pair{"minLabel", &EasyReadText::minLabel},
-                                               std::pair{"maxLabel", &EasyReadText::maxLabel}}) {
-                if (numeric) {
-                    text.*target = localized(field(entry, name, path));
-                } else if (json::optionalValue(entry, name)) {
-                    refuse(json::memberPath(path, QString::fromLatin1(name)),
-                           QCoreApplication::translate(
-                               "EasyRead", "a choice question has no anchors: leave it out"));
-                }
-            }
-            result.emplace(key, std::move(text));
+            result.emplace(key,
+                           instrumentreading::easyReadEntry(Field{it.value(), path}, *question));
         }
         return result;
+    }
+
+    static EasyReadText entry(const Field& f, const Question& question)
+    {
+        if (question.respondent != Respondent::Deltagare) {
+            refuse(f.path, QCoreApplication::translate(
+                               "EasyRead", "only a deltagare question has easy-read wording"));
+        }
+        const Json& entry = json::object(f);
+        const QString& path = f.path;
+        EasyReadText text;
+        text.text = localized(field(entry, "text", path));
+        const bool numeric = question.scale.type == Scale::Type::Numeric;
+        for (const auto& [name, target] : {std::pair{"minLabel", &EasyReadText::minLabel},
+                                           std::pair{"maxLabel", &EasyReadText::maxLabel}}) {
+            if (numeric) {
+                text.*target = localized(field(entry, name, path));
+            } else if (json::optionalValue(entry, name)) {
+                refuse(json::memberPath(path, QString::fromLatin1(name)),
+                       QCoreApplication::translate(
+                           "EasyRead", "a choice question has no anchors: leave it out"));
+            }
+        }
+        return text;
     }
 
 private:
@@ -156,6 +167,8 @@ private:
     const Instrument& m_instrument;
 };
 
+Result<EasyReadTexts> sidecarTexts(const Instrument& instrument, const QString& path);
+
 /// "<file>: <problem>", so a broken sidecar is found by its name.
 Error inFile(const QString& path, Error error)
 {
@@ -165,6 +178,12 @@ Error inFile(const QString& path, Error error)
 }
 
 } // namespace
+
+EasyReadText instrumentreading::easyReadEntry(const json::Field<nlohmann::json>& f,
+                                              const Question& question)
+{
+    return SidecarReader::entry(f, question);
+}
 
 QString easyReadPath(const Instrument& instrument)
 {
@@ -177,6 +196,22 @@ Result<EasyReadTexts> easyReadTexts(const Instrument& instrument)
 }
 
 Result<EasyReadTexts> easyReadTexts(const Instrument& instrument, const QString& path)
+{
+    auto sidecar = sidecarTexts(instrument, path);
+    if (!sidecar)
+        return sidecar;
+    // The instrument's own wording first; the sidecar's for the questions without.
+    EasyReadTexts texts = std::move(sidecar.value());
+    for (const Question& question : instrument.questions()) {
+        if (!question.easyRead.isEmpty())
+            texts.insert_or_assign(question.key, question.easyRead);
+    }
+    return texts;
+}
+
+namespace {
+
+Result<EasyReadTexts> sidecarTexts(const Instrument& instrument, const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
@@ -209,6 +244,8 @@ Result<EasyReadTexts> easyReadTexts(const Instrument& instrument, const QString&
     }
     return parseEasyReadTexts(instrument, bytes, path);
 }
+
+} // namespace
 
 Result<EasyReadTexts> parseEasyReadTexts(const Instrument& instrument, const QByteArray& json,
                                          const QString& path)

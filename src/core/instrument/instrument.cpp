@@ -87,6 +87,8 @@ struct Contents {
     std::vector<NonAnswerDef> nonAnswers;
     std::vector<Indicator> indicators;
     std::vector<Question> questions;
+    std::optional<std::vector<InsatsCategoryDef>> insatsCategories;
+    std::optional<std::vector<EndReasonDef>> endReasons;
 };
 
 /// Validates a parsed document field by field (see docs/instrument-format.md). Members the
@@ -135,6 +137,65 @@ public:
                        tr("no question rates this indicator, so its radar axis would be empty"));
             }
         }
+        readInsatsLists(document, contents);
+        return contents;
+    }
+
+    /// The optional `insatsCategories` and `endReasons` of `document` (an instrument, or the
+    /// built-in lists).
+    static void readInsatsLists(const Json& document, Contents& contents)
+    {
+        if (const Json* value = optionalValue(document, "insatsCategories")) {
+            const Field list{*value, u"insatsCategories"_s};
+            auto categories = keyedList<InsatsCategoryDef>(
+                list, [](const Json& entry, const QString& path, InsatsCategoryDef& category) {
+                    category.description = optionalLocalized(entry, "description", path);
+                    category.jobOriented = flag(entry, "jobOriented", path, false);
+                });
+            const auto jobOriented = std::count_if(
+                categories.begin(), categories.end(),
+                [](const InsatsCategoryDef& category) { return category.jobOriented; });
+            if (jobOriented != 1) {
+                refuse(list.path, tr("exactly one category must have \"jobOriented\": true (it "
+                                     "has %1): BIP's signals count insatser of that category as "
+                                     "job-oriented")
+                                      .arg(qlonglong{jobOriented}));
+            }
+            contents.insatsCategories = std::move(categories);
+        }
+        if (const Json* value = optionalValue(document, "endReasons")) {
+            const Field list{*value, u"endReasons"_s};
+            if (value->is_array() && value->empty())
+                refuse(list.path, tr("must have at least one end reason"));
+            contents.endReasons = keyedList<EndReasonDef>(
+                list, [](const Json& entry, const QString& path, EndReasonDef& reason) {
+                    reason.description = optionalLocalized(entry, "description", path);
+                    if (const Json* outcome = optionalValue(entry, "outcome")) {
+                        const Field f{*outcome, member(path, u"outcome"_s)};
+                        const QString word = string(f);
+                        if (word == "arbete"_L1)
+                            reason.outcome = EndOutcome::Arbete;
+                        else if (word == "studier"_L1)
+                            reason.outcome = EndOutcome::Studier;
+                        else
+                            refuse(f.path, tr("must be \"arbete\" or \"studier\", or left out"));
+                    }
+                });
+        }
+    }
+
+    /// The built-in lists' document: {"format": "tilltro-insats-lists", "formatVersion": 1,
+    /// "insatsCategories": [...], "endReasons": [...]}, both required.
+    static Contents readListsDocument(const Json& document)
+    {
+        if (!document.is_object() ||
+            string(field(document, "format", {})) != "tilltro-insats-lists"_L1) {
+            refuse(u"format"_s, tr("must be \"tilltro-insats-lists\""));
+        }
+        Contents contents;
+        field(document, "insatsCategories", {});
+        field(document, "endReasons", {});
+        readInsatsLists(document, contents);
         return contents;
     }
 
@@ -238,6 +299,10 @@ private:
             question.required = flag(entry, "required", path, true);
             question.sensitive = flag(entry, "sensitive", path, false);
             question.bipSignificant = flag(entry, "bipSignificant", path, false);
+            if (const Json* easyRead = optionalValue(entry, "easyRead")) {
+                question.easyRead = instrumentreading::easyReadEntry(
+                    Field{*easyRead, member(path, u"easyRead"_s)}, question);
+            }
         });
         if (result.empty())
             refuse(list.path, tr("must have at least one question"));
@@ -335,10 +400,7 @@ private:
     static QString key(const Field& f)
     {
         QString text = string(f);
-        const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
-        });
-        if (!plain)
+        if (!isInstrumentKey(text))
             refuse(f.path, tr("%1 may contain only a-z, 0-9, _ and -").arg(quoted(text)));
         return text;
     }
@@ -373,6 +435,16 @@ private:
     static LocalizedText localized(const Field& f)
     {
         return instrumentreading::localizedText(f, &Reader::string);
+    }
+
+    /// The optional texts `name` of `object`; none when left out or null.
+    static LocalizedText optionalLocalized(const Json& object, const char* name,
+                                           const QString& parent)
+    {
+        const Json* value = optionalValue(object, name);
+        if (!value)
+            return {};
+        return localized(Field{*value, member(parent, QString::fromLatin1(name))});
     }
 };
 
@@ -435,6 +507,13 @@ Result<Instrument> Instrument::fromJson(const QByteArray& json)
         instrument.m_nonAnswers = std::move(contents.nonAnswers);
         instrument.m_indicators = std::move(contents.indicators);
         instrument.m_questions = std::move(contents.questions);
+        instrument.m_ownInsatsLists = contents.insatsCategories || contents.endReasons;
+        instrument.m_insatsLists.categories = contents.insatsCategories
+                                                  ? std::move(*contents.insatsCategories)
+                                                  : InsatsLists::defaults().categories;
+        instrument.m_insatsLists.endReasons = contents.endReasons
+                                                  ? std::move(*contents.endReasons)
+                                                  : InsatsLists::defaults().endReasons;
         return instrument;
     } catch (const Refusal& refusal) {
         return refusal.error;
@@ -450,6 +529,89 @@ Result<Instrument> Instrument::fromJson(const QByteArray& json)
             QCoreApplication::translate("Instrument", "The instrument could not be read: %1")
                 .arg(QString::fromLocal8Bit(ex.what())));
     }
+}
+
+bool isInstrumentKey(const QString& text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-';
+    });
+}
+
+const InsatsLists& InsatsLists::defaults()
+{
+    static const InsatsLists lists = [] {
+        QFile file(u":/instruments/insats-lists.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The built-in insats lists are missing from the resources");
+        const QByteArray bytes = file.readAll();
+        try {
+            Contents contents =
+                Reader::readListsDocument(Json::parse(bytes.cbegin(), bytes.cend(), nullptr, true));
+            return InsatsLists{std::move(*contents.insatsCategories),
+                               std::move(*contents.endReasons)};
+        } catch (const Refusal& refusal) {
+            qFatal("The built-in insats lists are not valid: %s",
+                   qPrintable(refusal.error.message));
+        } catch (const std::exception& ex) {
+            qFatal("The built-in insats lists are not valid: %s", ex.what());
+        }
+    }();
+    return lists;
+}
+
+const InsatsCategoryDef* InsatsLists::category(const QString& key) const
+{
+    return findByKey(categories, key);
+}
+
+const EndReasonDef* InsatsLists::endReason(const QString& key) const
+{
+    return findByKey(endReasons, key);
+}
+
+QString InsatsLists::jobOrientedCategory() const
+{
+    for (const InsatsCategoryDef& c : categories) {
+        if (c.jobOriented)
+            return c.key;
+    }
+    return {};
+}
+
+QString InsatsLists::categoryLabel(const QString& key, const QString& language) const
+{
+    if (const InsatsCategoryDef* c = category(key))
+        return c->label.text(language);
+    const InsatsCategoryDef* builtIn = defaults().category(key);
+    return builtIn ? builtIn->label.text(language) : key;
+}
+
+QString InsatsLists::endReasonLabel(const QString& key, const QString& language) const
+{
+    if (const EndReasonDef* r = endReason(key))
+        return r->label.text(language);
+    const EndReasonDef* builtIn = defaults().endReason(key);
+    return builtIn ? builtIn->label.text(language) : key;
+}
+
+QString InsatsLists::inSentence(const QString& label)
+{
+    if (label.size() < 2 || !label.at(1).isLower())
+        return label;
+    return label.at(0).toLower() + label.mid(1);
+}
+
+EndOutcome InsatsLists::outcomeOf(const QString& key) const
+{
+    const EndReasonDef* r = endReason(key);
+    return r ? r->outcome : EndOutcome::Other;
+}
+
+std::size_t InsatsLists::categoryPosition(const QString& key) const
+{
+    const InsatsCategoryDef* c = category(key);
+    return c ? static_cast<std::size_t>(c - categories.data()) : categories.size();
 }
 
 Result<Instrument> Instrument::loadDefault()

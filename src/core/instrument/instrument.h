@@ -53,6 +53,18 @@ struct Indicator {
     bool bipSignificant = false;
 };
 
+/// The easy-read (lättläst) wording of a deltagare question: a shorter question and shorter
+/// anchors, for the blank form and the meeting window's easy-read mode. `minLabel` and
+/// `maxLabel` are the anchors of a numeric scale (empty for a choice question). All empty: the
+/// question has none (see easyread.h for where else it may come from).
+struct EasyReadText {
+    LocalizedText text;
+    LocalizedText minLabel;
+    LocalizedText maxLabel;
+    bool isEmpty() const { return text.isEmpty(); }
+    friend bool operator==(const EasyReadText&, const EasyReadText&) = default;
+};
+
 struct Question {
     QString key; ///< unique within the instrument; answers are keyed by it
     Respondent respondent = Respondent::Deltagare;
@@ -64,7 +76,62 @@ struct Question {
     bool required = true;   ///< must be answered (or explicitly non-answered) to complete
     bool sensitive = false; ///< left out of prints and exports unless asked for
     bool bipSignificant = false;
+    EasyReadText easyRead; ///< the instrument's own easy-read wording (deltagare questions)
 };
+
+/// An insats category (BIP: jobbinriktad, kompetenshöjande, hälsoinriktad, social). Insats
+/// periods store its key.
+struct InsatsCategoryDef {
+    QString key;
+    LocalizedText label;
+    LocalizedText description; ///< what belongs here ("SFI, vägledning …"); may be empty
+    /// The category BIP's signals and statistics count as job-oriented: exactly one has it.
+    bool jobOriented = false;
+};
+
+/// What an ended participation counts as in the statistics' outcome.
+enum class EndOutcome { Other, Arbete, Studier };
+
+/// Why a participation ended. Participants store its key.
+struct EndReasonDef {
+    QString key;
+    LocalizedText label;
+    LocalizedText description; ///< may be empty
+    EndOutcome outcome = EndOutcome::Other;
+};
+
+/// The insats categories and end reasons offered for new records, in the order offered. An
+/// instrument may bring its own (local adaptation); one that does not uses defaults(), BIP's
+/// four categories and the six end reasons of the first version. A key that a list does not
+/// have (a record made with another list, or imported) is shown as it was written.
+struct InsatsLists {
+    std::vector<InsatsCategoryDef> categories; ///< never empty; exactly one jobOriented
+    std::vector<EndReasonDef> endReasons;      ///< never empty
+
+    /// The built-in lists (":/instruments/insats-lists.json").
+    static const InsatsLists& defaults();
+
+    const InsatsCategoryDef* category(const QString& key) const;
+    const EndReasonDef* endReason(const QString& key) const;
+    /// The key of the job-oriented category.
+    QString jobOrientedCategory() const;
+    /// The label of `key` in `language`: this list's, else the built-in list's, else `key`
+    /// itself (a record made with another list is shown as it was written).
+    QString categoryLabel(const QString& key, const QString& language) const;
+    QString endReasonLabel(const QString& key, const QString& language) const;
+    /// A label as it runs in a sentence ("med en jobbinriktad insats"): the first letter in
+    /// lower case, unless the label starts with an abbreviation ("SFI").
+    static QString inSentence(const QString& label);
+    /// What end reason `key` counts as; Other for a key the list does not have.
+    EndOutcome outcomeOf(const QString& key) const;
+    /// The position of `key` in categories; categories.size() for a key it does not have (such
+    /// keys sort after the listed ones).
+    std::size_t categoryPosition(const QString& key) const;
+};
+
+/// Whether `text` can be a key of an instrument's item (a question, an indicator, an insats
+/// category ...): not empty, only a-z, 0-9, _ and -. Keys are stored and exchanged as they are.
+bool isInstrumentKey(const QString& text);
 
 /// A validated, versioned instrument definition (see docs/instrument-format.md).
 class Instrument {
@@ -95,6 +162,11 @@ public:
     const std::vector<Indicator>& indicators() const { return m_indicators; }
     const std::vector<Question>& questions() const { return m_questions; }
     std::vector<const Question*> questionsFor(Respondent respondent) const;
+    /// The insats categories and end reasons of this instrument: its own where it has them
+    /// (`insatsCategories`, `endReasons`), else InsatsLists::defaults()'s.
+    const InsatsLists& insatsLists() const { return m_insatsLists; }
+    /// Whether the instrument brings its own categories or end reasons.
+    bool hasOwnInsatsLists() const { return m_ownInsatsLists; }
 
     const Question* question(const QString& key) const;
     const Indicator* indicator(const QString& key) const;
@@ -114,6 +186,8 @@ private:
     std::vector<NonAnswerDef> m_nonAnswers;
     std::vector<Indicator> m_indicators;
     std::vector<Question> m_questions;
+    InsatsLists m_insatsLists;
+    bool m_ownInsatsLists = false;
 };
 
 } // namespace tilltro

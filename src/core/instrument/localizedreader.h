@@ -18,4 +18,9 @@ using TextReader = std::function<QString(const json::Field<nlohmann::json>&)>;
 /// that is not a language code such as "sv", "en", "se" or "sv-FI".
 LocalizedText localizedText(const json::Field<nlohmann::json>& f, const TextReader& text);
 
+/// The easy-read wording at `f` for deltagare question `question`, {"text": {...}, "minLabel":
+/// {...}, "maxLabel": {...}} (the anchors for a numeric scale only), each text at most 500
+/// characters. Refuses it for a handledare question. The same in a sidecar and in an instrument.
+EasyReadText easyReadEntry(const json::Field<nlohmann::json>& f, const Question& question);
+
 } // namespace tilltro::instrumentreading

@@ -35,18 +35,18 @@ const std::array handledareNames{u"Lars Bergström"_s, u"Anna Lindgren"_s, u"Mik
 const std::array testPersonnummer{u"19821105-9954"_s, u"19901211-9948"_s};
 
 struct InsatsTemplate {
-    InsatsCategory category;
+    QString category;
     QString title;
     QString provider;
 };
 const std::array insatser{
-    InsatsTemplate{InsatsCategory::Jobbinriktad, u"Arbetsträning"_s,
-                   u"Kommunens arbetsmarknadsenhet"_s},
-    InsatsTemplate{InsatsCategory::Jobbinriktad, u"Praktik i butik"_s, u"ICA Nära"_s},
-    InsatsTemplate{InsatsCategory::Kompetenshojande, u"SFI"_s, u"Vuxenutbildningen"_s},
-    InsatsTemplate{InsatsCategory::Kompetenshojande, u"Truckkort"_s, u"Lernia"_s},
-    InsatsTemplate{InsatsCategory::Halsoinriktad, u"Fysioterapi"_s, u"Vårdcentralen"_s},
-    InsatsTemplate{InsatsCategory::Social, u"Budget- och skuldrådgivning"_s, u"Socialtjänsten"_s},
+    // The keys of the built-in categories (InsatsLists::defaults()).
+    InsatsTemplate{u"jobbinriktad"_s, u"Arbetsträning"_s, u"Kommunens arbetsmarknadsenhet"_s},
+    InsatsTemplate{u"jobbinriktad"_s, u"Praktik i butik"_s, u"ICA Nära"_s},
+    InsatsTemplate{u"kompetenshojande"_s, u"SFI"_s, u"Vuxenutbildningen"_s},
+    InsatsTemplate{u"kompetenshojande"_s, u"Truckkort"_s, u"Lernia"_s},
+    InsatsTemplate{u"halsoinriktad"_s, u"Fysioterapi"_s, u"Vårdcentralen"_s},
+    InsatsTemplate{u"social"_s, u"Budget- och skuldrådgivning"_s, u"Socialtjänsten"_s},
 };
 const std::array delmalTexts{
     u"Praktik minst 20 timmar i veckan"_s, u"Ta truckkort"_s,
@@ -129,7 +129,7 @@ Result<void> fillWithDemoData(Database& db, const DemoOptions& options)
                 const QDate lastOccasion =
                     p.startDate.addDays(7).addMonths(3 * (occasionCount - 1));
                 p.endDate = std::max(today.addDays(-10), lastOccasion);
-                p.endReason = EndReason::Arbete;
+                p.endReason = u"arbete"_s;
             }
             if (auto r = participants.insert(p); !r)
                 return r;
@@ -221,9 +221,9 @@ Result<void> fillWithDemoData(Database& db, const DemoOptions& options)
             }
             if (options.endedPercent > 0 && !p.endDate.isValid() &&
                 int(rng.bounded(100)) < options.endedPercent && lastPlanned < today) {
-                static const std::array reasons{EndReason::Arbete, EndReason::Studier,
-                                                EndReason::Avbrott, EndReason::AnnanInsats,
-                                                EndReason::Annat};
+                // Keys of the built-in end reasons (InsatsLists::defaults()).
+                static const std::array reasons{u"arbete"_s, u"studier"_s, u"avbrott"_s,
+                                                u"annan_insats"_s, u"annat"_s};
                 p.endDate = std::min(today, lastPlanned.addDays(1 + int(rng.bounded(30))));
                 p.endReason = reasons[rng.bounded(quint32(reasons.size()))];
                 if (auto r = participants.update(p, p.endDate); !r)

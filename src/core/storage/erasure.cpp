@@ -323,10 +323,8 @@ Result<std::vector<GallringCandidate>> gallringCandidates(Database& db, int year
         return r.error();
     std::vector<GallringCandidate> candidates;
     while (q.next()) {
-        candidates.push_back(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-             sql::toDate(q.value(3)),
-             fromCode<EndReason>(q.value(4).toString()).value_or(EndReason::None)});
+        candidates.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              sql::toDate(q.value(3)), q.value(4).toString()});
     }
     return candidates;
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "../instrument/instrument.h"
 #include "auditlog.h"
 #include "database.h"
 #include "sqlrows.h"
@@ -17,6 +18,10 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
         return makeError(Error::Kind::Invalid,
                          QCoreApplication::translate("Insats", "An insats needs a start date."));
     }
+    if (!isInstrumentKey(p.category)) {
+        return makeError(Error::Kind::Invalid, QCoreApplication::translate(
+                                                   "Insats", "Choose the category of the insats."));
+    }
     if (p.end.isValid() && p.end < p.start) {
         return makeError(Error::Kind::Invalid, QCoreApplication::translate(
                                                    "Insats", "The insats ends before it starts."));
@@ -29,7 +34,7 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
                   : uR"(UPDATE insats SET participant_id = ?, category = ?, title = ?,
                       provider = ?, start_date = ?, end_date = ? WHERE id = ?)"_s);
         q.addBindValue(p.participantId);
-        q.addBindValue(codeOf(p.category));
+        q.addBindValue(p.category);
         q.addBindValue(sql::text(p.title));
         q.addBindValue(sql::text(p.provider));
         q.addBindValue(sql::date(p.start));
@@ -72,13 +77,9 @@ Result<std::vector<InsatsPeriod>> InsatsRepository::forParticipant(qint64 partic
         start_date, end_date FROM insats WHERE participant_id = ? ORDER BY start_date, id)"_s);
     q.addBindValue(participantId);
     return readRows(q, [](const QSqlQuery& row) {
-        return InsatsPeriod{row.value(0).toLongLong(),
-                            row.value(1).toLongLong(),
-                            fromCode<InsatsCategory>(row.value(2).toString())
-                                .value_or(InsatsCategory::Jobbinriktad),
-                            row.value(3).toString(),
-                            row.value(4).toString(),
-                            sql::toDate(row.value(5)),
+        return InsatsPeriod{row.value(0).toLongLong(), row.value(1).toLongLong(),
+                            row.value(2).toString(),   row.value(3).toString(),
+                            row.value(4).toString(),   sql::toDate(row.value(5)),
                             sql::toDate(row.value(6))};
     });
 }

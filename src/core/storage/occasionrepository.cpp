@@ -17,7 +17,7 @@ namespace {
 
 constexpr auto SelectColumns =
     "SELECT id, participant_id, instrument_id, occasion_date, handledare_id, state, notes, "
-    "completed_at, deltagare_absent FROM occasion ";
+    "completed_at, deltagare_absent, no_insats FROM occasion ";
 
 Occasion fromRow(const QSqlQuery& q)
 {
@@ -31,6 +31,7 @@ Occasion fromRow(const QSqlQuery& q)
     o.notes = q.value(6).toString();
     o.completedAt = sql::toTimestamp(q.value(7));
     o.deltagareAbsent = q.value(8).toBool();
+    o.noInsats = q.value(9).toBool();
     return o;
 }
 
@@ -85,6 +86,11 @@ Result<void> OccasionRepository::recordEdits(const Occasion& before, const Occas
             !r)
             return r;
     }
+    if (before.noInsats != after.noInsats) {
+        const auto flag = [](bool none) { return none ? u"1"_s : u"0"_s; };
+        if (auto r = log(u"noInsats"_s, flag(before.noInsats), flag(after.noInsats)); !r)
+            return r;
+    }
     return {};
 }
 
@@ -123,11 +129,12 @@ Result<void> OccasionRepository::save(Occasion& o)
             o.completedAt = Clock::now();
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO occasion (participant_id, instrument_id, occasion_date,
-                      handledare_id, state, notes, completed_at, deltagare_absent, created_at,
-                      updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
+                      handledare_id, state, notes, completed_at, deltagare_absent, no_insats,
+                      created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
                   : uR"(UPDATE occasion SET participant_id = ?, instrument_id = ?,
                       occasion_date = ?, handledare_id = ?, state = ?, notes = ?,
-                      completed_at = ?, deltagare_absent = ?, updated_at = ? WHERE id = ?)"_s);
+                      completed_at = ?, deltagare_absent = ?, no_insats = ?, updated_at = ?
+                      WHERE id = ?)"_s);
         q.addBindValue(o.participantId);
         q.addBindValue(o.instrumentId);
         q.addBindValue(sql::date(o.date));
@@ -136,6 +143,7 @@ Result<void> OccasionRepository::save(Occasion& o)
         q.addBindValue(sql::text(o.notes));
         q.addBindValue(sql::timestamp(o.completedAt));
         q.addBindValue(o.deltagareAbsent ? 1 : 0);
+        q.addBindValue(o.noInsats ? 1 : 0);
         q.addBindValue(now);
         if (isNew)
             q.addBindValue(now);

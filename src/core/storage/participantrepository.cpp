@@ -6,6 +6,7 @@
 #include "../analysis/occasionrules.h"
 #include "../clock.h"
 #include "../domain/personnummer.h"
+#include "../instrument/instrument.h"
 #include "auditlog.h"
 #include "database.h"
 #include "sqlrows.h"
@@ -33,7 +34,7 @@ Participant fromRow(const QSqlQuery& q)
     p.startDate = sql::toDate(q.value(6));
     p.handledareId = q.value(7).toLongLong();
     p.endDate = sql::toDate(q.value(8));
-    p.endReason = fromCode<EndReason>(q.value(9).toString()).value_or(EndReason::None);
+    p.endReason = q.value(9).toString();
     return p;
 }
 
@@ -47,7 +48,7 @@ void bindFields(QSqlQuery& q, const Participant& p)
     q.addBindValue(sql::date(p.startDate));
     q.addBindValue(sql::id(p.handledareId));
     q.addBindValue(sql::date(p.endDate));
-    q.addBindValue(sql::text(codeOf(p.endReason)));
+    q.addBindValue(sql::text(p.endReason));
 }
 
 } // namespace
@@ -79,12 +80,17 @@ Result<void> ParticipantRepository::validate(Participant& p) const
         return makeError(
             Error::Kind::Invalid,
             QCoreApplication::translate("Participant", "The end date is before the start date."));
-    if (p.endDate.isValid() && p.endReason == EndReason::None)
+    if (p.endDate.isValid() && p.endReason.isEmpty())
         return makeError(
             Error::Kind::Invalid,
             QCoreApplication::translate("Participant", "Choose why the participation ended."));
+    if (p.endDate.isValid() && !isInstrumentKey(p.endReason))
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("Participant", "%1 is not the key of an end reason.")
+                .arg(p.endReason));
     if (!p.endDate.isValid())
-        p.endReason = EndReason::None;
+        p.endReason.clear();
     if (p.id != 0 && (p.startDate.isValid() || p.endDate.isValid())) {
         // The participation holds its occasions (an import adds them after the deltagare).
         QSqlQuery dates = m_db.prepare(

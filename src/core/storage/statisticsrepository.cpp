@@ -13,16 +13,6 @@ namespace tilltro::storage {
 
 namespace {
 
-/// fromCode() for a stored key read as UTF-8 bytes, without making a QString of it per row.
-template <typename E> std::optional<E> fromStoredKey(QByteArrayView key)
-{
-    for (const auto& entry : EnumCodes<E>::table) {
-        if (key == QByteArrayView(entry.key))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
 /// The rows of `sql` (its first column the participant id, `?1` a participant id or 0 for
 /// all) read by `read`, by participant.
 template <typename Read>
@@ -53,8 +43,7 @@ insatserByParticipant(Database& db, qint64 participantId = 0)
                              InsatsPeriod p;
                              p.participantId = q.int64(0);
                              p.id = q.int64(1);
-                             p.category = fromStoredKey<InsatsCategory>(q.text(2)).value_or(
-                                 InsatsCategory::Jobbinriktad);
+                             p.category = q.string(2);
                              p.start = q.date(3);
                              p.end = q.date(4);
                              return p;
@@ -228,7 +217,7 @@ StatisticsRepository::participants(const Instrument& instrument,
             p.handledareId = q.int64(1);
             p.startDate = q.date(2);
             p.endDate = q.date(3);
-            p.endReason = fromStoredKey<EndReason>(q.text(4)).value_or(EndReason::Annat);
+            p.endReason = q.string(4);
             p.occasionsInPeriod = q.integer(5);
             p.lastCompletedBeforeEnd = q.date(6);
             p.nextMeeting = q.date(7);

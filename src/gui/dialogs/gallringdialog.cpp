@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -20,28 +21,6 @@ namespace {
 enum Column { TickColumn, CodeColumn, NameColumn, EndDateColumn, EndReasonColumn, ColumnCount };
 
 constexpr int ParticipantIdRole = Qt::UserRole + 1;
-
-/// The words the participant dialog uses for the same reasons (one translation for both).
-QString endReasonText(EndReason reason)
-{
-    switch (reason) {
-    case EndReason::Arbete:
-        return QCoreApplication::translate("ParticipantDialog", "Work");
-    case EndReason::Studier:
-        return QCoreApplication::translate("ParticipantDialog", "Studies");
-    case EndReason::AnnanInsats:
-        return QCoreApplication::translate("ParticipantDialog", "Another intervention");
-    case EndReason::Flyttat:
-        return QCoreApplication::translate("ParticipantDialog", "Moved");
-    case EndReason::Avbrott:
-        return QCoreApplication::translate("ParticipantDialog", "Dropped out");
-    case EndReason::Annat:
-        return QCoreApplication::translate("ParticipantDialog", "Other");
-    case EndReason::None:
-        break;
-    }
-    return {};
-}
 
 QStandardItem* textItem(const QString& text)
 {
@@ -117,9 +96,9 @@ void GallringDialog::reload()
         tick->setData(tr("Erase %1").arg(c.code), Qt::AccessibleTextRole);
         // A protected identity is shown by its code only; gallringCandidates() gives no name.
         const QString name = c.name.isEmpty() ? protectedMarker : c.name;
-        m_model->appendRow({tick, textItem(c.code), textItem(name),
-                            textItem(c.endDate.toString(Qt::ISODate)),
-                            textItem(endReasonText(c.endReason))});
+        m_model->appendRow(
+            {tick, textItem(c.code), textItem(name), textItem(c.endDate.toString(Qt::ISODate)),
+             textItem(m_ws.insatsLists().endReasonLabel(c.endReason, QLocale().name().left(2)))});
     }
 
     const bool empty = m_candidates.empty();

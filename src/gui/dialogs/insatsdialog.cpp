@@ -5,22 +5,12 @@
 #include "widgets/dateedit.h"
 #include "workspace/workspace.h"
 
-namespace tilltro::gui {
+#include <QLabel>
+#include <QLocale>
 
-QString InsatsDialog::categoryName(InsatsCategory category)
-{
-    switch (category) {
-    case InsatsCategory::Jobbinriktad:
-        return tr("job-oriented");
-    case InsatsCategory::Kompetenshojande:
-        return tr("skills");
-    case InsatsCategory::Halsoinriktad:
-        return tr("health");
-    case InsatsCategory::Social:
-        return tr("social");
-    }
-    return {};
-}
+using namespace Qt::StringLiterals;
+
+namespace tilltro::gui {
 
 InsatsDialog::InsatsDialog(workspace::Workspace& ws, const InsatsPeriod& period, QWidget* parent)
     : QDialog(parent)
@@ -30,18 +20,37 @@ InsatsDialog::InsatsDialog(workspace::Workspace& ws, const InsatsPeriod& period,
 {
     m_ui->setupUi(this);
     setWindowTitle(period.id == 0 ? tr("New intervention") : tr("Edit intervention"));
-    for (auto category : {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
-                          InsatsCategory::Halsoinriktad, InsatsCategory::Social}) {
-        // A list of choices starts each item with a capital; the name itself stays lower case
-        // where it runs in a sentence ("Insatser: jobbinriktad …"), and the stored value is the
-        // category code.
-        QString name = categoryName(category);
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_ui->categoryComboBox->addItem(name, int(category));
-        if (category == period.category)
-            m_ui->categoryComboBox->setCurrentIndex(m_ui->categoryComboBox->count() - 1);
+    // The categories of the instrument in use (its own list, or BIP's four), each with what
+    // belongs to it. A period made with another list keeps its category, offered as it is.
+    const QString language = QLocale().name().left(2);
+    const InsatsLists& lists = ws.insatsLists();
+    for (const InsatsCategoryDef& category : lists.categories) {
+        m_ui->categoryComboBox->addItem(category.label.text(language), category.key);
+        m_ui->categoryComboBox->setItemData(m_ui->categoryComboBox->count() - 1,
+                                            category.description.text(language), Qt::ToolTipRole);
     }
+    if (!period.category.isEmpty() && !lists.category(period.category))
+        m_ui->categoryComboBox->addItem(lists.categoryLabel(period.category, language),
+                                        period.category);
+    if (const int at = m_ui->categoryComboBox->findData(period.category); at >= 0)
+        m_ui->categoryComboBox->setCurrentIndex(at);
+
+    m_description = new QLabel(this);
+    m_description->setObjectName(u"categoryDescriptionLabel"_s);
+    m_description->setTextFormat(Qt::PlainText);
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->formLayout->insertRow(1, QString(), m_description);
+    const auto describe = [this, &ws, language] {
+        const InsatsCategoryDef* category =
+            ws.insatsLists().category(m_ui->categoryComboBox->currentData().toString());
+        const QString text = category ? category->description.text(language) : QString();
+        m_description->setText(text);
+        m_description->setVisible(!text.isEmpty());
+        m_ui->categoryComboBox->setAccessibleDescription(text);
+    };
+    describe();
+    connect(m_ui->categoryComboBox, &QComboBox::currentIndexChanged, this, describe);
     m_ui->titleLineEdit->setText(period.title);
     m_ui->providerLineEdit->setText(period.provider);
     m_ui->startDateEdit->setDate(period.start.isValid() ? period.start : Clock::today());
@@ -68,7 +77,7 @@ void InsatsDialog::accept()
         }
     }
     InsatsPeriod edited = m_period;
-    edited.category = InsatsCategory(m_ui->categoryComboBox->currentData().toInt());
+    edited.category = m_ui->categoryComboBox->currentData().toString();
     edited.title = m_ui->titleLineEdit->text().trimmed();
     edited.provider = m_ui->providerLineEdit->text().trimmed();
     edited.start = m_ui->startDateEdit->date();

@@ -6,6 +6,8 @@
 
 #include "core/domain/insats.h"
 
+class QLabel;
+
 namespace Ui {
 class InsatsDialog;
 }
@@ -29,13 +31,11 @@ public:
     void accept() override;
     InsatsPeriod period() const { return m_period; }
 
-    /// A person's name for a category (translated).
-    static QString categoryName(InsatsCategory category);
-
 private:
     std::unique_ptr<Ui::InsatsDialog> m_ui;
     workspace::Workspace& m_ws;
     InsatsPeriod m_period;
+    QLabel* m_description = nullptr; ///< what belongs to the chosen category
 };
 
 } // namespace tilltro::gui

@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidgetItem>
@@ -25,8 +26,6 @@ namespace {
 
 // The order of the items in ui/participantdialog.ui.
 constexpr std::array goalOrder{GoalType::Arbete, GoalType::Studier};
-constexpr std::array reasonOrder{EndReason::Arbete,  EndReason::Studier, EndReason::AnnanInsats,
-                                 EndReason::Flyttat, EndReason::Avbrott, EndReason::Annat};
 
 constexpr QStringView ScopeRegistration = u"registrering";
 constexpr QStringView ScopeExchange = u"informationsutbyte";
@@ -55,9 +54,13 @@ ParticipantDialog::ParticipantDialog(workspace::Workspace& ws, std::optional<qin
     Q_ASSERT(m_ui->goalTypeComboBox->count() == int(goalOrder.size()));
     for (int i = 0; i < int(goalOrder.size()); ++i)
         m_ui->goalTypeComboBox->setItemData(i, codeOf(goalOrder[size_t(i)]));
-    Q_ASSERT(m_ui->endReasonComboBox->count() == int(reasonOrder.size()));
-    for (int i = 0; i < int(reasonOrder.size()); ++i)
-        m_ui->endReasonComboBox->setItemData(i, codeOf(reasonOrder[size_t(i)]));
+    // The end reasons of the instrument in use (its own list, or the built-in one).
+    m_language = QLocale().name().left(2);
+    for (const EndReasonDef& reason : ws.insatsLists().endReasons) {
+        m_ui->endReasonComboBox->addItem(reason.label.text(m_language), reason.key);
+        m_ui->endReasonComboBox->setItemData(m_ui->endReasonComboBox->count() - 1,
+                                             reason.description.text(m_language), Qt::ToolTipRole);
+    }
     m_ui->consentScopeComboBox->setItemData(0, ScopeRegistration.toString());
     m_ui->consentScopeComboBox->setItemData(1, ScopeExchange.toString());
 
@@ -196,9 +199,13 @@ void ParticipantDialog::showParticipant()
     }
     m_ui->endedCheckBox->setChecked(p.endDate.isValid());
     m_ui->endDateEdit->setDate(p.endDate.isValid() ? p.endDate : Clock::today());
+    // A reason of another list (an older instrument, an import) is kept and offered as it is.
+    if (!p.endReason.isEmpty() && m_ui->endReasonComboBox->findData(p.endReason) < 0) {
+        m_ui->endReasonComboBox->addItem(m_ws.insatsLists().endReasonLabel(p.endReason, m_language),
+                                         p.endReason);
+    }
     m_ui->endReasonComboBox->setCurrentIndex(
-        p.endReason == EndReason::None ? -1
-                                       : m_ui->endReasonComboBox->findData(codeOf(p.endReason)));
+        p.endReason.isEmpty() ? -1 : m_ui->endReasonComboBox->findData(p.endReason));
     updateEnding();
     validatePersonnummer();
     showConsents();
@@ -221,13 +228,12 @@ Participant ParticipantDialog::editedParticipant() const
     if (m_ui->endedCheckBox->isChecked()) {
         p.endDate = m_ui->endDateEdit->date();
         p.endReason = m_ui->endReasonComboBox->currentIndex() < 0
-                          ? EndReason::None
-                          : fromCode<EndReason>(m_ui->endReasonComboBox->currentData().toString())
-                                .value_or(EndReason::None);
+                          ? QString()
+                          : m_ui->endReasonComboBox->currentData().toString();
     } else {
         // Unticking Ended reopens the participation.
         p.endDate = QDate();
-        p.endReason = EndReason::None;
+        p.endReason.clear();
     }
     return p;
 }
@@ -296,7 +302,7 @@ QWidget* ParticipantDialog::focusLikelyCulprit(const Participant& refused)
     QWidget* culprit = nullptr;
     if (refused.code.trimmed().isEmpty()) {
         culprit = m_ui->codeLineEdit;
-    } else if (refused.endDate.isValid() && refused.endReason == EndReason::None) {
+    } else if (refused.endDate.isValid() && refused.endReason.isEmpty()) {
         culprit = m_ui->endReasonComboBox;
     } else if (refused.endDate.isValid() && refused.startDate.isValid() &&
                refused.endDate < refused.startDate) {

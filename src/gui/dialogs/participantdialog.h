@@ -75,6 +75,7 @@ private:
 
     std::unique_ptr<Ui::ParticipantDialog> m_ui;
     workspace::Workspace& m_ws;
+    QString m_language; ///< of the instrument's texts: the UI language
     QPushButton* m_okButton = nullptr;
     Handledare m_currentUser;             ///< who records new consents (id 0 if not chosen)
     Participant m_participant;            ///< as loaded, or as saved after accept

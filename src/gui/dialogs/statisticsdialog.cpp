@@ -38,14 +38,6 @@ namespace {
 
 constexpr qint64 MaxSummaryBytes = 16 * 1024 * 1024;
 
-report::StatisticsLabels defaultLabels()
-{
-    const auto instrument = Instrument::loadDefault();
-    if (!instrument)
-        return {[](const QString& k) { return k; }, [](const QString& k) { return k; }, {}};
-    return report::statisticsLabels(instrument.value(), QLocale().name().left(2));
-}
-
 QTableWidgetItem* item(const QString& text, bool number = true)
 {
     auto* it = new QTableWidgetItem(text); // plain text: never interpreted as markup
@@ -73,7 +65,7 @@ QTableWidget* readOnlyTable(const QStringList& headers, const QString& name, QWi
 StatisticsDialog::StatisticsDialog(workspace::Workspace& ws, QWidget* parent)
     : QDialog(parent)
     , m_ws(&ws)
-    , m_labels(defaultLabels())
+    , m_labels(report::statisticsLabels(ws.insatsLists()))
 {
     buildUi(true);
     recompute();
@@ -85,7 +77,7 @@ StatisticsDialog::StatisticsDialog(const analysis::UnitStatistics& merged, const
     , m_ownWorkspace(std::make_unique<workspace::Workspace>())
     , m_files(files)
     , m_statistics(merged)
-    , m_labels(defaultLabels())
+    , m_labels(report::statisticsLabels(InsatsLists::defaults()))
 {
     m_ws = m_ownWorkspace.get();
     buildUi(false);
@@ -144,11 +136,10 @@ void StatisticsDialog::buildUi(bool withFilters)
 
         m_category = new QComboBox(this);
         m_category->addItem(tr("All deltagare"), QString());
-        for (const InsatsCategory c :
-             {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
-              InsatsCategory::Halsoinriktad, InsatsCategory::Social})
-            m_category->addItem(tr("With a %1 insats").arg(InsatsDialog::categoryName(c).toLower()),
-                                codeOf(c));
+        const QString language = QLocale().name().left(2);
+        for (const InsatsCategoryDef& c : m_ws->insatsLists().categories)
+            m_category->addItem(
+                tr("With a %1 insats").arg(InsatsLists::inSentence(c.label.text(language))), c.key);
         auto* categoryLabel = new QLabel(tr("&Deltagare:"), this);
         categoryLabel->setBuddy(m_category);
         filters->addRow(categoryLabel, m_category);
@@ -225,7 +216,7 @@ void StatisticsDialog::recompute()
     filter.from = m_fromBeginning->isChecked() ? QDate() : m_from->date();
     filter.handledareId = m_handledare->currentData().toLongLong();
     if (const auto key = m_category->currentData().toString(); !key.isEmpty())
-        filter.category = fromCode<InsatsCategory>(key);
+        filter.category = key;
     QStringList filters;
     if (filter.handledareId != 0)
         filters << tr("Handledare: %1").arg(m_handledare->currentText());
@@ -282,8 +273,8 @@ void StatisticsDialog::showStatistics()
     }
     for (const analysis::OutcomeRow& row : s.outcomes) {
         QStringList names;
-        for (InsatsCategory c : row.combination)
-            names << InsatsDialog::categoryName(c).toLower();
+        for (const QString& c : row.combination)
+            names << InsatsLists::inSentence(m_labels.category(c));
         const QString combination = names.isEmpty() ? tr("no insats") : names.join(u" + "_s);
         rows.push_back(
             {tr("Ended, with %1").arg(combination),

@@ -1132,7 +1132,8 @@ QWidget* MeetingWindow::nextMeetingPage()
     if (insatser) {
         for (const InsatsPeriod& p : insatser.value()) {
             if (p.start <= m_occasion.date && (!p.end.isValid() || p.end >= m_occasion.date))
-                running << tr("%1: %2").arg(InsatsDialog::categoryName(p.category), p.title);
+                running << tr("%1: %2").arg(
+                    m_ws.insatsLists().categoryLabel(p.category, m_language), p.title);
         }
     }
     layout->addWidget(plainLabel(running.isEmpty()

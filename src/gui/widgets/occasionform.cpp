@@ -88,6 +88,19 @@ OccasionForm::OccasionForm(workspace::Workspace& ws, qint64 participantId, qint6
         m_ui->messageLabel->setText(m_errorMessage);
         return;
     }
+    m_noInsatsCheckBox = new QCheckBox(tr("No intervention ran at this assessment"), this);
+    m_noInsatsCheckBox->setObjectName(u"noInsatsCheckBox"_s);
+    m_noInsatsCheckBox->setToolTip(tr("Records that no intervention ran, so that it is not read "
+                                      "as unknown. Possible only when no intervention runs on "
+                                      "the date of the assessment."));
+    m_noInsatsCheckBox->setChecked(m_occasion.noInsats);
+    m_ui->insatserLayout->insertWidget(
+        m_ui->insatserLayout->indexOf(m_ui->insatserSummaryLabel) + 1, m_noInsatsCheckBox);
+    connect(m_noInsatsCheckBox, &QCheckBox::toggled, this, [this](bool none) {
+        m_occasion.noInsats = none;
+        reloadInsatser();
+        markDirty();
+    });
     buildRows();
     loadPrevious();
     reloadInsatser();
@@ -271,6 +284,7 @@ void OccasionForm::buildRows()
                        static_cast<QWidget*>(m_ui->addInsatsPushButton),
                        static_cast<QWidget*>(m_ui->editInsatsPushButton),
                        static_cast<QWidget*>(m_ui->endInsatsPushButton),
+                       static_cast<QWidget*>(m_noInsatsCheckBox),
                        static_cast<QWidget*>(m_ui->notesPlainTextEdit),
                        static_cast<QWidget*>(m_ui->closePushButton),
                        static_cast<QWidget*>(m_ui->completePushButton)}) {
@@ -322,8 +336,8 @@ void OccasionForm::reloadInsatser()
     table->setRowCount(int(m_insatser.size()));
     for (int r = 0; r < int(m_insatser.size()); ++r) {
         const InsatsPeriod& p = m_insatser[size_t(r)];
-        const QStringList cells{InsatsDialog::categoryName(p.category), p.title, p.provider,
-                                p.start.toString(Qt::ISODate),
+        const QStringList cells{m_ws.insatsLists().categoryLabel(p.category, m_language), p.title,
+                                p.provider, p.start.toString(Qt::ISODate),
                                 p.end.isValid() ? p.end.toString(Qt::ISODate) : tr("running")};
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -334,18 +348,20 @@ void OccasionForm::reloadInsatser()
     // Gaps over the last three months of the participation up to the occasion: days before the
     // start or after the end are no gaps.
     const QDate day = m_occasion.date;
-    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, day);
+    const InsatsLists& lists = m_ws.insatsLists();
+    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, day,
+                                                        lists.jobOrientedCategory());
     QStringList parts;
     const auto running = analysis::activeCategoriesOn(m_insatser, day);
     if (running.empty()) {
         parts << tr("No intervention is running.");
     } else {
         QStringList names;
-        for (InsatsCategory c : running)
-            names << InsatsDialog::categoryName(c);
+        for (const QString& c : running)
+            names << InsatsLists::inSentence(lists.categoryLabel(c, m_language));
         parts << tr("Running: %1.").arg(names.join(u", "_s));
     }
-    if (!running.empty() && !running.contains(InsatsCategory::Jobbinriktad))
+    if (!running.empty() && !running.contains(lists.jobOrientedCategory()))
         parts << tr("No job-oriented intervention runs in parallel.");
     const int daysWithout = recent.summary.daysWithout;
     if (daysWithout > 0)
@@ -354,6 +370,13 @@ void OccasionForm::reloadInsatser()
                                     nullptr, daysWithout)
                                : tr("%n day(s) without any intervention in the last three months.",
                                     nullptr, daysWithout));
+    // "None ran" is for a day when none runs; one recorded before a period was added that
+    // covers the day stays until unticked, and says so.
+    if (m_noInsatsCheckBox) {
+        m_noInsatsCheckBox->setEnabled(running.empty() || m_occasion.noInsats);
+        if (!running.empty() && m_occasion.noInsats)
+            parts << tr("Recorded as \"no intervention\", yet one runs on the date: untick it.");
+    }
     m_ui->insatserSummaryLabel->setText(parts.join(u' '));
     const bool any = !m_insatser.empty();
     m_ui->editInsatsPushButton->setEnabled(any);

@@ -110,6 +110,8 @@ private:
     bool m_dirty = false;
     bool m_focusedOnce = false;
     bool m_changedSinceExplicitSave = false;
+    /// "No intervention ran": BIP's "Typ av insats: ingen", recorded rather than left unsaid.
+    QCheckBox* m_noInsatsCheckBox = nullptr;
     QCheckBox* m_absentCheckBox = nullptr;
     QString m_dateMessage; ///< shown while the date field holds a refused date
     QMetaObject::Connection m_focusConnection;

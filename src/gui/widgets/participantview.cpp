@@ -567,6 +567,8 @@ report::ReportOptions ParticipantView::chartReportOptions() const
 void ParticipantView::fillTimeline()
 {
     TimelineData timeline;
+    for (const InsatsCategoryDef& c : m_ws.insatsLists().categories)
+        timeline.categories.push_back({c.key, c.label.text(m_language), c.jobOriented});
     timeline.to = m_participant.endDate.isValid() ? std::min(m_participant.endDate, Clock::today())
                                                   : Clock::today();
     timeline.from = m_participant.startDate;
@@ -626,12 +628,13 @@ void ParticipantView::fillInsatser()
             p.end.isValid()
                 ? tr("%1 – %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate))
                 : tr("from %1, running").arg(p.start.toString(Qt::ISODate));
-        list->addItem(
-            u"%1: %2 (%3)"_s.arg(InsatsDialog::categoryName(p.category), p.title, period));
+        list->addItem(u"%1: %2 (%3)"_s.arg(m_ws.insatsLists().categoryLabel(p.category, m_language),
+                                           p.title, period));
     }
     // The last three months of the participation: days before the start or after the end are
     // no gaps.
-    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, Clock::today());
+    const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, Clock::today(),
+                                                        m_ws.insatsLists().jobOrientedCategory());
     const analysis::InsatsSummary& summary = recent.summary;
     QStringList notes;
     if (summary.parallelWithJobOriented)

@@ -7,7 +7,7 @@
 #include <algorithm>
 
 #include "core/analysis/insatsanalysis.h"
-#include "dialogs/insatsdialog.h"
+#include "core/instrument/instrument.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,45 +21,43 @@ constexpr int LabelWidth = 150;
 constexpr int AxisHeight = 18;
 constexpr int Margin = 6;
 
-const InsatsCategory Categories[] = {InsatsCategory::Jobbinriktad, InsatsCategory::Kompetenshojande,
-                                     InsatsCategory::Halsoinriktad, InsatsCategory::Social};
+// A colour and a pattern per lane, so that the lanes differ without colour too; an instrument
+// with more categories than these reuses them in order (the lane's label still tells them apart).
+const QColor LaneColours[] = {QColor(0x1f, 0x6f, 0xb4), QColor(0x2e, 0x8b, 0x57),
+                              QColor(0xb0, 0x5a, 0x00), QColor(0x7a, 0x3e, 0x9d),
+                              QColor(0x4a, 0x4a, 0x4a), QColor(0x00, 0x6d, 0x6d)};
+const Qt::BrushStyle LanePatterns[] = {Qt::SolidPattern,    Qt::Dense3Pattern, Qt::BDiagPattern,
+                                       Qt::CrossPattern,    Qt::Dense5Pattern, Qt::HorPattern,
+                                       Qt::DiagCrossPattern};
 
-QColor categoryColour(InsatsCategory c)
+/// The lanes of `d`: its categories, then any category of a period they do not list.
+std::vector<TimelineData::Category> lanesOf(const TimelineData& d)
 {
-    switch (c) {
-    case InsatsCategory::Jobbinriktad:
-        return QColor(0x1f, 0x6f, 0xb4);
-    case InsatsCategory::Kompetenshojande:
-        return QColor(0x2e, 0x8b, 0x57);
-    case InsatsCategory::Halsoinriktad:
-        return QColor(0xb0, 0x5a, 0x00);
-    case InsatsCategory::Social:
-        return QColor(0x7a, 0x3e, 0x9d);
+    std::vector<TimelineData::Category> lanes = d.categories;
+    for (const InsatsPeriod& p : d.insatser) {
+        if (std::none_of(lanes.begin(), lanes.end(),
+                         [&p](const auto& lane) { return lane.key == p.category; }))
+            lanes.push_back({p.category, p.category, false});
     }
-    return Qt::gray;
+    return lanes;
 }
 
-/// A pattern per category, so that the lanes differ without colour too.
-Qt::BrushStyle categoryPattern(InsatsCategory c)
+QString jobOrientedOf(const TimelineData& d)
 {
-    switch (c) {
-    case InsatsCategory::Jobbinriktad:
-        return Qt::SolidPattern;
-    case InsatsCategory::Kompetenshojande:
-        return Qt::Dense3Pattern;
-    case InsatsCategory::Halsoinriktad:
-        return Qt::BDiagPattern;
-    case InsatsCategory::Social:
-        return Qt::CrossPattern;
+    for (const auto& c : d.categories) {
+        if (c.jobOriented)
+            return c.key;
     }
-    return Qt::SolidPattern;
+    return {};
 }
 
-QString capitalised(QString text)
+QString labelOf(const TimelineData& d, const QString& key)
 {
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
+    for (const auto& c : d.categories) {
+        if (c.key == key)
+            return c.label;
+    }
+    return key;
 }
 
 } // namespace
@@ -87,7 +85,9 @@ QSize TimelineWidget::sizeHint() const
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {LabelWidth + 200, 2 * Margin + 5 * LaneHeight + 3 * SeriesHeight + 2 * AxisHeight + 8};
+    const int lanes = int(lanesOf(m_data).size()) + 1; // and the days without any insats
+    return {LabelWidth + 200,
+            2 * Margin + lanes * LaneHeight + 3 * SeriesHeight + 2 * AxisHeight + 8};
 }
 
 QString TimelineWidget::description() const
@@ -99,11 +99,12 @@ QString TimelineWidget::description() const
     lines << tr("From %1 to %2.").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate));
     for (const InsatsPeriod& p : d.insatser) {
         lines << tr("Insats, %1: %2, %3 to %4.")
-                     .arg(InsatsDialog::categoryName(p.category), p.title,
+                     .arg(InsatsLists::inSentence(labelOf(d, p.category)), p.title,
                           p.start.toString(Qt::ISODate),
                           p.end.isValid() ? p.end.toString(Qt::ISODate) : tr("running"));
     }
-    const analysis::InsatsSummary summary = analysis::analyseInsatser(d.insatser, d.from, d.to);
+    const analysis::InsatsSummary summary =
+        analysis::analyseInsatser(d.insatser, d.from, d.to, jobOrientedOf(d));
     lines << tr("%n day(s) without any insats.", nullptr, summary.daysWithout);
     for (const TimelineData::Point& p : d.occasions) {
         const QString none = tr("no answer");
@@ -141,14 +142,18 @@ void TimelineWidget::paintEvent(QPaintEvent*)
 
     // The lanes: one per category, then the days without any insats.
     int y = Margin;
-    for (const InsatsCategory c : Categories) {
+    const std::vector<TimelineData::Category> lanes = lanesOf(d);
+    for (std::size_t lane = 0; lane < lanes.size(); ++lane) {
+        const TimelineData::Category& c = lanes[lane];
+        const QColor colour = LaneColours[lane % std::size(LaneColours)];
+        const Qt::BrushStyle pattern = LanePatterns[lane % std::size(LanePatterns)];
         p.setPen(pal.text().color());
         p.drawText(QRect(Margin, y, LabelWidth - 6, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   capitalised(InsatsDialog::categoryName(c)));
+                   fm.elidedText(c.label, Qt::ElideRight, LabelWidth - 6));
         // Periods of one category that overlap go on rows of their own within the lane.
         std::vector<const InsatsPeriod*> periods;
         for (const InsatsPeriod& period : d.insatser) {
-            if (period.category == c && period.start.isValid())
+            if (period.category == c.key && period.start.isValid())
                 periods.push_back(&period);
         }
         std::sort(periods.begin(), periods.end(),
@@ -173,10 +178,10 @@ void TimelineWidget::paintEvent(QPaintEvent*)
             const double top = y + 2 + rowHeight * double(rowOf[i]);
             const QRectF bar(QPointF(x(period.start), top + 0.5),
                              QPointF(std::max(x(end), x(period.start) + 3), top + rowHeight - 0.5));
-            p.setPen(QPen(categoryColour(c), 1));
-            p.setBrush(QBrush(categoryColour(c), categoryPattern(c)));
+            p.setPen(QPen(colour, 1));
+            p.setBrush(QBrush(colour, pattern));
             p.drawRect(bar);
-            if (c == InsatsCategory::Jobbinriktad && bar.height() >= fm.height() - 2 &&
+            if (pattern == Qt::SolidPattern && bar.height() >= fm.height() - 2 &&
                 fm.horizontalAdvance(period.title) + 6 < bar.width()) {
                 p.setPen(Qt::white);
                 p.drawText(bar.adjusted(3, 0, -3, 0), Qt::AlignVCenter | Qt::AlignLeft,
@@ -188,7 +193,8 @@ void TimelineWidget::paintEvent(QPaintEvent*)
     p.setPen(pal.text().color());
     p.drawText(QRect(Margin, y, LabelWidth - 6, LaneHeight), Qt::AlignVCenter | Qt::AlignLeft,
                tr("No insats"));
-    const analysis::InsatsSummary summary = analysis::analyseInsatser(d.insatser, d.from, d.to);
+    const analysis::InsatsSummary summary =
+        analysis::analyseInsatser(d.insatser, d.from, d.to, jobOrientedOf(d));
     for (const auto& [first, last] : summary.gaps) {
         const QRectF gap(QPointF(x(first), y + 3),
                          QPointF(std::max(x(last.addDays(1)), x(first) + 3), y + LaneHeight - 3));

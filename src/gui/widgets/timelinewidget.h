@@ -17,6 +17,14 @@ struct TimelineData {
     QDate from; ///< the start of the participation (or its first event)
     QDate to;   ///< today, or the end of the participation
     std::vector<InsatsPeriod> insatser;
+    /// The lanes: the instrument's insats categories in its order, with their labels; a period
+    /// of a category not listed gets a lane of its own after them.
+    struct Category {
+        QString key;
+        QString label;
+        bool jobOriented = false;
+    };
+    std::vector<Category> categories;
     struct Point {
         QDate date;
         std::optional<int> klaraJobb;      ///< the deltagare's rating, 1–10

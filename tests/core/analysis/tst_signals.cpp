@@ -17,7 +17,7 @@ namespace {
 
 const QDate Today(2026, 6, 15);
 
-InsatsPeriod insats(InsatsCategory category, const QDate& start, const QDate& end = {})
+InsatsPeriod insats(const QString& category, const QDate& start, const QDate& end = {})
 {
     InsatsPeriod p;
     p.category = category;
@@ -46,8 +46,9 @@ SignalInput quiet()
 {
     SignalInput in;
     in.startDate = QDate(2026, 1, 1);
-    in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 1, 1)),
-                   insats(InsatsCategory::Social, QDate(2026, 3, 1))};
+    in.jobOrientedCategory = u"jobbinriktad"_s;
+    in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 1, 1)),
+                   insats(u"social"_s, QDate(2026, 3, 1))};
     in.assignments = {assignment(1, QDate(2026, 1, 1))};
     in.nextDue = QDate(2026, 7, 15);
     in.hasConsent = true;
@@ -172,8 +173,8 @@ private Q_SLOTS:
         // Both insatser ended yesterday: they ran in parallel, one job-oriented, within the
         // last three months, so only NoInsats speaks. Today is the one day without.
         SignalInput in = quiet();
-        in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 1, 1), Today.addDays(-1)),
-                       insats(InsatsCategory::Social, QDate(2026, 3, 1), Today.addDays(-1))};
+        in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 1, 1), Today.addDays(-1)),
+                       insats(u"social"_s, QDate(2026, 3, 1), Today.addDays(-1))};
         SignalResult r = signalsFor(in, Today);
         COMPARE_SIGNALS(r.signals, BipSignal::NoInsats);
         QCOMPARE(r.daysWithoutInsats, 1);
@@ -197,7 +198,7 @@ private Q_SLOTS:
 
         // An insats that ended before the last three months (1 January to 1 March) does not
         // make them "not parallel" or "not job-oriented"; it covers 31 + 28 + 1 = 60 days.
-        in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 1, 1), QDate(2026, 3, 1))};
+        in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 1, 1), QDate(2026, 3, 1))};
         r = signalsFor(in, Today);
         COMPARE_SIGNALS(r.signals, BipSignal::NoInsats);
         QCOMPARE(r.daysWithoutInsats, 106);
@@ -208,8 +209,8 @@ private Q_SLOTS:
         // Jobbinriktad 20 March to 30 April, then kompetenshöjande from 1 May: never the same
         // day. A job-oriented one was there, so only NotParallel.
         SignalInput in = quiet();
-        in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 3, 20), QDate(2026, 4, 30)),
-                       insats(InsatsCategory::Kompetenshojande, QDate(2026, 5, 1))};
+        in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 3, 20), QDate(2026, 4, 30)),
+                       insats(u"kompetenshojande"_s, QDate(2026, 5, 1))};
         COMPARE_SIGNALS(signalsFor(in, Today).signals, BipSignal::NotParallel);
 
         // Starting on 30 April instead: one common day, parallel.
@@ -220,7 +221,7 @@ private Q_SLOTS:
     void notParallel_aSingleInsats()
     {
         SignalInput in = quiet();
-        in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 1, 1))};
+        in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 1, 1))};
         COMPARE_SIGNALS(signalsFor(in, Today).signals, BipSignal::NotParallel);
     }
 
@@ -228,13 +229,12 @@ private Q_SLOTS:
     {
         // Kompetenshöjande and social in parallel, no job-oriented one: NoJobOriented only.
         SignalInput in = quiet();
-        in.insatser = {insats(InsatsCategory::Kompetenshojande, QDate(2026, 1, 1)),
-                       insats(InsatsCategory::Social, QDate(2026, 2, 1))};
+        in.insatser = {insats(u"kompetenshojande"_s, QDate(2026, 1, 1)),
+                       insats(u"social"_s, QDate(2026, 2, 1))};
         COMPARE_SIGNALS(signalsFor(in, Today).signals, BipSignal::NoJobOriented);
 
         // A jobbinriktad that ended on 14 March, the day before the window: still none.
-        in.insatser.push_back(
-            insats(InsatsCategory::Jobbinriktad, QDate(2026, 1, 1), QDate(2026, 3, 14)));
+        in.insatser.push_back(insats(u"jobbinriktad"_s, QDate(2026, 1, 1), QDate(2026, 3, 14)));
         COMPARE_SIGNALS(signalsFor(in, Today).signals, BipSignal::NoJobOriented);
 
         // Ending on 15 March, the window's first day: there was one.
@@ -250,14 +250,14 @@ private Q_SLOTS:
         SignalInput in = quiet();
         in.startDate = QDate(2026, 5, 20);
         in.assignments = {assignment(1, in.startDate)};
-        in.insatser = {insats(InsatsCategory::Jobbinriktad, QDate(2026, 4, 1), QDate(2026, 5, 19)),
-                       insats(InsatsCategory::Social, QDate(2026, 5, 20))};
+        in.insatser = {insats(u"jobbinriktad"_s, QDate(2026, 4, 1), QDate(2026, 5, 19)),
+                       insats(u"social"_s, QDate(2026, 5, 20))};
         SignalResult r = signalsFor(in, Today);
         COMPARE_SIGNALS(r.signals, BipSignal::NotParallel, BipSignal::NoJobOriented);
         QCOMPARE(r.daysWithoutInsats, 0);
 
         // With only a kompetenshöjande insats from 1 June: 20–31 May are without, 12 days.
-        in.insatser = {insats(InsatsCategory::Kompetenshojande, QDate(2026, 6, 1))};
+        in.insatser = {insats(u"kompetenshojande"_s, QDate(2026, 6, 1))};
         r = signalsFor(in, Today);
         COMPARE_SIGNALS(r.signals, BipSignal::NotParallel, BipSignal::NoJobOriented);
         QCOMPARE(r.daysWithoutInsats, 12);
@@ -273,9 +273,10 @@ private Q_SLOTS:
     {
         // Ended 31 May, with everything that would otherwise signal.
         SignalInput in;
+        in.jobOrientedCategory = u"jobbinriktad"_s;
         in.startDate = QDate(2026, 1, 1);
         in.endDate = QDate(2026, 5, 31);
-        in.insatser = {insats(InsatsCategory::Social, QDate(2026, 1, 1), QDate(2026, 1, 31))};
+        in.insatser = {insats(u"social"_s, QDate(2026, 1, 1), QDate(2026, 1, 31))};
         in.assignments = {assignment(1, QDate(2026, 1, 1), QDate(2026, 4, 1)),
                           assignment(2, QDate(2026, 4, 1))};
         in.completed = {point(QDate(2026, 1, 10), 4, 8), point(QDate(2026, 2, 10), 3, 7),
@@ -446,6 +447,7 @@ private Q_SLOTS:
         // No insats, handledare changed after the only occasion (Tveksamt), next occasion
         // overdue, no consent, an old draft.
         SignalInput in;
+        in.jobOrientedCategory = u"jobbinriktad"_s;
         in.startDate = QDate(2026, 2, 1);
         in.assignments = {assignment(1, QDate(2026, 2, 1), QDate(2026, 5, 1)),
                           assignment(2, QDate(2026, 5, 1))};

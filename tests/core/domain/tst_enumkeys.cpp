@@ -2,7 +2,6 @@
 
 #include "core/domain/enumkeys.h"
 #include "core/domain/handlingsplan.h"
-#include "core/domain/insats.h"
 #include "core/domain/occasion.h"
 #include "core/domain/participant.h"
 
@@ -97,17 +96,6 @@ private Q_SLOTS:
         QCOMPARE(keyOf(colourKeys, Colour(7)), QString());
     }
 
-    void insatsCategory()
-    {
-        roundTrips<InsatsCategory>({{InsatsCategory::Jobbinriktad, "jobbinriktad"},
-                                    {InsatsCategory::Kompetenshojande, "kompetenshojande"},
-                                    {InsatsCategory::Halsoinriktad, "halsoinriktad"},
-                                    {InsatsCategory::Social, "social"}},
-                                   codeOf<InsatsCategory>, fromCode<InsatsCategory>);
-        refusesUnknown(u"social"_s, fromCode<InsatsCategory>);
-        QVERIFY(!fromCode<InsatsCategory>(QString()));
-    }
-
     void occasionState()
     {
         roundTrips<OccasionState>(
@@ -123,20 +111,6 @@ private Q_SLOTS:
                              codeOf<GoalType>, fromCode<GoalType>);
         refusesUnknown(u"studier"_s, fromCode<GoalType>);
         QVERIFY(!fromCode<GoalType>(QString()));
-    }
-
-    void endReason_noneIsTheEmptyKey()
-    {
-        roundTrips<EndReason>({{EndReason::None, ""},
-                               {EndReason::Arbete, "arbete"},
-                               {EndReason::Studier, "studier"},
-                               {EndReason::AnnanInsats, "annan_insats"},
-                               {EndReason::Flyttat, "flyttat"},
-                               {EndReason::Avbrott, "avbrott"},
-                               {EndReason::Annat, "annat"}},
-                              codeOf<EndReason>, fromCode<EndReason>);
-        refusesUnknown(u"annan_insats"_s, fromCode<EndReason>);
-        QVERIFY(fromCode<EndReason>(QString()) == EndReason::None);
     }
 
     void delmalStatus()

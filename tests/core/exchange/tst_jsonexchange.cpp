@@ -310,7 +310,7 @@ private:
         row("invalid-utf8.json", u"line 283, column 23: not valid JSON"_s, invalid);
         row("duplicate-key.json", u"participants[0]: the member \"code\" appears twice"_s, invalid);
         row("nul-character.json", u"participants[0].name: must not contain the NUL"_s, invalid);
-        row("number-overflow.json", u"line 359, column 28: not valid JSON: number overflow"_s,
+        row("number-overflow.json", u"line 360, column 28: not valid JSON: number overflow"_s,
             invalid);
         row("wrong-format.json", u"format: must be \"tilltro-exchange\""_s, invalid);
         row("instrument-file.json", u"format: this is an instrument definition"_s, invalid);
@@ -369,7 +369,8 @@ private:
         row("date-with-time.json", u"participants[0].insatser[0].start: "_s, invalid);
         row("end-reason-without-end-date.json",
             u"participants[0].endReason: must be null while endDate is null"_s, invalid);
-        row("unknown-end-reason.json", u"participants[0].endReason: must be one of"_s, invalid);
+        row("end-reason-not-a-key.json",
+            u"participants[0].endReason: must be the key of an end reason"_s, invalid);
         row("handledare-not-listed.json",
             u"participants[0].handledare: \"Okänd\" (\"\") is not in the document's list"_s,
             invalid);
@@ -957,8 +958,13 @@ private Q_SLOTS:
     void import_newMembersLeftOut_readAsNotAgreedAndPresent()
     {
         Json document = parse(fixture(u"good/full.json"_s));
-        for (Json& o : document["participants"][0]["occasions"])
+        bool hadNoInsats = false;
+        for (Json& o : document["participants"][0]["occasions"]) {
             o.erase("deltagareAbsent");
+            hadNoInsats = hadNoInsats || o.value("noInsats", false);
+            o.erase("noInsats");
+        }
+        QVERIFY(hadNoInsats); // the fixture records one occasion without an insats
         for (Json& p : document["participants"][0]["plans"])
             p.erase("nextMeeting");
         // Without the flag, the absent occasion is an ordinary one with the handledare's part.
@@ -971,11 +977,44 @@ private Q_SLOTS:
         QVERIFY(karin.ok() && karin.value());
         auto occasions = OccasionRepository(*db.value()).forParticipant((*karin.value()).id);
         QVERIFY(occasions.ok());
-        for (const Occasion& o : occasions.value())
+        for (const Occasion& o : occasions.value()) {
             QVERIFY(!o.deltagareAbsent);
+            QVERIFY(!o.noInsats); // left out: not recorded
+        }
         auto plans = PlanRepository(*db.value()).forParticipant((*karin.value()).id);
         QVERIFY(plans.ok());
         QVERIFY(!plans.value()[0].nextMeeting.isValid());
+    }
+
+    void import_formatVersion2_readsWithoutNoInsats()
+    {
+        auto db = Database::create(path(u"v2.tilltro"_s));
+        QVERIFY(db.ok());
+        auto imported = exchange::importFile(*db.value(), dataPath(u"exchange/v2/full.json"_s));
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        auto karin = ParticipantRepository(*db.value()).byCode(u"X-0001"_s);
+        QVERIFY(karin.ok() && karin.value());
+        auto occasions = OccasionRepository(*db.value()).forParticipant((*karin.value()).id);
+        QVERIFY(occasions.ok());
+        QCOMPARE(occasions->size(), 4u);
+        for (const Occasion& o : occasions.value())
+            QVERIFY(!o.noInsats);
+        QVERIFY(occasions.value()[3].deltagareAbsent); // version 2's own member still read
+    }
+
+    void import_noInsatsStoredAndExportedAgain()
+    {
+        auto db = full(u"no-insats.tilltro"_s);
+        QVERIFY(db);
+        auto karin = ParticipantRepository(*db).byCode(u"X-0001"_s);
+        QVERIFY(karin.ok() && karin.value());
+        auto occasions = OccasionRepository(*db).forParticipant((*karin.value()).id);
+        QVERIFY(occasions.ok());
+        int recorded = 0;
+        for (const Occasion& o : occasions.value())
+            recorded += o.noInsats ? 1 : 0;
+        QCOMPARE(recorded, 1);
+        QVERIFY(occasions.value()[0].noInsats); // 2025-01-20, before any insats
     }
 
     void import_deltagareAbsentNotABoolean_refusedNamingThePath()

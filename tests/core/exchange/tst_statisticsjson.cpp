@@ -28,7 +28,8 @@ using Json = nlohmann::ordered_json;
 /// that has no short decimal form; every partition as unitStatistics() would give it.
 UnitStatistics fixture()
 {
-    using enum InsatsCategory;
+    const QString Jobbinriktad = u"jobbinriktad"_s;
+    const QString Social = u"social"_s;
     UnitStatistics s;
     s.from = QDate(2026, 1, 1);
     s.to = QDate(2026, 12, 31);
@@ -82,14 +83,13 @@ std::vector<StatisticsParticipant> generated(unsigned seed, int count)
         p.handledareId = 1 + next(2);
         if (next(3) == 0) {
             p.endDate = p.startDate.addDays(30 + next(300));
-            p.endReason = std::array{EndReason::Arbete, EndReason::Studier, EndReason::Flyttat,
-                                     EndReason::Annat}[std::size_t(next(4))];
+            p.endReason = std::array{u"arbete"_s, u"studier"_s, u"flyttat"_s,
+                                     u"annat"_s}[std::size_t(next(4))];
         }
         for (int k = next(3); k > 0; --k) {
             InsatsPeriod insats;
-            insats.category = std::array{InsatsCategory::Jobbinriktad, InsatsCategory::Social,
-                                         InsatsCategory::Kompetenshojande,
-                                         InsatsCategory::Halsoinriktad}[std::size_t(next(4))];
+            insats.category = std::array{u"jobbinriktad"_s, u"social"_s, u"kompetenshojande"_s,
+                                         u"halsoinriktad"_s}[std::size_t(next(4))];
             insats.start = p.startDate.addDays(next(60));
             if (next(2) == 0)
                 insats.end = insats.start.addDays(next(200));
@@ -556,7 +556,7 @@ private Q_SLOTS:
         QVERIFY2(refusal(d).startsWith(u"filters.handledare: "_s), qPrintable(refusal(d)));
         QVERIFY(refusal(d) != u"accepted"_s);
         d = fixtureJson();
-        d["filters"]["category"] = "yoga";
+        d["filters"]["category"] = "Yoga och dans"; // not a key (any key is a category)
         QVERIFY(refusal(d).startsWith(u"filters.category: must be an insats category or null"_s));
         d["filters"]["category"] = 1;
         QVERIFY(refusal(d).startsWith(u"filters.category: must be an insats category or null"_s));
@@ -598,8 +598,10 @@ private Q_SLOTS:
         d["period"]["from"] = "2026-02-30";
         QVERIFY(refusal(d).startsWith(u"period.from: must be a date"_s));
         d = fixtureJson();
-        d["outcomes"][1]["insatser"][0] = "yoga";
-        QVERIFY(refusal(d).startsWith(u"outcomes[1].insatser[0]: must be an insats category"_s));
+        d["outcomes"][1]["insatser"][0] = "Yoga och dans"; // not a key
+        QVERIFY2(refusal(d).startsWith(
+                     u"outcomes[1].insatser[0]: must be the key of an insats category"_s),
+                 qPrintable(refusal(d)));
         d = fixtureJson();
         d["indicators"][0]["key"] = 7;
         QVERIFY(refusal(d).startsWith(u"indicators[0].key: must be a key"_s));

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the exchange fixtures: good/full.json (every field of the format used at least once)
-and broken/*.json, each the good document with one thing wrong. v1/full.json is the good
-document of format version 1, kept as it was released (not written here). Run it from this folder after
-changing the format; tst_jsonexchange reads the files, not this script. The fictional people
+and broken/*.json, each the good document with one thing wrong. v1/full.json and v2/full.json
+are the good documents of format versions 1 and 2, kept as they were released (not written
+here). Run it from this folder after changing the format; tst_jsonexchange reads the files, not this script. The fictional people
 have test personnummer with valid check digits."""
 
 import copy
@@ -37,7 +37,7 @@ JONAS = {"name": "Jonas Wik", "organisation": "Samordningsförbundet Norr"}
 def good():
     return {
         "format": "tilltro-exchange",
-        "formatVersion": 2,
+        "formatVersion": 3,
         "exportedAt": "2026-03-01T09:30:00.000Z",
         "generator": "Tilltro 0.1.0",
         "scope": "database",
@@ -76,6 +76,7 @@ def good():
                         "date": "2025-01-20",
                         "state": "completed",
                         "deltagareAbsent": False,
+                        "noInsats": True,
                         "handledare": JONAS,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {
@@ -102,6 +103,7 @@ def good():
                         "date": "2025-04-22",
                         "state": "completed",
                         "deltagareAbsent": False,
+                        "noInsats": False,
                         "handledare": JONAS,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {
@@ -120,6 +122,7 @@ def good():
                         "date": "2025-07-21",
                         "state": "draft",
                         "deltagareAbsent": False,
+                        "noInsats": False,
                         "handledare": EVA,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {"d_halsa": {"value": 7}},
@@ -131,6 +134,7 @@ def good():
                         "date": "2025-10-20",
                         "state": "completed",
                         "deltagareAbsent": True,
+                        "noInsats": False,
                         "handledare": EVA,
                         "instrument": {"id": "exchange-test", "version": 1},
                         "answers": {
@@ -246,7 +250,7 @@ def broken():
 
     mutated("wrong-format.json", lambda d: d.update(format="tilltro-export"))
     mutated("instrument-file.json", lambda d: d.clear() or d.update(instrument()))
-    mutated("newer-format-version.json", lambda d: d.update(formatVersion=3))
+    mutated("newer-format-version.json", lambda d: d.update(formatVersion=4))
     mutated("missing-field.json", lambda d: p0(d).pop("code"))
     mutated("wrong-type.json", lambda d: p0(d).update(protectedIdentity="yes"))
     mutated("unknown-field.json", lambda d: p0(d).update(personummer="19640823-3234"))
@@ -266,7 +270,7 @@ def broken():
     mutated("impossible-date.json", lambda d: p0(d).update(startDate="2025-02-30"))
     mutated("date-with-time.json", lambda d: p0(d)["insatser"][0].update(start="2025-02-03T10:00:00"))
     mutated("end-reason-without-end-date.json", lambda d: p0(d).update(endDate=None))
-    mutated("unknown-end-reason.json", lambda d: p0(d).update(endReason="pension"))
+    mutated("end-reason-not-a-key.json", lambda d: p0(d).update(endReason="Eget företag"))
     mutated("handledare-not-listed.json",
             lambda d: p0(d).update(handledare={"name": "Okänd", "organisation": ""}))
     mutated("duplicate-code-in-file.json", lambda d: d["participants"][1].update(code="X-0001"))

@@ -204,15 +204,18 @@ private Q_SLOTS:
         QTest::keyClick(category, Qt::Key_End);
         QTest::keyClick(category, Qt::Key_Up); // Hälsoinriktad
         QCOMPARE(category->currentText(), u"Hälsoinriktad"_s);
+        QCOMPARE(category->currentData().toString(), u"halsoinriktad"_s);
         QTest::keyClick(category, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         auto stored = InsatsRepository(*m_db).forParticipant(m_participant);
         QVERIFY(stored.ok());
         QCOMPARE(stored->size(), size_t(1));
-        QCOMPARE(stored->front().category, InsatsCategory::Halsoinriktad);
+        QCOMPARE(stored->front().category, u"halsoinriktad"_s);
         QCOMPARE(stored->front().title, u"Friskvård"_s);
-        // Elsewhere, in running text, the name stays as it is.
-        QCOMPARE(InsatsDialog::categoryName(InsatsCategory::Halsoinriktad), u"hälsoinriktad"_s);
+        // The list's label is the one shown; elsewhere, in running text, it runs in lower case.
+        const QString label = InsatsLists::defaults().categoryLabel(u"halsoinriktad"_s, u"sv"_s);
+        QCOMPARE(label, u"Hälsoinriktad"_s);
+        QCOMPARE(InsatsLists::inSentence(label), u"hälsoinriktad"_s);
     }
 
     /// A start typed as no date is refused and stays on screen; typed right, it is stored.

@@ -88,7 +88,7 @@ private:
             p.protectedIdentity = row.protectedIdentity;
             p.startDate = Today.addYears(-12);
             p.endDate = row.end;
-            p.endReason = row.end.isValid() ? EndReason::Arbete : EndReason::None;
+            p.endReason = row.end.isValid() ? u"arbete"_s : QString();
             if (!ParticipantRepository(*db.value()).insert(p))
                 return {};
             m_ids[row.code] = p.id;

@@ -91,8 +91,8 @@ private Q_SLOTS:
                 QVERIFY(occasions.save(o).ok());
             }
             if (i < 2) {
-                InsatsPeriod insats{
-                    0, p.id, InsatsCategory::Jobbinriktad, u"Praktik"_s, {}, QDate(2026, 3, 1), {}};
+                InsatsPeriod insats{0, p.id, u"jobbinriktad"_s, u"Praktik"_s, {}, QDate(2026, 3, 1),
+                                    {}};
                 QVERIFY(InsatsRepository(*m_db).save(insats).ok());
             }
         }

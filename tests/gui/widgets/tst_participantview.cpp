@@ -388,7 +388,7 @@ private Q_SLOTS:
         // nothing. The view follows the workspace.
         InsatsPeriod period;
         period.participantId = m_participant;
-        period.category = InsatsCategory::Jobbinriktad;
+        period.category = u"jobbinriktad"_s;
         period.title = u"Praktik"_s;
         period.start = QDate(2026, 11, 1);
         QVERIFY(ws.saveInsats(period).ok());
@@ -401,7 +401,7 @@ private Q_SLOTS:
         auto& ws = test::lend(*m_db);
         InsatsPeriod period;
         period.participantId = m_participant;
-        period.category = InsatsCategory::Jobbinriktad;
+        period.category = u"jobbinriktad"_s;
         period.title = u"Praktik"_s;
         period.start = QDate(2026, 3, 1);
         period.end = QDate(2026, 4, 30);
@@ -452,7 +452,7 @@ private Q_SLOTS:
         ended.code = u"D-0009"_s;
         ended.startDate = QDate(2026, 1, 1);
         ended.endDate = QDate(2026, 6, 1);
-        ended.endReason = EndReason::Arbete;
+        ended.endReason = u"arbete"_s;
         QVERIFY(ParticipantRepository(*m_db).insert(ended).ok());
         ParticipantView view(test::lend(*m_db), ended.id);
         QVERIFY2(view.ok(), qPrintable(view.errorMessage()));

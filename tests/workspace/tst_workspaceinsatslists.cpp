@@ -1,0 +1,189 @@
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include "core/clock.h"
+#include "core/instrument/instrument.h"
+#include "core/storage/database.h"
+#include "testutil.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+using tilltro::workspace::Workspace;
+
+// A unit's own insats categories and end reasons, brought by the instrument it chooses for new
+// occasions (issue 16), as the use cases see them; and the schema-3 migration that lets the
+// database hold them.
+class TestWorkspaceInsatsLists : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// tests/data/instruments/minimal.json with the unit's own lists, written to a file.
+    QString localInstrument()
+    {
+        const QByteArray bytes = test::readAll(test::dataPath(u"instruments/minimal.json"_s));
+        auto document = nlohmann::json::parse(bytes.cbegin(), bytes.cend());
+        document["version"] = 7;
+        document["insatsCategories"] = nlohmann::json::parse(R"([
+            {"key": "arbetsplats", "label": {"sv": "Arbetsplatsnära"}, "jobOriented": true},
+            {"key": "sfi", "label": {"sv": "SFI"}, "description": {"sv": "Svenska för invandrare"}}
+        ])");
+        document["endReasons"] = nlohmann::json::parse(R"([
+            {"key": "anstallning", "label": {"sv": "Anställning"}, "outcome": "arbete"},
+            {"key": "annat", "label": {"sv": "Annat"}}
+        ])");
+        const QString path = m_dir.filePath(u"local-instrument.json"_s);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        file.write(QByteArray::fromStdString(document.dump(2)));
+        return path;
+    }
+
+    static Participant participant(const QString& code)
+    {
+        Participant p;
+        p.code = code;
+        p.startDate = QDate(2026, 1, 15);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Clock::setFixedForTests(QDateTime(QDate(2026, 12, 4), QTime(10, 0)));
+    }
+
+    void theChosenInstrumentsListsAreOffered()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(m_dir.filePath(u"local.tilltro"_s)));
+        // Before a choice: the built-in lists.
+        QCOMPARE(ws.insatsLists().jobOrientedCategory(), u"jobbinriktad"_s);
+
+        const auto imported = ws.importInstrument(localInstrument());
+        QVERIFY2(imported, qPrintable(imported.errorMessage()));
+        QCOMPARE(ws.insatsLists().jobOrientedCategory(), u"jobbinriktad"_s); // not chosen yet
+        QVERIFY(ws.setInstrumentForNewOccasions(imported->entry.rowId));
+        QCOMPARE(ws.insatsLists().jobOrientedCategory(), u"arbetsplats"_s);
+        QCOMPARE(ws.insatsLists().categories.size(), std::size_t(2));
+
+        Participant p = participant(u"L-1"_s);
+        std::vector<Consent> consents;
+        QVERIFY(ws.saveParticipant(p, consents, {}));
+        InsatsPeriod sfi;
+        sfi.participantId = p.id;
+        sfi.category = u"sfi"_s;
+        sfi.title = u"SFI kurs C"_s;
+        sfi.start = QDate(2026, 10, 1);
+        QVERIFY2(ws.saveInsats(sfi), "a category of the chosen list is saved");
+
+        // A category that is not a key is refused and nothing is stored.
+        InsatsPeriod broken = sfi;
+        broken.id = 0;
+        broken.category = u"Not a key"_s;
+        const auto refused = ws.saveInsats(broken);
+        QVERIFY(!refused);
+        QVERIFY(!refused.errorMessage().isEmpty());
+        QCOMPARE(ws.insatser(p.id)->size(), std::size_t(1));
+        QCOMPARE(ws.insatser(p.id)->front().category, u"sfi"_s);
+
+        // Ended with the unit's own reason; it reads back as written.
+        p.endDate = QDate(2026, 12, 1);
+        p.endReason = u"anstallning"_s;
+        QVERIFY(ws.saveParticipant(p, consents, {}));
+        QCOMPARE(ws.participant(p.id).value()->endReason, u"anstallning"_s);
+        QCOMPARE(ws.endReasonLabel(u"anstallning"_s, u"sv"_s), u"Anställning"_s);
+        // A built-in key still has its words after the choice; an unknown one is shown as is.
+        QCOMPARE(ws.insatsCategoryLabel(u"social"_s, u"sv"_s), u"Social"_s);
+        QCOMPARE(ws.insatsCategoryLabel(u"gammal_kategori"_s, u"sv"_s), u"gammal_kategori"_s);
+
+        // Choosing the built-in instrument again brings the built-in lists back; the record
+        // keeps its key.
+        QVERIFY(ws.setInstrumentForNewOccasions(0));
+        QCOMPARE(ws.insatsLists().jobOrientedCategory(), u"jobbinriktad"_s);
+        QCOMPARE(ws.insatser(p.id)->front().category, u"sfi"_s);
+    }
+
+    void statisticsCountTheUnitsOwnOutcomes()
+    {
+        Workspace ws;
+        QVERIFY(ws.create(m_dir.filePath(u"outcomes.tilltro"_s)));
+        const auto imported = ws.importInstrument(localInstrument());
+        QVERIFY(imported);
+        QVERIFY(ws.setInstrumentForNewOccasions(imported->entry.rowId));
+        // Five ended with "anstallning" (work), each with an SFI insats: enough to be shown.
+        for (int i = 0; i < 5; ++i) {
+            Participant p = participant(u"S-%1"_s.arg(i));
+            std::vector<Consent> consents;
+            QVERIFY(ws.saveParticipant(p, consents, {}));
+            InsatsPeriod sfi;
+            sfi.participantId = p.id;
+            sfi.category = u"sfi"_s;
+            sfi.start = QDate(2026, 2, 1);
+            sfi.end = QDate(2026, 6, 1);
+            QVERIFY(ws.saveInsats(sfi));
+            p.endDate = QDate(2026, 6, 1);
+            p.endReason = u"anstallning"_s;
+            QVERIFY(ws.saveParticipant(p, consents, {}));
+        }
+        analysis::StatisticsFilter filter;
+        filter.to = QDate(2026, 12, 1);
+        filter.category = u"sfi"_s;
+        const auto s = ws.statistics(filter);
+        QVERIFY2(s, qPrintable(s.errorMessage()));
+        QCOMPARE(s->participants, std::optional<int>(5));
+        QCOMPARE(s->outcomes.size(), std::size_t(1));
+        QCOMPARE(s->outcomes.front().combination, std::vector<QString>{u"sfi"_s});
+        QCOMPARE(s->outcomes.front().arbete, std::optional<int>(5));
+        filter.category = u"arbetsplats"_s;
+        QCOMPARE(ws.statistics(filter)->participants, std::optional<int>(0));
+    }
+
+    void aVersion2FileMigratesAndTakesAnyCategory()
+    {
+        const QString path = m_dir.filePath(u"v2-copy.tilltro"_s);
+        QVERIFY(QFile::copy(test::dataPath(u"schema/v2.tilltro"_s), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const auto countInsats = [](storage::Database& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(u"SELECT COUNT(*), COUNT(DISTINCT category) FROM insats"_s) && q.next()
+                       ? std::pair{q.value(0).toInt(), q.value(1).toInt()}
+                       : std::pair{-1, -1};
+        };
+        std::pair<int, int> before;
+        {
+            auto old = storage::Database::open(path, storage::Database::Access::Inspect);
+            QVERIFY2(old, qPrintable(old.errorMessage()));
+            before = countInsats(*old.value());
+            QVERIFY(before.first > 0);
+        }
+        Workspace ws;
+        QVERIFY2(ws.open(path), "the version-2 file opens and is migrated");
+        QCOMPARE(ws.database()->schemaVersion(), storage::Database::SchemaVersion);
+        QCOMPARE(countInsats(*ws.database()), before); // every row kept
+        // The fixed list is gone from the table: a unit's own category is stored.
+        QSqlQuery q(ws.database()->connection());
+        QVERIFY(q.exec(u"SELECT participant_id FROM insats LIMIT 1"_s) && q.next());
+        InsatsPeriod local;
+        local.participantId = q.value(0).toLongLong();
+        local.category = u"sfi"_s;
+        local.start = QDate(2026, 11, 1);
+        q.finish();
+        QVERIFY(ws.saveInsats(local));
+        // And a new occasion can say that no insats ran.
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM occasion WHERE no_insats = 0"_s) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceInsatsLists)
+#include "tst_workspaceinsatslists.moc"
