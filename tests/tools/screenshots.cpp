@@ -20,6 +20,7 @@
 #include "core/storage/participantrepository.h"
 #include "dialogs/auditlogdialog.h"
 #include "dialogs/gallringdialog.h"
+#include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/statisticsdialog.h"
@@ -137,6 +138,15 @@ int main(int argc, char** argv)
         dialog.show();
         save(dialog, out + u"/participant"_s + suffix);
         dialog.close();
+
+        // A new insats: the categories with what belongs to each.
+        InsatsPeriod period;
+        period.participantId = 1;
+        period.start = Clock::today();
+        InsatsDialog insats(*window.workspace(), period, &window);
+        insats.show();
+        save(insats, out + u"/insats"_s + suffix);
+        insats.close();
 
         // Seven years on, both participations are past the default five years.
         Clock::setFixedForTests(QDateTime::currentDateTime().addYears(7));

@@ -218,6 +218,48 @@ private Q_SLOTS:
         QCOMPARE(InsatsLists::inSentence(label), u"hälsoinriktad"_s);
     }
 
+    /// What belongs to the chosen category is said under it (and to a screen reader); a period
+    /// made with another list keeps its category when edited.
+    void insats_descriptionFollowsTheChoiceAndAnUnlistedCategoryIsKept()
+    {
+        InsatsPeriod period;
+        period.participantId = m_participant;
+        period.category = u"sfi_kurs"_s; // from another instrument's list
+        period.title = u"SFI"_s;
+        period.start = QDate(2026, 3, 1);
+        QVERIFY(InsatsRepository(*m_db).save(period).ok());
+        InsatsDialog dialog(test::lend(*m_db), period);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* category = dialog.findChild<QComboBox*>(u"categoryComboBox"_s);
+        auto* description = dialog.findChild<QLabel*>(u"categoryDescriptionLabel"_s);
+        QVERIFY(category && description);
+        QCOMPARE(category->count(), 5); // the four, and the period's own
+        QCOMPARE(category->currentData().toString(), u"sfi_kurs"_s);
+        QCOMPARE(category->currentText(), u"sfi_kurs"_s); // shown as written
+        QVERIFY(description->isHidden());                 // nothing is known about it
+
+        category->setCurrentIndex(category->findData(u"kompetenshojande"_s));
+        QVERIFY(description->isVisible());
+        QVERIFY2(description->text().contains(u"SFI"_s), qPrintable(description->text()));
+        QCOMPARE(description->textFormat(), Qt::PlainText);
+        QCOMPARE(category->accessibleDescription(), description->text());
+        QCOMPARE(category->itemData(category->currentIndex(), Qt::ToolTipRole).toString(),
+                 description->text());
+
+        // Back to its own category and OK: the period keeps it.
+        category->setCurrentIndex(category->findData(u"sfi_kurs"_s));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto stored = InsatsRepository(*m_db).forParticipant(m_participant);
+        QVERIFY(stored.ok());
+        const auto it =
+            std::find_if(stored->begin(), stored->end(),
+                         [&period](const InsatsPeriod& p) { return p.id == period.id; });
+        QVERIFY(it != stored->end());
+        QCOMPARE(it->category, u"sfi_kurs"_s);
+    }
+
     /// A start typed as no date is refused and stays on screen; typed right, it is stored.
     void insats_startTypedNotADate_refusedThenStored()
     {

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -13,6 +14,7 @@
 #include "core/instrument/instrument.h"
 #include "core/storage/database.h"
 #include "core/storage/handledarerepository.h"
+#include "core/storage/insatsrepository.h"
 #include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
@@ -310,6 +312,45 @@ private Q_SLOTS:
         QVERIFY(reopened.ok());
         QCOMPARE(row(reopened, u"d_klara_jobb"_s)->answer(), Answer::number(7));
         QCOMPARE(row(reopened, u"d_samarbete"_s)->answer(), Answer::number(9));
+    }
+
+    void noInsats_recordedWhenNoneRunsAndRefusedWhenOneDoes()
+    {
+        qint64 id = 0;
+        {
+            OccasionForm form(test::lend(*m_db), m_participant);
+            showAndFocus(form);
+            auto* none = form.findChild<QCheckBox*>(u"noInsatsCheckBox"_s);
+            QVERIFY(none);
+            QVERIFY(none->isEnabled()); // no insats runs on 2026-11-24
+            QVERIFY(!none->accessibleName().isEmpty() || !none->text().isEmpty());
+            none->setFocus();
+            QTest::keyClick(none, Qt::Key_Space); // by keyboard
+            QVERIFY(none->isChecked());
+            QTRY_VERIFY_WITH_TIMEOUT(!form.hasUnsavedChanges(), 1000);
+            id = form.occasionId();
+            QVERIFY(id > 0);
+            QVERIFY(storedOccasion(id).noInsats);
+        }
+        // An insats that covers the day, added later: the record stays until unticked, and the
+        // form says so; once unticked it cannot be ticked again while the insats runs.
+        InsatsPeriod running;
+        running.participantId = m_participant;
+        running.category = u"jobbinriktad"_s;
+        running.start = QDate(2026, 11, 1);
+        QVERIFY(InsatsRepository(*m_db).save(running).ok());
+        OccasionForm reopened(test::lend(*m_db), m_participant, id);
+        QVERIFY(reopened.ok());
+        auto* none = reopened.findChild<QCheckBox*>(u"noInsatsCheckBox"_s);
+        QVERIFY(none->isChecked());
+        QVERIFY(none->isEnabled());
+        auto* summary = reopened.findChild<QLabel*>(u"insatserSummaryLabel"_s);
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(u"untick"_s), qPrintable(summary->text()));
+        none->setChecked(false);
+        QVERIFY(!none->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened.hasUnsavedChanges(), 1000);
+        QVERIFY(!storedOccasion(id).noInsats);
     }
 
     void complete_missingAnswers_namedAndStillDraft()
