@@ -77,6 +77,49 @@ CREATE OR REPLACE FUNCTION tilltro_now() RETURNS text
     LANGUAGE sql STABLE
 AS $$ SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') $$;
 
+-- Optimistic versioning ---------------------------------------------------------------------
+-- The rows two handledare can edit at once carry a row_version, 1 when created and bumped by the
+-- server on every UPDATE, whatever the client sent (so no client can set it back, or forward).
+-- A client saves with `UPDATE ... WHERE id = $1 AND row_version = $2 RETURNING row_version`:
+-- 0 rows means someone else saved first (or the row is gone or no longer visible), and nothing
+-- was changed. An occasion's row_version covers its answers, a plan's its delmål and
+-- activities: the client bumps the occasion or plan first, in the transaction that writes them.
+-- docs/team-mode.md, "Concurrent edits", has the protocol. (A migration that rebuilds one of
+-- these tables starts its versions at 1 again; clients reload after an upgrade.)
+ALTER TABLE participant ADD COLUMN IF NOT EXISTS row_version bigint NOT NULL DEFAULT 1;
+ALTER TABLE occasion ADD COLUMN IF NOT EXISTS row_version bigint NOT NULL DEFAULT 1;
+ALTER TABLE plan ADD COLUMN IF NOT EXISTS row_version bigint NOT NULL DEFAULT 1;
+ALTER TABLE delmal ADD COLUMN IF NOT EXISTS row_version bigint NOT NULL DEFAULT 1;
+
+CREATE OR REPLACE FUNCTION tilltro_row_version() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.row_version := 1;
+    ELSE
+        NEW.row_version := OLD.row_version + 1;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION tilltro_row_version_triggers() RETURNS void
+    LANGUAGE plpgsql SET search_path = public, pg_temp
+AS $fn$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['participant', 'occasion', 'plan', 'delmal'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS row_version ON %I', t);
+        EXECUTE format('CREATE TRIGGER row_version BEFORE INSERT OR UPDATE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION tilltro_row_version()', t);
+    END LOOP;
+END
+$fn$;
+SELECT tilltro_row_version_triggers();
+DROP FUNCTION tilltro_row_version_triggers();
+
 -- Grants ------------------------------------------------------------------------------------
 -- Nothing for PUBLIC; each role gets what it needs and row-level security narrows it.
 
@@ -239,9 +282,9 @@ BEGIN
     IF TG_OP = 'UPDATE' THEN
         SELECT string_agg(n.key, ',' ORDER BY n.key) INTO changed
         FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o USING (key)
-        WHERE n.value IS DISTINCT FROM o.value;
+        WHERE n.value IS DISTINCT FROM o.value AND n.key <> 'row_version';
         IF changed IS NULL THEN
-            RETURN NULL; -- nothing changed: nothing to record
+            RETURN NULL; -- nothing changed but the version: nothing to record
         END IF;
         details := 'server columns=' || changed;
     END IF;
@@ -472,7 +515,7 @@ $$;
 REVOKE ALL ON FUNCTION handover(bigint, bigint), tilltro_erase(bigint),
     tilltro_gallring(date), team_unit_summary(date, date), team_caseload(),
     tilltro_audit_change(), tilltro_audit_stamp(), tilltro_audit_append_only(),
-    tilltro_keep_responsible(), tilltro_shown(bigint) FROM PUBLIC;
+    tilltro_keep_responsible(), tilltro_shown(bigint), tilltro_row_version() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION handover(bigint, bigint) TO tilltro_handledare, tilltro_admin;
 GRANT EXECUTE ON FUNCTION tilltro_erase(bigint), tilltro_gallring(date) TO tilltro_admin;
 GRANT EXECUTE ON FUNCTION team_unit_summary(date, date), team_caseload()

@@ -15,59 +15,13 @@ tool=${1:?usage: run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR}
 sqldir=${2:?usage: run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR}
 start=$(date +%s.%N)
 
-pgbin=${TILLTRO_PG_BIN:-/usr/lib/postgresql/15/bin}
-if [ ! -x "$pgbin/initdb" ] || ! command -v psql >/dev/null || ! command -v openssl >/dev/null
-then
-  echo "FAIL: expected PostgreSQL 15 in $pgbin, psql and openssl (./dev.sh installs them:" \
-       "postgresql postgresql-client openssl)" >&2
-  exit 1
-fi
+# The cluster: tests/team/cluster.sh, shared with bench/team-load.sh. Fast settings: nothing to
+# keep.
+# shellcheck source=tests/team/cluster.sh
+. "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
+cluster_start
 
-tmp=$(mktemp -d /tmp/tilltro-team.XXXXXX)
-data=$tmp/data
-as_pg() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-stop() {
-  if [ -f "$data/postmaster.pid" ]; then
-    as_pg "$pgbin/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
-  fi
-  rm -rf "$tmp"
-}
-trap stop EXIT
-[ "$(id -u)" -eq 0 ] && chown postgres: "$tmp"
-
-# A certificate made on the spot for 127.0.0.1, and a second one that did not sign it.
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
-  -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
-  -keyout "$tmp/server.key" -out "$tmp/server.crt" 2>/dev/null
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
-  -subj /CN=other -keyout "$tmp/other.key" -out "$tmp/other.crt" 2>/dev/null
-chmod 600 "$tmp/server.key"
-[ "$(id -u)" -eq 0 ] && chown postgres: "$tmp/server.key" "$tmp/server.crt"
-
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-
-as_pg "$pgbin/initdb" -D "$data" -U postgres -E UTF8 --locale=C.UTF-8 --no-sync \
-  --auth-local=trust --auth-host=reject >"$tmp/initdb.log" 2>&1 \
-  || { cat "$tmp/initdb.log" >&2; echo "FAIL: initdb" >&2; exit 1; }
-# TCP only with TLS: hostssl with passwords, everything else on TCP refused. The socket (in the
-# private temporary folder) is for the test's superuser setup.
-cat >"$data/pg_hba.conf" <<EOF
-local     all all                trust
-hostssl   all all 127.0.0.1/32   scram-sha-256
-hostnossl all all 127.0.0.1/32   reject
-hostnossl all all ::1/128        reject
-EOF
-# fsync and full-page writes off: a throwaway cluster, and the test stays fast.
-options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$tmp"
-options+=" -c ssl=on -c ssl_cert_file=$tmp/server.crt -c ssl_key_file=$tmp/server.key"
-options+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-as_pg "$pgbin/pg_ctl" -D "$data" -l "$tmp/server.log" -w -t 20 start -o "$options" >/dev/null \
-  || { cat "$tmp/server.log" >&2; echo "FAIL: the server did not start" >&2; exit 1; }
-
-# The superuser over the socket, for setup and for looking under the hood.
-su_sql() { psql -X -q -v ON_ERROR_STOP=1 -h "$tmp" -p "$port" -U postgres "$@"; }
+# The superuser over the socket (su_sql), for setup and for looking under the hood.
 sq() { su_sql -d tilltro -At -c "$1"; }
 
 "$tool" --dialect postgresql >"$tmp/schema.sql"
@@ -147,7 +101,7 @@ as() {
   local user=$1
   shift
   PGPASSWORD=pw-$user psql -X -A -t -q -v ON_ERROR_STOP=1 \
-    "host=127.0.0.1 port=$port dbname=tilltro user=$user sslmode=verify-full sslrootcert=$tmp/server.crt" \
+    "host=127.0.0.1 port=$port dbname=tilltro user=$user sslmode=verify-full sslrootcert=$cluster_ca" \
     -c "$1" 2>&1
 }
 # expect NAME USER SQL EXPECTED: the output must be EXPECTED exactly.
@@ -185,7 +139,7 @@ elif ! grep -q 'no encryption' <<<"$got"; then
   fail "non-TLS TCP connection" "pg_hba.conf rejects connection ... no encryption" "$got"
 fi
 checks=$((checks + 1))
-if got=$(PGPASSWORD=pw-anna psql -X -At "host=127.0.0.1 port=$port dbname=tilltro user=anna sslmode=verify-full sslrootcert=$tmp/other.crt" -c 'SELECT 1' 2>&1); then
+if got=$(PGPASSWORD=pw-anna psql -X -At "host=127.0.0.1 port=$port dbname=tilltro user=anna sslmode=verify-full sslrootcert=$cluster_other_ca" -c 'SELECT 1' 2>&1); then
   fail "server certificate from another authority" "refused by verify-full" "accepted: $got"
 elif ! grep -q 'certificate verify failed' <<<"$got"; then
   fail "server certificate from another authority" "certificate verify failed" "$got"
@@ -247,6 +201,77 @@ expect "bo may change the shared deltagare's occasion while covering" bo \
   "WITH u AS (UPDATE occasion SET notes = 'täcker' WHERE participant_id = $A4 RETURNING 1) SELECT count(*) FROM u" "2"
 expect "anna registers a deltagare of her own (INSERT ... RETURNING)" anna \
   "INSERT INTO participant (code, goal_type, handledare_id, created_at, updated_at) VALUES ('A8', 'arbete', $ANNA, 'x', 'x') RETURNING code" "A8"
+
+# --- Concurrent edits: optimistic versioning (docs/team-mode.md, "Concurrent edits") ------------
+# anna and bo both have A4 open (shared with bo). A save is UPDATE ... WHERE id AND row_version;
+# 0 rows is the conflict, and nothing is changed.
+A4_OCC=$(sq "SELECT min(id) FROM occasion WHERE participant_id = $A4")
+v=$(as anna "SELECT row_version FROM occasion WHERE id = $A4_OCC")
+expect "bo opens the same version as anna" bo \
+  "SELECT row_version FROM occasion WHERE id = $A4_OCC" "$v"
+save_occ() { # NOTES VERSION: the save as the program makes it; prints the new version, or nothing
+  echo "WITH u AS (UPDATE occasion SET notes = '$1', updated_at = tilltro_now() WHERE id = $A4_OCC AND row_version = $2 RETURNING row_version) SELECT coalesce((SELECT row_version::text FROM u), 'conflict')"
+}
+expect "anna saves first: the server bumps the version" anna "$(save_occ 'anna sparar' "$v")" \
+  "$((v + 1))"
+expect "bo's save with the stale version changes nothing and is reported (0 rows)" bo \
+  "$(save_occ 'bo sparar' "$v")" "conflict"
+expect_su "the occasion keeps anna's save" \
+  "SELECT notes || ' ' || row_version FROM occasion WHERE id = $A4_OCC" "anna sparar $((v + 1))"
+expect "bo sees anna's version to compare with his own" bo \
+  "SELECT notes || ' ' || row_version FROM occasion WHERE id = $A4_OCC" "anna sparar $((v + 1))"
+expect "who saved it: the audit log, without row_version in the columns" bo \
+  "SELECT os_user || ' ' || details FROM audit_log WHERE entity = 'occasion' AND entity_id = $A4_OCC ORDER BY id DESC LIMIT 1" \
+  "anna server columns=notes,updated_at"
+expect "bo saves again on anna's version" bo "$(save_occ 'bo sparar' "$((v + 1))")" "$((v + 2))"
+# The answers are guarded by their occasion: one statement bumps the occasion and writes them,
+# so with a stale version no answer changes either.
+expect "a stale save of answers changes no answer" anna \
+  "WITH g AS (UPDATE occasion SET updated_at = tilltro_now() WHERE id = $A4_OCC AND row_version = $v RETURNING id), a AS (UPDATE answer SET value = 5 WHERE occasion_id IN (SELECT id FROM g) RETURNING 1) SELECT count(*) FROM a" \
+  "0"
+expect_su "the answers as they were" "SELECT string_agg(value::text, ',') FROM answer WHERE occasion_id = $A4_OCC" "3"
+# At the same time: anna's save holds the row while bo saves with the same version; bo waits for
+# anna's commit, then finds the version gone (READ COMMITTED re-checks the WHERE): 0 rows.
+v=$((v + 2))
+as anna "BEGIN; $(save_occ 'anna samtidigt' "$v"); SELECT pg_sleep(1.5); COMMIT;" >"$tmp/anna-concurrent.out" &
+anna_pid=$!
+for _ in $(seq 50); do
+  [ "$(sq "SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna' AND query LIKE '%pg_sleep%' AND wait_event = 'PgSleep'")" = 1 ] && break
+  sleep 0.05
+done
+expect "bo's save while anna's is in flight: 0 rows once hers commits" bo \
+  "$(save_occ 'bo samtidigt' "$v")" "conflict"
+wait "$anna_pid" || true
+checks=$((checks + 1))
+got=$(tr '\n' ' ' <"$tmp/anna-concurrent.out")
+[ "$got" = "$((v + 1))  " ] || fail "anna's concurrent save succeeds" "$((v + 1))" "$got"
+expect_su "the row keeps anna's concurrent save" \
+  "SELECT notes || ' ' || row_version FROM occasion WHERE id = $A4_OCC" "anna samtidigt $((v + 1))"
+v=$((v + 1))
+# row_version belongs to the server: a client can set it neither back nor forward.
+expect "row_version cannot be set backwards" anna \
+  "UPDATE occasion SET row_version = 1 WHERE id = $A4_OCC RETURNING row_version" "$((v + 1))"
+expect "row_version cannot be set forwards" anna \
+  "UPDATE occasion SET row_version = row_version + 100 WHERE id = $A4_OCC RETURNING row_version" \
+  "$((v + 2))"
+expect "a new row starts at version 1 whatever the client sends" anna \
+  "INSERT INTO occasion (participant_id, instrument_id, occasion_date, state, created_at, updated_at, row_version) VALUES ($A4, 1, '2024-07-01', 'draft', 'x', 'x', 42) RETURNING row_version" "1"
+# The same for the deltagare, the plan and the delmål.
+pv=$(as anna "SELECT row_version FROM participant WHERE id = $A4")
+expect "anna renames A4" anna \
+  "UPDATE participant SET name = 'Namn Anna' WHERE id = $A4 AND row_version = $pv RETURNING row_version" "$((pv + 1))"
+expect "bo's stale rename of A4: 0 rows" bo \
+  "WITH u AS (UPDATE participant SET name = 'Namn Bo' WHERE id = $A4 AND row_version = $pv RETURNING 1) SELECT count(*) FROM u" "0"
+expect_su "A4 keeps anna's name" "SELECT name FROM participant WHERE id = $A4" "Namn Anna"
+plv=$(as anna "SELECT row_version FROM plan WHERE id = $A1_PLAN")
+expect "anna saves A1's plan in one window" anna \
+  "UPDATE plan SET goal_text = 'fönster 1' WHERE id = $A1_PLAN AND row_version = $plv RETURNING row_version" "$((plv + 1))"
+expect "her stale save from another window: 0 rows" anna \
+  "WITH u AS (UPDATE plan SET goal_text = 'fönster 2' WHERE id = $A1_PLAN AND row_version = $plv RETURNING 1) SELECT count(*) FROM u" "0"
+dv=$(as anna "SELECT row_version FROM delmal WHERE plan_id = $A1_PLAN")
+expect "a delmål's version is bumped too" anna \
+  "UPDATE delmal SET status = 'uppnatt' WHERE plan_id = $A1_PLAN AND row_version = $dv RETURNING row_version" "$((dv + 1))"
+expect_su "the plan keeps the first save" "SELECT goal_text FROM plan WHERE id = $A1_PLAN" "fönster 1"
 
 # --- The samordnare: aggregates only ----------------------------------------------------------
 for t in participant occasion answer plan insats consent audit_log handledare handledare_assignment; do
