@@ -5001,6 +5001,22 @@ Mål: %2</translation>
         <source>New assessments use %1 version %2; earlier assessments keep their version.</source>
         <translation>Nye målinger bruger %1 version %2; tidligere målinger beholder deres version.</translation>
     </message>
+    <message>
+        <source>%1 (job-oriented)</source>
+        <translation>%1 (jobrettet)</translation>
+    </message>
+    <message>
+        <source>Its own lists.</source>
+        <translation>Egne lister.</translation>
+    </message>
+    <message>
+        <source>The built-in lists.</source>
+        <translation>De indbyggede lister.</translation>
+    </message>
+    <message>
+        <source>%1 Kinds of intervention: %2. Why a participation ends: %3.</source>
+        <translation>%1 Indsatstyper: %2. Afslutningsårsager: %3.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::LockController</name>

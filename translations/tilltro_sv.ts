@@ -723,7 +723,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>--category %1 is not an insats category of %2: use one of %3.</source>
-        <translation>--category %1 är inte ett slag av insats i %2: använd ett av %3.</translation>
+        <translation>--category %1 är inte en typ av insats i %2: använd ett av %3.</translation>
     </message>
 </context>
 <context>
@@ -1247,7 +1247,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;jobbinriktad&quot;)</source>
-        <translation>måste vara nyckeln till ett slag av insats (a–z, 0–9, _ och -, till exempel &quot;jobbinriktad&quot;)</translation>
+        <translation>måste vara nyckeln till en typ av insats (a–z, 0–9, _ och -, till exempel &quot;jobbinriktad&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1402,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>Choose the category of the insats.</source>
-        <translation>Välj vilket slag av insats det är.</translation>
+        <translation>Välj vilken typ av insats det är.</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>exactly one category must have &quot;jobOriented&quot;: true (it has %1): BIP&apos;s signals count insatser of that category as job-oriented</source>
-        <translation>exakt ett slag måste ha &quot;jobOriented&quot;: true (här %1): BIP-signalerna räknar insatser av det slaget som jobbinriktade</translation>
+        <translation>exakt en typ måste ha &quot;jobOriented&quot;: true (här %1): BIP-signalerna räknar insatser av den typen som jobbinriktade</translation>
     </message>
     <message>
         <source>must have at least one end reason</source>
@@ -4434,7 +4434,7 @@ Välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>must be the key of an insats category (a-z, 0-9, _ and -, such as &quot;social&quot;)</source>
-        <translation>måste vara nyckeln till ett slag av insats (a–z, 0–9, _ och -, till exempel &quot;social&quot;)</translation>
+        <translation>måste vara nyckeln till en typ av insats (a–z, 0–9, _ och -, till exempel &quot;social&quot;)</translation>
     </message>
     <message>
         <source>%1 is listed twice</source>
@@ -5000,6 +5000,22 @@ Målnivå: %2</translation>
     <message>
         <source>New assessments use %1 version %2; earlier assessments keep their version.</source>
         <translation>Nya skattningar använder %1 version %2; tidigare skattningar behåller sin version.</translation>
+    </message>
+    <message>
+        <source>%1 (job-oriented)</source>
+        <translation>%1 (jobbinriktad)</translation>
+    </message>
+    <message>
+        <source>Its own lists.</source>
+        <translation>Egna listor.</translation>
+    </message>
+    <message>
+        <source>The built-in lists.</source>
+        <translation>De inbyggda listorna.</translation>
+    </message>
+    <message>
+        <source>%1 Kinds of intervention: %2. Why a participation ends: %3.</source>
+        <translation>%1 Typer av insats: %2. Avslutsorsaker: %3.</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,10 @@ Result<std::vector<InstrumentEntry>> Workspace::instruments() const
         // A stored version this program cannot read is still listed (by its id): its occasions
         // exist, and the message says why it cannot be used.
         entry.name = parsed ? parsed->name(language) : row.id;
+        if (parsed) {
+            entry.insatsLists = parsed->insatsLists();
+            entry.ownInsatsLists = parsed->hasOwnInsatsLists();
+        }
         entry.builtIn = builtIn && builtIn->id() == row.id && builtIn->version() == row.version;
         builtInStored = builtInStored || entry.builtIn;
         entry.forNewOccasions =
@@ -610,6 +614,7 @@ Result<std::vector<InstrumentEntry>> Workspace::instruments() const
         entry.id = builtIn->id();
         entry.version = builtIn->version();
         entry.name = builtIn->name(language);
+        entry.insatsLists = builtIn->insatsLists();
         entry.builtIn = true;
         entry.forNewOccasions = chosen.value() == 0;
         entries.push_back(std::move(entry));

@@ -74,6 +74,10 @@ struct InstrumentEntry {
     int occasions = 0;    ///< how many occasions were answered with it
     bool builtIn = false; ///< the version built into this program (Instrument::loadDefault())
     bool forNewOccasions = false; ///< the one new occasions use
+    /// Its insats categories and end reasons (Instrument::insatsLists()); whether they are its
+    /// own rather than the built-in ones. Empty lists for a version this program cannot read.
+    InsatsLists insatsLists;
+    bool ownInsatsLists = false;
 };
 
 /// What importInstrument() did.

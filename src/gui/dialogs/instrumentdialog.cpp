@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +51,14 @@ InstrumentDialog::InstrumentDialog(workspace::Workspace& ws, QWidget* parent)
     auto* tableLabel = new QLabel(tr("&Versions:"), this);
     tableLabel->setBuddy(m_table);
 
+    // What choosing a version changes besides the questions: the insats categories and end
+    // reasons offered for new records.
+    m_lists = new QLabel(this);
+    m_lists->setObjectName(u"insatsListsLabel"_s);
+    m_lists->setTextFormat(Qt::PlainText);
+    m_lists->setWordWrap(true);
+    m_lists->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
     m_status = makeStatusLabel(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,6 +81,7 @@ InstrumentDialog::InstrumentDialog(workspace::Workspace& ws, QWidget* parent)
     layout->addWidget(about);
     layout->addWidget(tableLabel);
     layout->addWidget(m_table);
+    layout->addWidget(m_lists);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(620, 320);
@@ -125,6 +135,30 @@ void InstrumentDialog::updateButtons()
     m_import->setEnabled(editable);
     const workspace::InstrumentEntry* entry = selected();
     m_use->setEnabled(editable && entry && !entry->forNewOccasions);
+    showLists(entry);
+}
+
+void InstrumentDialog::showLists(const workspace::InstrumentEntry* entry)
+{
+    if (!entry || entry->insatsLists.categories.empty()) {
+        m_lists->clear();
+        m_lists->hide();
+        return;
+    }
+    const QString language = QLocale().name().left(2);
+    QStringList categories;
+    for (const InsatsCategoryDef& c : entry->insatsLists.categories) {
+        const QString label = c.label.text(language);
+        // The job-oriented one is said in words, not marked.
+        categories << (c.jobOriented ? tr("%1 (job-oriented)").arg(label) : label);
+    }
+    QStringList reasons;
+    for (const EndReasonDef& r : entry->insatsLists.endReasons)
+        reasons << r.label.text(language);
+    const QString origin = entry->ownInsatsLists ? tr("Its own lists.") : tr("The built-in lists.");
+    m_lists->setText(tr("%1 Kinds of intervention: %2. Why a participation ends: %3.")
+                         .arg(origin, categories.join(u", "_s), reasons.join(u", "_s)));
+    m_lists->show();
 }
 
 void InstrumentDialog::chooseFile()

@@ -39,6 +39,7 @@ private:
     void reload();
     void chooseFile();
     void updateButtons();
+    void showLists(const workspace::InstrumentEntry* entry);
     const workspace::InstrumentEntry* selected() const;
 
     workspace::Workspace& m_ws;
@@ -47,6 +48,7 @@ private:
     QPushButton* m_import = nullptr;
     QPushButton* m_use = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_lists = nullptr; ///< the selected version's insats categories and end reasons
 };
 
 /// Shows the dialog (modal) over `parent` when a database is open. The menu entry's one call.

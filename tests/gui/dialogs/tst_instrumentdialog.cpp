@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -95,6 +96,31 @@ private Q_SLOTS:
         QCOMPARE(cell(table, 1 - minimal, 3), u"No"_s);
         QCOMPARE(ws->instrumentForNewOccasions()->id(), u"minimal"_s);
         QVERIFY(!dialog.useButton()->isEnabled());
+    }
+
+    /// What choosing a version changes besides the questions is said under the table: its insats
+    /// categories (the job-oriented one in words) and end reasons, and whether they are its own.
+    void selectedVersionsInsatsListsShown()
+    {
+        auto ws = newWorkspace();
+        QVERIFY(ws);
+        InstrumentDialog dialog(*ws);
+        auto* lists = dialog.findChild<QLabel*>(u"insatsListsLabel"_s);
+        QVERIFY(lists);
+        QVERIFY2(lists->text().contains(u"built-in"_s), qPrintable(lists->text()));
+        const QString jobOriented =
+            InsatsLists::defaults().categoryLabel(u"jobbinriktad"_s, QLocale().name().left(2));
+        QVERIFY2(lists->text().contains(jobOriented + u" (job-oriented)"_s),
+                 qPrintable(lists->text()));
+        QCOMPARE(lists->textFormat(), Qt::PlainText);
+        QVERIFY(dialog.importFrom(test::dataPath(u"instruments/local-lists.json"_s)));
+        QVERIFY2(lists->text().contains(u"own lists"_s), qPrintable(lists->text()));
+        QVERIFY2(lists->text().contains(u"Arbetsplatsnära (job-oriented), SFI"_s),
+                 qPrintable(lists->text()));
+        QVERIFY2(lists->text().contains(u"Anställning, Annat"_s), qPrintable(lists->text()));
+        // Chosen for new assessments, the insats dialog and the participant's end offer them.
+        QTest::mouseClick(dialog.useButton(), Qt::LeftButton);
+        QCOMPARE(ws->insatsLists().jobOrientedCategory(), u"arbetsplats"_s);
     }
 
     void brokenFileRefused_namingPathAndField_nothingChanged()
