@@ -17,7 +17,7 @@ start=$(date +%s.%N)
 
 # The cluster: tests/team/cluster.sh, shared with bench/team-load.sh. Fast settings: nothing to
 # keep.
-# shellcheck source=tests/team/cluster.sh
+# shellcheck source-path=SCRIPTDIR source=cluster.sh
 . "$(dirname "${BASH_SOURCE[0]}")/cluster.sh"
 cluster_start
 
