@@ -338,7 +338,7 @@ Result<std::vector<CaseloadRow>> Workspace::caseloadRows(const QDate& today, qin
     auto inputs = StatisticsRepository(*m_db).signalInputs(instrument.value(), participantId);
     if (!inputs)
         return inputs.error();
-    const QString jobOriented = insatsLists().jobOrientedCategory();
+    const analysis::JobOriented jobOriented(insatsLists());
     for (CaseloadRow& row : rows.value()) {
         analysis::SignalInput& in = inputs.value()[row.participantId];
         in.jobOrientedCategory = jobOriented;

@@ -1,5 +1,7 @@
 #include "insatsanalysis.h"
 
+#include "../instrument/instrument.h"
+
 #include <algorithm>
 #include <cstddef>
 
@@ -17,8 +19,27 @@ struct Boundary {
 
 } // namespace
 
+JobOriented::JobOriented(const QString& key)
+    : m_keys{key}
+{
+}
+
+JobOriented::JobOriented(const InsatsLists& lists)
+    : m_keys{lists.jobOrientedCategory()}
+{
+    for (const InsatsCategoryDef& builtIn : InsatsLists::defaults().categories) {
+        if (builtIn.jobOriented && !lists.category(builtIn.key) && builtIn.key != m_keys.front())
+            m_keys.push_back(builtIn.key);
+    }
+}
+
+bool JobOriented::contains(const QString& category) const
+{
+    return std::find(m_keys.begin(), m_keys.end(), category) != m_keys.end();
+}
+
 InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
-                              const QDate& to, const QString& jobOrientedCategory)
+                              const QDate& to, const JobOriented& jobOriented)
 {
     InsatsSummary summary;
     if (!from.isValid() || !to.isValid() || to < from)
@@ -36,7 +57,7 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
         const qint64 end = std::min(p.end.isValid() ? p.end.toJulianDay() : last, last);
         if (start > end) // outside the window, or ends before it starts
             continue;
-        const bool job = p.category == jobOrientedCategory;
+        const bool job = jobOriented.contains(p.category);
         summary.categories.insert(p.category);
         summary.includesJobOriented = summary.includesJobOriented || job;
         boundaries.push_back({start, +1, job});
@@ -86,7 +107,7 @@ InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QD
 
 RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
                                      const Participant& participant, const QDate& day,
-                                     const QString& jobOrientedCategory)
+                                     const JobOriented& jobOriented)
 {
     RecentInsatser recent;
     if (!day.isValid())
@@ -105,7 +126,7 @@ RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
     recent.from = from;
     recent.to = to;
     recent.ended = ended;
-    recent.summary = analyseInsatser(periods, from, to, jobOrientedCategory);
+    recent.summary = analyseInsatser(periods, from, to, jobOriented);
     return recent;
 }
 

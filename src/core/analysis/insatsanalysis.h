@@ -9,7 +9,26 @@
 #include "../domain/insats.h"
 #include "../domain/participant.h"
 
+namespace tilltro {
+struct InsatsLists;
+}
+
 namespace tilltro::analysis {
+
+/// Which insats categories count as job-oriented (BIP's jobbinriktad): the one category `lists`
+/// marks, and for a key `lists` does not have (a record made under the built-in list before the
+/// unit chose its own) the built-in list's mark, so that choosing a list never turns the
+/// insatser already recorded into non-job-oriented ones. Or exactly one `key`.
+class JobOriented {
+public:
+    JobOriented(const QString& key);       // NOLINT(google-explicit-constructor): a key is one
+    JobOriented(const InsatsLists& lists); // NOLINT(google-explicit-constructor)
+
+    bool contains(const QString& category) const;
+
+private:
+    std::vector<QString> m_keys;
+};
 
 /// What a participant's insatser looked like over a window of days, in the terms BIP found to
 /// matter: gaps (days without any insats make people regress) and parallel insatser (skills,
@@ -22,8 +41,8 @@ struct InsatsSummary {
     /// Two or more periods (of any categories, also the same one) run on at least one common
     /// day in [from, to].
     bool parallel = false;
-    /// A period of the job-oriented category (InsatsLists::jobOrientedCategory(), BIP's
-    /// jobbinriktad) is active on at least one day in [from, to].
+    /// A period of a job-oriented category (JobOriented, BIP's jobbinriktad) is active on at
+    /// least one day in [from, to].
     bool includesJobOriented = false;
     /// On at least one day in [from, to] a jobbinriktad period runs together with a period of
     /// another category (BIP: skills, health and social insatser work only in parallel with a
@@ -38,7 +57,7 @@ struct InsatsSummary {
 };
 
 /// Summarises `periods` over the window [from, to] (both inclusive); the periods of category
-/// `jobOrientedCategory` are the job-oriented ones (InsatsLists::jobOrientedCategory()).
+/// `jobOriented` are the job-oriented ones.
 ///
 /// - A period whose `end` is invalid is still running and counts as running to `to`.
 /// - Periods are clipped to the window; one that ends before `from` or starts after `to`
@@ -49,7 +68,7 @@ struct InsatsSummary {
 /// Runs in O(n log n) in the number of periods (a sweep over the sorted period boundaries),
 /// independent of the length of the window.
 InsatsSummary analyseInsatser(const std::vector<InsatsPeriod>& periods, const QDate& from,
-                              const QDate& to, const QString& jobOrientedCategory);
+                              const QDate& to, const JobOriented& jobOriented);
 
 /// A participant's insatser over the last three months of their participation up to a day.
 struct RecentInsatser {
@@ -74,7 +93,7 @@ struct RecentInsatser {
 ///   participation starts after `day`, or it ends before it starts.
 RecentInsatser analyseRecentInsatser(const std::vector<InsatsPeriod>& periods,
                                      const Participant& participant, const QDate& day,
-                                     const QString& jobOrientedCategory);
+                                     const JobOriented& jobOriented);
 
 /// The categories of the periods running on `day`: start and end days are included, and a
 /// period without an end runs on every day from its start. Empty for an invalid day.

@@ -11,6 +11,7 @@
 #include "../domain/insats.h"
 #include "../domain/participant.h"
 #include "../domain/signal.h"
+#include "insatsanalysis.h"
 
 namespace tilltro {
 class Instrument;
@@ -58,8 +59,8 @@ struct SignalInput {
     QDate startDate;
     QDate endDate; ///< invalid while the participation runs
     std::vector<InsatsPeriod> insatser;
-    /// The key of the job-oriented insats category (InsatsLists::jobOrientedCategory()).
-    QString jobOrientedCategory;
+    /// Which insats categories are job-oriented (JobOriented: from the instrument's lists).
+    JobOriented jobOrientedCategory = JobOriented(QString());
     std::vector<HandledareAssignment> assignments; ///< in the order they were made
     std::vector<TrendPoint> completed;             ///< completed occasions, oldest first
     QDate nextDue;                                 ///< see analysis::deriveDue()

@@ -373,7 +373,7 @@ UnitStatistics unitStatistics(const std::vector<StatisticsParticipant>& particip
     std::map<std::vector<std::pair<std::size_t, QString>>,
              std::vector<const StatisticsParticipant*>>
         endedBy;
-    const QString jobOriented = context.insatsLists.jobOrientedCategory();
+    const JobOriented jobOriented(context.insatsLists);
     int occasions = 0, twoOccasions = 0, parallel = 0, parallelJob = 0, overdue = 0;
     for (const StatisticsParticipant& p : participants) {
         const auto window = windowOf(p, filter);

@@ -9,6 +9,8 @@
 #include <QShortcut>
 #include <QTimer>
 
+#include <algorithm>
+
 #include "core/analysis/insatsanalysis.h"
 #include "core/analysis/occasionrules.h"
 #include "core/clock.h"
@@ -350,7 +352,7 @@ void OccasionForm::reloadInsatser()
     const QDate day = m_occasion.date;
     const InsatsLists& lists = m_ws.insatsLists();
     const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, day,
-                                                        lists.jobOrientedCategory());
+                                                        analysis::JobOriented(lists));
     QStringList parts;
     const auto running = analysis::activeCategoriesOn(m_insatser, day);
     if (running.empty()) {
@@ -361,7 +363,9 @@ void OccasionForm::reloadInsatser()
             names << InsatsLists::inSentence(lists.categoryLabel(c, m_language));
         parts << tr("Running: %1.").arg(names.join(u", "_s));
     }
-    if (!running.empty() && !running.contains(lists.jobOrientedCategory()))
+    const analysis::JobOriented jobOriented(lists);
+    if (!running.empty() && std::none_of(running.begin(), running.end(),
+                                         [&](const QString& c) { return jobOriented.contains(c); }))
         parts << tr("No job-oriented intervention runs in parallel.");
     const int daysWithout = recent.summary.daysWithout;
     if (daysWithout > 0)

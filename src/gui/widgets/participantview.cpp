@@ -634,7 +634,7 @@ void ParticipantView::fillInsatser()
     // The last three months of the participation: days before the start or after the end are
     // no gaps.
     const auto recent = analysis::analyseRecentInsatser(m_insatser, m_participant, Clock::today(),
-                                                        m_ws.insatsLists().jobOrientedCategory());
+                                                        analysis::JobOriented(m_ws.insatsLists()));
     const analysis::InsatsSummary& summary = recent.summary;
     QStringList notes;
     if (summary.parallelWithJobOriented)

@@ -207,6 +207,28 @@ private Q_SLOTS:
         QVERIFY(analysis::signalsFor(input, today).signals.contains(BipSignal::NoJobOriented));
     }
 
+    void insatserRecordedUnderTheBuiltInListStayJobOriented()
+    {
+        Json document = minimalDocument();
+        document["insatsCategories"] = localCategories();
+        const auto local = Instrument::fromJson(toBytes(document));
+        QVERIFY(local);
+        const analysis::JobOriented jobOriented(local->insatsLists());
+        QVERIFY(jobOriented.contains(u"arbetsplats"_s));  // the list's own mark
+        QVERIFY(jobOriented.contains(u"jobbinriktad"_s)); // recorded before, built-in mark
+        QVERIFY(!jobOriented.contains(u"sfi"_s));
+        QVERIFY(!jobOriented.contains(u"kompetenshojande"_s));
+        // A list that has the key decides for it, also against the built-in mark.
+        document["insatsCategories"][1]["key"] = "jobbinriktad";
+        const auto redefined = Instrument::fromJson(toBytes(document));
+        QVERIFY2(redefined, qPrintable(redefined.errorMessage()));
+        QVERIFY(!analysis::JobOriented(redefined->insatsLists()).contains(u"jobbinriktad"_s));
+        // The built-in lists: just jobbinriktad.
+        const analysis::JobOriented builtIn(InsatsLists::defaults());
+        QVERIFY(builtIn.contains(u"jobbinriktad"_s));
+        QVERIFY(!builtIn.contains(u"social"_s));
+    }
+
     void labelsInASentence()
     {
         QCOMPARE(InsatsLists::inSentence(u"Jobbinriktad"_s), u"jobbinriktad"_s);
