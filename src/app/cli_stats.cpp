@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 #include "core/analysis/statistics.h"
 #include "core/clock.h"
 #include "core/domain/insats.h"
@@ -187,9 +189,11 @@ int runStats(const QCommandLineParser& parser)
         // A category of the instrument the database uses (its own list, or the built-in one).
         const QString key = parser.value(u"category"_s).trimmed();
         const InsatsLists& lists = ws.insatsLists();
-        if (!lists.category(key)) {
+        const auto known = lists.categoriesWithBuiltIn();
+        if (std::none_of(known.begin(), known.end(),
+                         [&key](const InsatsCategoryDef& c) { return c.key == key; })) {
             QStringList keys;
-            for (const InsatsCategoryDef& c : lists.categories)
+            for (const InsatsCategoryDef& c : known)
                 keys << c.key;
             return fail(QCoreApplication::translate(
                             "CommandLine", "--category %1 is not an insats category of %2: use "

@@ -243,7 +243,9 @@ Result<HandlingsplanDocument> HandlingsplanDocument::build(Database& db, qint64 
         if (i.isRunningOn(doc.options.printDate))
             doc.runningInsatser.push_back(i);
     }
-    doc.insatsLists = instrument.insatsLists();
+    // Named as everywhere else: with the lists of the instrument new occasions use.
+    if (auto current = InstrumentRepository(db).forNewOccasions())
+        doc.insatsLists = current.value().insatsLists();
     std::stable_sort(
         doc.runningInsatser.begin(), doc.runningInsatser.end(),
         [](const InsatsPeriod& a, const InsatsPeriod& b) { return a.start < b.start; });

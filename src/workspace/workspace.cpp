@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <string_view>
 
 #include "core/analysis/caseload.h"
 #include "core/analysis/signals.h"
@@ -557,22 +558,13 @@ QString instrumentDetails(const QString& id, int version)
 
 } // namespace
 
+// One setting, read by the storage layer too (the printed plan names insats categories with it).
+static_assert(std::string_view(Workspace::InstrumentForNewOccasionsKey) ==
+              std::string_view(InstrumentRepository::ForNewOccasionsKey));
+
 Result<qint64> Workspace::chosenInstrumentRowId() const
 {
-    auto value = SettingsRepository(*m_db).value(QString::fromLatin1(InstrumentForNewOccasionsKey));
-    if (!value)
-        return value.error();
-    if (!value.value())
-        return qint64(0);
-    bool ok = false;
-    const qint64 rowId = value.value()->toLongLong(&ok);
-    if (!ok || rowId <= 0) {
-        return makeError(
-            Error::Kind::Invalid,
-            tr("The setting %1 is not an instrument's number: %2")
-                .arg(QString::fromLatin1(InstrumentForNewOccasionsKey), *value.value()));
-    }
-    return rowId;
+    return InstrumentRepository(*m_db).chosenForNewOccasions();
 }
 
 Result<std::vector<InstrumentEntry>> Workspace::instruments() const

@@ -9,6 +9,7 @@
 #include "core/storage/demodata.h"
 #include "core/storage/handledarerepository.h"
 #include "core/storage/insatsrepository.h"
+#include "core/storage/instrumentrepository.h"
 #include "core/storage/occasionrepository.h"
 #include "core/storage/planrepository.h"
 #include "pdftools.h"
@@ -181,6 +182,32 @@ private Q_SLOTS:
         }
         QVERIFY(!text.contains(u"Avslutad samtalsgrupp"_s));
         QVERIFY(!text.contains(u"Kommande truckkurs"_s));
+
+        // With a unit's own instrument chosen for new occasions, its own category is named by
+        // its label, and one recorded under the built-in list keeps the built-in words.
+        const auto local =
+            Instrument::fromJson(test::readAll(test::dataPath(u"instruments/local-lists.json"_s)));
+        QVERIFY2(local, qPrintable(local.errorMessage()));
+        auto stored = InstrumentRepository(*m_fx.db).ensureStored(local.value());
+        QVERIFY(stored.ok());
+        QVERIFY(SettingsRepository(*m_fx.db)
+                    .setValue(QString::fromLatin1(InstrumentRepository::ForNewOccasionsKey),
+                              QString::number(stored.value()))
+                    .ok());
+        InsatsPeriod sfi{0, id, u"sfi"_s, u"SFI kurs C"_s, u"Komvux"_s, QDate(2026, 11, 1), {}};
+        QVERIFY(insatser.save(sfi).ok());
+        const QString localText = test::pdfText(write(build(id)));
+        QVERIFY2(localText.contains(u"SFI · SFI kurs C · Komvux"_s), qPrintable(localText));
+        QVERIFY(localText.contains(u"Jobbinriktad · Praktik på lager"_s));
+        QVERIFY(!localText.contains(u"sfi ·"_s));
+        // Back to the built-in one for the tests that follow.
+        auto builtIn =
+            InstrumentRepository(*m_fx.db).ensureStored(Instrument::loadDefault().value());
+        QVERIFY(builtIn.ok());
+        QVERIFY(SettingsRepository(*m_fx.db)
+                    .setValue(QString::fromLatin1(InstrumentRepository::ForNewOccasionsKey),
+                              QString::number(builtIn.value()))
+                    .ok());
 
         // Without a next meeting or anything running, neither is printed.
         const qint64 plain = m_fx.addStandardParticipant(u"D-0141"_s, u"Utan Möte"_s, {});

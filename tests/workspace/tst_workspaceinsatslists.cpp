@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,31 @@ private Q_SLOTS:
         QCOMPARE(s->outcomes.front().arbete, std::optional<int>(5));
         filter.category = u"arbetsplats"_s;
         QCOMPARE(ws.statistics(filter)->participants, std::optional<int>(0));
+
+        // Five more, ended and recorded under the built-in list before the switch: "arbete"
+        // still counts as work, and their "jobbinriktad" insats can still be filtered on.
+        QVERIFY(ws.setInstrumentForNewOccasions(0));
+        for (int i = 0; i < 5; ++i) {
+            Participant p = participant(u"B-%1"_s.arg(i));
+            std::vector<Consent> consents;
+            QVERIFY(ws.saveParticipant(p, consents, {}));
+            InsatsPeriod job;
+            job.participantId = p.id;
+            job.category = u"jobbinriktad"_s;
+            job.start = QDate(2026, 2, 1);
+            job.end = QDate(2026, 6, 1);
+            QVERIFY(ws.saveInsats(job));
+            p.endDate = QDate(2026, 6, 1);
+            p.endReason = u"arbete"_s;
+            QVERIFY(ws.saveParticipant(p, consents, {}));
+        }
+        QVERIFY(ws.setInstrumentForNewOccasions(imported->entry.rowId));
+        filter.category = u"jobbinriktad"_s;
+        const auto builtIn = ws.statistics(filter);
+        QVERIFY(builtIn);
+        QCOMPARE(builtIn->participants, std::optional<int>(5));
+        QCOMPARE(builtIn->outcomes.size(), std::size_t(1));
+        QCOMPARE(builtIn->outcomes.front().arbete, std::optional<int>(5));
     }
 
     void aVersion2FileMigratesAndTakesAnyCategory()
@@ -153,23 +179,53 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"v2-copy.tilltro"_s);
         QVERIFY(QFile::copy(test::dataPath(u"schema/v2.tilltro"_s), path));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        const auto countInsats = [](storage::Database& db) {
+        // Every row with its id and category, and AUTOINCREMENT's counter.
+        const auto insatsRows = [](storage::Database& db) {
+            QStringList rows;
             QSqlQuery q(db.connection());
-            return q.exec(u"SELECT COUNT(*), COUNT(DISTINCT category) FROM insats"_s) && q.next()
-                       ? std::pair{q.value(0).toInt(), q.value(1).toInt()}
-                       : std::pair{-1, -1};
+            if (!q.exec(u"SELECT id, participant_id, category, title, start_date, "
+                        u"COALESCE(end_date, '') FROM insats ORDER BY id"_s))
+                return QStringList{u"error"_s};
+            while (q.next()) {
+                QStringList cells;
+                for (int c = 0; c < 6; ++c)
+                    cells << q.value(c).toString();
+                rows << cells.join(u'|');
+            }
+            return rows;
         };
-        std::pair<int, int> before;
+        const auto counter = [](storage::Database& db) {
+            QSqlQuery q(db.connection());
+            return q.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'insats'"_s) && q.next()
+                       ? q.value(0).toLongLong()
+                       : -1;
+        };
+        // An insats deleted before the migration: its id must never come back.
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-v2"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"DELETE FROM insats WHERE id = (SELECT MAX(id) FROM insats)"_s));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw-v2"_s);
+        QStringList before;
+        qint64 counterBefore = 0;
         {
             auto old = storage::Database::open(path, storage::Database::Access::Inspect);
             QVERIFY2(old, qPrintable(old.errorMessage()));
-            before = countInsats(*old.value());
-            QVERIFY(before.first > 0);
+            before = insatsRows(*old.value());
+            counterBefore = counter(*old.value());
+            QVERIFY(!before.isEmpty());
+            QVERIFY(counterBefore > before.last().section(u'|', 0, 0).toLongLong());
         }
         Workspace ws;
         QVERIFY2(ws.open(path), "the version-2 file opens and is migrated");
         QCOMPARE(ws.database()->schemaVersion(), storage::Database::SchemaVersion);
-        QCOMPARE(countInsats(*ws.database()), before); // every row kept
+        QCOMPARE(insatsRows(*ws.database()), before); // every row kept, with its id
+        QCOMPARE(counter(*ws.database()), counterBefore);
         // The fixed list is gone from the table: a unit's own category is stored.
         QSqlQuery q(ws.database()->connection());
         QVERIFY(q.exec(u"SELECT participant_id FROM insats LIMIT 1"_s) && q.next());
@@ -179,9 +235,19 @@ private Q_SLOTS:
         local.start = QDate(2026, 11, 1);
         q.finish();
         QVERIFY(ws.saveInsats(local));
-        // And a new occasion can say that no insats ran.
-        QVERIFY(q.exec(u"SELECT COUNT(*) FROM occasion WHERE no_insats = 0"_s) && q.next());
-        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(local.id, counterBefore + 1); // not the deleted one's id
+        // Old occasions recorded nothing; one can now say that no insats ran.
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM occasion WHERE no_insats = 1"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        auto occasions = ws.occasions(local.participantId);
+        QVERIFY(occasions && !occasions->empty());
+        Occasion occasion = occasions->front();
+        occasion.noInsats = true;
+        const auto instrument = ws.instrument(occasion.instrumentId);
+        QVERIFY(instrument);
+        QVERIFY(ws.saveOccasion(occasion, instrument.value()));
+        QVERIFY(ws.occasions(local.participantId)->front().noInsats);
     }
 };
 

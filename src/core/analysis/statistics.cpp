@@ -649,8 +649,15 @@ UnitStatistics mergeStatistics(const std::vector<UnitStatistics>& summaries)
     std::vector<std::pair<std::vector<QString>, std::vector<const OutcomeRow*>>> outcomes;
     for (const UnitStatistics& s : summaries) {
         for (const OutcomeRow& row : s.outcomes) {
-            auto it = std::find_if(outcomes.begin(), outcomes.end(),
-                                   [&row](const auto& o) { return o.first == row.combination; });
+            // The same categories are one row, whatever order each unit's list gives them.
+            const auto sameSet = [](std::vector<QString> a, std::vector<QString> b) {
+                std::sort(a.begin(), a.end());
+                std::sort(b.begin(), b.end());
+                return a == b;
+            };
+            auto it = std::find_if(outcomes.begin(), outcomes.end(), [&](const auto& o) {
+                return sameSet(o.first, row.combination);
+            });
             if (it == outcomes.end())
                 it = outcomes.insert(outcomes.end(), {row.combination, {}});
             it->second.push_back(&row);

@@ -570,6 +570,16 @@ const EndReasonDef* InsatsLists::endReason(const QString& key) const
     return findByKey(endReasons, key);
 }
 
+std::vector<InsatsCategoryDef> InsatsLists::categoriesWithBuiltIn() const
+{
+    std::vector<InsatsCategoryDef> all = categories;
+    for (const InsatsCategoryDef& builtIn : defaults().categories) {
+        if (!category(builtIn.key))
+            all.push_back(builtIn);
+    }
+    return all;
+}
+
 QString InsatsLists::jobOrientedCategory() const
 {
     for (const InsatsCategoryDef& c : categories) {
@@ -604,8 +614,11 @@ QString InsatsLists::inSentence(const QString& label)
 
 EndOutcome InsatsLists::outcomeOf(const QString& key) const
 {
-    const EndReasonDef* r = endReason(key);
-    return r ? r->outcome : EndOutcome::Other;
+    // A reason recorded under the built-in list keeps what it counted as (as its words do).
+    if (const EndReasonDef* r = endReason(key))
+        return r->outcome;
+    const EndReasonDef* builtIn = defaults().endReason(key);
+    return builtIn ? builtIn->outcome : EndOutcome::Other;
 }
 
 std::size_t InsatsLists::categoryPosition(const QString& key) const

@@ -115,6 +115,9 @@ struct InsatsLists {
     const EndReasonDef* endReason(const QString& key) const;
     /// The key of the job-oriented category.
     QString jobOrientedCategory() const;
+    /// The categories, then those of the built-in list this one lacks: what records may carry
+    /// besides other lists' keys, e.g. for a statistics filter.
+    std::vector<InsatsCategoryDef> categoriesWithBuiltIn() const;
     /// The label of `key` in `language`: this list's, else the built-in list's, else `key`
     /// itself (a record made with another list is shown as it was written).
     QString categoryLabel(const QString& key, const QString& language) const;
@@ -122,7 +125,8 @@ struct InsatsLists {
     /// A label as it runs in a sentence ("med en jobbinriktad insats"): the first letter in
     /// lower case, unless the label starts with an abbreviation ("SFI").
     static QString inSentence(const QString& label);
-    /// What end reason `key` counts as; Other for a key the list does not have.
+    /// What end reason `key` counts as: this list's, else the built-in list's (a reason recorded
+    /// before the unit chose its own list), else Other.
     EndOutcome outcomeOf(const QString& key) const;
     /// The position of `key` in categories; categories.size() for a key it does not have (such
     /// keys sort after the listed ones).

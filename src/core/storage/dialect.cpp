@@ -44,6 +44,14 @@ namespace tilltro::storage::dialect {
 //    COLLATE NOCASE, ATTACH, VACUUM, and any INTEGER PRIMARY KEY or AUTOINCREMENT or WITHOUT
 //    ROWID that rule 1 or 4 did not take.
 //
+// 9. AUTOINCREMENT's counter carried over a rebuilt table. SQLite keeps it in sqlite_sequence;
+//    a migration that rebuilds a table copies the old table's counter to the new one
+//    (`DELETE FROM sqlite_sequence WHERE name = 'new'`, then `INSERT INTO sqlite_sequence
+//    (name, seq) SELECT 'new', seq FROM sqlite_sequence WHERE name = 'old'`). In PostgreSQL the
+//    DELETE has nothing to do, and the INSERT becomes a setval() of the new table's identity
+//    past both its highest id and the old table's sequence (whose next value it takes). Any
+//    other statement naming sqlite_sequence is refused.
+//
 // What needs no rule because schema.cpp keeps to SQL both accept: CHECK with IN lists,
 // length() and trim(), DEFAULT literals, REFERENCES ... ON DELETE CASCADE / SET NULL, UNIQUE,
 // composite primary keys, CREATE INDEX, DROP TABLE, ALTER TABLE ... ADD COLUMN and RENAME TO.
@@ -181,10 +189,35 @@ public:
 private:
     QHash<QString, QString> m_identity; // table (lower case) → its identity column
 
+    /// Rule 9.
+    Result<QStringList> translateSequence(const QString& statement) const
+    {
+        const QString sql = statement.simplified();
+        if (re(uR"(^DELETE FROM sqlite_sequence WHERE name = '(\w+)'$)").match(sql).hasMatch())
+            return QStringList{};
+        const auto carry = re(uR"(^INSERT INTO sqlite_sequence \(name, seq\) SELECT '(\w+)', seq )"
+                              uR"(FROM sqlite_sequence WHERE name = '(\w+)'$)")
+                               .match(sql);
+        if (!carry.hasMatch())
+            return unsupported(statement, u"sqlite_sequence"_s);
+        const QString table = carry.captured(1);
+        const QString old = carry.captured(2);
+        const auto column = m_identity.constFind(table.toLower());
+        const auto oldColumn = m_identity.constFind(old.toLower());
+        if (column == m_identity.constEnd() || oldColumn == m_identity.constEnd())
+            return unsupported(statement, u"sqlite_sequence of a table without an identity"_s);
+        return QStringList{
+            u"SELECT setval(pg_get_serial_sequence('%1', '%2'), greatest(coalesce((SELECT "
+            u"max(%2) FROM %1), 0) + 1, nextval(pg_get_serial_sequence('%3', '%4'))), false)"_s.arg(
+                table, *column, old, *oldColumn)};
+    }
+
     Result<QStringList> translateOne(const QString& statement)
     {
         if (re(uR"(^\s*CREATE\s+TRIGGER\b)").match(statement).hasMatch())
             return translateTrigger(statement);
+        if (re(uR"(\bsqlite_sequence\b)").match(statement).hasMatch())
+            return translateSequence(statement);
 
         const QString sql = outsideLiterals(statement, translateTypes).trimmed();
         if (auto why = refusal(sql))

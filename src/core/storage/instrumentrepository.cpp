@@ -4,6 +4,7 @@
 
 #include "../clock.h"
 #include "database.h"
+#include "handledarerepository.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -104,6 +105,34 @@ Result<std::optional<qint64>> InstrumentRepository::findRowId(const QString& id,
     q.addBindValue(id);
     q.addBindValue(version);
     return readFirstRow(q, firstId);
+}
+
+Result<qint64> InstrumentRepository::chosenForNewOccasions() const
+{
+    const QString key = QString::fromLatin1(ForNewOccasionsKey);
+    auto value = SettingsRepository(m_db).value(key);
+    if (!value)
+        return value.error();
+    if (!value.value())
+        return qint64(0);
+    bool ok = false;
+    const qint64 rowId = value.value()->toLongLong(&ok);
+    if (!ok || rowId <= 0) {
+        return makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("tilltro::workspace::Workspace",
+                                        "The setting %1 is not an instrument's number: %2")
+                .arg(key, *value.value()));
+    }
+    return rowId;
+}
+
+Result<Instrument> InstrumentRepository::forNewOccasions() const
+{
+    auto chosen = chosenForNewOccasions();
+    if (!chosen)
+        return chosen.error();
+    return chosen.value() == 0 ? Instrument::loadDefault() : load(chosen.value());
 }
 
 } // namespace tilltro::storage

@@ -37,6 +37,15 @@ public:
     /// Every stored instrument version with how many occasions use it, in the order stored.
     Result<std::vector<StoredInstrument>> list() const;
 
+    /// The setting (app_setting) that holds the row id of the version new occasions use.
+    static constexpr auto ForNewOccasionsKey = "instrument.forNewOccasions";
+    /// The row id chosen for new occasions; 0 when none is (the built-in default). A setting
+    /// that is not a row id is an error naming it.
+    Result<qint64> chosenForNewOccasions() const;
+    /// The instrument new occasions use: the stored version chosen, else the built-in default
+    /// (Instrument::loadDefault()). What names a record's insats category or end reason.
+    Result<Instrument> forNewOccasions() const;
+
     // For the JSON exchange (src/core/exchange):
     /// Row ids of every stored instrument version, in the order they were stored.
     Result<std::vector<qint64>> storedRowIds() const;

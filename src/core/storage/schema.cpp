@@ -209,6 +209,12 @@ QStringList migrationSteps(int from)
                 end_date)
             SELECT id, participant_id, category, title, provider, start_date, end_date
             FROM insats)"_s,
+            // AUTOINCREMENT's promise survives the rebuild: the counter goes on from where the
+            // old table's stood, so the id of a deleted insats (named in the audit log) is never
+            // given to a new one.
+            u"DELETE FROM sqlite_sequence WHERE name = 'insats_v3'"_s,
+            uR"(INSERT INTO sqlite_sequence (name, seq)
+            SELECT 'insats_v3', seq FROM sqlite_sequence WHERE name = 'insats')"_s,
             u"DROP TABLE insats"_s,
             u"ALTER TABLE insats_v3 RENAME TO insats"_s,
             u"CREATE INDEX insats_participant ON insats(participant_id)"_s,

@@ -96,7 +96,10 @@ report::BlankFormOptions BlankFormDialog::options() const
 
 std::optional<report::BlankForm> BlankFormDialog::form()
 {
-    auto instrument = Instrument::loadDefault();
+    // The questions new occasions ask: the open database's chosen instrument (its own wording
+    // and easy-read texts), else the built-in one.
+    auto instrument =
+        m_ws->isOpen() ? m_ws->instrumentForNewOccasions() : Instrument::loadDefault();
     auto built = instrument ? report::BlankForm::build(instrument.value(), options())
                             : Result<report::BlankForm>(instrument.error());
     if (!built) {

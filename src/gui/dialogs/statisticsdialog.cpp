@@ -137,7 +137,8 @@ void StatisticsDialog::buildUi(bool withFilters)
         m_category = new QComboBox(this);
         m_category->addItem(tr("All deltagare"), QString());
         const QString language = QLocale().name().left(2);
-        for (const InsatsCategoryDef& c : m_ws->insatsLists().categories)
+        // Records made under the built-in list keep its categories: they can be chosen too.
+        for (const InsatsCategoryDef& c : m_ws->insatsLists().categoriesWithBuiltIn())
             m_category->addItem(
                 tr("With a %1 insats").arg(InsatsLists::inSentence(c.label.text(language))), c.key);
         auto* categoryLabel = new QLabel(tr("&Deltagare:"), this);

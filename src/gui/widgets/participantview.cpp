@@ -14,6 +14,8 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include <algorithm>
+
 #include "changetable.h"
 #include "chart/radarchart.h"
 #include "chart/radardata.h"
@@ -569,6 +571,16 @@ void ParticipantView::fillTimeline()
     TimelineData timeline;
     for (const InsatsCategoryDef& c : m_ws.insatsLists().categories)
         timeline.categories.push_back({c.key, c.label.text(m_language), c.jobOriented});
+    // A period of a category the list lacks (recorded under another list) gets a lane of its
+    // own, named as everywhere else (the built-in words, else its key).
+    const analysis::JobOriented jobOriented(m_ws.insatsLists());
+    for (const InsatsPeriod& p : m_insatser) {
+        if (std::none_of(timeline.categories.begin(), timeline.categories.end(),
+                         [&p](const TimelineData::Category& c) { return c.key == p.category; }))
+            timeline.categories.push_back({p.category,
+                                           m_ws.insatsCategoryLabel(p.category, m_language),
+                                           jobOriented.contains(p.category)});
+    }
     timeline.to = m_participant.endDate.isValid() ? std::min(m_participant.endDate, Clock::today())
                                                   : Clock::today();
     timeline.from = m_participant.startDate;

@@ -1255,6 +1255,21 @@ private Q_SLOTS:
         COMPARE_COUNT(m.outcomes[0].other, 5);
     }
 
+    void merge_sameCategoriesInAnotherOrderAreOneRow()
+    {
+        // Two units whose lists order the same categories differently.
+        UnitStatistics a;
+        a.to = QDate(2026, 12, 31);
+        a.outcomes = {{{Social, Jobbinriktad}, 6, 3, 0, 3}};
+        UnitStatistics b = a;
+        b.outcomes = {{{Jobbinriktad, Social}, 10, 5, 0, 5}};
+        const UnitStatistics m = mergeStatistics({a, b});
+        QCOMPARE(m.outcomes.size(), std::size_t(1));
+        COMPARE_COUNT(m.outcomes[0].ended, 16);
+        COMPARE_COUNT(m.outcomes[0].arbete, 8);
+        QCOMPARE(m.outcomes[0].combination, (std::vector<QString>{Social, Jobbinriktad}));
+    }
+
     void merge_ofComputedSummaries()
     {
         // Two databases' summaries, merged: the counts and the exact shares agree with one

@@ -229,6 +229,30 @@ private Q_SLOTS:
         QVERIFY(!builtIn.contains(u"social"_s));
     }
 
+    void reasonsRecordedUnderTheBuiltInListKeepTheirOutcome()
+    {
+        Json document = minimalDocument();
+        document["endReasons"] = Json::parse(R"([
+            {"key": "anstallning", "label": {"sv": "Anställning"}, "outcome": "arbete"},
+            {"key": "annat", "label": {"sv": "Annat"}}
+        ])");
+        document["insatsCategories"] = localCategories();
+        const auto local = Instrument::fromJson(toBytes(document));
+        QVERIFY(local);
+        const InsatsLists& lists = local->insatsLists();
+        QCOMPARE(lists.outcomeOf(u"anstallning"_s), EndOutcome::Arbete);
+        QCOMPARE(lists.outcomeOf(u"arbete"_s), EndOutcome::Arbete);   // built-in, recorded before
+        QCOMPARE(lists.outcomeOf(u"studier"_s), EndOutcome::Studier); // the same
+        QCOMPARE(lists.outcomeOf(u"annat"_s), EndOutcome::Other);
+        QCOMPARE(lists.outcomeOf(u"okand"_s), EndOutcome::Other);
+        // The built-in categories the list lacks can still be chosen where records are sought.
+        QStringList keys;
+        for (const InsatsCategoryDef& c : lists.categoriesWithBuiltIn())
+            keys << c.key;
+        QCOMPARE(keys, (QStringList{u"arbetsplats"_s, u"sfi"_s, u"halsa"_s, u"jobbinriktad"_s,
+                                    u"kompetenshojande"_s, u"halsoinriktad"_s, u"social"_s}));
+    }
+
     void labelsInASentence()
     {
         QCOMPARE(InsatsLists::inSentence(u"Jobbinriktad"_s), u"jobbinriktad"_s);

@@ -179,6 +179,23 @@ private Q_SLOTS:
         QCOMPARE(pg[9], u"INSERT INTO plain (k) VALUES ('a')"_s); // no identity, no setval
     }
 
+    void rebuild_carriesTheAutoincrementCounter()
+    {
+        const QStringList pg = translated({
+            u"CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, x TEXT)"_s,
+            u"CREATE TABLE t_new (id INTEGER PRIMARY KEY AUTOINCREMENT, x TEXT)"_s,
+            u"DELETE FROM sqlite_sequence WHERE name = 't_new'"_s,
+            u"INSERT INTO sqlite_sequence (name, seq)\n   SELECT 't_new', seq FROM sqlite_sequence "
+            u"WHERE name = 't'"_s,
+            u"DROP TABLE t"_s,
+        });
+        QCOMPARE(pg.size(), 4); // the DELETE has nothing to do
+        QCOMPARE(pg[2], u"SELECT setval(pg_get_serial_sequence('t_new', 'id'), "
+                        u"greatest(coalesce((SELECT max(id) FROM t_new), 0) + 1, "
+                        u"nextval(pg_get_serial_sequence('t', 'id'))), false)"_s);
+        QCOMPARE(pg[3], u"DROP TABLE t"_s);
+    }
+
     void types_translatedOutsideLiteralsOnly()
     {
         const QStringList pg = translated({
@@ -230,6 +247,8 @@ private Q_SLOTS:
         QTest::newRow("vacuum") << u"VACUUM"_s << u"a SQLite maintenance statement"_s;
         QTest::newRow("autoincrement elsewhere")
             << u"CREATE TABLE a (id INTEGER AUTOINCREMENT)"_s << u"AUTOINCREMENT"_s;
+        QTest::newRow("other sqlite_sequence use")
+            << u"UPDATE sqlite_sequence SET seq = 0 WHERE name = 'a'"_s << u"sqlite_sequence"_s;
         QTest::newRow("temp table")
             << u"CREATE TEMP TABLE a (x TEXT)"_s << u"a temporary or virtual table"_s;
     }
