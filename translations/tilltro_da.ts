@@ -725,6 +725,34 @@ Vi taler om dine svar på mødet.</translation>
         <source>--category %1 is not an insats category of %2: use one of %3.</source>
         <translation>--category %1 er ikke en indsatstype i %2: brug en af %3.</translation>
     </message>
+    <message>
+        <source>%1: PostgreSQL %2, %3.</source>
+        <translation>%1: PostgreSQL %2, %3.</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>krypteret (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (a local socket)</source>
+        <translation>ikke krypteret (en lokal socket)</translation>
+    </message>
+    <message>
+        <source>no Tilltro role</source>
+        <translation>ingen rolle i Tilltro</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2.</source>
+        <translation>Logget ind som %1: %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2 (%3).</source>
+        <translation>Logget ind som %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Database version %1 (this program: %2).</source>
+        <translation>Databaseversion %1 (dette program: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4049,6 +4077,85 @@ Vælg venligst et andet filnavn.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified, so Tilltro did not connect. Ask your IT department for the certificate authority (sslrootcert=) or check the host name.</source>
+        <translation>serverens certifikat kunne ikke verificeres, så Tilltro forbandt ikke. Bed it-afdelingen om certifikatudstederen (sslrootcert=), eller kontrollér servernavnet.</translation>
+    </message>
+    <message>
+        <source>the server did not accept the login. Tilltro stores no password: the login comes from Kerberos, a client certificate, ~/.pgpass or a service file.</source>
+        <translation>serveren godtog ikke login. Tilltro gemmer ingen adgangskoder: login kommer fra Kerberos, et klientcertifikat, ~/.pgpass eller en servicefil.</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user.</source>
+        <translation>serveren har ingen sådan database eller bruger.</translation>
+    </message>
+    <message>
+        <source>the server does not let this login in from here (its pg_hba.conf).</source>
+        <translation>serveren lukker ikke dette login ind herfra (dens pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>could not connect.</source>
+        <translation>kunne ikke forbinde.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>is not the address of a team database (postgresql://host/database).</source>
+        <translation>er ikke adressen på en teamdatabase (postgresql://server/database).</translation>
+    </message>
+    <message>
+        <source>is not a valid address: %1</source>
+        <translation>er ikke en gyldig adresse: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password. Tilltro stores no password: remove it and let the login come from Kerberos, a client certificate, ~/.pgpass or a service file.</source>
+        <translation>adressen indeholder en adgangskode. Tilltro gemmer ingen adgangskoder: fjern den, og lad login komme fra Kerberos, et klientcertifikat, ~/.pgpass eller en servicefil.</translation>
+    </message>
+    <message>
+        <source>Tilltro does not pass on the parameter %1.</source>
+        <translation>Tilltro sender ikke parameteren %1 videre.</translation>
+    </message>
+    <message>
+        <source>names no server.</source>
+        <translation>angiver ingen server.</translation>
+    </message>
+    <message>
+        <source>names no database (postgresql://host/database).</source>
+        <translation>angiver ingen database (postgresql://server/database).</translation>
+    </message>
+    <message>
+        <source>the port must be 1 to 65535.</source>
+        <translation>porten skal være 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not allowed over the network: use sslmode=verify-full, so that the server&apos;s certificate is verified.</source>
+        <translation>sslmode=%1 er ikke tilladt over netværket: brug sslmode=verify-full, så serverens certifikat verificeres.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Qt&apos;s PostgreSQL-driver er ikke installeret (i Debian: pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1: the database is not a Tilltro team database.</source>
+        <translation>%1: databasen er ikke en teamdatabase for Tilltro.</translation>
+    </message>
+    <message>
+        <source>%1: the database is not a Tilltro team database (it has no schema_info the login may read).</source>
+        <translation>%1: databasen er ikke en teamdatabase for Tilltro (den har ingen schema_info, som login må læse).</translation>
+    </message>
+    <message>
+        <source>%1: the team database has schema version %2; this Tilltro knows %3. Update Tilltro.</source>
+        <translation>%1: teamdatabasen har skemaversion %2; denne Tilltro kender %3. Opdatér Tilltro.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6899,6 +7006,14 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a team database: it is set up on the server with the scripts in sql/team/ (docs/team-mode.md), not created by Tilltro.</source>
+        <translation>%1 er en teamdatabase: den sættes op på serveren med scripts i sql/team/ (docs/team-mode.md), den oprettes ikke af Tilltro.</translation>
+    </message>
+    <message>
+        <source>%1 is a team database. This version of Tilltro can check the connection to it (tilltro check --database ADDRESS) but cannot yet work in it; see docs/team-mode.md.</source>
+        <translation>%1 er en teamdatabase. Denne version af Tilltro kan kontrollere forbindelsen til den (tilltro check --database ADRESSE), men kan endnu ikke arbejde i den; se docs/team-mode.md.</translation>
     </message>
 </context>
 </TS>

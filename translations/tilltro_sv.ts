@@ -725,6 +725,34 @@ Vi pratar om dina svar på mötet.</translation>
         <source>--category %1 is not an insats category of %2: use one of %3.</source>
         <translation>--category %1 är inte en typ av insats i %2: använd ett av %3.</translation>
     </message>
+    <message>
+        <source>%1: PostgreSQL %2, %3.</source>
+        <translation>%1: PostgreSQL %2, %3.</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>krypterad (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (a local socket)</source>
+        <translation>inte krypterad (en lokal socket)</translation>
+    </message>
+    <message>
+        <source>no Tilltro role</source>
+        <translation>ingen roll i Tilltro</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2.</source>
+        <translation>Inloggad som %1: %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2 (%3).</source>
+        <translation>Inloggad som %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Database version %1 (this program: %2).</source>
+        <translation>Databasversion %1 (det här programmet: %2).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4049,6 +4077,85 @@ Välj ett annat filnamn.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be verified, so Tilltro did not connect. Ask your IT department for the certificate authority (sslrootcert=) or check the host name.</source>
+        <translation>serverns certifikat kunde inte verifieras, så Tilltro anslöt inte. Be IT-avdelningen om certifikatutfärdaren (sslrootcert=) eller kontrollera servernamnet.</translation>
+    </message>
+    <message>
+        <source>the server did not accept the login. Tilltro stores no password: the login comes from Kerberos, a client certificate, ~/.pgpass or a service file.</source>
+        <translation>servern godtog inte inloggningen. Tilltro sparar inga lösenord: inloggningen kommer från Kerberos, ett klientcertifikat, ~/.pgpass eller en tjänstefil.</translation>
+    </message>
+    <message>
+        <source>the server has no such database or user.</source>
+        <translation>servern har ingen sådan databas eller användare.</translation>
+    </message>
+    <message>
+        <source>the server does not let this login in from here (its pg_hba.conf).</source>
+        <translation>servern släpper inte in den här inloggningen härifrån (dess pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>could not connect.</source>
+        <translation>kunde inte ansluta.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>is not the address of a team database (postgresql://host/database).</source>
+        <translation>är inte adressen till en teamdatabas (postgresql://server/databas).</translation>
+    </message>
+    <message>
+        <source>is not a valid address: %1</source>
+        <translation>är ingen giltig adress: %1</translation>
+    </message>
+    <message>
+        <source>the address holds a password. Tilltro stores no password: remove it and let the login come from Kerberos, a client certificate, ~/.pgpass or a service file.</source>
+        <translation>adressen innehåller ett lösenord. Tilltro sparar inga lösenord: ta bort det och låt inloggningen komma från Kerberos, ett klientcertifikat, ~/.pgpass eller en tjänstefil.</translation>
+    </message>
+    <message>
+        <source>Tilltro does not pass on the parameter %1.</source>
+        <translation>Tilltro skickar inte vidare parametern %1.</translation>
+    </message>
+    <message>
+        <source>names no server.</source>
+        <translation>anger ingen server.</translation>
+    </message>
+    <message>
+        <source>names no database (postgresql://host/database).</source>
+        <translation>anger ingen databas (postgresql://server/databas).</translation>
+    </message>
+    <message>
+        <source>the port must be 1 to 65535.</source>
+        <translation>porten måste vara 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not allowed over the network: use sslmode=verify-full, so that the server&apos;s certificate is verified.</source>
+        <translation>sslmode=%1 är inte tillåtet över nätverket: använd sslmode=verify-full, så att serverns certifikat verifieras.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Qt:s PostgreSQL-drivrutin är inte installerad (i Debian: paketet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1: the database is not a Tilltro team database.</source>
+        <translation>%1: databasen är ingen teamdatabas för Tilltro.</translation>
+    </message>
+    <message>
+        <source>%1: the database is not a Tilltro team database (it has no schema_info the login may read).</source>
+        <translation>%1: databasen är ingen teamdatabas för Tilltro (den har ingen schema_info som inloggningen får läsa).</translation>
+    </message>
+    <message>
+        <source>%1: the team database has schema version %2; this Tilltro knows %3. Update Tilltro.</source>
+        <translation>%1: teamdatabasen har schemaversion %2; det här Tilltro känner till %3. Uppdatera Tilltro.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6899,6 +7006,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a team database: it is set up on the server with the scripts in sql/team/ (docs/team-mode.md), not created by Tilltro.</source>
+        <translation>%1 är en teamdatabas: den sätts upp på servern med skripten i sql/team/ (docs/team-mode.md), den skapas inte av Tilltro.</translation>
+    </message>
+    <message>
+        <source>%1 is a team database. This version of Tilltro can check the connection to it (tilltro check --database ADDRESS) but cannot yet work in it; see docs/team-mode.md.</source>
+        <translation>%1 är en teamdatabas. Den här versionen av Tilltro kan kontrollera anslutningen till den (tilltro check --database ADRESS) men kan ännu inte arbeta i den; se docs/team-mode.md.</translation>
     </message>
 </context>
 </TS>

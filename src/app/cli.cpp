@@ -62,9 +62,44 @@ int runDemo(const QCommandLineParser& parser)
                     .arg(QDir::toNativeSeparators(path)));
 }
 
+/// `check` of a team database: the connection, TLS, the login's role and the schema.
+int runTeamCheck(const QString& uri)
+{
+    const auto checked = workspace::Workspace::checkTeamDatabase(uri);
+    if (!checked)
+        return fail(checked.errorMessage());
+    const ServerInfo& info = checked.value();
+    out() << QCoreApplication::translate("CommandLine", "%1: PostgreSQL %2, %3.")
+                 .arg(uri, info.serverVersion,
+                      info.tls ? QCoreApplication::translate("CommandLine", "encrypted (%1)")
+                                     .arg(info.tlsVersion)
+                               : QCoreApplication::translate("CommandLine",
+                                                             "not encrypted (a local socket)"))
+          << Qt::endl;
+    const QString role = info.role.isEmpty()
+                             ? QCoreApplication::translate("CommandLine", "no Tilltro role")
+                             : info.role;
+    out() << (info.handledareName.isEmpty()
+                  ? QCoreApplication::translate("CommandLine", "Logged in as %1: %2.")
+                        .arg(info.login, role)
+                  : QCoreApplication::translate("CommandLine", "Logged in as %1: %2 (%3).")
+                        .arg(info.login, role, info.handledareName))
+          << Qt::endl;
+    if (info.schemaVersion)
+        out() << QCoreApplication::translate("CommandLine",
+                                             "Database version %1 (this program: %2).")
+                     .arg(*info.schemaVersion)
+                     .arg(workspace::Workspace::schemaVersion())
+              << Qt::endl;
+    // A login without a Tilltro role can do nothing in the program: that is a failure.
+    return info.role.isEmpty() ? Failure : Success;
+}
+
 int runCheck(const QCommandLineParser& parser)
 {
     const QString path = parser.value(u"database"_s);
+    if (workspace::Workspace::isTeamDatabase(path))
+        return runTeamCheck(path);
     workspace::Workspace ws;
     if (auto opened = ws.open(path, workspace::Access::Inspect); !opened)
         return fail(opened.errorMessage());

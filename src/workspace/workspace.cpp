@@ -25,6 +25,7 @@
 #include "core/storage/occasionrepository.h"
 #include "core/storage/participantrepository.h"
 #include "core/storage/planrepository.h"
+#include "core/storage/serverconnection.h"
 #include "core/storage/statisticsrepository.h"
 
 using namespace tilltro::storage;
@@ -94,6 +95,12 @@ QString Workspace::path() const
 
 Result<void> Workspace::create(const QString& path)
 {
+    if (isTeamDatabase(path)) {
+        return makeError(Error::Kind::Unsupported,
+                         tr("%1 is a team database: it is set up on the server with the scripts "
+                            "in sql/team/ (docs/team-mode.md), not created by Tilltro.")
+                             .arg(path));
+    }
     auto db = Database::create(path);
     if (!db)
         return db.error();
@@ -101,8 +108,34 @@ Result<void> Workspace::create(const QString& path)
     return {};
 }
 
+bool Workspace::isTeamDatabase(const QString& location)
+{
+    return storage::isServerUri(location);
+}
+
+Result<ServerInfo> Workspace::checkTeamDatabase(const QString& uri)
+{
+    auto address = storage::parseServerUri(uri);
+    if (!address)
+        return address.error();
+    return storage::checkServer(address.value());
+}
+
+int Workspace::schemaVersion()
+{
+    return Database::SchemaVersion;
+}
+
 Result<void> Workspace::open(const QString& path, Access access, Check check)
 {
+    // Not a file: said as what it is, not "no such file".
+    if (isTeamDatabase(path)) {
+        return makeError(Error::Kind::Unsupported,
+                         tr("%1 is a team database. This version of Tilltro can check the "
+                            "connection to it (tilltro check --database ADDRESS) but cannot yet "
+                            "work in it; see docs/team-mode.md.")
+                             .arg(path));
+    }
     const auto verify =
         check == Check::OnOpen ? Database::Verify::OnOpen : Database::Verify::Deferred;
     auto db = Database::open(path, storageAccess(access), verify);

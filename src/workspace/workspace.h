@@ -21,6 +21,7 @@
 #include "core/domain/insats.h"
 #include "core/domain/occasion.h"
 #include "core/domain/participant.h"
+#include "core/domain/serverinfo.h"
 #include "core/exchange/jsonexchange.h"
 #include "core/instrument/instrument.h"
 #include "core/result.h"
@@ -103,6 +104,15 @@ public:
 
     /// Creates a new, empty database at `path` (never over an existing file) and opens it.
     Result<void> create(const QString& path);
+
+    /// Whether `location` names a team database (`postgresql://…`, issue 17) rather than a file.
+    static bool isTeamDatabase(const QString& location);
+    /// Checks the address `uri` of a team database (TLS with a verified certificate over the
+    /// network, no password in it), connects and says what it found: the server, TLS, the
+    /// login's role and the schema. A refusal says why in words.
+    static Result<ServerInfo> checkTeamDatabase(const QString& uri);
+    /// The schema version this program writes (storage::Database::SchemaVersion).
+    static int schemaVersion();
     /// Opens the database at `path` in place of the open one (which stays open when this
     /// fails). For Edit: refuses a database another program is creating right now, and finishes
     /// the clean-up of an earlier erasure when the file is checked on open (the result's

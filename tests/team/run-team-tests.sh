@@ -4,7 +4,10 @@
 # shows with plain psql, as each role, what the server lets it see and do. Not through Tilltro:
 # the server alone enforces it.
 #
-#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR
+#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR [TILLTRO]
+#
+# With TILLTRO (the program), also its own connection check, `tilltro check --database
+# postgresql://…`, through Qt's QPSQL driver: TLS with a verified certificate, the login's role.
 #
 # As root (CI) the cluster runs as the `postgres` user (initdb refuses root). The server is
 # stopped and the folder removed on every exit, a failed check included. Every failure says
@@ -373,6 +376,45 @@ grep -rqa "$marker" "$datadir/pg_wal" ||
        "not found (update the documentation)"
 sq "UPDATE participant SET end_date = '2020-06-30' WHERE code = 'A5'" >/dev/null
 expect "gallring erases ended participations" adam "SELECT tilltro_gallring('2021-01-01')" "1"
+
+# --- Tilltro's own connection check ------------------------------------------------------------
+# client NAME EXIT PATTERN COMMAND ARGS...: `tilltro COMMAND ARGS` must exit EXIT with output
+# matching PATTERN (grep -E, over the whole output as one line).
+client() {
+  local name=$1 want=$2 pattern=$3 code=0 got
+  shift 3
+  checks=$((checks + 1))
+  got=$(QT_QPA_PLATFORM=offscreen "$tilltro" "$@" --lang en 2>&1) || code=$?
+  got=${got//$'\n'/ }
+  if [ "$code" != "$want" ] || ! grep -qE "$pattern" <<<"$got"; then
+    fail "$name" "exit $want and /$pattern/" "exit $code: $got"
+  fi
+}
+if [ -n "${3:-}" ]; then
+  tilltro=$3
+  url="postgresql://anna@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
+  PGPASSWORD=pw-anna client "tilltro check as a handledare (verify-full by default)" 0 \
+    "encrypted \(TLS.*Logged in as anna: handledare \(Anna\).*Database version [0-9]+" \
+    check --database "$url"
+  PGPASSWORD=pw-sara client "tilltro check as the samordnare: no schema to read, still a role" 0 \
+    "Logged in as sara: samordnare" \
+    check --database "postgresql://sara@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
+  PGPASSWORD=pw-anna client "tilltro check refuses a certificate from another authority" 2 \
+    "certificate could not be verified" \
+    check --database "postgresql://anna@127.0.0.1:$port/tilltro?sslrootcert=$cluster_other_ca"
+  PGPASSWORD=pw-anna client "tilltro refuses sslmode=require before it connects" 2 \
+    "sslmode=require is not allowed" \
+    check --database "postgresql://anna@127.0.0.1:$port/tilltro?sslmode=require&sslrootcert=$cluster_ca"
+  PGPASSWORD=wrong client "tilltro check says a refused login in words" 2 \
+    "did not accept the login. Tilltro stores no password" check --database "$url"
+  client "tilltro refuses a password in the address" 2 "stores no password" \
+    check --database "postgresql://anna:pw-anna@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
+  PGPASSWORD=pw-anna client "tilltro check over the local socket, no TLS needed" 0 \
+    "not encrypted \(a local socket\).*Logged in as anna" \
+    check --database "postgresql://anna@/tilltro?host=$tmp&port=$port"
+  PGPASSWORD=pw-anna client "a team database is not opened as a file" 2 \
+    "is a team database.*cannot yet work in it" list --database "$url"
+fi
 
 elapsed=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$start" "$(date +%s.%N)")
