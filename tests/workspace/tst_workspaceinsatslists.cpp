@@ -48,6 +48,31 @@ private:
         return path;
     }
 
+    /// Five deltagare (codes `prefix`0–4) who ended on 2026-06-01 for `reason`, each after an
+    /// insats of `category` from February: enough to be shown in the statistics.
+    static bool addEnded(Workspace& ws, const QString& prefix, const QString& category,
+                         const QString& reason)
+    {
+        for (int i = 0; i < 5; ++i) {
+            Participant p = participant(prefix + QString::number(i));
+            std::vector<Consent> consents;
+            if (!ws.saveParticipant(p, consents, {}))
+                return false;
+            InsatsPeriod insats;
+            insats.participantId = p.id;
+            insats.category = category;
+            insats.start = QDate(2026, 2, 1);
+            insats.end = QDate(2026, 6, 1);
+            if (!ws.saveInsats(insats))
+                return false;
+            p.endDate = QDate(2026, 6, 1);
+            p.endReason = reason;
+            if (!ws.saveParticipant(p, consents, {}))
+                return false;
+        }
+        return true;
+    }
+
     static Participant participant(const QString& code)
     {
         Participant p;
@@ -122,20 +147,7 @@ private Q_SLOTS:
         QVERIFY(imported);
         QVERIFY(ws.setInstrumentForNewOccasions(imported->entry.rowId));
         // Five ended with "anstallning" (work), each with an SFI insats: enough to be shown.
-        for (int i = 0; i < 5; ++i) {
-            Participant p = participant(u"S-%1"_s.arg(i));
-            std::vector<Consent> consents;
-            QVERIFY(ws.saveParticipant(p, consents, {}));
-            InsatsPeriod sfi;
-            sfi.participantId = p.id;
-            sfi.category = u"sfi"_s;
-            sfi.start = QDate(2026, 2, 1);
-            sfi.end = QDate(2026, 6, 1);
-            QVERIFY(ws.saveInsats(sfi));
-            p.endDate = QDate(2026, 6, 1);
-            p.endReason = u"anstallning"_s;
-            QVERIFY(ws.saveParticipant(p, consents, {}));
-        }
+        QVERIFY(addEnded(ws, u"S-"_s, u"sfi"_s, u"anstallning"_s));
         analysis::StatisticsFilter filter;
         filter.to = QDate(2026, 12, 1);
         filter.category = u"sfi"_s;
@@ -151,20 +163,7 @@ private Q_SLOTS:
         // Five more, ended and recorded under the built-in list before the switch: "arbete"
         // still counts as work, and their "jobbinriktad" insats can still be filtered on.
         QVERIFY(ws.setInstrumentForNewOccasions(0));
-        for (int i = 0; i < 5; ++i) {
-            Participant p = participant(u"B-%1"_s.arg(i));
-            std::vector<Consent> consents;
-            QVERIFY(ws.saveParticipant(p, consents, {}));
-            InsatsPeriod job;
-            job.participantId = p.id;
-            job.category = u"jobbinriktad"_s;
-            job.start = QDate(2026, 2, 1);
-            job.end = QDate(2026, 6, 1);
-            QVERIFY(ws.saveInsats(job));
-            p.endDate = QDate(2026, 6, 1);
-            p.endReason = u"arbete"_s;
-            QVERIFY(ws.saveParticipant(p, consents, {}));
-        }
+        QVERIFY(addEnded(ws, u"B-"_s, u"jobbinriktad"_s, u"arbete"_s));
         QVERIFY(ws.setInstrumentForNewOccasions(imported->entry.rowId));
         filter.category = u"jobbinriktad"_s;
         const auto builtIn = ws.statistics(filter);
