@@ -502,29 +502,20 @@ AS $$
                             AND (end_date IS NULL OR end_date > f.b)))
 $$;
 
--- The running caseload per active handledare (no deltagare named), a partition of all running
--- deltagare: a count from 1 to 4 is hidden, and while the hidden ones together are fewer than
--- 5 (so that the total minus the shown would give them away) the smallest shown count above 0
--- is hidden too: analysis::shownCells() in SQL.
-CREATE OR REPLACE FUNCTION team_caseload()
-    RETURNS TABLE (handledare text, running integer)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+-- Which cells of a partition of a group may be shown, for `counts` of deltagare in each:
+-- analysis::shownCells() in SQL. A cell of 1 to 4 is hidden, and while the hidden cells together
+-- hold fewer than 5 (so that the group's size minus the shown cells would give them away), the
+-- smallest shown cell above 0 is hidden too (the first of equals). A cell of 0 is always shown.
+CREATE OR REPLACE FUNCTION tilltro_shown_cells(counts integer[]) RETURNS boolean[]
+    LANGUAGE plpgsql IMMUTABLE
 AS $$
 DECLARE
-    names text[];
-    counts integer[];
     shown boolean[];
     hidden integer := 0;
     smallest integer;
 BEGIN
-    SELECT array_agg(h.name ORDER BY h.name, h.id), array_agg(c.n ORDER BY h.name, h.id)
-        INTO names, counts
-    FROM handledare h
-    CROSS JOIN LATERAL (SELECT count(*)::integer AS n FROM participant p
-                        WHERE p.handledare_id = h.id AND p.end_date IS NULL) c
-    WHERE h.active = 1;
-    IF names IS NULL THEN
-        RETURN;
+    IF coalesce(array_length(counts, 1), 0) = 0 THEN
+        RETURN '{}';
     END IF;
     shown := array_fill(true, ARRAY[array_length(counts, 1)]);
     FOR i IN 1 .. array_length(counts, 1) LOOP
@@ -545,6 +536,31 @@ BEGIN
         shown[smallest] := false;
         hidden := hidden + counts[smallest];
     END LOOP;
+    RETURN shown;
+END
+$$;
+
+-- The running caseload per active handledare (no deltagare named), a partition of all running
+-- deltagare: each count shown where tilltro_shown_cells() allows.
+CREATE OR REPLACE FUNCTION team_caseload()
+    RETURNS TABLE (handledare text, running integer)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+DECLARE
+    names text[];
+    counts integer[];
+    shown boolean[];
+BEGIN
+    SELECT array_agg(h.name ORDER BY h.name, h.id), array_agg(c.n ORDER BY h.name, h.id)
+        INTO names, counts
+    FROM handledare h
+    CROSS JOIN LATERAL (SELECT count(*)::integer AS n FROM participant p
+                        WHERE p.handledare_id = h.id AND p.end_date IS NULL) c
+    WHERE h.active = 1;
+    IF names IS NULL THEN
+        RETURN;
+    END IF;
+    shown := tilltro_shown_cells(counts);
     FOR i IN 1 .. array_length(counts, 1) LOOP
         handledare := names[i];
         running := CASE WHEN shown[i] THEN counts[i] END;
@@ -553,11 +569,99 @@ BEGIN
 END
 $$;
 
+-- How the deltagare's own rating of each indicator changed in a period (ISO dates, inclusive),
+-- as the program's statistics count it (analysis::unitStatistics(), "indicators"):
+-- - over the deltagare whose participation overlaps the period, between each one's first and
+--   latest completed occasion in the period that they took part in (deltagare_absent = 0; drafts
+--   and occasions outside the period are not read), when those are two different occasions;
+-- - the rating is the answer to the deltagare's question of the indicator in the occasion's
+--   instrument (respondent "deltagare", key 'd_' || indicator in the built-in ones): a number
+--   within the question's scale and no code (a non-answer or a missing answer gives no change);
+-- - n: the deltagare with a rating at both; median, q1, q3 of the changes (latest − first) by
+--   linear interpolation between the closest ranks (QUARTILE.INC: percentile_cont); the shares
+--   0–1 of n who improved (> 0), stayed (0) and worsened (< 0).
+-- Suppression as the program's: n from 1 to 4 is NULL and so is everything else on the row; the
+-- three shares are the cells of a partition of n, each shown where tilltro_shown_cells() allows.
+-- One row per indicator of the stored instruments (deltagare questions), in instrument order.
+CREATE OR REPLACE FUNCTION team_indicator_changes(period_from date, period_to date)
+    RETURNS TABLE (indicator text, n integer, median double precision, q1 double precision,
+                   q3 double precision, improved double precision, unchanged double precision,
+                   worsened double precision)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+    WITH f AS (SELECT to_char(period_from, 'YYYY-MM-DD') AS a,
+                      to_char(period_to, 'YYYY-MM-DD') AS b),
+    p AS (SELECT participant.id FROM participant, f
+          WHERE coalesce(start_date, '0000-01-01') <= f.b
+            AND coalesce(end_date, '9999-12-31') >= f.a),
+    present AS (
+        SELECT o.participant_id, o.id,
+               row_number() OVER (PARTITION BY o.participant_id
+                                  ORDER BY o.occasion_date, o.id) AS from_first,
+               row_number() OVER (PARTITION BY o.participant_id
+                                  ORDER BY o.occasion_date DESC, o.id DESC) AS from_latest
+        FROM occasion o, f
+        WHERE o.state = 'completed' AND o.deltagare_absent = 0
+          AND o.occasion_date BETWEEN f.a AND f.b
+          AND o.participant_id IN (SELECT id FROM p)),
+    ends AS (SELECT first.id AS first_id, latest.id AS latest_id
+             FROM present first JOIN present latest USING (participant_id)
+             WHERE first.from_first = 1 AND latest.from_latest = 1 AND first.id <> latest.id),
+    questions AS (
+        SELECT i.id AS instrument_id, q.value ->> 'key' AS question_key,
+               q.value ->> 'indicator' AS indicator,
+               (q.value -> 'scale' ->> 'min')::integer AS lowest,
+               (q.value -> 'scale' ->> 'max')::integer AS highest, q.position
+        FROM instrument i,
+             jsonb_array_elements(CASE WHEN jsonb_typeof(i.json::jsonb -> 'questions') = 'array'
+                                       THEN i.json::jsonb -> 'questions' ELSE '[]' END)
+                 WITH ORDINALITY AS q(value, position)
+        WHERE q.value ->> 'respondent' = 'deltagare' AND q.value ->> 'indicator' <> ''
+          AND q.value -> 'scale' ->> 'type' = 'numeric'),
+    rating AS (
+        SELECT a.occasion_id, q.indicator, a.value
+        FROM answer a
+        JOIN occasion o ON o.id = a.occasion_id
+        JOIN questions q ON q.instrument_id = o.instrument_id AND q.question_key = a.question_key
+        WHERE a.occasion_id IN (SELECT first_id FROM ends UNION SELECT latest_id FROM ends)
+          AND a.value IS NOT NULL AND a.code = '' AND a.value BETWEEN q.lowest AND q.highest),
+    changes AS (
+        SELECT first.indicator, latest.value - first.value AS change
+        FROM ends e
+        JOIN rating first ON first.occasion_id = e.first_id
+        JOIN rating latest ON latest.occasion_id = e.latest_id
+                          AND latest.indicator = first.indicator),
+    agg AS (
+        SELECT c.indicator, count(*) AS n,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY c.change) AS median,
+               percentile_cont(0.25) WITHIN GROUP (ORDER BY c.change) AS q1,
+               percentile_cont(0.75) WITHIN GROUP (ORDER BY c.change) AS q3,
+               ARRAY[count(*) FILTER (WHERE c.change > 0), count(*) FILTER (WHERE c.change = 0),
+                     count(*) FILTER (WHERE c.change < 0)]::integer[] AS cells
+        FROM changes c GROUP BY c.indicator),
+    indicators AS (SELECT q.indicator, min(q.position) AS position FROM questions q
+                   GROUP BY q.indicator)
+    SELECT i.indicator, tilltro_shown(coalesce(agg.n, 0)),
+           CASE WHEN agg.n >= 5 THEN agg.median END,
+           CASE WHEN agg.n >= 5 THEN agg.q1 END,
+           CASE WHEN agg.n >= 5 THEN agg.q3 END,
+           CASE WHEN agg.n >= 5 AND s.shown[1] THEN agg.cells[1]::double precision / agg.n END,
+           CASE WHEN agg.n >= 5 AND s.shown[2] THEN agg.cells[2]::double precision / agg.n END,
+           CASE WHEN agg.n >= 5 AND s.shown[3] THEN agg.cells[3]::double precision / agg.n END
+    FROM indicators i
+    LEFT JOIN agg ON agg.indicator = i.indicator
+    LEFT JOIN LATERAL (SELECT tilltro_shown_cells(agg.cells) AS shown) s ON true
+    ORDER BY i.position, i.indicator
+$$;
+
 REVOKE ALL ON FUNCTION handover(bigint, bigint), tilltro_erase(bigint),
     tilltro_gallring(date), team_unit_summary(date, date), team_caseload(),
     tilltro_audit_change(), tilltro_audit_stamp(), tilltro_audit_append_only(),
-    tilltro_keep_responsible(), tilltro_shown(bigint), tilltro_row_version() FROM PUBLIC;
+    tilltro_keep_responsible(), tilltro_shown(bigint), tilltro_row_version(),
+    tilltro_shown_cells(integer[]), team_indicator_changes(date, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION handover(bigint, bigint) TO tilltro_handledare, tilltro_admin;
 GRANT EXECUTE ON FUNCTION tilltro_erase(bigint), tilltro_gallring(date) TO tilltro_admin;
 GRANT EXECUTE ON FUNCTION team_unit_summary(date, date), team_caseload()
     TO tilltro_samordnare, tilltro_admin;
+-- The indicators' changes rest on the deltagare's answers: the samordnare's alone.
+GRANT EXECUTE ON FUNCTION team_indicator_changes(date, date) TO tilltro_samordnare;

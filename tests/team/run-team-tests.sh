@@ -292,6 +292,86 @@ expect "samordnare: caseload per handledare, complementary suppression" sara \
   "Anna=8,Bo=<5,Cia=0,Dan=<5"
 refused "samordnare cannot hand over" sara "SELECT handover($A1, $BO)" "$denied"
 
+# The indicators' change (team_indicator_changes), as the program counts it: the deltagare's own
+# rating, between each one's first and latest completed occasion in the period that they took
+# part in. The built-in instrument (its deltagare questions d_<indicator>, scale 1-10) in place
+# of the empty one. Occasions (all completed and present unless said) and ratings of
+# m(ojligheter), k(lara_jobb), h(alsa), s(oker), first -> latest; "-" no answer:
+#   D1 2024-02-10 m3 k2 h3 s4, 2024-04-10 all 9 (between: not read), 2024-06-10 m4 k3 h7 s6
+#   D2 2023-12-01 all 1 (before the period), 2024-03-01 m5 k3 h5 s4, 2024-07-01 m5 k5 h5 s5
+#   D3 2024-02-15 m6 k2 h4 s5, 2024-05-15 m5 k5 h6 s6, then 2024-09-01 all 1 but absent and
+#      2024-10-01 all 10 but a draft (neither read)
+#   D4 2024-01-20 m4 k6 h6 s2, 2024-11-20 m6 k7 h3 s5, 2025-02-01 all 1 (after the period)
+#   D5 2024-04-01 m3 k1 h2 s3, 2024-08-01 m11 (outside the scale: no rating) k6 h3 s7
+#   A6 2024-02-01 k4 h7 s8, 2024-06-01 k a non-answer code, h8 s6
+#   A7 2024-03-01 h5, 2024-09-01 k6 h4
+#   A8 2024-03-01 h2, 2024-08-01 h9 but absent (one occasion taken part in: no change)
+# The changes, sorted, and QUARTILE.INC by hand: the value at rank p·(n−1), counted from 0,
+# interpolated linearly between the two ranks around it:
+#   mojligheter D1..D4: +1 0 -1 +2: n 4, under 5: the whole row suppressed.
+#   klara_jobb D1..D5: 1 1 2 3 5: n 5; median rank 2 = 2, q1 rank 1 = 1, q3 rank 3 = 3;
+#     improved/unchanged/worsened 5/0/0: all shown, 1, 0, 0.
+#   halsa D1..D5, A6, A7: -3 -1 0 1 1 2 4: n 7; median rank 3 = 1; q1 rank 1.5 = -1 + 0.5·1 =
+#     -0.5; q3 rank 4.5 = 1 + 0.5·1 = 1.5; the cells 4/1/2 are each 1-4: all three hidden.
+#   soker D1..D5, A6: -2 1 1 2 3 4: n 6; median rank 2.5 = 1 + 0.5·1 = 1.5; q1 rank 1.25 =
+#     1 + 0.25·0 = 1; q3 rank 3.75 = 2 + 0.75·1 = 2.75; cells 5/0/1: worsened 1 is hidden, and
+#     alone it would follow from n − 5 − 0, so improved is hidden too; unchanged 0 is shown.
+#   The other four indicators: nobody rated them, n 0.
+instrument_json=$(cat "$(dirname "${BASH_SOURCE[0]}")/../../resources/instruments/skapa-bip-v2.json")
+su_sql -d tilltro -v json="$instrument_json" <<'EOF'
+UPDATE instrument SET json = :'json' WHERE id = 1;
+CREATE TEMP TABLE o (code text, d text, state text, absent integer, m integer, k integer,
+                     h integer, s integer, kcode text);
+INSERT INTO o VALUES
+  ('D1', '2024-02-10', 'completed', 0, 3, 2, 3, 4, ''),
+  ('D1', '2024-04-10', 'completed', 0, 9, 9, 9, 9, ''),
+  ('D1', '2024-06-10', 'completed', 0, 4, 3, 7, 6, ''),
+  ('D2', '2023-12-01', 'completed', 0, 1, 1, 1, 1, ''),
+  ('D2', '2024-03-01', 'completed', 0, 5, 3, 5, 4, ''),
+  ('D2', '2024-07-01', 'completed', 0, 5, 5, 5, 5, ''),
+  ('D3', '2024-02-15', 'completed', 0, 6, 2, 4, 5, ''),
+  ('D3', '2024-05-15', 'completed', 0, 5, 5, 6, 6, ''),
+  ('D3', '2024-09-01', 'completed', 1, 1, 1, 1, 1, ''),
+  ('D3', '2024-10-01', 'draft', 0, 10, 10, 10, 10, ''),
+  ('D4', '2024-01-20', 'completed', 0, 4, 6, 6, 2, ''),
+  ('D4', '2024-11-20', 'completed', 0, 6, 7, 3, 5, ''),
+  ('D4', '2025-02-01', 'completed', 0, 1, 1, 1, 1, ''),
+  ('D5', '2024-04-01', 'completed', 0, 3, 1, 2, 3, ''),
+  ('D5', '2024-08-01', 'completed', 0, 11, 6, 3, 7, ''),
+  ('A6', '2024-02-01', 'completed', 0, NULL, 4, 7, 8, ''),
+  ('A6', '2024-06-01', 'completed', 0, NULL, NULL, 8, 6, 'vet_inte'),
+  ('A7', '2024-03-01', 'completed', 0, NULL, NULL, 5, NULL, ''),
+  ('A7', '2024-09-01', 'completed', 0, NULL, 6, 4, NULL, ''),
+  ('A8', '2024-03-01', 'completed', 0, NULL, NULL, 2, NULL, ''),
+  ('A8', '2024-08-01', 'completed', 1, NULL, NULL, 9, NULL, '');
+ALTER TABLE o ADD COLUMN occasion_id bigint;
+UPDATE o SET occasion_id = nextval(pg_get_serial_sequence('occasion', 'id'));
+INSERT INTO occasion (id, participant_id, instrument_id, occasion_date, handledare_id, state,
+                      deltagare_absent, created_at, updated_at)
+SELECT o.occasion_id, p.id, 1, o.d, p.handledare_id, o.state, o.absent, o.d, o.d
+FROM o JOIN participant p ON p.code = o.code;
+INSERT INTO answer (occasion_id, question_key, value, code)
+SELECT occasion_id, 'd_' || v.indicator, v.value, v.code
+FROM o CROSS JOIN LATERAL (VALUES ('mojligheter', m, ''), ('klara_jobb', k, kcode),
+                                  ('halsa', h, ''), ('soker', s, '')) AS v(indicator, value, code)
+WHERE v.value IS NOT NULL OR v.code <> '';
+EOF
+changes_of() { # FROM TO: each indicator as key=n/median/q1/q3/improved/unchanged/worsened
+  echo "SELECT string_agg(concat_ws('/', indicator || '=' || coalesce(n::text, '-'), coalesce(median::text, '-'), coalesce(q1::text, '-'), coalesce(q3::text, '-'), coalesce(improved::text, '-'), coalesce(unchanged::text, '-'), coalesce(worsened::text, '-')), ' ') FROM team_indicator_changes('$1', '$2')"
+}
+expect "samordnare: the indicators' change in 2024, under-5 and partition suppression" sara \
+  "$(changes_of 2024-01-01 2024-12-31)" \
+  "mojligheter=-/-/-/-/-/-/- klara_jobb=5/2/1/3/1/0/0 samarbete=0/-/-/-/-/-/- halsa=7/1/-0.5/1.5/-/-/- vardagen=0/-/-/-/-/-/- kompetens=0/-/-/-/-/-/- lon=0/-/-/-/-/-/- soker=6/1.5/1/2.75/-/0/-"
+# Up to May only D1 (02-10 to 04-10, all 9 now) and D3 have two occasions they took part in:
+# 2 for each rated indicator, suppressed.
+expect "samordnare: a shorter period leaves groups under 5, suppressed" sara \
+  "$(changes_of 2024-01-01 2024-05-31)" \
+  "mojligheter=-/-/-/-/-/-/- klara_jobb=-/-/-/-/-/-/- samarbete=0/-/-/-/-/-/- halsa=-/-/-/-/-/-/- vardagen=0/-/-/-/-/-/- kompetens=0/-/-/-/-/-/- lon=0/-/-/-/-/-/- soker=-/-/-/-/-/-/-"
+refused "a handledare may not call team_indicator_changes" anna \
+  "SELECT * FROM team_indicator_changes('2024-01-01', '2024-12-31')" "$denied"
+refused "the administratör may not call team_indicator_changes" adam \
+  "SELECT * FROM team_indicator_changes('2024-01-01', '2024-12-31')" "$denied"
+
 # --- The administratör: handledare, shares, erasure; no occasions ------------------------------
 for t in occasion answer plan delmal insats consent occasion_edit; do
   refused "admin cannot read $t" adam "SELECT count(*) FROM $t" "$denied"
