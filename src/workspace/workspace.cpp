@@ -794,13 +794,14 @@ Workspace::statistics(const analysis::StatisticsFilter& filter) const
     const auto& instrument = defaultInstrument();
     if (!instrument)
         return instrument.error();
-    analysis::StatisticsContext context = analysis::statisticsContext(instrument.value());
-    context.insatsLists = insatsLists();
-    const auto participants = StatisticsRepository(*m_db).participants(instrument.value(), context,
-                                                                       filter.from, filter.to);
+    const auto context = statisticsContext();
+    if (!context)
+        return context.error();
+    const auto participants = StatisticsRepository(*m_db).participants(
+        instrument.value(), context.value(), filter.from, filter.to);
     if (!participants)
         return participants.error();
-    return analysis::unitStatistics(participants.value(), context, filter);
+    return analysis::unitStatistics(participants.value(), context.value(), filter);
 }
 
 Result<void> Workspace::writeAnonymousFile(const QString& path, const QByteArray& bytes) const
