@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPushButton;
+
+namespace tilltro::gui {
+
+/// Arkiv › Anslut till teamdatabas… (issue 17, docs/team-mode.md): asks for the address of a
+/// unit's team database (a libpq URI, `postgresql://anna@db.kommun.se/tilltro?sslrootcert=…`),
+/// offering the ones used before, and can check the connection before connecting. It connects
+/// nothing itself: the caller opens address() (DatabaseActions::connectTeamDatabaseDialog()).
+/// Tilltro never asks for, takes or stores a password; the login is libpq's own.
+class TeamDatabaseDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// How many addresses rememberAddress() keeps.
+    static constexpr int MaxRemembered = 5;
+
+    explicit TeamDatabaseDialog(QWidget* parent = nullptr);
+
+    /// The address typed or chosen, without surrounding blanks.
+    QString address() const;
+    void setAddress(const QString& address);
+
+    /// Checks address() with Workspace::checkTeamDatabase() (a wait cursor while it connects)
+    /// and shows what was found, or the refusal, below the field. Changes nothing.
+    void checkConnection();
+    /// The text the last check left (empty before any), for tests.
+    QString resultText() const;
+
+    /// The team databases connected to before, newest first (QSettings `teamDatabases`).
+    static QStringList rememberedAddresses();
+    /// Puts `address` first in rememberedAddresses() (at most MaxRemembered). An address that
+    /// holds a password is never stored (parseServerUri() refuses one anyway).
+    static void rememberAddress(const QString& address);
+    /// A team database as the window title and Arkiv › Öppna senaste name it: "host/database"
+    /// ("host:port/database" on another port), never the parameters (certificate paths).
+    static QString displayName(const QString& address);
+
+private:
+    void updateButtons();
+
+    QComboBox* m_address = nullptr;
+    QPushButton* m_check = nullptr;
+    QLabel* m_result = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace tilltro::gui
