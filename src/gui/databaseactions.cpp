@@ -13,6 +13,7 @@
 
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/teamdatabasedialog.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
 #include "participantactions.h"
@@ -49,11 +50,25 @@ void DatabaseActions::say(const QString& message, int milliseconds)
 
 bool DatabaseActions::openDatabase(const QString& path)
 {
-    // The file already open (e.g. File › Open recent): nothing to do.
-    if (m_ws.isOpen() && QFileInfo(path).canonicalFilePath() == m_ws.path())
+    const bool team = workspace::Workspace::isTeamDatabase(path);
+    // The database already open (e.g. File › Open recent): nothing to do.
+    if (m_ws.isOpen() && (team ? path : QFileInfo(path).canonicalFilePath()) == m_ws.path())
         return true;
     if (!m_window->closeForms())
         return false;
+    if (team) {
+        // A server has no pages of a file to check and is backed up by its own administrators:
+        // opened, it is ready.
+        auto connected = m_ws.open(path, workspace::Access::Edit, workspace::Check::OnOpen);
+        if (!connected)
+            return recoverFrom(path, connected.error());
+        rememberRecent(path);
+        m_window->updateStatus();
+        if (!connected.warning().isEmpty())
+            say(connected.warning(), 10000);
+        m_window->participantActions()->askWhoIAmIfUnknown();
+        return true;
+    }
     // The caseload first; the file's pages are checked beside it, and writes wait for that
     // verdict.
     qCDebug(lcStartup, "opening the database");
@@ -125,6 +140,13 @@ void DatabaseActions::integrityChecked()
 
 bool DatabaseActions::recoverFrom(const QString& path, const Error& error)
 {
+    if (workspace::Workspace::isTeamDatabase(path)) {
+        // Nothing to offer in its place: a server keeps no backups on this computer, and no
+        // lock of one program keeps another out. The message says why, in words.
+        MessageBox::critical(m_window, MainWindow::tr("Cannot connect to the team database"),
+                             error.message);
+        return false;
+    }
     const QString title = MainWindow::tr("Cannot open the database");
     if (error.kind == Error::Kind::Conflict) {
         // Held by another instance: reading alongside is safe.
@@ -190,13 +212,24 @@ void DatabaseActions::newDatabaseDialog()
 
 void DatabaseActions::openDatabaseDialog()
 {
-    const QString dir =
-        m_ws.isOpen() ? QFileInfo(m_ws.path()).absolutePath() : FileDialog::startFolder();
+    const QString dir = m_ws.isOpen() && !workspace::Workspace::isTeamDatabase(m_ws.path())
+                            ? QFileInfo(m_ws.path()).absolutePath()
+                            : FileDialog::startFolder();
     const QString path = FileDialog::openFileName(
         m_window, MainWindow::tr("Open database"), dir,
         MainWindow::tr("Tilltro databases (*.tilltro *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void DatabaseActions::connectTeamDatabaseDialog()
+{
+    TeamDatabaseDialog dialog(m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (openDatabase(dialog.address()))
+            return;
+        // It said why; the address stays, to be corrected or checked.
+    }
 }
 
 void DatabaseActions::backupDatabase()
@@ -219,7 +252,9 @@ void DatabaseActions::restoreBackup(const QString& chosen)
 {
     QString backup = chosen;
     if (backup.isEmpty()) {
-        const QString folder = m_ws.isOpen() ? m_ws.backupFolder() : FileDialog::startFolder();
+        const QString folder = m_ws.isOpen() && !workspace::Workspace::isTeamDatabase(m_ws.path())
+                                   ? m_ws.backupFolder()
+                                   : FileDialog::startFolder();
         backup = FileDialog::openFileName(m_window, MainWindow::tr("Restore backup"), folder,
                                           MainWindow::tr("Tilltro databases (*.tilltro *.db)"));
     }
@@ -248,7 +283,10 @@ void DatabaseActions::restoreBackup(const QString& chosen)
 
 void DatabaseActions::rememberRecent(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool team = workspace::Workspace::isTeamDatabase(path);
+    const QString absolute = team ? path : QFileInfo(path).absoluteFilePath();
+    if (team)
+        TeamDatabaseDialog::rememberAddress(path);
     QSettings settings;
     QStringList recent = settings.value(RecentKey).toStringList();
     recent.removeAll(absolute);
@@ -256,7 +294,10 @@ void DatabaseActions::rememberRecent(const QString& path)
     while (recent.size() > MaxRecent)
         recent.removeLast();
     settings.setValue(RecentKey, recent);
-    settings.setValue(LastKey, absolute);
+    // The program starts in the last file; a team database is reached from Arkiv › Öppna
+    // senaste (the start opens files only).
+    if (!team)
+        settings.setValue(LastKey, absolute);
     rebuildRecentMenu();
 }
 
@@ -266,8 +307,12 @@ void DatabaseActions::rebuildRecentMenu()
     const QStringList recent = QSettings().value(RecentKey).toStringList();
     int number = 1;
     for (const QString& path : recent) {
-        // Text, not markup; '&' in a path must not become a mnemonic.
-        QString label = QDir::toNativeSeparators(path);
+        // Text, not markup; '&' in a path must not become a mnemonic. A team database by its
+        // server and name: its address's parameters (certificate paths) say nothing here.
+        QString label =
+            workspace::Workspace::isTeamDatabase(path)
+                ? MainWindow::tr("Team database: %1").arg(TeamDatabaseDialog::displayName(path))
+                : QDir::toNativeSeparators(path);
         label.replace(u'&', u"&&"_s);
         QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(number++).arg(label));
         connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });

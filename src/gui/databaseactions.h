@@ -16,8 +16,9 @@ namespace tilltro::gui {
 class MainWindow;
 
 /// The window's File menu for the database itself: new, open (with the recovery a refusal
-/// offers), open recent, backup and restore. Each asks what it needs, calls the workspace and
-/// says how it went; the window follows the workspace's opened()/closed() signals.
+/// offers), connect to a team database, open recent, backup and restore. Each asks what it needs,
+/// calls the workspace and says how it went; the window follows the workspace's opened()/closed()
+/// signals.
 class DatabaseActions : public QObject {
     Q_OBJECT
 public:
@@ -25,11 +26,18 @@ public:
 
     /// Opens an existing database (closing the current one only when the new one opened); the
     /// pages are checked in the background. Shows a message and offers recovery on failure.
+    /// `path` may be a team database's address (`postgresql://…`, issue 17): then nothing of a
+    /// file is done (no page check, no automatic backup, no backup offered on failure: the
+    /// message says why it failed), and on success the address is remembered for Arkiv ›
+    /// Anslut till teamdatabas… and Öppna senaste.
     bool openDatabase(const QString& path);
     /// Creates a new, empty database at `path` and opens it.
     bool createDatabase(const QString& path);
     void newDatabaseDialog();
     void openDatabaseDialog();
+    /// File › Connect to team database: asks for the address (TeamDatabaseDialog) and opens it;
+    /// asks again, with the address kept, when that failed (the message said why).
+    void connectTeamDatabaseDialog();
     /// File › Backup: a consistent copy to a file the user chooses.
     void backupDatabase();
     /// File › Restore backup: a new working copy of a backup (`path`, or one the user chooses)

@@ -19,6 +19,7 @@
 #include "dialogs/instrumentdialog.h"
 #include "dialogs/messagebox.h"
 #include "dialogs/statisticsdialog.h"
+#include "dialogs/teamdatabasedialog.h"
 #include "lock/lockcontroller.h"
 #include "meeting/meetingwindow.h"
 #include "models/caseloadfilter.h"
@@ -189,6 +190,8 @@ void MainWindow::setUpActions()
     connect(m_ui->newDatabaseAction, &QAction::triggered, db, &DatabaseActions::newDatabaseDialog);
     connect(m_ui->openDatabaseAction, &QAction::triggered, db,
             &DatabaseActions::openDatabaseDialog);
+    connect(m_ui->connectTeamDatabaseAction, &QAction::triggered, db,
+            &DatabaseActions::connectTeamDatabaseDialog);
     connect(m_ui->backupAction, &QAction::triggered, db, &DatabaseActions::backupDatabase);
     connect(m_ui->restoreBackupAction, &QAction::triggered, db, [db] { db->restoreBackup(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -309,7 +312,8 @@ void MainWindow::updateActions()
     const bool writable = open && !m_ws->isReadOnly();
     m_ui->newParticipantAction->setEnabled(writable);
     m_ui->exportJsonAction->setEnabled(open);
-    m_ui->backupAction->setEnabled(open);
+    // A team database is backed up on its server, by its administrators (docs/team-mode.md).
+    m_ui->backupAction->setEnabled(open && !workspace::Workspace::isTeamDatabase(m_ws->path()));
     m_ui->exportPdfAction->setEnabled(open && id != 0);
     m_ui->printAction->setEnabled(open && id != 0);
     // Reading would be enough, but the extract is recorded in the log (see the tooltip).
@@ -515,8 +519,16 @@ void MainWindow::refreshCaseload()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_ws->isOpen() ? tr("Tilltro — %1").arg(QFileInfo(m_ws->path()).fileName())
-                                  : tr("Tilltro"));
+    if (!m_ws->isOpen()) {
+        setWindowTitle(tr("Tilltro"));
+        return;
+    }
+    const QString path = m_ws->path();
+    // A team database by its server and name, a file by its name.
+    setWindowTitle(tr("Tilltro — %1")
+                       .arg(workspace::Workspace::isTeamDatabase(path)
+                                ? TeamDatabaseDialog::displayName(path)
+                                : QFileInfo(path).fileName()));
 }
 
 void MainWindow::updateStatus()
