@@ -1,0 +1,435 @@
+// Arkiv › Anslut till teamdatabas… (issue 17): the dialog, and DatabaseActions' opening of a
+// team database's address. No server is needed: every address used here is refused before
+// anything is sent (a password in it, sslmode=require) or names a port nothing listens on.
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+#include "core/storage/database.h"
+#include "core/storage/demodata.h"
+#include "dialogs/messagebox.h"
+#include "dialogs/teamdatabasedialog.h"
+#include "i18n.h"
+#include "mainwindow.h"
+#include "workspace/workspace.h"
+
+using namespace Qt::StringLiterals;
+using namespace tilltro;
+using namespace tilltro::app;
+using namespace tilltro::gui;
+
+namespace {
+
+const auto TeamKey = u"teamDatabases"_s;
+const auto RecentKey = u"recentDatabases"_s;
+const auto LastKey = u"lastDatabase"_s;
+
+const auto Password = u"hemligt123"_s;
+const QString WithPassword = u"postgresql://anna:%1@db.kommun.se/tilltro"_s.arg(Password);
+const auto RequireOnly = u"postgresql://anna@db.kommun.se/tilltro?sslmode=require"_s;
+// Nothing listens on port 1: refused at once, without a name to look up.
+const auto NoServer = u"postgresql://anna@127.0.0.1:1/tilltro"_s;
+
+QString mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] != u'&')
+                return text[i + 1].toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTeamDatabaseDialog : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demoPath;
+
+    static QComboBox* addressBox(QDialog& dialog)
+    {
+        return dialog.findChild<QComboBox*>(u"addressComboBox"_s);
+    }
+    static QPushButton* connectButton(QDialog& dialog)
+    {
+        return dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+    }
+    static QPushButton* checkButton(QDialog& dialog)
+    {
+        return dialog.findChild<QPushButton*>(u"checkConnectionPushButton"_s);
+    }
+
+    /// Runs `step` on each modal dialog shown while `trigger` runs, in turn (step gets which
+    /// one it is, from 0); a dialog the step leaves open is rejected. Returns how many came.
+    static int driveModals(const std::function<void()>& trigger,
+                           const std::function<void(QWidget*, int)>& step)
+    {
+        int count = 0;
+        QWidget* last = nullptr;
+        QTimer timer;
+        timer.setInterval(20);
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal || modal == last || !modal->isVisible())
+                return;
+            last = modal;
+            step(modal, count++);
+            if (auto* dialog = qobject_cast<QDialog*>(modal); dialog && dialog->isVisible())
+                dialog->reject();
+            last = nullptr;
+        });
+        timer.start();
+        trigger();
+        timer.stop();
+        return count;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"TilltroTests"_s);
+        QCoreApplication::setApplicationName(u"tst_teamdatabasedialog"_s);
+        QStandardPaths::setTestModeEnabled(true);
+        // The remembered addresses are the user's settings: keep them in the test's folder.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"cfg"_s));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"cfg"_s));
+        QVERIFY(installTranslators(*qApp, u"sv"_s));
+        m_demoPath = m_dir.filePath(u"demo.tilltro"_s);
+        auto db = storage::Database::create(m_demoPath);
+        QVERIFY(db.ok());
+        QVERIFY(storage::fillWithDemoData(*db.value()).ok());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup() { MessageBox::resetForTests(); }
+
+    void dialog_prefilledWithTheAddressesUsedBefore_newestFirst()
+    {
+        for (int i = 1; i <= 7; ++i)
+            TeamDatabaseDialog::rememberAddress(
+                u"postgresql://anna@db%1.kommun.se/tilltro"_s.arg(i));
+        TeamDatabaseDialog::rememberAddress(u"postgresql://anna@db5.kommun.se/tilltro"_s); // again
+        const QStringList expected{u"postgresql://anna@db5.kommun.se/tilltro"_s,
+                                   u"postgresql://anna@db7.kommun.se/tilltro"_s,
+                                   u"postgresql://anna@db6.kommun.se/tilltro"_s,
+                                   u"postgresql://anna@db4.kommun.se/tilltro"_s,
+                                   u"postgresql://anna@db3.kommun.se/tilltro"_s};
+        QCOMPARE(QSettings().value(TeamKey).toStringList(), expected);
+        QCOMPARE(TeamDatabaseDialog::rememberedAddresses(), expected);
+
+        TeamDatabaseDialog dialog;
+        QComboBox* box = addressBox(dialog);
+        QVERIFY(box && box->isEditable());
+        QStringList items;
+        for (int i = 0; i < box->count(); ++i)
+            items << box->itemText(i);
+        QCOMPARE(items, expected);
+        QCOMPARE(dialog.address(), expected.first());
+        QVERIFY(connectButton(dialog)->isEnabled());
+    }
+
+    void dialog_firstTime_emptyWithAnExample()
+    {
+        TeamDatabaseDialog dialog;
+        QCOMPARE(addressBox(dialog)->count(), 0);
+        QCOMPARE(dialog.address(), QString());
+        QVERIFY(addressBox(dialog)->lineEdit()->placeholderText().startsWith(u"postgresql://"_s));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QVERIFY(!checkButton(dialog)->isEnabled());
+    }
+
+    void rememberAddress_withAPassword_storesNothing()
+    {
+        TeamDatabaseDialog::rememberAddress(WithPassword);
+        TeamDatabaseDialog::rememberAddress(u"   "_s);
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QVERIFY(!QSettings().contains(TeamKey));
+    }
+
+    void connect_enabledOnlyWithAnAddress()
+    {
+        TeamDatabaseDialog dialog;
+        QCOMPARE(connectButton(dialog)->text(), u"&Anslut"_s);
+        QCOMPARE(checkButton(dialog)->text(), u"&Kontrollera anslutning"_s);
+        QLineEdit* field = addressBox(dialog)->lineEdit();
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        QTest::keyClicks(field, u"   "_s);
+        QVERIFY(!connectButton(dialog)->isEnabled()); // blanks are no address
+        QVERIFY(!checkButton(dialog)->isEnabled());
+        QTest::keyClicks(field, NoServer);
+        QVERIFY(connectButton(dialog)->isEnabled());
+        QVERIFY(checkButton(dialog)->isEnabled());
+        QCOMPARE(dialog.address(), NoServer); // without the blanks
+        field->clear();
+        QVERIFY(!connectButton(dialog)->isEnabled());
+    }
+
+    void check_addressWithAPassword_saysWhyAndNeverShowsThePassword()
+    {
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setAddress(WithPassword);
+        QTest::mouseClick(checkButton(dialog), Qt::LeftButton);
+        auto* result = dialog.findChild<QLabel*>(u"resultLabel"_s);
+        QVERIFY(result && result->isVisible());
+        QCOMPARE(result->textFormat(), Qt::PlainText);
+        const auto expected = workspace::Workspace::checkTeamDatabase(WithPassword);
+        QVERIFY(!expected.ok());
+        QCOMPARE(result->text(), expected.errorMessage());
+        QVERIFY2(result->text().contains(u"lösenord"_s), qPrintable(result->text()));
+        QVERIFY2(!result->text().contains(Password), qPrintable(result->text()));
+        QCOMPARE(result->accessibleName(), result->text());
+        // Checking remembers nothing and closes nothing.
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QVERIFY(dialog.isVisible());
+
+        // The result belongs to the address it was found for.
+        dialog.setAddress(RequireOnly);
+        QVERIFY(result->isHidden());
+        QVERIFY(dialog.resultText().isEmpty());
+    }
+
+    void check_sslmodeRequire_isRefusedWithTheReason()
+    {
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setAddress(RequireOnly);
+        dialog.checkConnection();
+        const auto expected = workspace::Workspace::checkTeamDatabase(RequireOnly);
+        QVERIFY(!expected.ok());
+        QCOMPARE(dialog.resultText(), expected.errorMessage());
+        QVERIFY2(dialog.resultText().contains(u"sslmode=require"_s),
+                 qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(u"verify-full"_s), qPrintable(dialog.resultText()));
+    }
+
+    void check_byItsMnemonic()
+    {
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.setAddress(RequireOnly);
+        QTest::keyClick(&dialog, Qt::Key_K, Qt::AltModifier); // the button clicks itself shortly
+        QTRY_VERIFY2(dialog.resultText().contains(u"sslmode=require"_s),
+                     qPrintable(dialog.resultText()));
+        // Alt+D goes back to the address.
+        QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(addressBox(dialog)->hasFocus() || addressBox(dialog)->lineEdit()->hasFocus());
+    }
+
+    void keyboard_tabReachesEveryControl_eachNamedForAScreenReader()
+    {
+        TeamDatabaseDialog::rememberAddress(NoServer);
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QComboBox* box = addressBox(dialog);
+        QTRY_VERIFY(box->hasFocus() || box->lineEdit()->hasFocus()); // starts in the field
+
+        const auto owner = [box](QWidget* w) -> QWidget* { return w == box->lineEdit() ? box : w; };
+        QList<QWidget*> reached;
+        for (int i = 0; i < 8; ++i) {
+            QWidget* focused = owner(QApplication::focusWidget());
+            if (!reached.contains(focused))
+                reached << focused;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        auto* buttons = dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s);
+        const QList<QWidget*> controls{box, checkButton(dialog), connectButton(dialog),
+                                       buttons->button(QDialogButtonBox::Cancel)};
+        for (QWidget* control : controls) {
+            QVERIFY2(reached.contains(control), qPrintable(control->objectName()));
+            // Named by itself (a button by its text; on Linux a combo box's accessible name is
+            // its text, so the field carries its own name).
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(control);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(control->objectName()));
+        }
+        // Nothing else takes the focus (the result and the explanation are read, not used).
+        QCOMPARE(reached.size(), controls.size());
+        QCOMPARE(box->accessibleName(), u"Teamdatabasens adress"_s);
+        QVERIFY(!box->accessibleDescription().isEmpty());
+        QCOMPARE(checkButton(dialog)->accessibleName(), u"Kontrollera anslutning"_s);
+
+        // Each Alt+letter reaches one thing.
+        QSet<QString> seen;
+        QStringList texts;
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            texts << label->text();
+        for (QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+            texts << button->text();
+        for (const QString& text : texts) {
+            const QString key = mnemonicOf(text);
+            if (key.isEmpty())
+                continue;
+            QVERIFY2(!seen.contains(key), qPrintable(text));
+            seen.insert(key);
+        }
+        QCOMPARE(seen.size(), 3); // Adress, Kontrollera, Anslut
+    }
+
+    void enterInTheField_connects()
+    {
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(addressBox(dialog)->lineEdit(), NoServer);
+        QTest::keyClick(addressBox(dialog)->lineEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.address(), NoServer);
+        QCOMPARE(addressBox(dialog)->count(), 0); // typing adds nothing to the list
+    }
+
+    void displayName_serverAndDatabase_neverTheParameters_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("with a CA")
+            << u"postgresql://anna@db.kommun.se/tilltro?sslrootcert=/etc/ssl/kommun-ca.pem"_s
+            << u"db.kommun.se/tilltro"_s;
+        QTest::newRow("another port")
+            << u"postgresql://db.kommun.se:5433/enhet_syd"_s << u"db.kommun.se:5433/enhet_syd"_s;
+        QTest::newRow("postgres://") << u"postgres://10.1.2.3/tilltro"_s << u"10.1.2.3/tilltro"_s;
+        QTest::newRow("a socket") << u"postgresql:///tilltro?host=/var/run/postgresql"_s
+                                  << u"/var/run/postgresql/tilltro"_s;
+        QTest::newRow("a service") << u"postgresql://?service=tilltro"_s << u"tilltro"_s;
+    }
+
+    void displayName_serverAndDatabase_neverTheParameters()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, shown);
+        QCOMPARE(TeamDatabaseDialog::displayName(address), shown);
+    }
+
+    void fileMenu_connectRightAfterOpen()
+    {
+        MainWindow window;
+        auto* action = window.findChild<QAction*>(u"connectTeamDatabaseAction"_s);
+        QVERIFY(action);
+        QCOMPARE(action->text(), u"Anslut till team&databas…"_s);
+        QMenu* file = window.menuBar()->findChild<QMenu*>(u"fileMenu"_s);
+        QVERIFY(file);
+        const QList<QAction*> actions = file->actions();
+        const auto open = window.findChild<QAction*>(u"openDatabaseAction"_s);
+        QCOMPARE(actions.indexOf(action), actions.indexOf(open) + 1);
+        QVERIFY(action->isEnabled()); // also with no database open
+    }
+
+    void openDatabase_teamAddressRefused_saysWhyRemembersNothingKeepsTheFile_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("password") << WithPassword;
+        QTest::newRow("sslmode=require") << RequireOnly;
+        QTest::newRow("no server") << NoServer;
+    }
+
+    void openDatabase_teamAddressRefused_saysWhyRemembersNothingKeepsTheFile()
+    {
+        QFETCH(QString, address);
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demoPath));
+        const QString title = window.windowTitle();
+        QVERIFY(title.contains(u"demo.tilltro"_s));
+        const QString file = window.workspace()->path();
+        const QStringList recent = QSettings().value(RecentKey).toStringList();
+        QCOMPARE(recent, QStringList{QFileInfo(m_demoPath).absoluteFilePath()});
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QVERIFY(!window.openDatabase(address));
+        // Said in words, and only the words: no backup or read-only offer for a server.
+        QVERIFY(!MessageBox::lastTextForTests().isEmpty());
+        QVERIFY(!MessageBox::lastTextForTests().contains(Password));
+        QVERIFY2(!MessageBox::lastTextForTests().contains(u"säkerhetskopia"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QCOMPARE(QSettings().value(RecentKey).toStringList(), recent);
+        QCOMPARE(QSettings().value(LastKey).toString(), recent.first());
+        // The file stays open.
+        QVERIFY(window.workspace()->isOpen());
+        QCOMPARE(window.workspace()->path(), file);
+        QCOMPARE(window.windowTitle(), title);
+    }
+
+    void connectAction_refusedAddress_asksAgainWithTheAddressKept()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+        const QString file = window.workspace()->path();
+        auto* action = window.findChild<QAction*>(u"connectTeamDatabaseAction"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QStringList seenAddresses;
+        const int shown =
+            driveModals([action] { action->trigger(); },
+                        [&](QWidget* modal, int round) {
+                            auto* dialog = qobject_cast<TeamDatabaseDialog*>(modal);
+                            QVERIFY(dialog);
+                            seenAddresses << dialog->address();
+                            if (round == 0) {
+                                dialog->setAddress(RequireOnly);
+                                QTest::mouseClick(connectButton(*dialog), Qt::LeftButton);
+                            } // round 1: cancelled
+                        });
+        QCOMPARE(shown, 2);
+        QCOMPARE(seenAddresses, (QStringList{QString(), RequireOnly}));
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"sslmode=require"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QCOMPARE(window.workspace()->path(), file);
+    }
+
+    void recentMenu_namesATeamDatabaseByServer_andOpeningItFailsCleanly()
+    {
+        const QString file = QFileInfo(m_demoPath).absoluteFilePath();
+        QSettings().setValue(RecentKey, QStringList{NoServer, file});
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demoPath)); // moves the file to the top
+        auto* recent = window.menuBar()->findChild<QMenu*>(u"recentMenu"_s);
+        QVERIFY(recent);
+        const QList<QAction*> entries = recent->actions();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[1]->text(), u"&2 Teamdatabas: 127.0.0.1:1/tilltro"_s);
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        entries[1]->trigger();
+        QVERIFY(!MessageBox::lastTextForTests().isEmpty());
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QCOMPARE(QSettings().value(RecentKey).toStringList(), (QStringList{file, NoServer}));
+        QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
+    }
+};
+
+QTEST_MAIN(TestTeamDatabaseDialog)
+#include "tst_teamdatabasedialog.moc"
