@@ -24,6 +24,7 @@
 #include "dialogs/messagebox.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/statisticsdialog.h"
+#include "dialogs/teamdatabasedialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
@@ -164,6 +165,17 @@ int main(int argc, char** argv)
         whole.show();
         save(whole, out + u"/log-all"_s + suffix);
         whole.close();
+    }
+    // Arkiv › Anslut till teamdatabas…: as first shown, and with what a check said (refused
+    // before anything is sent: no server needed).
+    {
+        TeamDatabaseDialog team;
+        team.show();
+        save(team, out + u"/teamdatabase.png"_s);
+        team.setAddress(u"postgresql://anna@db.kommun.se/tilltro?sslmode=require"_s);
+        team.checkConnection();
+        team.adjustSize();
+        save(team, out + u"/teamdatabase-checked.png"_s);
     }
     // The meeting, each step, at a laptop's and a full-HD screen's size (meeting mode is full
     // screen; the offscreen platform's screen is resized to match).
