@@ -912,6 +912,42 @@ Vi taler om dine svar på mødet.</translation>
         <source>Cannot take the lock %1.</source>
         <translation>Låsen %1 kan ikke tages.</translation>
     </message>
+    <message>
+        <source>The connection to the team database was lost (%1); the change was not saved. Tilltro connects again when you try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database does not allow this for your login; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s disk is full; the change was not saved. Tell its IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not say the new row&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no Tilltro role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login %2 %3 in the team database. Tilltro works in a team database as a handledare; the samordnare&apos;s statistics and the administratör&apos;s tasks are functions on the server (docs/team-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login %2 is not connected to an active handledare in the team database. Ask its administratör to connect it (handledare.db_user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the team database has schema version %2; this Tilltro works with version %3. Its IT department migrates it (docs/team-mode.md); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1385,6 +1421,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>A handledare needs a name.</source>
         <translation>En sagsbehandler skal have et navn.</translation>
+    </message>
+    <message>
+        <source>In a team database you work as the handledare your login is connected to; its administratör changes that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2016,14 @@ Vi taler om dine svar på mødet.</translation>
         <source>The versions of the instrument: import a new one and choose the one new assessments use</source>
         <translation>Instrumentets versioner: importér en ny, og vælg den, nye målinger bruger</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>&amp;Opret forbindelse til teamdatabase…</translation>
+    </message>
+    <message>
+        <source>Work in your unit&apos;s shared database on a PostgreSQL server instead of your own file</source>
+        <translation>Arbejd i enhedens fælles database på en PostgreSQL-server i stedet for i din egen fil</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -2136,6 +2184,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>%1 is not the key of an end reason.</source>
         <translation>%1 er ikke nøglen til en afslutningsårsag.</translation>
+    </message>
+    <message>
+        <source>In a team database a deltagare always has a handledare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5701,14 @@ Alle data bliver i databasefilen på denne computer.</translation>
         <source>No current consent for registration is recorded for %1. Start the assessment anyway?</source>
         <translation>Der er ikke registreret noget gældende samtykke til registrering for %1. Vil du starte målingen alligevel?</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team database</source>
+        <translation>Kan ikke oprette forbindelse til teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Teamdatabase: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::MeetingWindow</name>
@@ -6909,6 +6969,89 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::TeamDatabaseDialog</name>
+    <message>
+        <source>case worker</source>
+        <translation>sagsbehandler</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>koordinator</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>The connection works: PostgreSQL %1, %2.</source>
+        <translation>Forbindelsen virker: PostgreSQL %1, %2.</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>krypteret (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (a socket on this computer)</source>
+        <translation>ikke krypteret (en socket på denne computer)</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, who has no role in Tilltro: ask your IT department to give the login one.</source>
+        <translation>Logget ind som %1, der ikke har nogen rolle i Tilltro: bed IT-afdelingen om at give brugeren en rolle.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2.</source>
+        <translation>Logget ind som %1: %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2 (%3).</source>
+        <translation>Logget ind som %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Database version %1 (this program: %2).</source>
+        <translation>Databaseversion %1 (dette program: %2).</translation>
+    </message>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Opret forbindelse til teamdatabase</translation>
+    </message>
+    <message>
+        <source>Address of the team database</source>
+        <translation>Teamdatabasens adresse</translation>
+    </message>
+    <message>
+        <source>Your IT department gives you the address of your unit&apos;s team database. Tilltro never stores a password: you are logged in by Kerberos, a client certificate, ~/.pgpass or a service file, as your IT department has set it up. The connection must be encrypted, with a server certificate that can be verified.
+
+Your own database file stays as it is. To go back to it: File › Open recent.</source>
+        <translation>IT-afdelingen giver dig adressen på enhedens teamdatabase. Tilltro gemmer aldrig en adgangskode: du logges ind med Kerberos, et klientcertifikat, ~/.pgpass eller en servicefil, sådan som IT-afdelingen har sat det op. Forbindelsen skal være krypteret, med et servercertifikat, der kan verificeres.
+
+Din egen databasefil forbliver, som den er. Du kommer tilbage til den med Filer › Åbn seneste.</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Kontrollér forbindelsen</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Kontrollér forbindelsen</translation>
+    </message>
+    <message>
+        <source>Connects to the server, says what it found and disconnects again.</source>
+        <translation>Opretter forbindelse til serveren, viser hvad den fandt, og afbryder igen.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Kontrollerer forbindelsen…</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::gui::TimelineWidget</name>
     <message>
         <source>Timeline of insatser and assessments</source>
@@ -7012,8 +7155,16 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
         <translation>%1 er en teamdatabase: den sættes op på serveren med scripts i sql/team/ (docs/team-mode.md), den oprettes ikke af Tilltro.</translation>
     </message>
     <message>
-        <source>%1 is a team database. This version of Tilltro can check the connection to it (tilltro check --database ADDRESS) but cannot yet work in it; see docs/team-mode.md.</source>
-        <translation>%1 er en teamdatabase. Denne version af Tilltro kan kontrollere forbindelsen til den (tilltro check --database ADRESSE), men kan endnu ikke arbejde i den; se docs/team-mode.md.</translation>
+        <source>Fictional deltagare go into a database file of their own, never into a team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server by the IT department (docs/team-mode.md), not copied to a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a team database the administratör erases a deltagare on the server (tilltro_erase), where it is done once for the whole unit and its backups. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -912,6 +912,42 @@ Vi pratar om dina svar på mötet.</translation>
         <source>The structure of %1 could not be read, so it was not used. The file has not been changed.</source>
         <translation>Uppbyggnaden av %1 gick inte att läsa, så filen användes inte. Filen har inte ändrats.</translation>
     </message>
+    <message>
+        <source>The connection to the team database was lost (%1); the change was not saved. Tilltro connects again when you try once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database does not allow this for your login; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s disk is full; the change was not saved. Tell its IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database did not say the new row&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no Tilltro role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login %2 %3 in the team database. Tilltro works in a team database as a handledare; the samordnare&apos;s statistics and the administratör&apos;s tasks are functions on the server (docs/team-mode.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the login %2 is not connected to an active handledare in the team database. Ask its administratör to connect it (handledare.db_user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the team database has schema version %2; this Tilltro works with version %3. Its IT department migrates it (docs/team-mode.md); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EasyRead</name>
@@ -1385,6 +1421,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>A handledare needs a name.</source>
         <translation>En handledare måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>In a team database you work as the handledare your login is connected to; its administratör changes that.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2016,14 @@ Vi pratar om dina svar på mötet.</translation>
         <source>The versions of the instrument: import a new one and choose the one new assessments use</source>
         <translation>Instrumentets versioner: importera en ny och välj den som nya skattningar använder</translation>
     </message>
+    <message>
+        <source>&amp;Connect to team database…</source>
+        <translation>Anslut till team&amp;databas…</translation>
+    </message>
+    <message>
+        <source>Work in your unit&apos;s shared database on a PostgreSQL server instead of your own file</source>
+        <translation>Arbeta i enhetens gemensamma databas på en PostgreSQL-server i stället för i din egen fil</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -2136,6 +2184,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>%1 is not the key of an end reason.</source>
         <translation>%1 är inte nyckeln till en avslutsorsak.</translation>
+    </message>
+    <message>
+        <source>In a team database a deltagare always has a handledare.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5701,14 @@ All data stannar i databasfilen på den här datorn.</translation>
         <source>The meeting with this participant is open: the assessment is filled in there.</source>
         <translation>Mötet med deltagaren är öppet: skattningen fylls i där.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the team database</source>
+        <translation>Det gick inte att ansluta till teamdatabasen</translation>
+    </message>
+    <message>
+        <source>Team database: %1</source>
+        <translation>Teamdatabas: %1</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::MeetingWindow</name>
@@ -6909,6 +6969,89 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::TeamDatabaseDialog</name>
+    <message>
+        <source>case worker</source>
+        <translation>handledare</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>samordnare</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>The connection works: PostgreSQL %1, %2.</source>
+        <translation>Anslutningen fungerar: PostgreSQL %1, %2.</translation>
+    </message>
+    <message>
+        <source>encrypted (%1)</source>
+        <translation>krypterad (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (a socket on this computer)</source>
+        <translation>inte krypterad (en socket på den här datorn)</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, who has no role in Tilltro: ask your IT department to give the login one.</source>
+        <translation>Inloggad som %1, som inte har någon roll i Tilltro: be IT-avdelningen att ge inloggningen en roll.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2.</source>
+        <translation>Inloggad som %1: %2.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1: %2 (%3).</source>
+        <translation>Inloggad som %1: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Database version %1 (this program: %2).</source>
+        <translation>Databasversion %1 (det här programmet: %2).</translation>
+    </message>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Anslut till teamdatabas</translation>
+    </message>
+    <message>
+        <source>Address of the team database</source>
+        <translation>Teamdatabasens adress</translation>
+    </message>
+    <message>
+        <source>Your IT department gives you the address of your unit&apos;s team database. Tilltro never stores a password: you are logged in by Kerberos, a client certificate, ~/.pgpass or a service file, as your IT department has set it up. The connection must be encrypted, with a server certificate that can be verified.
+
+Your own database file stays as it is. To go back to it: File › Open recent.</source>
+        <translation>IT-avdelningen ger dig adressen till enhetens teamdatabas. Tilltro sparar aldrig något lösenord: du loggas in med Kerberos, ett klientcertifikat, ~/.pgpass eller en servicefil, så som IT-avdelningen har ordnat det. Anslutningen måste vara krypterad, med ett servercertifikat som går att kontrollera.
+
+Din egen databasfil lämnas som den är. Du kommer tillbaka till den med Arkiv › Öppna senaste.</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation>&amp;Kontrollera anslutning</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Kontrollera anslutning</translation>
+    </message>
+    <message>
+        <source>Connects to the server, says what it found and disconnects again.</source>
+        <translation>Ansluter till servern, visar vad den hittade och kopplar ner igen.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Kontrollerar anslutningen …</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::gui::TimelineWidget</name>
     <message>
         <source>Timeline of insatser and assessments</source>
@@ -7012,8 +7155,16 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
         <translation>%1 är en teamdatabas: den sätts upp på servern med skripten i sql/team/ (docs/team-mode.md), den skapas inte av Tilltro.</translation>
     </message>
     <message>
-        <source>%1 is a team database. This version of Tilltro can check the connection to it (tilltro check --database ADDRESS) but cannot yet work in it; see docs/team-mode.md.</source>
-        <translation>%1 är en teamdatabas. Den här versionen av Tilltro kan kontrollera anslutningen till den (tilltro check --database ADRESS) men kan ännu inte arbeta i den; se docs/team-mode.md.</translation>
+        <source>Fictional deltagare go into a database file of their own, never into a team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server by the IT department (docs/team-mode.md), not copied to a file here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a team database the administratör erases a deltagare on the server (tilltro_erase), where it is done once for the whole unit and its backups. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
