@@ -176,6 +176,14 @@ int main(int argc, char** argv)
         team.checkConnection();
         team.adjustSize();
         save(team, out + u"/teamdatabase-checked.png"_s);
+        // A real server's answer, where the team test's cluster is given (TILLTRO_TEAM_URI, as
+        // tests/team/run-team-tests.sh gives it).
+        if (const QString uri = qEnvironmentVariable("TILLTRO_TEAM_URI"); !uri.isEmpty()) {
+            team.setAddress(uri);
+            team.checkConnection();
+            team.adjustSize();
+            save(team, out + u"/teamdatabase-server.png"_s);
+        }
     }
     // The meeting, each step, at a laptop's and a full-HD screen's size (meeting mode is full
     // screen; the offscreen platform's screen is resized to match).

@@ -1,6 +1,11 @@
 // Arkiv › Anslut till teamdatabas… (issue 17): the dialog, and DatabaseActions' opening of a
 // team database's address. No server is needed: every address used here is refused before
 // anything is sent (a password in it, sslmode=require) or names a port nothing listens on.
+// The rows named server_… connect for real when the team test (tests/team/run-team-tests.sh)
+// gives its throwaway cluster's addresses, as for tst_teamworkspace:
+//   TILLTRO_TEAM_URI       handledare anna's login (a PGPASSFILE logs in)
+//   TILLTRO_TEAM_URI_SARA  the samordnare's
+// and TILLTRO_TEAM_REQUIRED=1 makes their absence a failure, never a silent skip.
 
 #include <QAccessible>
 #include <QAction>
@@ -81,6 +86,18 @@ private:
         return dialog.findChild<QPushButton*>(u"checkConnectionPushButton"_s);
     }
 
+    /// The address of the team test's server for `variable`, or empty when there is none (the
+    /// caller skips; a failure where the team test requires it).
+    static QString serverUri(const char* variable) { return qEnvironmentVariable(variable); }
+#define REQUIRE_SERVER(uri)                                                                        \
+    do {                                                                                           \
+        if ((uri).isEmpty()) {                                                                     \
+            QVERIFY2(qEnvironmentVariableIsEmpty("TILLTRO_TEAM_REQUIRED"),                         \
+                     "no team database given");                                                    \
+            QSKIP("no team database (run by tests/team/run-team-tests.sh)");                       \
+        }                                                                                          \
+    } while (false)
+
     /// Runs `step` on each modal dialog shown while `trigger` runs, in turn (step gets which
     /// one it is, from 0); a dialog the step leaves open is rejected. Returns how many came.
     static int driveModals(const std::function<void()>& trigger,
@@ -122,9 +139,15 @@ private Q_SLOTS:
         QVERIFY(storage::fillWithDemoData(*db.value()).ok());
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+    }
 
-    void cleanup() { MessageBox::resetForTests(); }
+    void cleanup()
+    {
+        MessageBox::resetForTests();
+    }
 
     void dialog_prefilledWithTheAddressesUsedBefore_newestFirst()
     {
@@ -427,6 +450,92 @@ private Q_SLOTS:
         QVERIFY(!MessageBox::lastTextForTests().isEmpty());
         QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
         QCOMPARE(QSettings().value(RecentKey).toStringList(), (QStringList{file, NoServer}));
+        QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
+    }
+
+    void server_check_saysWhoIsLoggedInAndHowSafely()
+    {
+        const QString uri = serverUri("TILLTRO_TEAM_URI");
+        REQUIRE_SERVER(uri);
+        TeamDatabaseDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setAddress(uri);
+        QTest::mouseClick(checkButton(dialog), Qt::LeftButton);
+        const QString shown = dialog.resultText();
+        QVERIFY2(shown.startsWith(u"Anslutningen fungerar: PostgreSQL "_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"krypterad (TLS"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Inloggad som anna: handledare"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"Databasversion %1"_s.arg(workspace::Workspace::schemaVersion())),
+                 qPrintable(shown));
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty()); // a check is no connection
+    }
+
+    void server_connectAndBackToTheFile_byTheMenus()
+    {
+        const QString uri = serverUri("TILLTRO_TEAM_URI");
+        REQUIRE_SERVER(uri);
+        const QString file = QFileInfo(m_demoPath).absoluteFilePath();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_demoPath));
+        auto* action = window.findChild<QAction*>(u"connectTeamDatabaseAction"_s);
+        auto* backup = window.findChild<QAction*>(u"backupAction"_s);
+        QVERIFY(backup->isEnabled());
+
+        // Arkiv › Anslut till teamdatabas…: the address, Anslut.
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok); // any message is answered, and seen
+        const int shown =
+            driveModals([action] { action->trigger(); },
+                        [&uri](QWidget* modal, int round) {
+                            auto* dialog = qobject_cast<TeamDatabaseDialog*>(modal);
+                            QVERIFY2(dialog && round == 0, qPrintable(modal->objectName()));
+                            dialog->setAddress(uri);
+                            QTest::mouseClick(connectButton(*dialog), Qt::LeftButton);
+                        });
+        QCOMPARE(shown, 1);
+        QVERIFY2(MessageBox::lastTextForTests().isEmpty(),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(window.workspace()->path(), uri);
+        const QString name = TeamDatabaseDialog::displayName(uri);
+        QVERIFY(name.startsWith(u"127.0.0.1:"_s));
+        QCOMPARE(window.windowTitle(), u"Tilltro — %1"_s.arg(name));
+        QVERIFY(!backup->isEnabled());
+        // Remembered for the dialog and Öppna senaste; the program still starts in the file.
+        QCOMPARE(TeamDatabaseDialog::rememberedAddresses(), QStringList{uri});
+        QCOMPARE(QSettings().value(RecentKey).toStringList(), (QStringList{uri, file}));
+        QCOMPARE(QSettings().value(LastKey).toString(), file);
+        TeamDatabaseDialog again;
+        QCOMPARE(again.address(), uri);
+
+        // Back to the file by Arkiv › Öppna senaste, and to the server the same way.
+        auto* recent = window.menuBar()->findChild<QMenu*>(u"recentMenu"_s);
+        QCOMPARE(recent->actions().at(0)->text(), u"&1 Teamdatabas: %1"_s.arg(name));
+        recent->actions().at(1)->trigger();
+        QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
+        QVERIFY(window.windowTitle().contains(u"demo.tilltro"_s));
+        QVERIFY(backup->isEnabled());
+        recent->actions().at(1)->trigger(); // the list is newest first: the server is second now
+        QCOMPARE(window.workspace()->path(), uri);
+        QCOMPARE(window.windowTitle(), u"Tilltro — %1"_s.arg(name));
+        QVERIFY2(MessageBox::lastTextForTests().isEmpty(),
+                 qPrintable(MessageBox::lastTextForTests()));
+    }
+
+    void server_loginWithoutAHandledare_refusedAndNotRemembered()
+    {
+        const QString uri = serverUri("TILLTRO_TEAM_URI_SARA");
+        REQUIRE_SERVER(uri);
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demoPath));
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        bool opened = true;
+        driveModals([&] { opened = window.openDatabase(uri); }, [](QWidget*, int) {});
+        QVERIFY(!opened);
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"handledare"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
         QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
     }
 };
