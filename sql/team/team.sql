@@ -376,6 +376,24 @@ DROP TRIGGER IF EXISTS participant_keep_responsible ON participant;
 CREATE TRIGGER participant_keep_responsible BEFORE UPDATE OF handledare_id ON participant
     FOR EACH ROW EXECUTE FUNCTION tilltro_keep_responsible();
 
+-- A new deltagare's first assignment, opened by the server (a handledare may not write
+-- handledare_assignment): from the start date, else today. Later ones come from handover().
+CREATE OR REPLACE FUNCTION tilltro_first_assignment() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
+AS $$
+BEGIN
+    IF NEW.handledare_id IS NOT NULL THEN
+        INSERT INTO handledare_assignment (participant_id, handledare_id, from_date)
+        VALUES (NEW.id, NEW.handledare_id,
+                coalesce(NEW.start_date, to_char(current_date, 'YYYY-MM-DD')));
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS participant_first_assignment ON participant;
+CREATE TRIGGER participant_first_assignment AFTER INSERT ON participant
+    FOR EACH ROW EXECUTE FUNCTION tilltro_first_assignment();
+
 -- Handover, erasure, gallring ---------------------------------------------------------------
 
 -- Moves deltagare `p` to handledare `new_handledare` as one audited action: the open
@@ -657,7 +675,7 @@ $$;
 REVOKE ALL ON FUNCTION handover(bigint, bigint), tilltro_erase(bigint),
     tilltro_gallring(date), team_unit_summary(date, date), team_caseload(),
     tilltro_audit_change(), tilltro_audit_stamp(), tilltro_audit_append_only(),
-    tilltro_keep_responsible(), tilltro_shown(bigint), tilltro_row_version(),
+    tilltro_keep_responsible(), tilltro_first_assignment(), tilltro_shown(bigint), tilltro_row_version(),
     tilltro_shown_cells(integer[]), team_indicator_changes(date, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION handover(bigint, bigint) TO tilltro_handledare, tilltro_admin;
 GRANT EXECUTE ON FUNCTION tilltro_erase(bigint), tilltro_gallring(date) TO tilltro_admin;

@@ -67,7 +67,7 @@ int runImportJson(const QCommandLineParser& parser)
     // Into an existing database: opened for editing as by every command that changes one. A
     // new one is made by importInto() once the document has been checked.
     auto imported = [&]() -> Result<exchange::ImportSummary> {
-        if (!QFileInfo::exists(database))
+        if (!workspace::Workspace::isTeamDatabase(database) && !QFileInfo::exists(database))
             return exchange::importInto(database, input);
         workspace::Workspace ws;
         if (auto opened = openForEditing(ws, database, out()); !opened)

@@ -128,13 +128,13 @@ int Workspace::schemaVersion()
 
 Result<void> Workspace::open(const QString& path, Access access, Check check)
 {
-    // Not a file: said as what it is, not "no such file".
+    // A team database (issue 17): the same use cases on the unit's server.
     if (isTeamDatabase(path)) {
-        return makeError(Error::Kind::Unsupported,
-                         tr("%1 is a team database. This version of Tilltro can check the "
-                            "connection to it (tilltro check --database ADDRESS) but cannot yet "
-                            "work in it; see docs/team-mode.md.")
-                             .arg(path));
+        auto db = Database::connectServer(path, storageAccess(access));
+        if (!db)
+            return db.error();
+        adopt(std::move(db).value());
+        return {};
     }
     const auto verify =
         check == Check::OnOpen ? Database::Verify::OnOpen : Database::Verify::Deferred;
@@ -222,9 +222,27 @@ bool Workspace::integrityCheckPending() const
     return m_db && m_db->integrityCheckPending();
 }
 
+bool Workspace::isTeam() const
+{
+    return m_db && m_db->isServer();
+}
+
+ServerInfo Workspace::serverInfo() const
+{
+    return m_db ? m_db->serverInfo() : ServerInfo{};
+}
+
+Result<void> Workspace::requireFile(const QString& what) const
+{
+    if (!isTeam())
+        return {};
+    return makeError(Error::Kind::Unsupported, what);
+}
+
 Result<void> Workspace::maintain()
 {
-    if (!m_db || m_db->isReadOnly())
+    // A team database's backups and clean-up are the server's (docs/team-mode.md).
+    if (!m_db || m_db->isReadOnly() || m_db->isServer())
         return {};
     QStringList warnings;
     if (auto pending = finishPendingErasure(*m_db); !pending)
@@ -248,6 +266,10 @@ Result<void> Workspace::fillWithDemoData()
 {
     if (auto open = requireOpen(); !open)
         return open;
+    if (auto file = requireFile(tr("Fictional deltagare go into a database file of their own, "
+                                   "never into a team database."));
+        !file)
+        return file;
     if (auto filled = storage::fillWithDemoData(*m_db); !filled)
         return filled;
     Q_EMIT participantsImported({}); // many at once; the views read them all again
@@ -266,7 +288,7 @@ Result<RestoredCopy> Workspace::restoreBackup(const QString& backup)
 {
     // The copy goes beside the database in use (or the backup when none is open), under a new
     // name: restoring never replaces a file.
-    return restoreBackupBeside(backup, m_db ? m_db->path() : backup);
+    return restoreBackupBeside(backup, m_db && !m_db->isServer() ? m_db->path() : backup);
 }
 
 Result<RestoredCopy> Workspace::recoverFromBackup(const QString& backup, const QString& damagedPath)
@@ -287,7 +309,7 @@ Result<RestoredCopy> Workspace::restoreBackupBeside(const QString& backup, const
         if (!restored)
             return restored.error();
         int erased = 0;
-        if (m_db) {
+        if (m_db && !m_db->isServer()) {
             auto reapplied = reapplyErasures(*restored.value(), *m_db);
             if (!reapplied)
                 return reapplied.error();
@@ -323,6 +345,10 @@ Result<void> Workspace::backup(const QString& target)
 {
     if (auto open = requireOpen(); !open)
         return open;
+    if (auto file = requireFile(tr("A team database is backed up on its server by the IT "
+                                   "department (docs/team-mode.md), not copied to a file here."));
+        !file)
+        return file;
     return backupTo(*m_db, target);
 }
 
@@ -334,7 +360,7 @@ QString Workspace::suggestedBackupName() const
 
 QString Workspace::backupFolder() const
 {
-    return m_db ? backupFolderFor(m_db->path()) : QString();
+    return m_db && !m_db->isServer() ? backupFolderFor(m_db->path()) : QString();
 }
 
 // --- Deltagare --------------------------------------------------------------------------------
@@ -479,6 +505,11 @@ Result<Erased> Workspace::erase(const std::vector<qint64>& participantIds)
 {
     if (auto open = requireOpen(); !open)
         return open.error();
+    if (auto file = requireFile(tr("In a team database the administratör erases a deltagare on "
+                                   "the server (tilltro_erase), where it is done once for the "
+                                   "whole unit and its backups. Nothing was erased."));
+        !file)
+        return file.error();
     if (participantIds.empty())
         return Erased{};
     Erased done;
@@ -934,7 +965,19 @@ Result<exchange::ImportSummary> Workspace::importFile(const QString& path,
 {
     if (auto open = requireOpen(); !open)
         return open.error();
-    auto imported = exchange::importFile(*m_db, path, options);
+    exchange::ImportOptions chosen = options;
+    if (m_db->isServer()) {
+        // Into a team database: the deltagare become the login's (storage enforces it too).
+        auto me = currentUser();
+        if (!me)
+            return me.error();
+        if (!me.value())
+            return makeError(
+                Error::Kind::Invalid,
+                tr("The login is not connected to a handledare in the team database."));
+        chosen.assignTo = me.value()->id;
+    }
+    auto imported = exchange::importFile(*m_db, path, chosen);
     if (imported)
         Q_EMIT participantsImported(imported->codes);
     return imported;

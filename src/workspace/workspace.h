@@ -132,6 +132,10 @@ public:
     void close();
 
     bool isOpen() const { return m_db != nullptr; }
+    /// The open database is a team database on a server (issue 17).
+    bool isTeam() const;
+    /// What the connection to the team database found (empty for a file).
+    ServerInfo serverInfo() const;
     bool isReadOnly() const;
     /// The canonical path of the open database, or empty.
     QString path() const;
@@ -327,6 +331,8 @@ Q_SIGNALS:
 
 private:
     Result<void> requireOpen() const;
+    /// Refuses with `what` when the open database is a team database (a file's task).
+    Result<void> requireFile(const QString& what) const;
     /// The caseload, or one deltagare's row of it (participantId not 0).
     Result<std::vector<CaseloadRow>> caseloadRows(const QDate& today, qint64 participantId,
                                                   Signals which) const;

@@ -4,10 +4,13 @@
 # shows with plain psql, as each role, what the server lets it see and do. Not through Tilltro:
 # the server alone enforces it.
 #
-#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR [TILLTRO]
+#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR [TILLTRO [TST_TEAMWORKSPACE]]
 #
-# With TILLTRO (the program), also its own connection check, `tilltro check --database
-# postgresql://…`, through Qt's QPSQL driver: TLS with a verified certificate, the login's role.
+# With TILLTRO (the program), also the program against the server through Qt's QPSQL driver:
+# `tilltro check`, `list`, `import-json` and `export-json --database postgresql://…` (TLS with
+# a verified certificate, the login's role). With TST_TEAMWORKSPACE, the workspace's use cases
+# on the server (tests/workspace/tst_teamworkspace.cpp), logged in through a PGPASSFILE as
+# libpq does it: Tilltro itself never holds a password.
 #
 # As root (CI) the cluster runs as the `postgres` user (initdb refuses root). The server is
 # stopped and the folder removed on every exit, a failed check included. Every failure says
@@ -60,8 +63,7 @@ FROM (VALUES ('A1', 'anna'), ('A2', 'anna'), ('A3', 'anna'), ('A4', 'anna'), ('A
              ('D3', 'dan'), ('D4', 'dan'), ('D5', 'dan')) AS c(code, who)
 JOIN handledare h ON h.db_user = c.who;
 UPDATE participant SET name = 'Raderamarkor Qzxv' WHERE code = 'A2';
-INSERT INTO handledare_assignment (participant_id, handledare_id, from_date)
-SELECT id, handledare_id, '2024-01-01' FROM participant;
+-- (Each deltagare's first assignment, from its start date, is opened by the server's trigger.)
 INSERT INTO participant_share (participant_id, handledare_id, until)
 SELECT p.id, h.id, CASE p.code WHEN 'A3' THEN current_date - 1 ELSE current_date + 1 END
 FROM participant p, handledare h WHERE p.code IN ('A3', 'A4') AND h.db_user = 'bo';
@@ -492,8 +494,43 @@ if [ -n "${3:-}" ]; then
   PGPASSWORD=pw-anna client "tilltro check over the local socket, no TLS needed" 0 \
     "not encrypted \(a local socket\).*Logged in as anna" \
     check --database "postgresql://anna@/tilltro?host=$tmp&port=$port"
-  PGPASSWORD=pw-anna client "a team database is not opened as a file" 2 \
-    "is a team database.*cannot yet work in it" list --database "$url"
+  PGPASSWORD=pw-anna client "tilltro list works in the team database, as the login" 0 \
+    "A1" list --database "$url"
+  checks=$((checks + 1))
+  if PGPASSWORD=pw-bo QT_QPA_PLATFORM=offscreen "$tilltro" list --lang en \
+       --database "postgresql://bo@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca" | grep -q 'A1'; then
+    fail "bo's list shows none of anna's deltagare" "no A1" "A1 listed"
+  fi
+  PGPASSWORD=pw-anna client "export-json from the team database" 0 "" \
+    export-json --database "$url" --participant A7 --output "$tmp/a7.json"
+  sed -e 's/"code": *"A7"/"code": "A7-moved"/' "$tmp/a7.json" >"$tmp/a7-moved.json"
+  PGPASSWORD=pw-anna client "import-json into the team database" 0 "Imported 1 deltagare" \
+    import-json --database "$url" --input "$tmp/a7-moved.json"
+  expect "the imported deltagare is anna's, with A7's occasions and answers" anna \
+    "SELECT h.db_user || ' ' || (SELECT count(*) FROM occasion o WHERE o.participant_id = p.id) || ' ' || (SELECT count(*) FROM answer a JOIN occasion o ON o.id = a.occasion_id WHERE o.participant_id = p.id) FROM participant p JOIN handledare h ON h.id = p.handledare_id WHERE p.code = 'A7-moved'" \
+    "anna $(sq "SELECT count(*) FROM occasion o JOIN participant p ON p.id = o.participant_id WHERE p.code = 'A7'") $(sq "SELECT count(*) FROM answer a JOIN occasion o ON o.id = a.occasion_id JOIN participant p ON p.id = o.participant_id WHERE p.code = 'A7'")"
+  PGPASSWORD=pw-sara client "the samordnare cannot open the caseload" 2 \
+    "Tilltro works in a team database as a handledare" \
+    list --database "postgresql://sara@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
+fi
+
+# --- The workspace's use cases on the server ---------------------------------------------------
+if [ -n "${4:-}" ]; then
+  # libpq's own password file: what a municipality may use where Kerberos is not set up.
+  printf '127.0.0.1:%s:tilltro:%s:pw-%s\n' "$port" anna anna "$port" bo bo "$port" sara sara \
+    >"$tmp/pgpass"
+  chmod 600 "$tmp/pgpass"
+  [ "$(id -u)" = 0 ] && chown postgres "$tmp/pgpass" 2>/dev/null || true
+  checks=$((checks + 1))
+  base="postgresql://%s@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
+  # shellcheck disable=SC2059
+  if ! got=$(PGPASSFILE="$tmp/pgpass" TILLTRO_TEAM_REQUIRED=1 QT_QPA_PLATFORM=offscreen \
+        TILLTRO_TEAM_URI=$(printf "$base" anna) TILLTRO_TEAM_URI_BO=$(printf "$base" bo) \
+        TILLTRO_TEAM_URI_SARA=$(printf "$base" sara) "$4" 2>&1); then
+    fail "tst_teamworkspace against the server" "all pass" "$got"
+  else
+    grep -E '^Totals' <<<"$got"
+  fi
 fi
 
 elapsed=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \

@@ -63,6 +63,8 @@ struct Handlingsplan {
     /// The next meeting as agreed at the occasion; invalid = not agreed. When it is after the
     /// latest completed occasion it is the deltagare's next due date (analysis::deriveDue()).
     QDate nextMeeting;
+    /// The version it was read at in a team database (storage/rowversion.h); 0 in a file.
+    qint64 rowVersion = 0;
 
     friend bool operator==(const Handlingsplan&, const Handlingsplan&) = default;
 };

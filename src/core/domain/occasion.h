@@ -46,6 +46,8 @@ struct Occasion {
     /// The handledare recorded that no insats ran at the occasion ("Typ av insats: ingen" in
     /// BIP), rather than leaving it unsaid. Insats periods say which ones ran.
     bool noInsats = false;
+    /// The version it was read at in a team database (storage/rowversion.h); 0 in a file.
+    qint64 rowVersion = 0;
 
     friend bool operator==(const Occasion&, const Occasion&) = default;
 };

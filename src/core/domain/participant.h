@@ -26,6 +26,8 @@ struct Participant {
     QDate endDate;           ///< invalid while the participation runs
     /// Why it ended: the key of an end reason (EndReasonDef; "arbete", ...); empty while it runs.
     QString endReason;
+    /// The version it was read at in a team database (storage/rowversion.h); 0 in a file.
+    qint64 rowVersion = 0;
 
     bool isActive() const { return !endDate.isValid(); }
 

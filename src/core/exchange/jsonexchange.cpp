@@ -558,8 +558,9 @@ bool sameContent(const QByteArray& a, const QByteArray& b)
 }
 
 Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& document,
-                                     const Progress& progress)
+                                     const ImportOptions& options)
 {
+    const Progress& progress = options.progress;
     ImportSummary summary;
     summary.sensitiveIncluded = document.sensitiveIncluded;
     const std::size_t count = document.participants.size();
@@ -631,6 +632,11 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
                 ++summary.handledareMatched;
                 continue;
             }
+            if (options.assignTo > 0) {
+                handledareIds.push_back(options.assignTo);
+                ++summary.handledareAssigned;
+                continue;
+            }
             if (auto r = handledareRepository.insert(h); !r)
                 return at(entry.path, r.error());
             handledareIds.push_back(h.id);
@@ -649,15 +655,18 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
         for (std::size_t i = 0; i < count; ++i) {
             detail::DocumentParticipant& entry = document.participants[i];
             Participant& p = entry.participant;
-            p.handledareId = handledareId(entry.handledare);
+            p.handledareId =
+                options.assignTo > 0 ? options.assignTo : handledareId(entry.handledare);
             if (auto r = participants.insert(p); !r)
                 return at(entry.path, r.error());
 
-            std::vector<HandledareAssignment> periods;
-            for (const detail::DocumentAssignment& a : entry.history)
-                periods.push_back({0, handledareId(a.handledare), a.from, a.to});
-            if (auto r = participants.restoreAssignments(p.id, periods); !r)
-                return at(memberPath(entry.path, u"handledareHistory"_s), r.error());
+            if (!db.isServer()) {
+                std::vector<HandledareAssignment> periods;
+                for (const detail::DocumentAssignment& a : entry.history)
+                    periods.push_back({0, handledareId(a.handledare), a.from, a.to});
+                if (auto r = participants.restoreAssignments(p.id, periods); !r)
+                    return at(memberPath(entry.path, u"handledareHistory"_s), r.error());
+            }
 
             for (std::size_t k = 0; k < entry.consents.size(); ++k) {
                 Consent& c = entry.consents[k];
@@ -695,7 +704,7 @@ Result<ImportSummary> importDocument(Database& db, detail::ExchangeDocument& doc
                 if (auto r = planRepository.save(plan.plan); !r)
                     return at(plan.path, r.error());
             }
-            for (const AuditEntry& e : entry.auditLog) {
+            for (const AuditEntry& e : db.isServer() ? std::vector<AuditEntry>() : entry.auditLog) {
                 if (auto r = audit.restoreEntry(p.id, e); !r)
                     return at(memberPath(entry.path, u"auditLog"_s), r.error());
             }
@@ -763,7 +772,7 @@ Result<ImportSummary> importBytes(Database& db, const QByteArray& json,
     auto document = detail::readDocument(json, options.progress);
     if (!document)
         return document.error();
-    return importDocument(db, document.value(), options.progress);
+    return importDocument(db, document.value(), options);
 }
 
 Result<ImportSummary> importFile(Database& db, const QString& path, const ImportOptions& options)
@@ -774,7 +783,7 @@ Result<ImportSummary> importFile(Database& db, const QString& path, const Import
     auto document = detail::readDocument(std::move(bytes).value(), options.progress, true);
     if (!document)
         return document.error();
-    return importDocument(db, document.value(), options.progress);
+    return importDocument(db, document.value(), options);
 }
 
 Result<ImportSummary> importInto(const QString& databasePath, const QString& inputPath,
@@ -797,7 +806,7 @@ Result<ImportSummary> importInto(const QString& databasePath, const QString& inp
                 return beingCreatedError(databasePath);
             return db.error();
         }
-        return importDocument(*db.value(), document.value(), options.progress);
+        return importDocument(*db.value(), document.value(), options);
     }
 
     // The folders Database::create() will make, outermost first, to remove on failure.
@@ -826,7 +835,7 @@ Result<ImportSummary> importInto(const QString& databasePath, const QString& inp
             return beingCreatedError(databasePath);
         return db.error();
     }
-    auto imported = importDocument(*db.value(), document.value(), options.progress);
+    auto imported = importDocument(*db.value(), document.value(), options);
     if (!imported) {
         db.value().reset();
         removeCreated();

@@ -80,13 +80,20 @@ Result<QByteArray> buildDocument(storage::Database& db, const ExportOptions& opt
 
 struct ImportOptions {
     Progress progress;
+    /// A team database (issue 17): every imported deltagare becomes this handledare's (the
+    /// login's), and a handledare of the document the server does not know (by name and
+    /// organisation) is recorded as this one, since a handledare creates no handledare rows
+    /// there. The handledare history and the audit entries of the document are not restored on
+    /// a server, which keeps its own (they stay in the document and in the file it came from).
+    qint64 assignTo = 0;
 };
 
 struct ImportSummary {
     QStringList codes; ///< the imported deltagare, by code, in document order
     int handledareCreated = 0;
-    int handledareMatched = 0; ///< found in the database by name and organisation
-    int instrumentsStored = 0; ///< versions new to the database
+    int handledareMatched = 0;  ///< found in the database by name and organisation
+    int handledareAssigned = 0; ///< not on the team database: recorded as ImportOptions::assignTo
+    int instrumentsStored = 0;  ///< versions new to the database
     bool sensitiveIncluded = false;
     bool databaseCreated = false; ///< importInto() made a new database
 };

@@ -27,6 +27,16 @@ Error readOnlyLogExport()
 Result<void> AuditLog::record(AuditAction action, AuditEntity entity, qint64 entityId,
                               qint64 participantId, const QString& details)
 {
+    // A team database's triggers record every change of these rows themselves, in the same
+    // transaction and with the login (sql/team/team.sql); the program adds what the server
+    // cannot see: exports, prints, extracts, imports, instruments.
+    if (m_db.isServer() &&
+        (action == AuditAction::Create || action == AuditAction::Update ||
+         action == AuditAction::Delete) &&
+        (entity == AuditEntity::Participant || entity == AuditEntity::Occasion ||
+         entity == AuditEntity::Insats || entity == AuditEntity::Plan ||
+         entity == AuditEntity::Consent || entity == AuditEntity::Handledare))
+        return {};
     QSqlQuery q = m_db.prepare(
         uR"(INSERT INTO audit_log (at, os_user, action, entity, entity_id, participant_id, details)
             VALUES (?, ?, ?, ?, ?, ?, ?))"_s);

@@ -24,8 +24,10 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "dialect.h"
 #include "filesafety.h"
 #include "schema.h"
+#include "serverconnection.h"
 
 using namespace Qt::StringLiterals;
 
@@ -361,13 +363,70 @@ QSqlQuery Database::prepare(const QString& sql) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    // A team database's driver prepares on the server: that is where a lost connection shows
+    // first. Outside a transaction nothing is lost by connecting again and going on.
+    if (!query.prepare(sql) && isServer() && m_transactionDepth == 0 &&
+        isConnectionLost(query.lastError()) && reconnect()) {
+        query = QSqlQuery(connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+    }
     return query;
 }
+
+namespace {
+
+/// sqlError() for a team database: by PostgreSQL's SQLSTATE.
+Error postgresError(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (isConnectionLost(error)) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The connection to the team database was lost (%1); the change was "
+                             "not saved. Tilltro connects again when you try once more.")
+                             .arg(error.databaseText().trimmed()));
+    }
+    if (state.startsWith(u"23"_s)) {
+        return makeError(Error::Kind::Conflict,
+                         QCoreApplication::translate(
+                             "Database", "The change conflicts with data already stored (%1).")
+                             .arg(error.databaseText().trimmed()));
+    }
+    if (state == "42501"_L1) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The team database does not allow this for your login; nothing was "
+                             "changed (%1).")
+                             .arg(error.databaseText().trimmed()));
+    }
+    if (state == "40001"_L1 || state == "40P01"_L1 || state == "55P03"_L1) {
+        return makeError(
+            Error::Kind::Conflict,
+            QCoreApplication::translate(
+                "Database", "The database is busy in another program. Try again in a moment."));
+    }
+    if (state == "53100"_L1) {
+        return makeError(Error::Kind::Io,
+                         QCoreApplication::translate(
+                             "Database",
+                             "The team database's disk is full; the change was not saved. Tell "
+                             "its IT department."));
+    }
+    return makeError(
+        Error::Kind::Io,
+        QCoreApplication::translate("Database", "Database error: %1").arg(error.text()));
+}
+
+} // namespace
 
 Error Database::sqlError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return postgresError(error);
     const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
     switch (code) {
     case 5: // SQLITE_BUSY
@@ -415,6 +474,20 @@ Result<void> Database::exec(QSqlQuery& query)
     if (!query.exec())
         return sqlError(query);
     return {};
+}
+
+Result<qint64> Database::execInsert(QSqlQuery& query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish(); // the statement is done: a transaction may commit
+    if (id <= 0) {
+        return makeError(
+            Error::Kind::Io,
+            QCoreApplication::translate("Database", "The database did not say the new row's id."));
+    }
+    return id;
 }
 
 Result<void> Database::exec(const QString& sql)
@@ -497,6 +570,63 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     if (auto wal = db->exec(u"PRAGMA journal_mode = WAL"_s); !wal)
         return fail(wal.error());
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(const QString& uri, Access access)
+{
+    auto address = parseServerUri(uri);
+    if (!address)
+        return address.error();
+    // A server database is never "inspected" as an old file is: IT migrates it.
+    std::unique_ptr<Database> db(
+        new Database(address->uri, access == Access::Inspect ? Access::ReadOnly : access));
+    if (auto opened = openServerConnection(db->m_connectionName, address.value()); !opened)
+        return opened.error();
+    auto info = describeServer(db->m_connectionName, address.value());
+    if (!info)
+        return info.error();
+    if (info->role != "handledare"_L1) {
+        const QString who = info->role.isEmpty()
+                                ? QCoreApplication::translate("Database", "has no Tilltro role")
+                                : QCoreApplication::translate("Database", "is %1").arg(info->role);
+        return makeError(Error::Kind::Unsupported,
+                         QCoreApplication::translate(
+                             "Database",
+                             "%1: the login %2 %3 in the team database. Tilltro works in a team "
+                             "database as a handledare; the samordnare's statistics and the "
+                             "administratör's tasks are functions on the server "
+                             "(docs/team-mode.md).")
+                             .arg(address->uri, info->login, who));
+    }
+    if (info->handledareName.isEmpty()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Database",
+                             "%1: the login %2 is not connected to an active handledare in the "
+                             "team database. Ask its administratör to connect it "
+                             "(handledare.db_user).")
+                             .arg(address->uri, info->login));
+    }
+    if (!info->schemaVersion || *info->schemaVersion != SchemaVersion) {
+        return makeError(Error::Kind::Unsupported,
+                         QCoreApplication::translate(
+                             "Database",
+                             "%1: the team database has schema version %2; this Tilltro works "
+                             "with version %3. Its IT department migrates it (docs/team-mode.md); "
+                             "nothing was changed.")
+                             .arg(address->uri)
+                             .arg(info->schemaVersion.value_or(0))
+                             .arg(SchemaVersion));
+    }
+    db->m_server = info.value();
+    return db;
+}
+
+bool Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    return db.open();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access, Verify verify)
@@ -784,6 +914,9 @@ Result<void> Database::verifyAndPrepare(Verify verify)
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer())
+        return query.exec(dialect::postgresVersionQuery()) && query.next() ? query.value(0).toInt()
+                                                                           : -1;
     if (query.exec(u"PRAGMA user_version"_s) && query.next())
         return query.value(0).toInt();
     return -1;
@@ -791,6 +924,8 @@ int Database::schemaVersion() const
 
 Result<void> Database::checkIntegrity(bool full) const
 {
+    if (isServer())
+        return {}; // the server keeps its own pages (data checksums, its IT's checks)
     return runIntegrityCheck(connection(), m_path, full);
 }
 
@@ -798,6 +933,13 @@ void Database::startIntegrityCheck(std::function<void(const Result<void>&)> done
 {
     std::promise<Result<void>> verdict;
     m_integrity = verdict.get_future().share();
+    if (isServer()) {
+        // Nothing to check here: the server keeps its pages.
+        verdict.set_value(Result<void>());
+        if (done)
+            done(Result<void>());
+        return;
+    }
     // The worker's own connection: a QSqlDatabase belongs to the thread that made it.
     m_integrityThread = std::thread([path = m_path, name = QString(m_connectionName + u"-check"_s),
                                      verdict = std::move(verdict),
@@ -849,7 +991,13 @@ Result<void> Database::write(const std::function<Result<void>()>& body)
     }
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = u"sp%1"_s.arg(m_transactionDepth);
-    if (auto begun = exec(outermost ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT "_s + savepoint); !begun)
+    // SQLite: take the write lock now, not at the first write (no deadlock between readers
+    // that both want to write). PostgreSQL locks rows as they are written.
+    const QString begin = isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    auto begun = exec(outermost ? begin : u"SAVEPOINT "_s + savepoint);
+    if (!begun && outermost && isServer() && reconnect())
+        begun = exec(begin); // the connection was lost since the last change: nothing is lost
+    if (!begun)
         return begun;
     ++m_transactionDepth;
     Result<void> result = body();

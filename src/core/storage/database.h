@@ -7,8 +7,10 @@
 #include <functional>
 #include <future>
 #include <memory>
+#include <optional>
 #include <thread>
 
+#include "../domain/serverinfo.h"
 #include "../result.h"
 #include "lockfile.h"
 #include "schema.h"
@@ -51,6 +53,14 @@ public:
     /// Creates a new database at `path` (the file must not exist; its folder is created with
     /// 0700 if missing, the file is 0600) with the current schema.
     static Result<std::unique_ptr<Database>> create(const QString& path);
+    /// Connects to the team database at `uri` (a postgresql:// address, issue 17) through Qt's
+    /// QPSQL driver: the address is held to parseServerUri()'s rules (TLS with a verified
+    /// certificate, no password), and the database must be a Tilltro team database of this
+    /// program's schema version (the municipality's IT migrates it: docs/team-mode.md) that the
+    /// login may work in as a handledare. Refused with a message for a person otherwise.
+    static Result<std::unique_ptr<Database>> connectServer(const QString& uri,
+                                                           Access access = Access::ReadWrite);
+
     /// Opens an existing database. Refuses a missing file, a file that is not a Tilltro
     /// database, a damaged one, one from a newer version and one locked by another instance,
     /// each with a message for a person, leaving the file as it was.
@@ -61,7 +71,12 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The file's canonical path, or the team database's address.
     QString path() const { return m_path; }
+    /// A team database on a PostgreSQL server rather than a file.
+    bool isServer() const { return m_server.has_value(); }
+    /// What the connection found (server, TLS, login, role); empty for a file.
+    ServerInfo serverInfo() const { return m_server.value_or(ServerInfo{}); }
     /// True when nothing may be changed (Shared may append to the audit log only, and is not
     /// read-only in this sense).
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::Inspect; }
@@ -79,6 +94,9 @@ public:
     /// meanwhile is saved once the file is known to be sound) and refuses when it found damage.
     Result<void> write(const std::function<Result<void>()>& body);
 
+    /// True inside write()'s body.
+    bool inWrite() const { return m_transactionDepth > 0; }
+
     /// Runs PRAGMA quick_check on a second, read-only connection in a worker thread. Until the
     /// verdict, write() waits for it; after a failed verdict, write() refuses with its message.
     /// `done` is called once with the verdict, on the worker thread. Call at most once.
@@ -94,6 +112,9 @@ public:
     static Error sqlError(const QSqlQuery& query);
     /// Executes a prepared query; on failure returns sqlError(query).
     static Result<void> exec(QSqlQuery& query);
+    /// Executes the prepared INSERT `query`, whose SQL ends in "RETURNING id" (both SQLite and
+    /// PostgreSQL say the new row's id so), and returns that id. The query may be run again.
+    static Result<qint64> execInsert(QSqlQuery& query);
     /// The user's default database location (QStandardPaths::AppDataLocation/tilltro.db).
     static QString defaultPath();
 
@@ -109,6 +130,9 @@ private:
     /// Once the file is known to be sound, closing may fold the WAL into it again.
     void markVerified();
     Result<void> exec(const QString& sql);
+    /// A team database: connects again after the connection was lost (a server restart, a
+    /// fail-over), outside a transaction only. True when connected.
+    bool reconnect() const;
 
     QString m_path;
     Access m_access;
@@ -120,6 +144,7 @@ private:
     int m_transactionDepth = 0;
     std::shared_future<Result<void>> m_integrity; ///< the background check's verdict, if any
     std::thread m_integrityThread;
+    std::optional<ServerInfo> m_server; ///< set for a team database
 };
 
 } // namespace tilltro::storage

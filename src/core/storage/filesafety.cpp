@@ -123,6 +123,8 @@ Result<void> checkFree(const UserFile& file)
 /// Whether `db` is inside a transaction (a Database::write() running).
 bool inTransaction(const Database& db)
 {
+    if (db.isServer())
+        return db.inWrite();
     sqlite3* sqlite = db.sqliteHandle();
     return sqlite && sqlite3_get_autocommit(sqlite) == 0;
 }

@@ -36,13 +36,15 @@ Result<void> HandledareRepository::insert(Handledare& h)
         return valid;
     return m_db.write([&]() -> Result<void> {
         QSqlQuery q =
-            m_db.prepare(u"INSERT INTO handledare (name, organisation, active) VALUES (?, ?, ?)"_s);
+            m_db.prepare(u"INSERT INTO handledare (name, organisation, active) VALUES (?, ?, ?) "
+                         u"RETURNING id"_s);
         q.addBindValue(h.name.trimmed());
         q.addBindValue(sql::text(h.organisation.trimmed()));
         q.addBindValue(h.active ? 1 : 0);
-        if (auto r = Database::exec(q); !r)
-            return r;
-        h.id = q.lastInsertId().toLongLong();
+        auto id = Database::execInsert(q);
+        if (!id)
+            return id.error();
+        h.id = id.value();
         return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Handledare, h.id, 0);
     });
 }
@@ -81,6 +83,17 @@ Result<std::optional<Handledare>> HandledareRepository::byId(qint64 id) const
 
 Result<std::optional<Handledare>> HandledareRepository::currentUser() const
 {
+    if (m_db.isServer()) {
+        // In a team database the login says who is working: its handledare row.
+        QSqlQuery q = m_db.prepare(
+            u"SELECT id FROM handledare WHERE db_user = session_user AND active = 1"_s);
+        auto id = readFirstRow(q, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+        if (!id)
+            return id.error();
+        if (!id.value())
+            return std::optional<Handledare>();
+        return byId(*id.value());
+    }
     auto stored = SettingsRepository(m_db).value(QString::fromLatin1(CurrentUserKey));
     if (!stored)
         return stored.error();
@@ -91,6 +104,13 @@ Result<std::optional<Handledare>> HandledareRepository::currentUser() const
 
 Result<void> HandledareRepository::setCurrentUser(qint64 handledareId)
 {
+    if (m_db.isServer()) {
+        return makeError(Error::Kind::Invalid,
+                         QCoreApplication::translate(
+                             "Handledare", "In a team database you work as the handledare your "
+                                           "login is connected to; its administratör changes "
+                                           "that."));
+    }
     return SettingsRepository(m_db).setValue(QString::fromLatin1(CurrentUserKey),
                                              QString::number(handledareId));
 }

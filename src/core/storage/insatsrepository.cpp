@@ -30,7 +30,7 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
     auto result = m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO insats (participant_id, category, title, provider, start_date,
-                      end_date) VALUES (?, ?, ?, ?, ?, ?))"_s
+                      end_date) VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s
                   : uR"(UPDATE insats SET participant_id = ?, category = ?, title = ?,
                       provider = ?, start_date = ?, end_date = ? WHERE id = ?)"_s);
         q.addBindValue(p.participantId);
@@ -41,10 +41,14 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
         q.addBindValue(sql::date(p.end));
         if (!isNew)
             q.addBindValue(p.id);
-        if (auto r = Database::exec(q); !r)
+        if (isNew) {
+            auto id = Database::execInsert(q);
+            if (!id)
+                return id.error();
+            p.id = id.value();
+        } else if (auto r = Database::exec(q); !r) {
             return r;
-        if (isNew)
-            p.id = q.lastInsertId().toLongLong();
+        }
         return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
                                      AuditEntity::Insats, p.id, p.participantId);
     });

@@ -44,15 +44,17 @@ Result<qint64> InstrumentRepository::ensureStored(const Instrument& instrument)
             rowId = q.value(0).toLongLong();
             return {};
         }
-        QSqlQuery insert = m_db.prepare(
-            u"INSERT INTO instrument (instrument_key, version, json, stored_at) VALUES (?, ?, ?, ?)"_s);
+        QSqlQuery insert = m_db.prepare(u"INSERT INTO instrument (instrument_key, version, json, "
+                                        u"stored_at) VALUES (?, ?, ?, ?) "
+                                        u"RETURNING id"_s);
         insert.addBindValue(instrument.id());
         insert.addBindValue(instrument.version());
         insert.addBindValue(QString::fromUtf8(instrument.json()));
         insert.addBindValue(sql::timestamp(Clock::now()));
-        if (auto r = Database::exec(insert); !r)
-            return r;
-        rowId = insert.lastInsertId().toLongLong();
+        auto id = Database::execInsert(insert);
+        if (!id)
+            return id.error();
+        rowId = id.value();
         return {};
     });
     if (!stored)

@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "lockfile.h"
+#include "rowversion.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -15,9 +16,12 @@ namespace tilltro::storage {
 
 namespace {
 
-constexpr auto SelectColumns =
-    "SELECT id, participant_id, instrument_id, occasion_date, handledare_id, state, notes, "
-    "completed_at, deltagare_absent, no_insats FROM occasion ";
+QString selectColumns(const Database& db)
+{
+    return u"SELECT id, participant_id, instrument_id, occasion_date, handledare_id, state, notes, "
+           u"completed_at, deltagare_absent, no_insats, "_s +
+           rowVersionColumn(db) + u" FROM occasion "_s;
+}
 
 Occasion fromRow(const QSqlQuery& q)
 {
@@ -32,6 +36,7 @@ Occasion fromRow(const QSqlQuery& q)
     o.completedAt = sql::toTimestamp(q.value(7));
     o.deltagareAbsent = q.value(8).toBool();
     o.noInsats = q.value(9).toBool();
+    o.rowVersion = q.value(10).toLongLong();
     return o;
 }
 
@@ -40,6 +45,40 @@ QString describe(const Answer& a)
     if (a.value)
         return QString::number(*a.value);
     return a.code;
+}
+
+QString staleWhat()
+{
+    return QCoreApplication::translate("Occasion", "this mättillfälle");
+}
+
+/// What differs between the stored occasion and the one being saved, for a stale save.
+QStringList differences(const Occasion& stored, const Occasion& yours)
+{
+    QStringList list;
+    const auto tr = [](const char* label) {
+        return QCoreApplication::translate("Occasion", label);
+    };
+    addDifference(list, tr("Date"), stored.date.toString(Qt::ISODate),
+                  yours.date.toString(Qt::ISODate));
+    addDifference(list, tr("State"), codeOf(stored.state), codeOf(yours.state));
+    addDifference(list, tr("Notes"), stored.notes, yours.notes);
+    addDifference(list, tr("The deltagare did not take part"),
+                  stored.deltagareAbsent ? tr("yes") : tr("no"),
+                  yours.deltagareAbsent ? tr("yes") : tr("no"));
+    QStringList keys;
+    for (const auto& [key, answer] : stored.answers) {
+        const auto other = yours.answers.find(key);
+        if (other == yours.answers.end() ? !answer.isEmpty() : !(other->second == answer))
+            keys << key;
+    }
+    for (const auto& [key, answer] : yours.answers) {
+        if (!answer.isEmpty() && !stored.answers.contains(key))
+            keys << key;
+    }
+    if (!keys.isEmpty())
+        list << tr("• Answers differ: %1").arg(keys.join(u", "_s));
+    return list;
 }
 
 } // namespace
@@ -120,6 +159,9 @@ Result<void> OccasionRepository::save(Occasion& o)
                     Error::Kind::NotFound,
                     QCoreApplication::translate("Occasion", "The occasion no longer exists."));
             }
+            if (m_db.isServer() && before.value()->rowVersion != o.rowVersion)
+                return staleSave(m_db, staleWhat(), o.participantId,
+                                 differences(*before.value(), o));
             if (before.value()->state == OccasionState::Completed) {
                 if (auto r = recordEdits(*before.value(), o); !r)
                     return r;
@@ -130,11 +172,12 @@ Result<void> OccasionRepository::save(Occasion& o)
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO occasion (participant_id, instrument_id, occasion_date,
                       handledare_id, state, notes, completed_at, deltagare_absent, no_insats,
-                      created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s
+                      created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s
                   : uR"(UPDATE occasion SET participant_id = ?, instrument_id = ?,
                       occasion_date = ?, handledare_id = ?, state = ?, notes = ?,
                       completed_at = ?, deltagare_absent = ?, no_insats = ?, updated_at = ?
-                      WHERE id = ?)"_s);
+                      WHERE id = ?)"_s +
+                        rowVersionGuard(m_db));
         q.addBindValue(o.participantId);
         q.addBindValue(o.instrumentId);
         q.addBindValue(sql::date(o.date));
@@ -149,10 +192,18 @@ Result<void> OccasionRepository::save(Occasion& o)
             q.addBindValue(now);
         else
             q.addBindValue(o.id);
-        if (auto r = Database::exec(q); !r)
+        if (!isNew && m_db.isServer())
+            q.addBindValue(o.rowVersion);
+        if (isNew) {
+            auto id = Database::execInsert(q);
+            if (!id)
+                return id.error();
+            o.id = id.value();
+            o.rowVersion = m_db.isServer() ? 1 : 0; // the server's trigger starts every row at 1
+        } else if (auto r = execVersioned(m_db, q, o.rowVersion, staleWhat(), o.participantId);
+                   !r) {
             return r;
-        if (isNew)
-            o.id = q.lastInsertId().toLongLong();
+        }
 
         QSqlQuery clear = m_db.prepare(u"DELETE FROM answer WHERE occasion_id = ?"_s);
         clear.addBindValue(o.id);
@@ -212,7 +263,7 @@ Result<bool> OccasionRepository::continuesDraftSession(const Occasion& o,
 
 Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
+    QSqlQuery q = m_db.prepare(selectColumns(m_db) + u"WHERE id = ?"_s);
     q.addBindValue(id);
     auto found = readFirstRow(q, fromRow);
     if (!found || !found.value())
@@ -233,7 +284,7 @@ Result<std::optional<Occasion>> OccasionRepository::byId(qint64 id) const
 
 Result<std::vector<Occasion>> OccasionRepository::forParticipant(qint64 participantId) const
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) +
+    QSqlQuery q = m_db.prepare(selectColumns(m_db) +
                                u"WHERE participant_id = ? ORDER BY occasion_date, id"_s);
     q.addBindValue(participantId);
     auto read = readRows(q, fromRow);

@@ -9,6 +9,7 @@
 #include "../instrument/instrument.h"
 #include "auditlog.h"
 #include "database.h"
+#include "rowversion.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -18,9 +19,12 @@ namespace tilltro::storage {
 
 namespace {
 
-constexpr auto SelectColumns =
-    "SELECT id, code, name, personnummer, protected_identity, goal_type, start_date, "
-    "handledare_id, end_date, end_reason FROM participant ";
+QString selectColumns(const Database& db)
+{
+    return u"SELECT id, code, name, personnummer, protected_identity, goal_type, start_date, "
+           u"handledare_id, end_date, end_reason, "_s +
+           rowVersionColumn(db) + u" FROM participant "_s;
+}
 
 Participant fromRow(const QSqlQuery& q)
 {
@@ -35,6 +39,7 @@ Participant fromRow(const QSqlQuery& q)
     p.handledareId = q.value(7).toLongLong();
     p.endDate = sql::toDate(q.value(8));
     p.endReason = q.value(9).toString();
+    p.rowVersion = q.value(10).toLongLong();
     return p;
 }
 
@@ -163,17 +168,23 @@ Result<void> ParticipantRepository::insert(Participant& p)
         QSqlQuery q = m_db.prepare(uR"(INSERT INTO participant
             (code, name, personnummer, protected_identity, goal_type, start_date, handledare_id,
              end_date, end_reason, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s);
         bindFields(q, p);
         const QVariant now = sql::timestamp(Clock::now());
         q.addBindValue(now);
         q.addBindValue(now);
-        if (auto r = Database::exec(q); !r)
-            return r;
-        p.id = q.lastInsertId().toLongLong();
+        auto id = Database::execInsert(q);
+        if (!id)
+            return id.error();
+        p.id = id.value();
+        p.rowVersion = m_db.isServer() ? 1 : 0; // the server's trigger starts every row at 1
+        // A team database opens the first assignment itself (its trigger), with rights a
+        // handledare does not have.
         const QDate from = p.startDate.isValid() ? p.startDate : Clock::today();
-        if (auto r = openAssignment(p.id, p.handledareId, from); !r)
-            return r;
+        if (!m_db.isServer()) {
+            if (auto r = openAssignment(p.id, p.handledareId, from); !r)
+                return r;
+        }
         return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Participant, p.id, p.id);
     });
     if (!result)
@@ -193,15 +204,64 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
                 QCoreApplication::translate("Participant", "The deltagare no longer exists."));
         if (auto valid = validate(p); !valid)
             return valid;
+        const auto differences = [&] {
+            const Participant& s = *before.value();
+            const auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
+            QStringList list;
+            const auto tr = [](const char* label) {
+                return QCoreApplication::translate("Participant", label);
+            };
+            addDifference(list, tr("Code"), s.code, p.code);
+            addDifference(list, tr("Name"), s.name, p.name);
+            addDifference(list, tr("Personnummer"), s.personnummer, p.personnummer);
+            addDifference(list, tr("Protected identity"),
+                          s.protectedIdentity ? tr("yes") : tr("no"),
+                          p.protectedIdentity ? tr("yes") : tr("no"));
+            addDifference(list, tr("Goal"), codeOf(s.goalType), codeOf(p.goalType));
+            addDifference(list, tr("Start date"), date(s.startDate), date(p.startDate));
+            addDifference(list, tr("End date"), date(s.endDate), date(p.endDate));
+            addDifference(list, tr("End reason"), s.endReason, p.endReason);
+            if (s.handledareId != p.handledareId)
+                list << tr("• The responsible handledare has changed.");
+            return list;
+        };
+        const QString what = QCoreApplication::translate("Participant", "this deltagare");
+        if (m_db.isServer() && before.value()->rowVersion != p.rowVersion)
+            return staleSave(m_db, what, p.id, differences());
         QSqlQuery q = m_db.prepare(uR"(UPDATE participant SET code = ?, name = ?,
             personnummer = ?, protected_identity = ?, goal_type = ?, start_date = ?,
-            handledare_id = ?, end_date = ?, end_reason = ?, updated_at = ? WHERE id = ?)"_s);
-        bindFields(q, p);
+            handledare_id = ?, end_date = ?, end_reason = ?, updated_at = ? WHERE id = ?)"_s +
+                                   rowVersionGuard(m_db));
+        const bool handedOver = before.value()->handledareId != p.handledareId;
+        // A team database moves a deltagare to another handledare through its one audited
+        // handover() only, after the rest is saved (then the deltagare may be out of sight).
+        Participant stored = p;
+        if (m_db.isServer())
+            stored.handledareId = before.value()->handledareId;
+        bindFields(q, stored);
         q.addBindValue(sql::timestamp(Clock::now()));
         q.addBindValue(p.id);
-        if (auto r = Database::exec(q); !r)
+        if (m_db.isServer())
+            q.addBindValue(p.rowVersion);
+        if (auto r = execVersioned(m_db, q, p.rowVersion, what, p.id); !r)
             return r;
-        if (before.value()->handledareId != p.handledareId) {
+        if (handedOver && m_db.isServer()) {
+            if (p.handledareId <= 0) {
+                return makeError(
+                    Error::Kind::Invalid,
+                    QCoreApplication::translate(
+                        "Participant", "In a team database a deltagare always has a handledare."));
+            }
+            QSqlQuery handover = m_db.prepare(u"SELECT handover(?, ?)"_s);
+            handover.addBindValue(p.id);
+            handover.addBindValue(p.handledareId);
+            if (auto r = Database::exec(handover); !r) // the server records it in the log
+                return r;
+            handover.finish();
+            ++p.rowVersion; // handover() changed the row once more
+            return {};
+        }
+        if (handedOver) {
             if (auto r = openAssignment(p.id, p.handledareId, changeDate); !r)
                 return r;
         }
@@ -211,21 +271,21 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
 
 Result<std::optional<Participant>> ParticipantRepository::byId(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE id = ?"_s);
+    QSqlQuery q = m_db.prepare(selectColumns(m_db) + u"WHERE id = ?"_s);
     q.addBindValue(id);
     return readFirstRow(q, fromRow);
 }
 
 Result<std::optional<Participant>> ParticipantRepository::byCode(const QString& code) const
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"WHERE code = ?"_s);
+    QSqlQuery q = m_db.prepare(selectColumns(m_db) + u"WHERE code = ?"_s);
     q.addBindValue(code.trimmed());
     return readFirstRow(q, fromRow);
 }
 
 Result<std::vector<Participant>> ParticipantRepository::all() const
 {
-    QSqlQuery q = m_db.prepare(QString::fromLatin1(SelectColumns) + u"ORDER BY code"_s);
+    QSqlQuery q = m_db.prepare(selectColumns(m_db) + u"ORDER BY code"_s);
     return readRows(q, fromRow);
 }
 
@@ -265,16 +325,17 @@ Result<void> ParticipantRepository::addConsent(Consent& consent)
     return m_db.write([&]() -> Result<void> {
         QSqlQuery q = m_db.prepare(uR"(INSERT INTO consent
             (participant_id, scope, party, given_date, recorded_by, withdrawn_date)
-            VALUES (?, ?, ?, ?, ?, ?))"_s);
+            VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s);
         q.addBindValue(consent.participantId);
         q.addBindValue(sql::text(consent.scope));
         q.addBindValue(sql::text(consent.party));
         q.addBindValue(sql::date(consent.given));
         q.addBindValue(sql::text(consent.recordedBy));
         q.addBindValue(sql::date(consent.withdrawn));
-        if (auto r = Database::exec(q); !r)
-            return r;
-        consent.id = q.lastInsertId().toLongLong();
+        auto id = Database::execInsert(q);
+        if (!id)
+            return id.error();
+        consent.id = id.value();
         return AuditLog(m_db).record(AuditAction::Create, AuditEntity::Consent, consent.id,
                                      consent.participantId);
     });

@@ -1,10 +1,13 @@
 #include "planrepository.h"
 
+#include <QCoreApplication>
+
 #include <map>
 
 #include "../clock.h"
 #include "auditlog.h"
 #include "database.h"
+#include "rowversion.h"
 #include "sqlrows.h"
 #include "sqlvalues.h"
 
@@ -16,13 +19,39 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
 {
     const bool isNew = plan.id == 0;
     const Handlingsplan before = plan;
+    const QString what = QCoreApplication::translate("Handlingsplan", "this handlingsplan");
     auto result = m_db.write([&]() -> Result<void> {
         const QVariant now = sql::timestamp(Clock::now());
+        if (!isNew && m_db.isServer()) {
+            // Made from the version stored now? Else someone else saved in between.
+            QSqlQuery stored = m_db.prepare(
+                u"SELECT row_version, goal_text, next_meeting FROM plan WHERE id = ?"_s);
+            stored.addBindValue(plan.id);
+            if (auto r = Database::exec(stored); !r)
+                return r;
+            if (!stored.next()) {
+                return makeError(Error::Kind::NotFound,
+                                 QCoreApplication::translate(
+                                     "Handlingsplan", "The handlingsplan no longer exists."));
+            }
+            if (stored.value(0).toLongLong() != plan.rowVersion) {
+                QStringList differences;
+                addDifference(differences, QCoreApplication::translate("Handlingsplan", "Goal"),
+                              stored.value(1).toString(), plan.goalText);
+                addDifference(differences,
+                              QCoreApplication::translate("Handlingsplan", "Next meeting"),
+                              stored.value(2).toString(), plan.nextMeeting.toString(Qt::ISODate));
+                stored.finish();
+                return staleSave(m_db, what, plan.participantId, differences);
+            }
+            stored.finish();
+        }
         QSqlQuery q = m_db.prepare(
             isNew ? uR"(INSERT INTO plan (participant_id, occasion_id, goal_type, goal_text,
-                      next_meeting, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?))"_s
+                      next_meeting, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s
                   : uR"(UPDATE plan SET participant_id = ?, occasion_id = ?, goal_type = ?,
-                      goal_text = ?, next_meeting = ?, updated_at = ? WHERE id = ?)"_s);
+                      goal_text = ?, next_meeting = ?, updated_at = ? WHERE id = ?)"_s +
+                        rowVersionGuard(m_db));
         q.addBindValue(plan.participantId);
         q.addBindValue(sql::id(plan.occasionId));
         q.addBindValue(codeOf(plan.goalType));
@@ -30,11 +59,17 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
         q.addBindValue(sql::date(plan.nextMeeting));
         q.addBindValue(now);
         q.addBindValue(isNew ? now : QVariant(plan.id));
-        if (auto r = Database::exec(q); !r)
-            return r;
+        if (!isNew && m_db.isServer())
+            q.addBindValue(plan.rowVersion);
         if (isNew) {
-            plan.id = q.lastInsertId().toLongLong();
+            auto id = Database::execInsert(q);
+            if (!id)
+                return id.error();
+            plan.id = id.value();
+            plan.rowVersion = m_db.isServer() ? 1 : 0; // the server's trigger starts rows at 1
         } else {
+            if (auto r = execVersioned(m_db, q, plan.rowVersion, what, plan.participantId); !r)
+                return r;
             QSqlQuery clear = m_db.prepare(u"DELETE FROM delmal WHERE plan_id = ?"_s);
             clear.addBindValue(plan.id);
             if (auto r = Database::exec(clear); !r)
@@ -42,9 +77,9 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
         }
         QSqlQuery dq = m_db.prepare(uR"(INSERT INTO delmal (plan_id, position, what, why,
             indicators, target_level, responsible, responsible_name, start_date, target_date,
-            status, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+            status, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s);
         QSqlQuery aq = m_db.prepare(uR"(INSERT INTO activity (delmal_id, position, what, who,
-            due_date, done) VALUES (?, ?, ?, ?, ?, ?))"_s);
+            due_date, done) VALUES (?, ?, ?, ?, ?, ?) RETURNING id)"_s);
         int position = 0;
         for (Delmal& d : plan.delmal) {
             auto delmalId = insertRow(
@@ -77,8 +112,10 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
 
 Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 participantId) const
 {
-    QSqlQuery q = m_db.prepare(uR"(SELECT id, participant_id, occasion_id, goal_type, goal_text,
-        next_meeting FROM plan WHERE participant_id = ? ORDER BY created_at, id)"_s);
+    QSqlQuery q = m_db.prepare(u"SELECT id, participant_id, occasion_id, goal_type, goal_text, "
+                               u"next_meeting, "_s +
+                               rowVersionColumn(m_db) +
+                               u" FROM plan WHERE participant_id = ? ORDER BY created_at, id"_s);
     q.addBindValue(participantId);
     auto read = readRows(q, [](const QSqlQuery& row) {
         Handlingsplan p;
@@ -88,6 +125,7 @@ Result<std::vector<Handlingsplan>> PlanRepository::forParticipant(qint64 partici
         p.goalType = fromCode<GoalType>(row.value(3).toString()).value_or(GoalType::Arbete);
         p.goalText = row.value(4).toString();
         p.nextMeeting = sql::toDate(row.value(5));
+        p.rowVersion = row.value(6).toLongLong();
         return p;
     });
     if (!read)

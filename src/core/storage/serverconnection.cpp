@@ -152,7 +152,7 @@ Result<ServerAddress> parseServerUri(const QString& uri)
     return address;
 }
 
-Result<ServerInfo> checkServer(const ServerAddress& address)
+Result<void> openServerConnection(const QString& connectionName, const ServerAddress& address)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
         return makeError(Error::Kind::Unsupported,
@@ -161,78 +161,107 @@ Result<ServerInfo> checkServer(const ServerAddress& address)
                              "Qt's PostgreSQL driver is not installed (on Debian: the package "
                              "libqt6sql6-psql)."));
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    if (!address.user.isEmpty())
+        db.setUserName(address.user);
+    db.setConnectOptions(address.connectOptions());
+    if (!db.open())
+        return connectionError(address, db.lastError());
+    return {};
+}
+
+bool isConnectionLost(const QSqlError& error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    // SQLSTATE class 08 (connection exception) and 57P01..57P03 (the server shut down or is
+    // starting); libpq reports a connection that died with no SQLSTATE at all.
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(u"08"_s) || state == "57P01"_L1 || state == "57P02"_L1 ||
+        state == "57P03"_L1)
+        return true;
+    const QString text = error.databaseText().toLower();
+    return text.contains(u"server closed the connection"_s) ||
+           text.contains(u"no connection to the server"_s) ||
+           text.contains(u"connection to server"_s) || text.contains(u"terminating connection"_s);
+}
+
+Result<ServerInfo> describeServer(const QString& connectionName, const ServerAddress& address)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    Result<ServerInfo> result = ServerInfo{};
+    ServerInfo info;
+    QSqlQuery q(db);
+    if (q.exec(u"SELECT current_setting('server_version'), session_user, "
+               u"coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), "
+               u"false), coalesce((SELECT version FROM pg_stat_ssl "
+               u"WHERE pid = pg_backend_pid()), '')"_s) &&
+        q.next()) {
+        info.serverVersion = q.value(0).toString();
+        info.login = q.value(1).toString();
+        info.tls = q.value(2).toBool();
+        info.tlsVersion = q.value(3).toString();
+    }
+    q.finish();
+    for (const auto& [group, word] : {std::pair{u"tilltro_handledare"_s, u"handledare"_s},
+                                      std::pair{u"tilltro_samordnare"_s, u"samordnare"_s},
+                                      std::pair{u"tilltro_admin"_s, u"administratör"_s}}) {
+        q.prepare(u"SELECT pg_has_role(session_user, ?, 'member')"_s);
+        q.addBindValue(group);
+        if (info.role.isEmpty() && q.exec() && q.next() && q.value(0).toBool())
+            info.role = word;
+        q.finish();
+    }
+    if (q.exec(u"SELECT application_id, version FROM schema_info"_s) && q.next()) {
+        if (q.value(0).toLongLong() != Database::ApplicationId) {
+            result = makeError(
+                Error::Kind::Invalid,
+                QCoreApplication::translate("ServerConnection",
+                                            "%1: the database is not a Tilltro team database.")
+                    .arg(address.uri));
+        }
+        info.schemaVersion = q.value(1).toInt();
+    } else if (info.role != "samordnare"_L1) {
+        // The samordnare reads no table; anyone else reads schema_info.
+        result = makeError(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("ServerConnection",
+                                        "%1: the database is not a Tilltro team database (it has "
+                                        "no schema_info the login may read).")
+                .arg(address.uri));
+    }
+    q.finish();
+    if (result && info.schemaVersion && *info.schemaVersion > schema::Version) {
+        result =
+            makeError(Error::Kind::Unsupported,
+                      QCoreApplication::translate(
+                          "ServerConnection", "%1: the team database has schema version %2; this "
+                                              "Tilltro knows %3. Update Tilltro.")
+                          .arg(address.uri)
+                          .arg(*info.schemaVersion)
+                          .arg(schema::Version));
+    }
+    if (info.role == "handledare"_L1 &&
+        q.exec(u"SELECT name FROM handledare WHERE db_user = session_user"_s) && q.next())
+        info.handledareName = q.value(0).toString();
+    q.finish();
+    if (result)
+        result = info;
+    return result;
+}
+
+Result<ServerInfo> checkServer(const ServerAddress& address)
+{
     const QString name = u"tilltro-server-check-"_s + QUuid::createUuid().toString();
     Result<ServerInfo> result = ServerInfo{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setDatabaseName(address.database);
-        if (!address.user.isEmpty())
-            db.setUserName(address.user);
-        db.setConnectOptions(address.connectOptions());
-        if (!db.open()) {
-            result = connectionError(address, db.lastError());
-        } else {
-            ServerInfo info;
-            QSqlQuery q(db);
-            if (q.exec(u"SELECT current_setting('server_version'), session_user, "
-                       u"coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), "
-                       u"false), coalesce((SELECT version FROM pg_stat_ssl "
-                       u"WHERE pid = pg_backend_pid()), '')"_s) &&
-                q.next()) {
-                info.serverVersion = q.value(0).toString();
-                info.login = q.value(1).toString();
-                info.tls = q.value(2).toBool();
-                info.tlsVersion = q.value(3).toString();
-            }
-            q.finish();
-            for (const auto& [group, word] : {std::pair{u"tilltro_handledare"_s, u"handledare"_s},
-                                              std::pair{u"tilltro_samordnare"_s, u"samordnare"_s},
-                                              std::pair{u"tilltro_admin"_s, u"administratör"_s}}) {
-                q.prepare(u"SELECT pg_has_role(session_user, ?, 'member')"_s);
-                q.addBindValue(group);
-                if (info.role.isEmpty() && q.exec() && q.next() && q.value(0).toBool())
-                    info.role = word;
-                q.finish();
-            }
-            if (q.exec(u"SELECT application_id, version FROM schema_info"_s) && q.next()) {
-                if (q.value(0).toLongLong() != Database::ApplicationId) {
-                    result = makeError(
-                        Error::Kind::Invalid,
-                        QCoreApplication::translate(
-                            "ServerConnection", "%1: the database is not a Tilltro team database.")
-                            .arg(address.uri));
-                }
-                info.schemaVersion = q.value(1).toInt();
-            } else if (info.role != "samordnare"_L1) {
-                // The samordnare reads no table; anyone else reads schema_info.
-                result = makeError(Error::Kind::Invalid,
-                                   QCoreApplication::translate(
-                                       "ServerConnection",
-                                       "%1: the database is not a Tilltro team database (it has "
-                                       "no schema_info the login may read).")
-                                       .arg(address.uri));
-            }
-            q.finish();
-            if (result && info.schemaVersion && *info.schemaVersion > schema::Version) {
-                result = makeError(
-                    Error::Kind::Unsupported,
-                    QCoreApplication::translate("ServerConnection",
-                                                "%1: the team database has schema version %2; this "
-                                                "Tilltro knows %3. Update Tilltro.")
-                        .arg(address.uri)
-                        .arg(*info.schemaVersion)
-                        .arg(schema::Version));
-            }
-            if (info.role == "handledare"_L1 &&
-                q.exec(u"SELECT name FROM handledare WHERE db_user = session_user"_s) && q.next())
-                info.handledareName = q.value(0).toString();
-            q.finish();
-            if (result)
-                result = info;
-            db.close();
-        }
+    if (auto opened = openServerConnection(name, address); !opened) {
+        result = opened.error();
+    } else {
+        result = describeServer(name, address);
+        QSqlDatabase::database(name, false).close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;

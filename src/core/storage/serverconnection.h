@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlError;
+
 #include "../domain/serverinfo.h"
 #include "../result.h"
 
@@ -39,6 +41,20 @@ bool isServerUri(const QString& text);
 /// TCP any sslmode but verify-full (the server's certificate must be signed by a trusted CA
 /// and name the host); left out over TCP, sslmode is verify-full.
 Result<ServerAddress> parseServerUri(const QString& uri);
+
+/// Adds a QPSQL connection named `connectionName` for `address` and opens it. On failure the
+/// error says why in words (as checkServer()); the caller removes the connection either way.
+/// Error::Kind::Unsupported when Qt's PostgreSQL driver is not installed.
+Result<void> openServerConnection(const QString& connectionName, const ServerAddress& address);
+
+/// What the open connection `connectionName` finds: server, TLS, login, role, schema. An
+/// error when the database is not a Tilltro team database, or of a newer schema.
+Result<ServerInfo> describeServer(const QString& connectionName, const ServerAddress& address);
+
+/// Whether `error` (of a query on a QPSQL connection) says the connection itself was lost
+/// (the server restarted or failed over, the network went away), rather than the statement
+/// failing.
+bool isConnectionLost(const QSqlError& error);
 
 /// Connects to `address` (a connection of its own, closed again), and says what it found. A
 /// server certificate that does not verify, a refused login, a database that is not a team

@@ -51,16 +51,14 @@ template <typename Row> std::map<qint64, std::size_t> positionsById(const std::v
     return positions;
 }
 
-/// Binds `values` to the placeholders of the INSERT `q` in order, executes it and returns the
-/// id of the new row. `q` may be run again with other values.
+/// Binds `values` to the placeholders of the INSERT `q` (its SQL ending in "RETURNING id") in
+/// order, executes it and returns the id of the new row. `q` may be run again with other values.
 inline Result<qint64> insertRow(QSqlQuery& q, std::initializer_list<QVariant> values)
 {
     int position = 0;
     for (const QVariant& value : values)
         q.bindValue(position++, value);
-    if (auto r = Database::exec(q); !r)
-        return r.error();
-    return q.lastInsertId().toLongLong();
+    return Database::execInsert(q);
 }
 
 } // namespace tilltro::storage

@@ -5,7 +5,7 @@
 
 #include "../instrument/instrument.h"
 #include "database.h"
-#include "sqlitestatement.h"
+#include "statement.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,11 +16,11 @@ namespace {
 /// The rows of `sql` (its first column the participant id, `?1` a participant id or 0 for
 /// all) read by `read`, by participant.
 template <typename Read>
-auto byParticipant(Database& db, const char* sql, qint64 participantId, Read read) -> Result<
-    std::unordered_map<qint64, std::vector<decltype(read(std::declval<SqliteStatement&>()))>>>
+auto byParticipant(Database& db, const char* sql, qint64 participantId, Read read)
+    -> Result<std::unordered_map<qint64, std::vector<decltype(read(std::declval<Statement&>()))>>>
 {
-    using Row = decltype(read(std::declval<SqliteStatement&>()));
-    SqliteStatement q(db, sql);
+    using Row = decltype(read(std::declval<Statement&>()));
+    Statement q(db, sql);
     q.bind(1, participantId);
     std::unordered_map<qint64, std::vector<Row>> map;
     while (q.next())
@@ -39,7 +39,7 @@ insatserByParticipant(Database& db, qint64 participantId = 0)
     return byParticipant(db,
                          "SELECT participant_id, id, category, start_date, end_date FROM insats "
                          "WHERE ?1 = 0 OR participant_id = ?1",
-                         participantId, [](const SqliteStatement& q) {
+                         participantId, [](const Statement& q) {
                              InsatsPeriod p;
                              p.participantId = q.int64(0);
                              p.id = q.int64(1);
@@ -58,7 +58,7 @@ assignmentsByParticipant(Database& db, qint64 participantId = 0)
     return byParticipant(db,
                          "SELECT participant_id, id, handledare_id, from_date, to_date "
                          "FROM handledare_assignment WHERE ?1 = 0 OR participant_id = ?1",
-                         participantId, [](const SqliteStatement& q) {
+                         participantId, [](const Statement& q) {
                              HandledareAssignment a;
                              a.id = q.int64(1);
                              a.handledareId = q.int64(2);
@@ -80,8 +80,8 @@ public:
     }
 
     /// The number in `valueColumn` if `question` accepts it (the code in `codeColumn` empty).
-    static std::optional<int> number(const Question* question, const SqliteStatement& q,
-                                     int valueColumn, int codeColumn)
+    static std::optional<int> number(const Question* question, const Statement& q, int valueColumn,
+                                     int codeColumn)
     {
         if (!question || question->scale.type != Scale::Type::Numeric || q.isNull(valueColumn) ||
             !q.text(codeColumn).isEmpty())
@@ -93,7 +93,7 @@ public:
     }
     /// The Tilltro level of the code in `codeColumn`; none for a number, a non-answer or an
     /// unknown code.
-    std::optional<int> tilltroLevel(const SqliteStatement& q, int valueColumn, int codeColumn) const
+    std::optional<int> tilltroLevel(const Statement& q, int valueColumn, int codeColumn) const
     {
         return q.isNull(valueColumn) ? m_tilltro.level(q.text(codeColumn)) : std::nullopt;
     }
@@ -105,7 +105,7 @@ private:
 
 } // namespace
 
-// These reads go through SQLite's C API (SqliteStatement): at BIP scale they return some
+// These reads go through SQLite's C API (Statement): at BIP scale they return some
 // 150,000 values, and reading them through QSqlQuery (a QVariant, and a QString for every
 // text, per value) took four times as long as SQLite itself (docs/performance.md).
 
@@ -121,10 +121,10 @@ StatisticsRepository::signalInputs(const Instrument& instrument, qint64 particip
 
     std::unordered_map<qint64, analysis::SignalInput> inputs;
     {
-        SqliteStatement q(m_db, "SELECT p.id, p.start_date, p.end_date, "
-                                "(SELECT MIN(o.occasion_date) FROM occasion o "
-                                "  WHERE o.participant_id = p.id AND o.state = 'draft') "
-                                "FROM participant p WHERE ?1 = 0 OR p.id = ?1");
+        Statement q(m_db, "SELECT p.id, p.start_date, p.end_date, "
+                          "(SELECT MIN(o.occasion_date) FROM occasion o "
+                          "  WHERE o.participant_id = p.id AND o.state = 'draft') "
+                          "FROM participant p WHERE ?1 = 0 OR p.id = ?1");
         q.bind(1, participantId);
         while (q.next()) {
             const qint64 id = q.int64(0);
@@ -148,12 +148,12 @@ StatisticsRepository::signalInputs(const Instrument& instrument, qint64 particip
     const AnswerJudge judge(instrument);
     const Question* malmedvetenhet =
         instrument.question(QString::fromLatin1(analysis::MalmedvetenhetKey));
-    SqliteStatement q(m_db, "SELECT o.participant_id, o.occasion_date, t.value, t.code, "
-                            "       m.value, m.code "
-                            "FROM occasion o "
-                            "LEFT JOIN answer t ON t.occasion_id = o.id AND t.question_key = ?1 "
-                            "LEFT JOIN answer m ON m.occasion_id = o.id AND m.question_key = ?2 "
-                            "WHERE o.state = 'completed' AND (?3 = 0 OR o.participant_id = ?3)");
+    Statement q(m_db, "SELECT o.participant_id, o.occasion_date, t.value, t.code, "
+                      "       m.value, m.code "
+                      "FROM occasion o "
+                      "LEFT JOIN answer t ON t.occasion_id = o.id AND t.question_key = ?1 "
+                      "LEFT JOIN answer m ON m.occasion_id = o.id AND m.question_key = ?2 "
+                      "WHERE o.state = 'completed' AND (?3 = 0 OR o.participant_id = ?3)");
     q.bind(1, QString::fromLatin1(analysis::TilltroKey));
     q.bind(2, QString::fromLatin1(analysis::MalmedvetenhetKey));
     q.bind(3, participantId);
@@ -193,7 +193,7 @@ StatisticsRepository::participants(const Instrument& instrument,
     std::vector<analysis::StatisticsParticipant> list;
     std::unordered_map<qint64, std::size_t> position;
     {
-        SqliteStatement q(
+        Statement q(
             m_db,
             "SELECT p.id, COALESCE(p.handledare_id, 0), p.start_date, p.end_date, p.end_reason, "
             "       c.in_period, c.last_before_end, "
@@ -286,7 +286,7 @@ StatisticsRepository::participants(const Instrument& instrument,
          "JOIN answer a ON a.occasion_id = o.id "
          "WHERE a.question_key IN ("_ba +
          keyList.toUtf8() + ")");
-    SqliteStatement q(m_db, sql.constData());
+    Statement q(m_db, sql.constData());
     q.bind(1, fromDay);
     q.bind(2, to);
     for (std::size_t i = 0; i < targets.size(); ++i)
