@@ -38,6 +38,12 @@ CREATE TABLE IF NOT EXISTS participant_share (
     UNIQUE (participant_id, handledare_id));
 CREATE INDEX IF NOT EXISTS participant_share_handledare ON participant_share(handledare_id);
 
+-- Drafts are per user: an occasion not yet completed is seen only by the login that started it
+-- (drafted_by, set by the trigger below; NULL for an occasion from before team.sql, seen by all
+-- who see the deltagare). Completed, it is seen by everyone who sees the deltagare. A column of
+-- the server's only: the program never reads or writes it.
+ALTER TABLE occasion ADD COLUMN IF NOT EXISTS drafted_by text;
+
 -- The handledare row of the person logged in; NULL for anyone else (an inactive handledare
 -- sees nothing).
 CREATE OR REPLACE FUNCTION tilltro_my_handledare() RETURNS bigint
@@ -89,6 +95,7 @@ CREATE OR REPLACE FUNCTION tilltro_visible_occasions() RETURNS bigint[]
 AS $$
     SELECT coalesce(array_agg(id), '{}') FROM occasion
     WHERE participant_id = ANY (tilltro_visible_participants())
+      AND (state <> 'draft' OR drafted_by IS NULL OR drafted_by = session_user)
 $$;
 
 CREATE OR REPLACE FUNCTION tilltro_visible_plans() RETURNS bigint[]
@@ -235,7 +242,8 @@ DECLARE
     t record;
 BEGIN
     FOR t IN SELECT * FROM (VALUES
-            ('occasion', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
+            ('occasion', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[]) '
+                         'AND (state <> ''draft'' OR drafted_by IS NULL OR drafted_by = session_user)'),
             ('insats', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
             ('plan', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
             ('consent', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
@@ -375,6 +383,23 @@ $$;
 DROP TRIGGER IF EXISTS participant_keep_responsible ON participant;
 CREATE TRIGGER participant_keep_responsible BEFORE UPDATE OF handledare_id ON participant
     FOR EACH ROW EXECUTE FUNCTION tilltro_keep_responsible();
+
+-- Who started a draft: the login, whatever a client sends; kept when the draft changes.
+CREATE OR REPLACE FUNCTION tilltro_drafted_by() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.drafted_by := session_user;
+    ELSE
+        NEW.drafted_by := OLD.drafted_by;
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS occasion_drafted_by ON occasion;
+CREATE TRIGGER occasion_drafted_by BEFORE INSERT OR UPDATE ON occasion
+    FOR EACH ROW EXECUTE FUNCTION tilltro_drafted_by();
 
 -- A new deltagare's first assignment, opened by the server (a handledare may not write
 -- handledare_assignment): from the start date, else today. Later ones come from handover().
@@ -675,7 +700,8 @@ $$;
 REVOKE ALL ON FUNCTION handover(bigint, bigint), tilltro_erase(bigint),
     tilltro_gallring(date), team_unit_summary(date, date), team_caseload(),
     tilltro_audit_change(), tilltro_audit_stamp(), tilltro_audit_append_only(),
-    tilltro_keep_responsible(), tilltro_first_assignment(), tilltro_shown(bigint), tilltro_row_version(),
+    tilltro_keep_responsible(), tilltro_first_assignment(), tilltro_drafted_by(),
+    tilltro_shown(bigint), tilltro_row_version(),
     tilltro_shown_cells(integer[]), team_indicator_changes(date, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION handover(bigint, bigint) TO tilltro_handledare, tilltro_admin;
 GRANT EXECUTE ON FUNCTION tilltro_erase(bigint), tilltro_gallring(date) TO tilltro_admin;

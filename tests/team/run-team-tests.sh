@@ -4,13 +4,13 @@
 # shows with plain psql, as each role, what the server lets it see and do. Not through Tilltro:
 # the server alone enforces it.
 #
-#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR [TILLTRO [TST_TEAMWORKSPACE]]
+#   tests/team/run-team-tests.sh SCHEMA_SQL_TOOL SQL_TEAM_DIR [TILLTRO [TEST_PROGRAM...]]
 #
 # With TILLTRO (the program), also the program against the server through Qt's QPSQL driver:
 # `tilltro check`, `list`, `import-json` and `export-json --database postgresql://…` (TLS with
-# a verified certificate, the login's role). With TST_TEAMWORKSPACE, the workspace's use cases
-# on the server (tests/workspace/tst_teamworkspace.cpp), logged in through a PGPASSFILE as
-# libpq does it: Tilltro itself never holds a password.
+# a verified certificate, the login's role). Each TEST_PROGRAM (a QTest: the workspace's use cases,
+# tests/workspace/tst_teamworkspace.cpp, and the window's dialog) then runs against the server,
+# logged in through a PGPASSFILE as libpq does it: Tilltro itself never holds a password.
 #
 # As root (CI) the cluster runs as the `postgres` user (initdb refuses root). The server is
 # stopped and the folder removed on every exit, a failed check included. Every failure says
@@ -253,6 +253,23 @@ got=$(tr '\n' ' ' <"$tmp/anna-concurrent.out")
 expect_su "the row keeps anna's concurrent save" \
   "SELECT notes || ' ' || row_version FROM occasion WHERE id = $A4_OCC" "anna samtidigt $((v + 1))"
 v=$((v + 1))
+# Drafts are per user: anna's draft of A4 (shared with bo) is hers until completed.
+A4_DRAFT=$(as anna "INSERT INTO occasion (participant_id, instrument_id, occasion_date, handledare_id, state, drafted_by, created_at, updated_at) SELECT $A4, 1, '2024-08-01', handledare_id, 'draft', 'bo', '2024-08-01', '2024-08-01' FROM participant WHERE id = $A4 RETURNING id")
+as anna "INSERT INTO answer (occasion_id, question_key, value) VALUES ($A4_DRAFT, 'q1', 4)" >/dev/null
+expect_su "the draft is the login's, whatever the client sent" \
+  "SELECT drafted_by FROM occasion WHERE id = $A4_DRAFT" "anna"
+expect "anna sees her draft and its answer" anna \
+  "SELECT count(*) || ' ' || (SELECT count(*) FROM answer WHERE occasion_id = $A4_DRAFT) FROM occasion WHERE id = $A4_DRAFT" "1 1"
+expect "bo, covering A4, does not see anna's draft or its answers" bo \
+  "SELECT count(*) || ' ' || (SELECT count(*) FROM answer WHERE occasion_id = $A4_DRAFT) FROM occasion WHERE participant_id = $A4 AND state = 'draft'" "0 0"
+expect "bo cannot change anna's draft" bo \
+  "WITH u AS (UPDATE occasion SET notes = 'bo' WHERE id = $A4_DRAFT RETURNING 1) SELECT count(*) FROM u" "0"
+expect "completed, the occasion is bo's to see too" anna \
+  "UPDATE occasion SET state = 'completed', completed_at = '2024-08-01' WHERE id = $A4_DRAFT RETURNING state" "completed"
+expect "bo now sees it and its answer" bo \
+  "SELECT count(*) || ' ' || (SELECT count(*) FROM answer WHERE occasion_id = $A4_DRAFT) FROM occasion WHERE id = $A4_DRAFT" "1 1"
+sq "DELETE FROM occasion WHERE id = $A4_DRAFT" >/dev/null
+
 # row_version belongs to the server: a client can set it neither back nor forward.
 expect "row_version cannot be set backwards" anna \
   "UPDATE occasion SET row_version = 1 WHERE id = $A4_OCC RETURNING row_version" "$((v + 1))"
@@ -514,23 +531,24 @@ if [ -n "${3:-}" ]; then
     list --database "postgresql://sara@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
 fi
 
-# --- The workspace's use cases on the server ---------------------------------------------------
-if [ -n "${4:-}" ]; then
+# --- The workspace's use cases and the window's dialog on the server ------------------------
+if [ $# -gt 3 ]; then
   # libpq's own password file: what a municipality may use where Kerberos is not set up.
   printf '127.0.0.1:%s:tilltro:%s:pw-%s\n' "$port" anna anna "$port" bo bo "$port" sara sara \
     >"$tmp/pgpass"
   chmod 600 "$tmp/pgpass"
-  [ "$(id -u)" = 0 ] && chown postgres "$tmp/pgpass" 2>/dev/null || true
-  checks=$((checks + 1))
   base="postgresql://%s@127.0.0.1:$port/tilltro?sslrootcert=$cluster_ca"
-  # shellcheck disable=SC2059
-  if ! got=$(PGPASSFILE="$tmp/pgpass" TILLTRO_TEAM_REQUIRED=1 QT_QPA_PLATFORM=offscreen \
-        TILLTRO_TEAM_URI=$(printf "$base" anna) TILLTRO_TEAM_URI_BO=$(printf "$base" bo) \
-        TILLTRO_TEAM_URI_SARA=$(printf "$base" sara) "$4" 2>&1); then
-    fail "tst_teamworkspace against the server" "all pass" "$got"
-  else
-    grep -E '^Totals' <<<"$got"
-  fi
+  for program in "${@:4}"; do
+    checks=$((checks + 1))
+    # shellcheck disable=SC2059
+    if ! got=$(PGPASSFILE="$tmp/pgpass" TILLTRO_TEAM_REQUIRED=1 QT_QPA_PLATFORM=offscreen \
+          TILLTRO_TEAM_URI=$(printf "$base" anna) TILLTRO_TEAM_URI_BO=$(printf "$base" bo) \
+          TILLTRO_TEAM_URI_SARA=$(printf "$base" sara) "$program" 2>&1); then
+      fail "$(basename "$program") against the server" "all pass" "$got"
+    else
+      echo "$(basename "$program"): $(grep -E '^Totals' <<<"$got")"
+    fi
+  done
 fi
 
 elapsed=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
