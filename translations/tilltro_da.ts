@@ -914,39 +914,39 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>The connection to the team database was lost (%1); the change was not saved. Tilltro connects again when you try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelsen til teamdatabasen blev afbrudt (%1); ændringen blev ikke gemt. Tilltro forbinder igen, når du prøver en gang til.</translation>
     </message>
     <message>
         <source>The team database does not allow this for your login; nothing was changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabasen tillader ikke dette for dit login; intet blev ændret (%1).</translation>
     </message>
     <message>
         <source>The team database&apos;s disk is full; the change was not saved. Tell its IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabasens disk er fuld; ændringen blev ikke gemt. Sig det til IT-afdelingen.</translation>
     </message>
     <message>
         <source>The database did not say the new row&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen oplyste ikke den nye rækkes id.</translation>
     </message>
     <message>
         <source>has no Tilltro role</source>
-        <translation type="unfinished"></translation>
+        <translation>har ingen rolle i Tilltro</translation>
     </message>
     <message>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er %1</translation>
     </message>
     <message>
         <source>%1: the login %2 %3 in the team database. Tilltro works in a team database as a handledare; the samordnare&apos;s statistics and the administratör&apos;s tasks are functions on the server (docs/team-mode.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: login %2 %3 i teamdatabasen. Tilltro arbejder i en teamdatabase som handledare; samordnerens statistik og administratorens opgaver er funktioner på serveren (docs/team-mode.md).</translation>
     </message>
     <message>
         <source>%1: the login %2 is not connected to an active handledare in the team database. Ask its administratör to connect it (handledare.db_user).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: login %2 er ikke knyttet til en aktiv handledare i teamdatabasen. Bed dens administrator om at knytte det (handledare.db_user).</translation>
     </message>
     <message>
         <source>%1: the team database has schema version %2; this Tilltro works with version %3. Its IT department migrates it (docs/team-mode.md); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teamdatabasen har skemaversion %2; denne Tilltro arbejder med version %3. IT-afdelingen opdaterer den (docs/team-mode.md); intet blev ændret.</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>In a team database you work as the handledare your login is connected to; its administratör changes that.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabase arbejder du som den handledare, dit login er knyttet til; dens administrator ændrer det.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1456,25 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>Handlingsplan</name>
+    <message>
+        <source>this handlingsplan</source>
+        <translation>denne handlingsplan</translation>
+    </message>
+    <message>
+        <source>The handlingsplan no longer exists.</source>
+        <translation>Handlingsplanen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Næste møde</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2078,46 @@ Vi taler om dine svar på mødet.</translation>
         <source>The occasion no longer exists.</source>
         <translation>Målingen findes ikke længere.</translation>
     </message>
+    <message>
+        <source>this mättillfälle</source>
+        <translation>dette måletidspunkt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afsluttet</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>The deltagare did not take part</source>
+        <translation>Deltageren deltog ikke</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>• Answers differ: %1</source>
+        <translation>• Svarene er forskellige: %1</translation>
+    </message>
 </context>
 <context>
     <name>OccasionForm</name>
@@ -2187,7 +2246,55 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>In a team database a deltagare always has a handledare.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabase har en deltager altid en handledare.</translation>
+    </message>
+    <message>
+        <source>this deltagare</source>
+        <translation>denne deltager</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Beskyttet identitet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Afslutningsårsag</translation>
+    </message>
+    <message>
+        <source>• The responsible handledare has changed.</source>
+        <translation>• Den ansvarlige handledare er skiftet.</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4233,29 @@ Vælg venligst et andet filnavn.</translation>
     <message>
         <source>Sensitive: the answers about violence in a close relationship and risky use or addiction, and the case worker&apos;s notes. They are left out unless you tick this.</source>
         <translation>Følsomt: svarene om vold i nære relationer og risikabelt forbrug eller afhængighed samt sagsbehandlerens noter. De udelades, medmindre du markerer dette.</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 in the team database while you were working on it%2. Nothing was overwritten, and your changes are not saved yet.</source>
+        <translation>En anden gemte %1 i teamdatabasen, mens du arbejdede med den%2. Intet blev overskrevet, og dine ændringer er ikke gemt endnu.</translation>
+    </message>
+    <message>
+        <source>Stored now → yours:</source>
+        <translation>Gemt nu → dit:</translation>
+    </message>
+    <message>
+        <source>Open it again to see the stored version, then make your changes there.</source>
+        <translation>Åbn den igen for at se den gemte version, og foretag så dine ændringer der.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -7156,15 +7286,19 @@ Din egen databasefil forbliver, som den er. Du kommer tilbage til den med Filer 
     </message>
     <message>
         <source>Fictional deltagare go into a database file of their own, never into a team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdigtede deltagere kommer i en egen databasefil, aldrig i en teamdatabase.</translation>
     </message>
     <message>
         <source>A team database is backed up on its server by the IT department (docs/team-mode.md), not copied to a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En teamdatabase sikkerhedskopieres på sin server af IT-afdelingen (docs/team-mode.md), ikke til en fil her.</translation>
     </message>
     <message>
         <source>In a team database the administratör erases a deltagare on the server (tilltro_erase), where it is done once for the whole unit and its backups. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabase sletter administratoren en deltager på serveren (tilltro_erase), hvor det gøres én gang for hele enheden og dens sikkerhedskopier. Intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>The login is not connected to a handledare in the team database.</source>
+        <translation>Login er ikke knyttet til nogen handledare i teamdatabasen.</translation>
     </message>
 </context>
 </TS>

@@ -914,39 +914,39 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>The connection to the team database was lost (%1); the change was not saved. Tilltro connects again when you try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutningen till teamdatabasen bröts (%1); ändringen sparades inte. Tilltro ansluter igen när du försöker en gång till.</translation>
     </message>
     <message>
         <source>The team database does not allow this for your login; nothing was changed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabasen tillåter inte detta för din inloggning; ingenting ändrades (%1).</translation>
     </message>
     <message>
         <source>The team database&apos;s disk is full; the change was not saved. Tell its IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamdatabasens disk är full; ändringen sparades inte. Säg till IT-avdelningen.</translation>
     </message>
     <message>
         <source>The database did not say the new row&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen angav inte den nya radens id.</translation>
     </message>
     <message>
         <source>has no Tilltro role</source>
-        <translation type="unfinished"></translation>
+        <translation>har ingen roll i Tilltro</translation>
     </message>
     <message>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>är %1</translation>
     </message>
     <message>
         <source>%1: the login %2 %3 in the team database. Tilltro works in a team database as a handledare; the samordnare&apos;s statistics and the administratör&apos;s tasks are functions on the server (docs/team-mode.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inloggningen %2 %3 i teamdatabasen. Tilltro arbetar i en teamdatabas som handledare; samordnarens statistik och administratörens uppgifter är funktioner på servern (docs/team-mode.md).</translation>
     </message>
     <message>
         <source>%1: the login %2 is not connected to an active handledare in the team database. Ask its administratör to connect it (handledare.db_user).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inloggningen %2 är inte kopplad till en aktiv handledare i teamdatabasen. Be dess administratör koppla den (handledare.db_user).</translation>
     </message>
     <message>
         <source>%1: the team database has schema version %2; this Tilltro works with version %3. Its IT department migrates it (docs/team-mode.md); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: teamdatabasen har schemaversion %2; denna Tilltro arbetar med version %3. IT-avdelningen uppdaterar den (docs/team-mode.md); ingenting ändrades.</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>In a team database you work as the handledare your login is connected to; its administratör changes that.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabas arbetar du som den handledare din inloggning är kopplad till; dess administratör ändrar det.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1456,25 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
+    <name>Handlingsplan</name>
+    <message>
+        <source>this handlingsplan</source>
+        <translation>denna handlingsplan</translation>
+    </message>
+    <message>
+        <source>The handlingsplan no longer exists.</source>
+        <translation>Handlingsplanen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Nästa möte</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2078,46 @@ Vi pratar om dina svar på mötet.</translation>
         <source>The participant did not take part, yet the participant&apos;s part has answers: %1.</source>
         <translation>Deltagaren deltog inte, men deltagarens del har svar: %1.</translation>
     </message>
+    <message>
+        <source>this mättillfälle</source>
+        <translation>detta mättillfälle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>The deltagare did not take part</source>
+        <translation>Deltagaren deltog inte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>• Answers differ: %1</source>
+        <translation>• Svaren skiljer sig: %1</translation>
+    </message>
 </context>
 <context>
     <name>OccasionForm</name>
@@ -2187,7 +2246,55 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>In a team database a deltagare always has a handledare.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabas har en deltagare alltid en handledare.</translation>
+    </message>
+    <message>
+        <source>this deltagare</source>
+        <translation>denna deltagare</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Avslutsorsak</translation>
+    </message>
+    <message>
+        <source>• The responsible handledare has changed.</source>
+        <translation>• Ansvarig handledare har bytts.</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4233,29 @@ Välj ett annat filnamn.</translation>
     <message>
         <source>Sensitive: the answers about violence in a close relationship and risky use or addiction, and the case worker&apos;s notes. They are left out unless you tick this.</source>
         <translation>Känsliga uppgifter: svaren om våld i nära relation och om riskbruk eller missbruk, och handledarens anteckningar. De tas bara med om du kryssar i här.</translation>
+    </message>
+</context>
+<context>
+    <name>RowVersion</name>
+    <message>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Someone else saved %1 in the team database while you were working on it%2. Nothing was overwritten, and your changes are not saved yet.</source>
+        <translation>Någon annan sparade %1 i teamdatabasen medan du arbetade med den%2. Ingenting skrevs över, och dina ändringar är inte sparade ännu.</translation>
+    </message>
+    <message>
+        <source>Stored now → yours:</source>
+        <translation>Sparat nu → ditt:</translation>
+    </message>
+    <message>
+        <source>Open it again to see the stored version, then make your changes there.</source>
+        <translation>Öppna den igen för att se den sparade versionen och gör sedan dina ändringar där.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -7156,15 +7286,19 @@ Din egen databasfil lämnas som den är. Du kommer tillbaka till den med Arkiv �
     </message>
     <message>
         <source>Fictional deltagare go into a database file of their own, never into a team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påhittade deltagare hamnar i en egen databasfil, aldrig i en teamdatabas.</translation>
     </message>
     <message>
         <source>A team database is backed up on its server by the IT department (docs/team-mode.md), not copied to a file here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En teamdatabas säkerhetskopieras på sin server av IT-avdelningen (docs/team-mode.md), inte till en fil här.</translation>
     </message>
     <message>
         <source>In a team database the administratör erases a deltagare on the server (tilltro_erase), where it is done once for the whole unit and its backups. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>I en teamdatabas raderar administratören en deltagare på servern (tilltro_erase), där det görs en gång för hela enheten och dess säkerhetskopior. Ingenting raderades.</translation>
+    </message>
+    <message>
+        <source>The login is not connected to a handledare in the team database.</source>
+        <translation>Inloggningen är inte kopplad till någon handledare i teamdatabasen.</translation>
     </message>
 </context>
 </TS>

@@ -56,16 +56,23 @@ QString staleWhat()
 QStringList differences(const Occasion& stored, const Occasion& yours)
 {
     QStringList list;
-    const auto tr = [](const char* label) {
+    const auto words = [](const char* label) {
         return QCoreApplication::translate("Occasion", label);
     };
-    addDifference(list, tr("Date"), stored.date.toString(Qt::ISODate),
-                  yours.date.toString(Qt::ISODate));
-    addDifference(list, tr("State"), codeOf(stored.state), codeOf(yours.state));
-    addDifference(list, tr("Notes"), stored.notes, yours.notes);
-    addDifference(list, tr("The deltagare did not take part"),
-                  stored.deltagareAbsent ? tr("yes") : tr("no"),
-                  yours.deltagareAbsent ? tr("yes") : tr("no"));
+    addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "Date")),
+                  stored.date.toString(Qt::ISODate), yours.date.toString(Qt::ISODate));
+    const auto state = [&](OccasionState st) {
+        return st == OccasionState::Completed ? words(QT_TRANSLATE_NOOP("Occasion", "completed"))
+                                              : words(QT_TRANSLATE_NOOP("Occasion", "draft"));
+    };
+    addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "State")), state(stored.state),
+                  state(yours.state));
+    addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "Notes")), stored.notes, yours.notes);
+    addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "The deltagare did not take part")),
+                  stored.deltagareAbsent ? words(QT_TRANSLATE_NOOP("Occasion", "yes"))
+                                         : words(QT_TRANSLATE_NOOP("Occasion", "no")),
+                  yours.deltagareAbsent ? words(QT_TRANSLATE_NOOP("Occasion", "yes"))
+                                        : words(QT_TRANSLATE_NOOP("Occasion", "no")));
     QStringList keys;
     for (const auto& [key, answer] : stored.answers) {
         const auto other = yours.answers.find(key);
@@ -77,7 +84,8 @@ QStringList differences(const Occasion& stored, const Occasion& yours)
             keys << key;
     }
     if (!keys.isEmpty())
-        list << tr("• Answers differ: %1").arg(keys.join(u", "_s));
+        list
+            << words(QT_TRANSLATE_NOOP("Occasion", "• Answers differ: %1")).arg(keys.join(u", "_s));
     return list;
 }
 

@@ -208,21 +208,29 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
             const Participant& s = *before.value();
             const auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
             QStringList list;
-            const auto tr = [](const char* label) {
+            const auto words = [](const char* label) {
                 return QCoreApplication::translate("Participant", label);
             };
-            addDifference(list, tr("Code"), s.code, p.code);
-            addDifference(list, tr("Name"), s.name, p.name);
-            addDifference(list, tr("Personnummer"), s.personnummer, p.personnummer);
-            addDifference(list, tr("Protected identity"),
-                          s.protectedIdentity ? tr("yes") : tr("no"),
-                          p.protectedIdentity ? tr("yes") : tr("no"));
-            addDifference(list, tr("Goal"), codeOf(s.goalType), codeOf(p.goalType));
-            addDifference(list, tr("Start date"), date(s.startDate), date(p.startDate));
-            addDifference(list, tr("End date"), date(s.endDate), date(p.endDate));
-            addDifference(list, tr("End reason"), s.endReason, p.endReason);
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Code")), s.code, p.code);
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Name")), s.name, p.name);
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Personnummer")),
+                          s.personnummer, p.personnummer);
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Protected identity")),
+                          s.protectedIdentity ? words(QT_TRANSLATE_NOOP("Participant", "yes"))
+                                              : words(QT_TRANSLATE_NOOP("Participant", "no")),
+                          p.protectedIdentity ? words(QT_TRANSLATE_NOOP("Participant", "yes"))
+                                              : words(QT_TRANSLATE_NOOP("Participant", "no")));
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Goal")), codeOf(s.goalType),
+                          codeOf(p.goalType));
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Start date")),
+                          date(s.startDate), date(p.startDate));
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "End date")),
+                          date(s.endDate), date(p.endDate));
+            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "End reason")), s.endReason,
+                          p.endReason);
             if (s.handledareId != p.handledareId)
-                list << tr("• The responsible handledare has changed.");
+                list << words(
+                    QT_TRANSLATE_NOOP("Participant", "• The responsible handledare has changed."));
             return list;
         };
         const QString what = QCoreApplication::translate("Participant", "this deltagare");
