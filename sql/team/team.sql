@@ -75,10 +75,11 @@ CREATE OR REPLACE FUNCTION tilltro_can_see_delmal(d bigint) RETURNS boolean
 AS $$ SELECT coalesce((SELECT tilltro_can_see_plan(plan_id) FROM delmal WHERE id = d), false) $$;
 
 -- The same decision as a set, for the policies: the ids of every deltagare (occasion, plan) the
--- person logged in may see as a handledare. A policy compares with `(SELECT ...)::bigint[]`, an
--- InitPlan that runs once per statement and lets an index find the rows, instead of calling
--- tilltro_can_see() for every row it looks at (docs/performance.md, issue 17: opening a
--- caseload of 92 among 4,000 deltagare took 230 ms that way).
+-- person logged in may see as a handledare. A policy asks `id IN (SELECT unnest(...))`: the set
+-- is made once per statement and looked up in a hash for every row, instead of calling
+-- tilltro_can_see() for every row (a caseload of 92 among 4,000 deltagare took 230 ms that way),
+-- or `= ANY (array)`, which compares with every element: fine for 92 deltagare, but 2 s for the
+-- statistics of a handledare with 800 (docs/performance.md, "Team mode on PostgreSQL").
 CREATE OR REPLACE FUNCTION tilltro_visible_participants() RETURNS bigint[]
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -225,12 +226,12 @@ DROP FUNCTION tilltro_policies();
 -- policy before tilltro_visible_participants() could find it in the table.)
 CREATE POLICY handledare_read ON participant FOR SELECT TO tilltro_handledare
     USING (handledare_id = (SELECT tilltro_my_handledare())
-           OR id = ANY ((SELECT tilltro_visible_participants())::bigint[]));
+           OR id IN (SELECT unnest(tilltro_visible_participants())));
 CREATE POLICY handledare_add ON participant FOR INSERT TO tilltro_handledare
     WITH CHECK (handledare_id = tilltro_my_handledare());
 CREATE POLICY handledare_change ON participant FOR UPDATE TO tilltro_handledare
-    USING (id = ANY ((SELECT tilltro_visible_participants())::bigint[]))
-    WITH CHECK (id = ANY ((SELECT tilltro_visible_participants())::bigint[]));
+    USING (id IN (SELECT unnest(tilltro_visible_participants())))
+    WITH CHECK (id IN (SELECT unnest(tilltro_visible_participants())));
 CREATE POLICY admin_read ON participant FOR SELECT TO tilltro_admin USING (true);
 
 -- The tables about one deltagare: all or nothing, by the deltagare (through its occasion, plan
@@ -242,15 +243,15 @@ DECLARE
     t record;
 BEGIN
     FOR t IN SELECT * FROM (VALUES
-            ('occasion', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[]) '
+            ('occasion', 'participant_id IN (SELECT unnest(tilltro_visible_participants())) '
                          'AND (state <> ''draft'' OR drafted_by IS NULL OR drafted_by = session_user)'),
-            ('insats', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
-            ('plan', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
-            ('consent', 'participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[])'),
-            ('answer', 'occasion_id = ANY ((SELECT tilltro_visible_occasions())::bigint[])'),
-            ('occasion_edit', 'occasion_id = ANY ((SELECT tilltro_visible_occasions())::bigint[])'),
-            ('delmal', 'plan_id = ANY ((SELECT tilltro_visible_plans())::bigint[])'),
-            ('activity', 'tilltro_can_see_delmal(delmal_id)')) AS v(tab, rule) LOOP
+            ('insats', 'participant_id IN (SELECT unnest(tilltro_visible_participants()))'),
+            ('plan', 'participant_id IN (SELECT unnest(tilltro_visible_participants()))'),
+            ('consent', 'participant_id IN (SELECT unnest(tilltro_visible_participants()))'),
+            ('answer', 'occasion_id IN (SELECT unnest(tilltro_visible_occasions()))'),
+            ('occasion_edit', 'occasion_id IN (SELECT unnest(tilltro_visible_occasions()))'),
+            ('delmal', 'plan_id IN (SELECT unnest(tilltro_visible_plans()))'),
+            ('activity', 'delmal_id IN (SELECT d.id FROM delmal d)')) AS v(tab, rule) LOOP
         EXECUTE format('CREATE POLICY handledare_all ON %I FOR ALL TO tilltro_handledare '
                        'USING (%s) WITH CHECK (%s)', t.tab, t.rule, t.rule);
     END LOOP;
@@ -259,7 +260,7 @@ $fn$;
 SELECT tilltro_by_deltagare_policies();
 DROP FUNCTION tilltro_by_deltagare_policies();
 CREATE POLICY handledare_read ON handledare_assignment FOR SELECT TO tilltro_handledare
-    USING (participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[]));
+    USING (participant_id IN (SELECT unnest(tilltro_visible_participants())));
 CREATE POLICY admin_read ON handledare_assignment FOR SELECT TO tilltro_admin USING (true);
 
 -- Shares: the responsible handledare shares their own deltagare and sees the shares of them;
@@ -280,7 +281,7 @@ CREATE POLICY admin_all ON participant_share FOR ALL TO tilltro_admin
 -- The audit log: a handledare reads the entries about the deltagare they see; the
 -- administratör reads all. Everyone may add an entry (an export, a print), stamped below.
 CREATE POLICY handledare_read ON audit_log FOR SELECT TO tilltro_handledare
-    USING (participant_id = ANY ((SELECT tilltro_visible_participants())::bigint[]));
+    USING (participant_id IN (SELECT unnest(tilltro_visible_participants())));
 CREATE POLICY admin_read ON audit_log FOR SELECT TO tilltro_admin USING (true);
 CREATE POLICY anyone_add ON audit_log FOR INSERT TO tilltro_handledare, tilltro_admin
     WITH CHECK (true);
