@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <latch>
 #include <map>
 #include <mutex>
@@ -36,6 +37,7 @@
 #include <vector>
 
 #include "benchutil.h"
+#include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
 using namespace tilltro;
@@ -326,6 +328,86 @@ bool timeQuery(const Options& o, const QString& login, const char* what, const Q
     return ok;
 }
 
+/// `what` timed `runs` times (after one run to warm up), printed as timeQuery() does.
+bool timeStep(const char* what, const QString& login, int runs,
+              const std::function<Result<int>()>& step)
+{
+    std::vector<double> times;
+    int rows = 0;
+    for (int i = 0; i <= runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto done = step();
+        if (!done) {
+            out() << what << ": failed: " << done.errorMessage() << Qt::endl;
+            return false;
+        }
+        rows = done.value();
+        if (i > 0)
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const auto s = bench::stats(times);
+    out() << what << " (as " << login << ", " << rows << " rows): median " << s.median << " ms, p90 "
+          << s.p90 << ", max " << s.max << " over " << runs << " runs" << Qt::endl;
+    return true;
+}
+
+/// The program's own reads on the server, through the workspace as the window makes them
+/// (storage's repositories on QPSQL, row-level security applied): opening the team database,
+/// the caseload with its BIP signals, one deltagare's occasions and plans, the statistics.
+bool timeWorkspace(const Options& o)
+{
+    const QString login = loginOf(0);
+    // libpq reads the password from the environment, as from ~/.pgpass: Tilltro never has it.
+    qputenv("PGPASSWORD", u"pw-%1"_s.arg(login).toUtf8());
+    const QString uri = u"postgresql://%1@127.0.0.1:%2/tilltro?sslrootcert=%3"_s.arg(login)
+                            .arg(o.port)
+                            .arg(o.rootCert);
+    tilltro::workspace::Workspace ws;
+    bool ok = timeStep("workspace: open the team database", login, 10, [&]() -> Result<int> {
+        ws.close();
+        if (auto opened = ws.open(uri); !opened)
+            return opened.error();
+        return 1;
+    });
+    if (!ok)
+        return false;
+    const QDate today = QDate::currentDate();
+    qint64 someone = 0;
+    ok = timeStep("workspace: caseload with BIP signals", login, 20, [&]() -> Result<int> {
+             auto rows = ws.caseload(today);
+             if (!rows)
+                 return rows.error();
+             if (!rows->empty())
+                 someone = rows->front().participantId;
+             return int(rows->size());
+         }) &&
+         ok;
+    ok = timeStep("workspace: one deltagare's occasions and plans", login, 20,
+                  [&]() -> Result<int> {
+                      auto occasions = ws.occasions(someone);
+                      if (!occasions)
+                          return occasions.error();
+                      auto plans = ws.plans(someone);
+                      if (!plans)
+                          return plans.error();
+                      return int(occasions->size() + plans->size());
+                  }) &&
+         ok;
+    ok = timeStep("workspace: the handledare's statistics (2024)", login, 10, [&]() -> Result<int> {
+             tilltro::analysis::StatisticsFilter filter;
+             filter.from = QDate(2024, 1, 1);
+             filter.to = QDate(2024, 12, 31);
+             auto statistics = ws.statistics(filter);
+             if (!statistics)
+                 return statistics.error();
+             return 1;
+         }) &&
+         ok;
+    qunsetenv("PGPASSWORD");
+    return ok;
+}
+
 /// Every acknowledged save against what the server holds. Returns the number of saves lost.
 qint64 verify(const Options& o, const std::vector<ClientResult>& results, qint64 succeeded)
 {
@@ -469,10 +551,11 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // At BIP scale, before the load: one handledare's caseload through row-level security (the
-    // SQL of storage::CaseloadRepository::load() in PostgreSQL's spelling), and the samordnare's
-    // statistics functions.
-    bool ok = timeQuery(o, loginOf(0), "caseload open", uR"(
+    // At BIP scale, before the load: the program's reads through the workspace, and for
+    // comparison the caseload's SQL alone through row-level security (storage::CaseloadRepository
+    // in PostgreSQL's spelling); the samordnare's statistics functions.
+    bool ok = timeWorkspace(o);
+    ok = timeQuery(o, loginOf(0), "caseload open", uR"(
         SELECT p.id, p.code,
                CASE WHEN p.protected_identity = 1 THEN '' ELSE p.name END,
                p.protected_identity, COALESCE(h.name, ''), p.start_date, p.end_date,
@@ -489,7 +572,8 @@ int main(int argc, char** argv)
                  ORDER BY pl.created_at DESC, pl.id DESC LIMIT 1)
         FROM participant p LEFT JOIN handledare h ON h.id = p.handledare_id
         ORDER BY p.code)"_s,
-                        20);
+                   20) &&
+         ok;
     ok = timeQuery(o, u"sam"_s, "statistics: team_unit_summary (a year)",
                    u"SELECT * FROM team_unit_summary('2024-01-01', '2024-12-31')"_s, 10) &&
          ok;

@@ -13,7 +13,7 @@
 #
 # The data (generate_series, a few seconds): handledare h01…hNN (password pw-<login>) with 4,000
 # deltagare between them (80 each with 50), a quarter of the participations ended; 3 or 4
-# occasions each (14,000), every one with 20 answers; one plan each with 3 delmål and an
+# occasions each (14,000), every one with the 17 numeric answers of skapa-bip version 2; one plan each with 3 delmål and an
 # activity per delmål; a registration consent. Handledare i shares 4 of their deltagare with
 # handledare i+1, i+2 and i+3 (until a month from now), so each client sees 80 own and 12 shared
 # deltagare, and each shared one is saved by four clients. The samordnare is `sam`.
@@ -60,12 +60,12 @@ PGOPTIONS='-c role=tilltro_owner' su_sql -d tilltro -f "$tmp/schema.sql" >/dev/n
 PGOPTIONS='-c role=tilltro_owner -c client_min_messages=warning' \
   su_sql -d tilltro -f "$root/sql/team/team.sql" >/dev/null
 
-su_sql -d tilltro -v clients="$clients" <<'EOF'
+su_sql -d tilltro -v clients="$clients" -v json="$(cat "$root/resources/instruments/skapa-bip-v2.json")" <<'EOF'
 INSERT INTO handledare (name, db_user)
 SELECT 'Handledare ' || lpad(i::text, 2, '0'), 'h' || lpad(i::text, 2, '0')
 FROM generate_series(1, :clients) i;
 INSERT INTO instrument (instrument_key, version, json, stored_at)
-VALUES ('skapa-bip', 2, '{}', '2024-01-01T00:00:00.000Z');
+VALUES ('skapa-bip', 2, :'json', '2024-01-01T00:00:00.000Z');
 -- Deltagare n belongs to handledare (n - 1) % clients + 1.
 INSERT INTO participant (code, name, goal_type, start_date, handledare_id, end_date, end_reason,
                          created_at, updated_at)
@@ -89,9 +89,15 @@ SELECT p.id, 1, to_char(date(p.start_date) + 91 * k, 'YYYY-MM-DD'), p.handledare
        '', '2024-01-01T08:00:00.000Z', '2024-01-01T08:00:00.000Z', '2024-01-01T08:00:00.000Z'
 FROM participant p, generate_series(0, 3) k
 WHERE k < 4 - p.id % 2;
+-- The 17 numeric questions of skapa-bip version 2, as the program's reads find them (the
+-- clients below write 20 answers of their own, q01…q20, to what they save).
 INSERT INTO answer (occasion_id, question_key, value)
-SELECT o.id, 'q' || lpad(k::text, 2, '0'), 1 + (o.id + k) % 5
-FROM occasion o, generate_series(1, 20) k;
+SELECT o.id, q.key, 1 + (o.id + q.k) % 10
+FROM occasion o,
+     unnest(ARRAY['d_mojligheter', 'd_klara_jobb', 'd_samarbete', 'd_halsa', 'd_vardagen',
+                  'd_kompetens', 'd_lon', 'd_soker', 'h_mojligheter', 'h_klara_jobb',
+                  'h_samarbete', 'h_halsa', 'h_vardagen', 'h_kompetens', 'h_lon', 'h_soker',
+                  'malmedvetenhet']) WITH ORDINALITY AS q(key, k);
 INSERT INTO plan (participant_id, goal_type, goal_text, created_at, updated_at)
 SELECT id, goal_type, 'Mål ' || code, '2023-02-01T08:00:00.000Z', '2023-02-01T08:00:00.000Z'
 FROM participant;
