@@ -511,6 +511,9 @@ if [ -n "${3:-}" ]; then
   PGPASSWORD=pw-anna client "tilltro check over the local socket, no TLS needed" 0 \
     "not encrypted \(a local socket\).*Logged in as anna" \
     check --database "postgresql://anna@/tilltro?host=$tmp&port=$port"
+  PGPASSWORD=pw-anna client "a primary that is down: the next host of the list is taken" 0 \
+    "Logged in as anna: handledare" \
+    check --database "postgresql://anna@/tilltro?host=127.0.0.2,127.0.0.1&port=$port&sslrootcert=$cluster_ca"
   PGPASSWORD=pw-anna client "tilltro list works in the team database, as the login" 0 \
     "A1" list --database "$url"
   checks=$((checks + 1))

@@ -75,6 +75,8 @@ QString ServerAddress::connectOptions() const
         options << u"sslrootcert="_s + sslRootCert;
     if (!service.isEmpty())
         options << u"service="_s + service;
+    if (!targetSessionAttrs.isEmpty())
+        options << u"target_session_attrs="_s + targetSessionAttrs;
     options << u"application_name=Tilltro"_s << u"connect_timeout=10"_s;
     return options.join(u';');
 }
@@ -117,6 +119,8 @@ Result<ServerAddress> parseServerUri(const QString& uri)
             address.service = value;
         else if (key == "port"_L1)
             address.port = value.toInt(); // checked below with the URL's own port
+        else if (key == "target_session_attrs"_L1)
+            address.targetSessionAttrs = value;
         else
             return refused(uri,
                            QCoreApplication::translate("ServerConnection",
@@ -136,6 +140,22 @@ Result<ServerAddress> parseServerUri(const QString& uri)
     if (address.port < 1 || address.port > 65535)
         return refused(
             uri, QCoreApplication::translate("ServerConnection", "the port must be 1 to 65535."));
+    if (address.host.contains(u',')) {
+        // A primary and its replicas: after a fail-over, the one that takes changes.
+        if (address.targetSessionAttrs.isEmpty())
+            address.targetSessionAttrs = u"read-write"_s;
+        if (address.host.split(u',').contains(QString()))
+            return refused(uri, QCoreApplication::translate(
+                                    "ServerConnection", "the list of hosts has an empty name."));
+    }
+    if (!address.targetSessionAttrs.isEmpty() && address.targetSessionAttrs != "read-write"_L1 &&
+        address.targetSessionAttrs != "primary"_L1) {
+        return refused(uri, QCoreApplication::translate(
+                                "ServerConnection",
+                                "target_session_attrs=%1: Tilltro saves changes, so it connects "
+                                "only to read-write or primary.")
+                                .arg(address.targetSessionAttrs));
+    }
     if (!address.isLocalSocket()) {
         // Over the network only TLS with a verified server certificate that names the host.
         if (address.sslMode.isEmpty())

@@ -17,14 +17,19 @@ namespace tilltro::storage {
 
 /// Where a team database is: `postgresql://[user@]host[:port]/dbname[?param=value&...]`.
 struct ServerAddress {
-    QString uri;  ///< as given, for messages (it holds no password)
-    QString host; ///< a name or address, or a socket folder (starts with '/')
+    QString uri; ///< as given, for messages (it holds no password)
+    /// A name or address, or a socket folder (starts with '/'); or several names separated by
+    /// commas (`?host=db1,db2`): a primary and its streaming replica, tried in order.
+    QString host;
     int port = 5432;
     QString database;
     QString user;        ///< empty: libpq's default (the operating-system user)
     QString sslMode;     ///< "verify-full" unless a socket (then as given, else libpq's)
     QString sslRootCert; ///< the CA that must have signed the server's certificate; may be empty
     QString service;     ///< a pg_service.conf service name; may be empty
+    /// libpq's target_session_attrs: "read-write" (or "primary") where several hosts are
+    /// named, so that after a fail-over Tilltro connects to the one that takes changes.
+    QString targetSessionAttrs;
 
     /// A socket on this machine: the one case where TLS is not required.
     bool isLocalSocket() const { return host.startsWith(u'/'); }

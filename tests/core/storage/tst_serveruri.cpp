@@ -48,6 +48,27 @@ private Q_SLOTS:
         QVERIFY(a->sslMode.isEmpty());
     }
 
+    // A primary and its streaming replica: libpq tries them in order, and only the one that
+    // takes changes will do, so that after a fail-over Tilltro reconnects to the new primary.
+    void severalHostsForAFailOver()
+    {
+        const auto a = parseServerUri(
+            u"postgresql://anna@/tilltro?host=db1.kommun.se,db2.kommun.se&sslrootcert=/ca.pem"_s);
+        QVERIFY2(a, qPrintable(a.errorMessage()));
+        QCOMPARE(a->host, u"db1.kommun.se,db2.kommun.se"_s);
+        QCOMPARE(a->sslMode, u"verify-full"_s);
+        QCOMPARE(a->targetSessionAttrs, u"read-write"_s);
+        QVERIFY(a->connectOptions().contains(u"target_session_attrs=read-write"_s));
+        const auto primary = parseServerUri(
+            u"postgresql://anna@/tilltro?host=db1,db2&target_session_attrs=primary"_s);
+        QVERIFY2(primary, qPrintable(primary.errorMessage()));
+        QCOMPARE(primary->targetSessionAttrs, u"primary"_s);
+        // One host: nothing added.
+        const auto one = parseServerUri(u"postgresql://anna@db1/tilltro"_s);
+        QVERIFY(one && one->targetSessionAttrs.isEmpty());
+        QVERIFY(!one->connectOptions().contains(u"target_session_attrs"_s));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("uri");
@@ -66,6 +87,11 @@ private Q_SLOTS:
             << u"postgresql://db/tilltro?sslpassword=x"_s << u"does not pass on the parameter"_s;
         QTest::newRow("port") << u"postgresql://db:0/tilltro"_s << u"port must be 1 to 65535"_s;
         QTest::newRow("a file") << u"/tmp/x.tilltro"_s << u"not the address of a team database"_s;
+        QTest::newRow("a replica to read from")
+            << u"postgresql://anna@/tilltro?host=db1,db2&target_session_attrs=read-only"_s
+            << u"target_session_attrs=read-only"_s;
+        QTest::newRow("an empty host in the list")
+            << u"postgresql://anna@/tilltro?host=db1,,db2"_s << u"empty name"_s;
     }
 
     void refused()
