@@ -347,8 +347,8 @@ bool timeStep(const char* what, const QString& login, int runs,
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     const auto s = bench::stats(times);
-    out() << what << " (as " << login << ", " << rows << " rows): median " << s.median << " ms, p90 "
-          << s.p90 << ", max " << s.max << " over " << runs << " runs" << Qt::endl;
+    out() << what << " (as " << login << ", " << rows << " rows): median " << s.median
+          << " ms, p90 " << s.p90 << ", max " << s.max << " over " << runs << " runs" << Qt::endl;
     return true;
 }
 
@@ -360,9 +360,9 @@ bool timeWorkspace(const Options& o)
     const QString login = loginOf(0);
     // libpq reads the password from the environment, as from ~/.pgpass: Tilltro never has it.
     qputenv("PGPASSWORD", u"pw-%1"_s.arg(login).toUtf8());
-    const QString uri = u"postgresql://%1@127.0.0.1:%2/tilltro?sslrootcert=%3"_s.arg(login)
-                            .arg(o.port)
-                            .arg(o.rootCert);
+    const QString uri =
+        u"postgresql://%1@127.0.0.1:%2/tilltro?sslrootcert=%3"_s.arg(login).arg(o.port).arg(
+            o.rootCert);
     tilltro::workspace::Workspace ws;
     bool ok = timeStep("workspace: open the team database", login, 10, [&]() -> Result<int> {
         ws.close();
@@ -374,14 +374,15 @@ bool timeWorkspace(const Options& o)
         return false;
     const QDate today = QDate::currentDate();
     qint64 someone = 0;
-    ok = timeStep("workspace: caseload with BIP signals", login, 20, [&]() -> Result<int> {
-             auto rows = ws.caseload(today);
-             if (!rows)
-                 return rows.error();
-             if (!rows->empty())
-                 someone = rows->front().participantId;
-             return int(rows->size());
-         }) &&
+    ok = timeStep("workspace: caseload with BIP signals", login, 20,
+                  [&]() -> Result<int> {
+                      auto rows = ws.caseload(today);
+                      if (!rows)
+                          return rows.error();
+                      if (!rows->empty())
+                          someone = rows->front().participantId;
+                      return int(rows->size());
+                  }) &&
          ok;
     ok = timeStep("workspace: one deltagare's occasions and plans", login, 20,
                   [&]() -> Result<int> {
@@ -394,15 +395,16 @@ bool timeWorkspace(const Options& o)
                       return int(occasions->size() + plans->size());
                   }) &&
          ok;
-    ok = timeStep("workspace: the handledare's statistics (2024)", login, 10, [&]() -> Result<int> {
-             tilltro::analysis::StatisticsFilter filter;
-             filter.from = QDate(2024, 1, 1);
-             filter.to = QDate(2024, 12, 31);
-             auto statistics = ws.statistics(filter);
-             if (!statistics)
-                 return statistics.error();
-             return 1;
-         }) &&
+    ok = timeStep("workspace: the handledare's statistics (2024)", login, 10,
+                  [&]() -> Result<int> {
+                      tilltro::analysis::StatisticsFilter filter;
+                      filter.from = QDate(2024, 1, 1);
+                      filter.to = QDate(2024, 12, 31);
+                      auto statistics = ws.statistics(filter);
+                      if (!statistics)
+                          return statistics.error();
+                      return 1;
+                  }) &&
          ok;
     qunsetenv("PGPASSWORD");
     return ok;
