@@ -67,7 +67,10 @@ QStringList differences(const Occasion& stored, const Occasion& yours)
     };
     addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "State")), state(stored.state),
                   state(yours.state));
-    addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "Notes")), stored.notes, yours.notes);
+    // Said, not shown: the notes are the handledare's, and a refusal may be read aloud or on
+    // the meeting screen.
+    if (stored.notes != yours.notes)
+        list << words(QT_TRANSLATE_NOOP("Occasion", "• The notes differ."));
     addDifference(list, words(QT_TRANSLATE_NOOP("Occasion", "The deltagare did not take part")),
                   stored.deltagareAbsent ? words(QT_TRANSLATE_NOOP("Occasion", "yes"))
                                          : words(QT_TRANSLATE_NOOP("Occasion", "no")),

@@ -14,12 +14,18 @@ PlanDocument::PlanDocument(Handlingsplan plan, QObject* parent)
 void PlanDocument::adoptIds(const Handlingsplan& saved)
 {
     m_plan.id = saved.id;
+    adoptVersion(saved);
     for (size_t i = 0; i < m_plan.delmal.size() && i < saved.delmal.size(); ++i) {
         m_plan.delmal[i].id = saved.delmal[i].id;
         auto& activities = m_plan.delmal[i].activities;
         for (size_t a = 0; a < activities.size() && a < saved.delmal[i].activities.size(); ++a)
             activities[a].id = saved.delmal[i].activities[a].id;
     }
+}
+
+void PlanDocument::adoptVersion(const Handlingsplan& stored)
+{
+    m_plan.rowVersion = stored.rowVersion;
 }
 
 void PlanDocument::setGoal(GoalType type, const QString& text)

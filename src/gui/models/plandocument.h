@@ -23,6 +23,8 @@ public:
     const Delmal& delmal(int index) const { return m_plan.delmal[size_t(index)]; }
     /// After a save, the stored ids (plan, delmål, activities) are taken over without a signal.
     void adoptIds(const Handlingsplan& saved);
+    /// The team database's version of the stored plan (the next save is made from it).
+    void adoptVersion(const Handlingsplan& stored);
 
     // Mutators for the undo commands.
     void setGoal(GoalType type, const QString& text);

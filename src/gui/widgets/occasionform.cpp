@@ -15,6 +15,7 @@
 #include "core/analysis/occasionrules.h"
 #include "core/clock.h"
 #include "dateedit.h"
+#include "dialogs/conflictchoice.h"
 #include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
 #include "ratingrow.h"
@@ -534,6 +535,8 @@ bool OccasionForm::saveNow()
     Occasion toSave = m_occasion;
     // A new occasion stores the instrument version it is made with on its first save.
     const Result<void> outcome = m_ws.saveOccasion(toSave, m_instrument);
+    if (!outcome && outcome.error().kind == Error::Kind::Conflict && m_ws.isTeam())
+        return resolveConflict(outcome.errorMessage());
     if (!outcome) {
         // Keep everything in memory and try again; the person can go on typing.
         m_ui->draftStatusLabel->setText(
@@ -544,6 +547,7 @@ bool OccasionForm::saveNow()
     m_occasion.id = toSave.id;
     m_occasion.instrumentId = toSave.instrumentId;
     m_occasion.completedAt = toSave.completedAt;
+    m_occasion.rowVersion = toSave.rowVersion; // the team database's: the next save is from it
     m_dirty = false;
     m_ui->draftStatusLabel->setText(
         m_occasion.state == OccasionState::Completed
@@ -552,6 +556,41 @@ bool OccasionForm::saveNow()
     updateTitle();
     Q_EMIT saved(m_occasion.id);
     return true;
+}
+
+bool OccasionForm::resolveConflict(const QString& message)
+{
+    // Trying again cannot help: someone else saved this occasion in between. What was typed
+    // stays in the form until the person decides.
+    m_ui->draftStatusLabel->setText(tr("Not saved: %1").arg(message));
+    if (m_resolvingConflict)
+        return false;
+    m_resolvingConflict = true;
+    const ConflictChoice choice = askAboutConflict(
+        this, message,
+        tr("Discard: your changes are thrown away and the form closes; open the assessment "
+           "again to see the stored version."));
+    m_resolvingConflict = false;
+    switch (choice) {
+    case ConflictChoice::SaveMine: {
+        auto stored = m_ws.occasion(m_occasion.id);
+        if (!stored || !stored.value()) {
+            m_ui->draftStatusLabel->setText(
+                tr("Not saved: %1")
+                    .arg(stored ? tr("The assessment no longer exists.") : stored.errorMessage()));
+            return false;
+        }
+        m_occasion.rowVersion = stored.value()->rowVersion; // asked for: over the stored one
+        return saveNow();
+    }
+    case ConflictChoice::Discard:
+        m_dirty = false;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        return true;
+    case ConflictChoice::Later:
+        break;
+    }
+    return false;
 }
 
 bool OccasionForm::complete()

@@ -75,6 +75,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// A save the team database refused because someone else saved in between: asks whether
+    /// to save over it, discard and close, or decide later. True when nothing is left to save.
+    bool resolveConflict(const QString& message);
+
     bool load(qint64 participantId, qint64 occasionId);
     void buildRows();
     void loadPrevious();
@@ -108,6 +112,7 @@ private:
     int m_deltagareRows = 0;        ///< the first rows of m_rows, the deltagare's part
     QTimer* m_saveTimer = nullptr;
     bool m_dirty = false;
+    bool m_resolvingConflict = false;
     bool m_focusedOnce = false;
     bool m_changedSinceExplicitSave = false;
     /// "No intervention ran": BIP's "Typ av insats: ingen", recorded rather than left unsaid.

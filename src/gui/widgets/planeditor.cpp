@@ -11,6 +11,7 @@
 #include "commands/plancommands.h"
 #include "core/clock.h"
 #include "dateedit.h"
+#include "dialogs/conflictchoice.h"
 #include "models/plandocument.h"
 #include "report/handlingsplandocument.h"
 #include "savetimer.h"
@@ -575,6 +576,8 @@ bool PlanEditor::saveNow()
     m_saving = true;
     auto saved = m_ws.savePlan(plan);
     m_saving = false;
+    if (!saved && saved.error().kind == Error::Kind::Conflict && m_ws.isTeam())
+        return resolveConflict(saved.errorMessage());
     if (!saved) {
         m_ui->saveStatusLabel->setText(tr("Not saved: %1 Trying again…").arg(saved.errorMessage()));
         m_saveTimer->start(5000);
@@ -586,6 +589,36 @@ bool PlanEditor::saveNow()
     m_ui->saveStatusLabel->setText(
         tr("Saved %1.").arg(QTime::currentTime().toString(u"HH:mm:ss"_s)));
     return true;
+}
+
+bool PlanEditor::resolveConflict(const QString& message)
+{
+    // Trying again cannot help: someone else saved this plan in between.
+    m_ui->saveStatusLabel->setText(tr("Not saved: %1").arg(message));
+    if (m_resolvingConflict)
+        return false;
+    m_resolvingConflict = true;
+    const ConflictChoice choice = askAboutConflict(
+        this, message, tr("Discard: your changes are thrown away and the stored plan is shown."));
+    m_resolvingConflict = false;
+    switch (choice) {
+    case ConflictChoice::SaveMine: {
+        auto plans = m_ws.plans(m_participantId);
+        if (!plans)
+            return false;
+        for (const Handlingsplan& stored : plans.value()) {
+            if (stored.id == m_document->plan().id)
+                m_document->adoptVersion(stored); // asked for: over the stored one
+        }
+        return saveNow();
+    }
+    case ConflictChoice::Discard:
+        m_dirty = false;
+        return reload();
+    case ConflictChoice::Later:
+        break;
+    }
+    return false;
 }
 
 bool PlanEditor::newPlan()

@@ -70,6 +70,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    /// A save the team database refused because someone else saved in between: asks whether
+    /// to save over it, discard and read the plan again, or decide later.
+    bool resolveConflict(const QString& message);
+
     void showPlan(int index);
     void connectDocument();
     void refreshGoal();
@@ -97,6 +101,7 @@ private:
     bool m_readOnly = false;
     bool m_updating = false;
     bool m_dirty = false;
+    bool m_resolvingConflict = false;
     bool m_saving = false; ///< this editor's own save is under way (its announcement is ours)
     QTimer* m_saveTimer = nullptr;
     QCheckBox* m_nextMeetingCheckBox = nullptr; ///< a next meeting is agreed
