@@ -141,12 +141,22 @@ int main(int argc, char** argv)
     } else {
         const QString last = QSettings().value(u"lastDatabase"_s).toString();
         const QString defaultPath = tilltro::workspace::Workspace::defaultPath();
-        if (!last.isEmpty() && QFileInfo::exists(last))
+        const auto openOwnFile = [&] {
+            if (QFileInfo::exists(defaultPath))
+                window->openDatabase(defaultPath);
+            else
+                window->createDatabase(defaultPath); // first start: the user's own database
+        };
+        if (tilltro::workspace::Workspace::isTeamDatabase(last)) {
+            // The team database worked in last; when it cannot be reached now (the message
+            // says why), the user's own file, so that the window is never empty.
+            if (!window->openDatabase(last))
+                openOwnFile();
+        } else if (!last.isEmpty() && QFileInfo::exists(last)) {
             window->openDatabase(last);
-        else if (QFileInfo::exists(defaultPath))
-            window->openDatabase(defaultPath);
-        else
-            window->createDatabase(defaultPath); // first start: the user's own database
+        } else {
+            openOwnFile();
+        }
     }
     // Settings › Språk: the window closes as on quitting (everything saved, the tabs
     // remembered), the translators are swapped, and a new window opens the same database with

@@ -294,10 +294,9 @@ void DatabaseActions::rememberRecent(const QString& path)
     while (recent.size() > MaxRecent)
         recent.removeLast();
     settings.setValue(RecentKey, recent);
-    // The program starts in the last file; a team database is reached from Arkiv › Öppna
-    // senaste (the start opens files only).
-    if (!team)
-        settings.setValue(LastKey, absolute);
+    // The program starts where the user worked last: their file, or the team database (when
+    // the server cannot be reached then, the start says so and opens the file instead).
+    settings.setValue(LastKey, absolute);
     rebuildRecentMenu();
 }
 

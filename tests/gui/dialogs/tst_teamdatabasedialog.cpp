@@ -502,10 +502,10 @@ private Q_SLOTS:
         QVERIFY(name.startsWith(u"127.0.0.1:"_s));
         QCOMPARE(window.windowTitle(), u"Tilltro — %1"_s.arg(name));
         QVERIFY(!backup->isEnabled());
-        // Remembered for the dialog and Öppna senaste; the program still starts in the file.
+        // Remembered for the dialog and Öppna senaste, and where the program starts next time.
         QCOMPARE(TeamDatabaseDialog::rememberedAddresses(), QStringList{uri});
         QCOMPARE(QSettings().value(RecentKey).toStringList(), (QStringList{uri, file}));
-        QCOMPARE(QSettings().value(LastKey).toString(), file);
+        QCOMPARE(QSettings().value(LastKey).toString(), uri);
         TeamDatabaseDialog again;
         QCOMPARE(again.address(), uri);
 
