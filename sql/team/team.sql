@@ -183,7 +183,10 @@ GRANT SELECT (id, code, handledare_id, start_date, end_date, end_reason) ON part
     TO tilltro_admin;
 GRANT SELECT, INSERT, UPDATE ON handledare TO tilltro_admin;
 GRANT SELECT, INSERT, DELETE ON participant_share TO tilltro_admin;
-GRANT SELECT ON handledare_assignment, schema_info, app_setting TO tilltro_admin;
+GRANT SELECT ON handledare_assignment, schema_info TO tilltro_admin;
+-- The unit's settings (the retention period, the instrument for new occasions) are the
+-- administratör's; a handledare reads them.
+GRANT SELECT, INSERT, UPDATE ON app_setting TO tilltro_admin;
 GRANT SELECT, INSERT ON audit_log TO tilltro_admin;
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tilltro_handledare, tilltro_admin;

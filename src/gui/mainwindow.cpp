@@ -313,7 +313,7 @@ void MainWindow::updateActions()
     m_ui->newParticipantAction->setEnabled(writable);
     m_ui->exportJsonAction->setEnabled(open);
     // A team database is backed up on its server, by its administrators (docs/team-mode.md).
-    m_ui->backupAction->setEnabled(open && !workspace::Workspace::isTeamDatabase(m_ws->path()));
+    m_ui->backupAction->setEnabled(open && !m_ws->isTeam());
     m_ui->exportPdfAction->setEnabled(open && id != 0);
     m_ui->printAction->setEnabled(open && id != 0);
     // Reading would be enough, but the extract is recorded in the log (see the tooltip).
@@ -501,7 +501,8 @@ void MainWindow::databaseChanged()
     m_ui->readOnlyBannerLabel->setVisible(open && m_ws->isReadOnly());
     m_ui->caseloadTableView->setVisible(open);
     m_caseload->search()->setEnabled(open);
-    m_ui->changeUserAction->setEnabled(open);
+    // In a team database the login says who is working (its handledare row).
+    m_ui->changeUserAction->setEnabled(open && !m_ws->isTeam());
     m_ui->settingsAction->setEnabled(open);
     refreshCaseload();
     if (open) {

@@ -452,6 +452,13 @@ expect "bo hands A1 back (the responsible handledare may)" bo "SELECT handover($
 datadir=$(sq "SHOW data_directory")
 marker='Raderamarkor Qzxv'
 sq "CHECKPOINT" >/dev/null
+# The unit's settings (the retention period, the instrument for new occasions) are the
+# administratör's; a handledare reads them.
+expect "the administratör sets the retention period" adam \
+  "INSERT INTO app_setting (key, value) VALUES ('gallring_years', '3') ON CONFLICT (key) DO UPDATE SET value = excluded.value RETURNING value" "3"
+expect "a handledare reads it" anna "SELECT value FROM app_setting WHERE key = 'gallring_years'" "3"
+refused "a handledare cannot change it" anna \
+  "UPDATE app_setting SET value = '9' WHERE key = 'gallring_years'" "$denied"
 refused "a handledare cannot erase" anna "SELECT tilltro_erase($A2)" "$denied"
 expect "admin erases A2" adam "SELECT tilltro_erase($A2)" ""
 expect "the erased deltagare is gone" anna "SELECT count(*) FROM participant WHERE id = $A2" "0"

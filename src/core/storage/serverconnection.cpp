@@ -44,6 +44,14 @@ Error connectionError(const ServerAddress& address, const QSqlError& error)
             "ServerConnection",
             "the server did not accept the login. Tilltro stores no password: the login "
             "comes from Kerberos, a client certificate, ~/.pgpass or a service file.");
+    } else if (lower.contains(u"connection refused"_s) || lower.contains(u"timeout expired"_s) ||
+               lower.contains(u"could not translate host name"_s) ||
+               lower.contains(u"no route to host"_s) ||
+               lower.contains(u"network is unreachable"_s)) {
+        why = QCoreApplication::translate(
+            "ServerConnection",
+            "the server did not answer: it may be down, or not reachable from this network. "
+            "Try again in a while, or ask your IT department.");
     } else if (lower.contains(u"does not exist"_s)) {
         why = QCoreApplication::translate("ServerConnection",
                                           "the server has no such database or user.");
