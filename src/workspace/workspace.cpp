@@ -147,6 +147,16 @@ Result<void> Workspace::open(const QString& path, Access access, Check check)
             return beingCreatedError(path);
         return db.error();
     }
+    if (access == Access::Edit) {
+        // Its deltagare were moved to a team database (moveToTeamDatabase()): kept as it was.
+        auto moved = SettingsRepository(*db.value()).value(QString::fromLatin1(MovedToTeamKey));
+        if (moved && moved.value()) {
+            return makeError(Error::Kind::Conflict,
+                             tr("The deltagare of %1 were moved to the team database %2. The "
+                                "file is kept as it was, read-only.")
+                                 .arg(QDir::toNativeSeparators(path), *moved.value()));
+        }
+    }
     QString warning;
     if (access == Access::Edit && check == Check::OnOpen) {
         // An earlier erasure that could not clean the file completely (disk full, killed):
@@ -237,6 +247,99 @@ Result<void> Workspace::requireFile(const QString& what) const
     if (!isTeam())
         return {};
     return makeError(Error::Kind::Unsupported, what);
+}
+
+Result<MovedToTeam> Workspace::moveToTeamDatabase(const QString& uri, AfterMove after)
+{
+    if (auto open = requireOpen(); !open)
+        return open.error();
+    if (isTeam() || m_db->isReadOnly()) {
+        return makeError(Error::Kind::Invalid,
+                         tr("Only a database file opened for editing can be moved into a team "
+                            "database."));
+    }
+    auto team = Database::connectServer(uri);
+    if (!team)
+        return team.error();
+    auto me = HandledareRepository(*team.value()).currentUser();
+    if (!me)
+        return me.error();
+    if (!me.value())
+        return makeError(Error::Kind::Invalid,
+                         tr("The login is not connected to a handledare in the team database."));
+    auto participants = ParticipantRepository(*m_db).all();
+    if (!participants)
+        return participants.error();
+    if (participants->empty())
+        return makeError(Error::Kind::Invalid, tr("The database has no deltagare to move."));
+
+    // Everything, as it is: the team database is the unit's own storage, not a recipient.
+    exchange::ExportOptions everything;
+    everything.includeSensitive = true;
+    auto document = exchange::buildDocument(*m_db, everything);
+    if (!document)
+        return document.error();
+    exchange::ImportOptions asMine;
+    asMine.assignTo = me.value()->id;
+    auto imported = exchange::importBytes(*team.value(), document.value(), asMine);
+    if (!imported)
+        return imported.error(); // all or nothing: the team database is as it was
+
+    MovedToTeam moved;
+    moved.codes = imported->codes;
+    moved.localPath = m_db->path();
+    QStringList warnings;
+    // The file says where its deltagare went, in its own log, before anything else happens to it.
+    const QString details = u"moved to team database %1"_s.arg(team.value()->path());
+    auto logged = m_db->write([&]() -> Result<void> {
+        if (after == AfterMove::KeepReadOnly) {
+            if (auto r = SettingsRepository(*m_db).setValue(
+                    QString::fromLatin1(MovedToTeamKey),
+                    u"%1 (%2)"_s.arg(team.value()->path(),
+                                     QLocale().toString(Clock::now(), QLocale::ShortFormat)));
+                !r)
+                return r;
+        }
+        AuditLog log(*m_db);
+        for (const Participant& p : participants.value()) {
+            if (auto r =
+                    log.record(AuditAction::Export, AuditEntity::Participant, p.id, p.id, details);
+                !r)
+                return r;
+        }
+        return {};
+    });
+    if (!logged) {
+        warnings << tr("The move could not be recorded in the file: %1").arg(logged.errorMessage());
+    }
+
+    if (after == AfterMove::EraseLocal) {
+        std::vector<qint64> ids;
+        for (const Participant& p : participants.value())
+            ids.push_back(p.id);
+        auto erased = erase(ids);
+        if (!erased) {
+            warnings << tr("The deltagare are in the team database, but could not be erased from "
+                           "%1: %2 Erase them there, or remove the file.")
+                            .arg(QDir::toNativeSeparators(moved.localPath), erased.errorMessage());
+        } else {
+            moved.localErased = true;
+            for (const QString& pending : {erased->cleanupPending, erased->backupsFailed}) {
+                if (!pending.isEmpty())
+                    warnings << pending;
+            }
+        }
+    }
+    const QString local = moved.localPath;
+    adopt(std::move(team).value()); // the file is closed here
+    if (!moved.localErased) {
+        // Kept as it was, but never edited again by mistake: it opens read-only from now on.
+        if (!QFile::setPermissions(local, QFile::ReadOwner)) {
+            warnings << tr("%1 could not be made read-only; it still holds the deltagare.")
+                            .arg(QDir::toNativeSeparators(local));
+        }
+    }
+    return Result<MovedToTeam>(moved).withWarning(joined(warnings));
 }
 
 Result<void> Workspace::maintain()

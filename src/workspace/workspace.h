@@ -87,6 +87,20 @@ struct ImportedInstrument {
     bool alreadyStored = false; ///< the same version with the same content was there already
 };
 
+/// What becomes of a database file once its deltagare are in the team database
+/// (Workspace::moveToTeamDatabase()).
+enum class AfterMove {
+    KeepReadOnly, ///< the file stays as it was, read-only (it opens read-only from then on)
+    EraseLocal,   ///< its deltagare are erased from it and its automatic backups (as erase())
+};
+
+/// What moveToTeamDatabase() did.
+struct MovedToTeam {
+    QStringList codes;        ///< the deltagare now in the team database
+    QString localPath;        ///< the file they came from
+    bool localErased = false; ///< erased from the file (else it is kept read-only)
+};
+
 /// The use cases of one open database, shared by the window and the command line, with no
 /// widget in sight (QtCore only; see docs/architecture.md). It owns the Database; every change
 /// goes through it, is recorded in the audit log in the same transaction (by the repositories
@@ -187,6 +201,17 @@ public:
     /// The folder the automatic backups of the open database go to.
     QString backupFolder() const;
 
+    /// "Flytta till teamdatabas" (issue 17): every deltagare of the open database file, with
+    /// their whole history (sensitive answers and notes included: they stay in the unit's
+    /// care), into the team database at `uri` as the login's deltagare, all or nothing there.
+    /// Then the local file records the move in its audit log (an export entry per deltagare)
+    /// and is kept read-only or has its deltagare erased, as `after` says; this workspace then
+    /// has the team database open. Refused, with nothing changed anywhere, when the team
+    /// database cannot be opened or refuses any deltagare (e.g. a code already in use there).
+    /// Done with a warning when the deltagare are in the team database but the local step
+    /// could not be completed (the warning says what is left to do).
+    Result<MovedToTeam> moveToTeamDatabase(const QString& uri, AfterMove after);
+
     // --- Deltagare ------------------------------------------------------------------------------
 
     /// Whether the caseload comes with its BIP signals (the window, `list --json`) or without
@@ -238,6 +263,9 @@ public:
 
     /// The setting that holds the row id of the instrument version new occasions use.
     static constexpr auto InstrumentForNewOccasionsKey = "instrument.forNewOccasions";
+    /// Set in a database file whose deltagare were moved to a team database (where to, when):
+    /// the file then opens read-only only.
+    static constexpr auto MovedToTeamKey = "moved.toTeamDatabase";
     /// Every instrument version stored in the database, in the order stored, and the built-in
     /// default (rowId 0) when it is not stored yet.
     Result<std::vector<InstrumentEntry>> instruments() const;

@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -240,6 +241,130 @@ private Q_SLOTS:
         auto copiedOccasions = copy.occasions(copied.value()->id);
         QVERIFY(copiedOccasions && copiedOccasions->size() == 1);
         QCOMPARE(copiedOccasions->front().answers, occasions->front().answers);
+    }
+
+    /// A new database file at `name` with `count` deltagare, the first with a completed occasion
+    /// carrying notes and a sensitive answer; their codes.
+    QStringList localFile(const QString& name, int count)
+    {
+        Workspace local;
+        if (!local.create(QDir(m_dir.path()).filePath(name)))
+            return {};
+        Handledare me;
+        me.name = u"Anna Lokal"_s;
+        if (!local.setCurrentUser(me))
+            return {};
+        QStringList codes;
+        for (int i = 0; i < count; ++i) {
+            const Participant p = addParticipant(local);
+            codes << p.code;
+            if (i == 0) {
+                Occasion o = addOccasion(local, p.id, QDate(2026, 4, 1), 5);
+                o.notes = u"Känsligt: samtal om boendet"_s;
+                o.answers[u"vald"_s] = Answer::choice(u"nej"_s);
+                auto instrument = local.instrument(o.instrumentId);
+                if (!instrument || !local.saveOccasion(o, instrument.value()))
+                    return {};
+            }
+        }
+        return codes;
+    }
+
+    // Flytta till teamdatabas: everything of every deltagare into the team database, as the
+    // login's; the file then read-only, its log saying where they went.
+    void movesAFileIntoTheTeamDatabase()
+    {
+        if (!requireServer())
+            QSKIP("no team database given");
+        const QStringList codes = localFile(u"move-keep.tilltro"_s, 2);
+        QCOMPARE(codes.size(), 2);
+        const QString file = QDir(m_dir.path()).filePath(u"move-keep.tilltro"_s);
+        Workspace ws;
+        QVERIFY(ws.open(file));
+        auto moved =
+            ws.moveToTeamDatabase(env("TILLTRO_TEAM_URI"), workspace::AfterMove::KeepReadOnly);
+        QVERIFY2(moved, qPrintable(moved.errorMessage()));
+        QVERIFY2(moved.warning().isEmpty(), qPrintable(moved.warning()));
+        QCOMPARE(moved->codes, codes);
+        QVERIFY(!moved->localErased);
+        QVERIFY(ws.isTeam()); // the workspace works in the team database now
+
+        auto first = ws.participantByCode(codes.first());
+        QVERIFY(first && first.value());
+        auto me = ws.currentUser();
+        QCOMPARE(first.value()->handledareId, me.value()->id);
+        auto occasions = ws.occasions(first.value()->id);
+        QVERIFY(occasions && occasions->size() == 1);
+        QCOMPARE(occasions->front().notes, u"Känsligt: samtal om boendet"_s);
+        QCOMPARE(occasions->front().answers.at(u"vald"_s), Answer::choice(u"nej"_s));
+
+        // The file: as it was, read-only, its log saying where its deltagare went.
+        Workspace local;
+        auto edit = local.open(file);
+        QVERIFY(!edit);
+        QVERIFY2(edit.errorMessage().contains(u"read-only"_s), qPrintable(edit.errorMessage()));
+        QVERIFY(local.open(file, workspace::Access::ReadOnly));
+        auto kept = local.participantByCode(codes.first());
+        QVERIFY(kept && kept.value());
+        auto log = local.auditLog(kept.value()->id);
+        QVERIFY(log);
+        const bool recorded = std::any_of(log->begin(), log->end(), [](const AuditEntry& e) {
+            return e.action == "export"_L1 && e.details.startsWith(u"moved to team database"_s);
+        });
+        QVERIFY(recorded);
+    }
+
+    void movesAndErasesTheFile()
+    {
+        if (!requireServer())
+            QSKIP("no team database given");
+        const QStringList codes = localFile(u"move-erase.tilltro"_s, 1);
+        const QString file = QDir(m_dir.path()).filePath(u"move-erase.tilltro"_s);
+        Workspace ws;
+        QVERIFY(ws.open(file));
+        auto moved =
+            ws.moveToTeamDatabase(env("TILLTRO_TEAM_URI"), workspace::AfterMove::EraseLocal);
+        QVERIFY2(moved, qPrintable(moved.errorMessage()));
+        QVERIFY(moved->localErased);
+        auto there = ws.participantByCode(codes.first());
+        QVERIFY(there && there.value());
+        Workspace local;
+        QVERIFY(local.open(file));
+        auto left = local.participantByCode(codes.first());
+        QVERIFY(left && !left.value());
+    }
+
+    // A code the team database already has: nothing moves, nothing changes in the file.
+    void aMoveIsAllOrNothing()
+    {
+        if (!requireServer())
+            QSKIP("no team database given");
+        const QStringList codes = localFile(u"move-refused.tilltro"_s, 2);
+        const QString file = QDir(m_dir.path()).filePath(u"move-refused.tilltro"_s);
+        {
+            // The second code is taken in the team database already.
+            Workspace team;
+            open(team, u"server"_s);
+            Participant taken;
+            taken.code = codes.at(1);
+            taken.handledareId = team.currentUser().value()->id;
+            std::vector<Consent> none;
+            QVERIFY(team.saveParticipant(taken, none, {}));
+        }
+        Workspace ws;
+        QVERIFY(ws.open(file));
+        auto moved =
+            ws.moveToTeamDatabase(env("TILLTRO_TEAM_URI"), workspace::AfterMove::EraseLocal);
+        QVERIFY(!moved);
+        QVERIFY2(moved.errorMessage().contains(codes.at(1)), qPrintable(moved.errorMessage()));
+        QVERIFY(!ws.isTeam());
+        QCOMPARE(ws.path(), QFileInfo(file).canonicalFilePath());
+        auto still = ws.participantByCode(codes.first());
+        QVERIFY(still && still.value()); // the file is as it was
+        Workspace team;
+        open(team, u"server"_s);
+        auto notMoved = team.participantByCode(codes.first());
+        QVERIFY(notMoved && !notMoved.value()); // and nothing half-moved
     }
 
     // Two saves made from the same version: the second changes nothing and shows both versions.
