@@ -1,10 +1,12 @@
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QTest>
 
 #include "dialogs/messagebox.h"
 #include "widgets/occasionform.h"
+#include "widgets/planeditor.h"
 #include "widgets/ratingrow.h"
 #include "workspace/workspace.h"
 
@@ -169,6 +171,59 @@ private Q_SLOTS:
         MessageBox::setNextAnswerForTests(QMessageBox::Save);
         QVERIFY(form.saveNow());
         QCOMPARE(stored(id).answers.at(u"d_samarbete"_s), Answer::number(1));
+    }
+
+    // The plan editor: the same choice, and its own saves go on from their version.
+    void planEditorConflict()
+    {
+        Handlingsplan plan;
+        plan.participantId = m_participant;
+        plan.goalText = u"Mål A"_s;
+        QVERIFY(m_ws.savePlan(plan));
+        auto instrument = m_ws.instrumentForNewOccasions();
+        QVERIFY(instrument);
+        PlanEditor editor(m_ws, m_participant, instrument.value());
+        editor.show();
+        auto* goal = editor.findChild<QLineEdit*>(u"goalTextLineEdit"_s);
+        QVERIFY(goal);
+        const auto type = [&](const QString& text) {
+            goal->selectAll();
+            QTest::keyClicks(goal, text);
+        };
+        const auto otherSavesGoal = [&](const QString& text) {
+            auto plans = m_other.plans(m_participant);
+            QVERIFY(plans && !plans->empty());
+            Handlingsplan theirs = plans->back();
+            theirs.goalText = text;
+            QVERIFY(m_other.savePlan(theirs));
+        };
+        const auto storedGoal = [&] {
+            auto plans = m_other.plans(m_participant);
+            return plans && !plans->empty() ? plans->back().goalText : QString();
+        };
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel); // a question would be a failure
+        type(u"Mål A2"_s);
+        QVERIFY(editor.saveNow());
+        type(u"Mål A3"_s);
+        QVERIFY(editor.saveNow());
+        QCOMPARE(storedGoal(), u"Mål A3"_s);
+        QVERIFY(MessageBox::lastTextForTests().isEmpty());
+
+        otherSavesGoal(u"Mål B"_s);
+        type(u"Mål C"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Save);
+        QVERIFY(editor.saveNow());
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"“Mål B” → “Mål C”"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(storedGoal(), u"Mål C"_s);
+
+        otherSavesGoal(u"Mål D"_s);
+        type(u"Mål E"_s);
+        MessageBox::setNextAnswerForTests(QMessageBox::Discard);
+        QVERIFY(editor.saveNow());
+        QCOMPARE(storedGoal(), u"Mål D"_s);
+        QCOMPARE(goal->text(), u"Mål D"_s); // the stored plan is shown
     }
 };
 
