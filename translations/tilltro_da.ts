@@ -755,6 +755,21 @@ Vi taler om dine svar på mødet.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>Save: your version replaces the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: decide later; nothing is saved until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2043,6 +2058,14 @@ Vi taler om dine svar på mødet.</translation>
         <source>Work in your unit&apos;s shared database on a PostgreSQL server instead of your own file</source>
         <translation>Arbejd i enhedens fælles database på en PostgreSQL-server i stedet for i din egen fil</translation>
     </message>
+    <message>
+        <source>Mo&amp;ve to team database…</source>
+        <translation>&amp;Flyt til teamdatabase…</translation>
+    </message>
+    <message>
+        <source>Move every participant of this file, with their history, into your unit&apos;s team database; the file is then kept read-only or has them erased</source>
+        <translation>Flyt alle deltagere i denne fil, med hele deres historik, til enhedens teamdatabase; filen beholdes derefter skrivebeskyttet, eller de slettes fra den</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -2099,10 +2122,6 @@ Vi taler om dine svar på mødet.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Noter</translation>
-    </message>
-    <message>
         <source>The deltagare did not take part</source>
         <translation>Deltageren deltog ikke</translation>
     </message>
@@ -2117,6 +2136,10 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>• Answers differ: %1</source>
         <translation>• Svarene er forskellige: %1</translation>
+    </message>
+    <message>
+        <source>• The notes differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4359,18 @@ Vælg venligst et andet filnavn.</translation>
         <source>%1: the team database has schema version %2; this Tilltro knows %3. Update Tilltro.</source>
         <translation>%1: teamdatabasen har skemaversion %2; denne Tilltro kender %3. Opdatér Tilltro.</translation>
     </message>
+    <message>
+        <source>the server did not answer: it may be down, or not reachable from this network. Try again in a while, or ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of hosts has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1: Tilltro saves changes, so it connects only to read-write or primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5839,6 +5874,48 @@ Alle data bliver i databasefilen på denne computer.</translation>
         <source>Team database: %1</source>
         <translation>Teamdatabase: %1</translation>
     </message>
+    <message>
+        <source>Move to team database</source>
+        <translation>Flyt til teamdatabase</translation>
+    </message>
+    <message>
+        <source>There are no participants in this file to move.</source>
+        <translation>Der er ingen deltagere i denne fil at flytte.</translation>
+    </message>
+    <message>
+        <source>Erase the participants from the file?</source>
+        <translation>Slet deltagerne fra filen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once they are in the team database, the %n participant(s) are erased from %1 and its automatic backups. This cannot be undone.</source>
+        <translation>
+            <numerusform>Når deltageren er i teamdatabasen, slettes vedkommende fra %1 og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Når de %n deltagere er i teamdatabasen, slettes de fra %1 og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the file</source>
+        <translation>Slet fra filen</translation>
+    </message>
+    <message>
+        <source>Cannot move to the team database</source>
+        <translation>Kan ikke flytte til teamdatabasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) moved to the team database %1.</source>
+        <translation>
+            <numerusform>%n deltager blev flyttet til teamdatabasen %1.</numerusform>
+            <numerusform>%n deltagere blev flyttet til teamdatabasen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were erased from the file %1.</source>
+        <translation>De blev slettet fra filen %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is kept as it was, read-only: it opens read-only from now on.</source>
+        <translation>Filen %1 er bevaret, som den var, skrivebeskyttet: den åbnes skrivebeskyttet fra nu af.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::MeetingWindow</name>
@@ -6191,6 +6268,58 @@ Vil du afslutte mødet alligevel? Så går de tabt.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::MoveToTeamDialog</name>
+    <message>
+        <source>Move to team database</source>
+        <translation>Flyt til teamdatabase</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n participant(s) in this file move to the team database with their whole history: assessments, action plans, interventions and log. There they become yours. Sensitive answers and notes go along: the team database is your unit&apos;s own storage.
+
+All or nothing: if the team database refuses one of them (a code already used there), none is moved and both databases stay as they were.</source>
+        <translation>
+            <numerusform>Deltageren i denne fil flyttes til teamdatabasen med hele sin historik: målinger, handlingsplaner, indsatser og log. Der bliver deltageren din. Følsomme svar og noter følger med: teamdatabasen er enhedens egen lagring.
+
+Alt eller intet: afviser teamdatabasen deltageren (for eksempel fordi koden allerede bruges der), flyttes intet, og begge databaser forbliver, som de var.</numerusform>
+            <numerusform>De %n deltagere i denne fil flyttes til teamdatabasen med hele deres historik: målinger, handlingsplaner, indsatser og log. Der bliver de dine. Følsomme svar og noter følger med: teamdatabasen er enhedens egen lagring.
+
+Alt eller intet: afviser teamdatabasen en af dem (for eksempel en kode, der allerede bruges der), flyttes ingen, og begge databaser forbliver, som de var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flyt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file unchanged and read-only</source>
+        <translation>&amp;Behold filen uændret og skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Keep the file unchanged and read-only</source>
+        <translation>Behold filen uændret og skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>The file keeps the participants as they were; it opens read-only from now on.</source>
+        <translation>Filen beholder deltagerne, som de var; den åbnes skrivebeskyttet fra nu af.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the participants from the file</source>
+        <translation>&amp;Slet deltagerne fra filen</translation>
+    </message>
+    <message>
+        <source>Erase the participants from the file</source>
+        <translation>Slet deltagerne fra filen</translation>
+    </message>
+    <message>
+        <source>They are erased from the file and its automatic backups. This cannot be undone.</source>
+        <translation>De slettes fra filen og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Efter flytningen</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::gui::OccasionForm</name>
     <message>
         <source>The participant did not take part</source>
@@ -6356,6 +6485,14 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>Recorded as &quot;no intervention&quot;, yet one runs on the date: untick it.</source>
         <translation>Noteret som &quot;ingen indsats&quot;, men en indsats er i gang den dag: fjern krydset.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6735,6 +6872,14 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Gemt %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard: your changes are thrown away and the stored plan is shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7444,30 @@ Din egen databasefil forbliver, som den er. Du kommer tilbage til den med Filer 
     <message>
         <source>The login is not connected to a handledare in the team database.</source>
         <translation>Login er ikke knyttet til nogen handledare i teamdatabasen.</translation>
+    </message>
+    <message>
+        <source>The deltagare of %1 were moved to the team database %2. The file is kept as it was, read-only.</source>
+        <translation>Deltagerne i %1 er flyttet til teamdatabasen %2. Filen er bevaret, som den var, skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Only a database file opened for editing can be moved into a team database.</source>
+        <translation>Kun en databasefil, der er åbnet til redigering, kan flyttes til en teamdatabase.</translation>
+    </message>
+    <message>
+        <source>The database has no deltagare to move.</source>
+        <translation>Databasen har ingen deltagere at flytte.</translation>
+    </message>
+    <message>
+        <source>The move could not be recorded in the file: %1</source>
+        <translation>Flytningen kunne ikke registreres i filens log: %1</translation>
+    </message>
+    <message>
+        <source>The deltagare are in the team database, but could not be erased from %1: %2 Erase them there, or remove the file.</source>
+        <translation>Deltagerne er i teamdatabasen, men kunne ikke slettes fra %1: %2 Slet dem der, eller fjern filen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made read-only; it still holds the deltagare.</source>
+        <translation>%1 kunne ikke gøres skrivebeskyttet; den indeholder stadig deltagerne.</translation>
     </message>
 </context>
 </TS>

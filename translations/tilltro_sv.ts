@@ -755,6 +755,21 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictChoice</name>
+    <message>
+        <source>Save: your version replaces the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel: decide later; nothing is saved until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot create the lock file %1: %2</source>
@@ -2043,6 +2058,14 @@ Vi pratar om dina svar på mötet.</translation>
         <source>Work in your unit&apos;s shared database on a PostgreSQL server instead of your own file</source>
         <translation>Arbeta i enhetens gemensamma databas på en PostgreSQL-server i stället för i din egen fil</translation>
     </message>
+    <message>
+        <source>Mo&amp;ve to team database…</source>
+        <translation>&amp;Flytta till teamdatabas…</translation>
+    </message>
+    <message>
+        <source>Move every participant of this file, with their history, into your unit&apos;s team database; the file is then kept read-only or has them erased</source>
+        <translation>Flytta alla deltagare i den här filen, med hela sin historik, till enhetens teamdatabas; filen behålls sedan skrivskyddad eller så raderas de ur den</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>
@@ -2099,10 +2122,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>Läge</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
         <source>The deltagare did not take part</source>
         <translation>Deltagaren deltog inte</translation>
     </message>
@@ -2117,6 +2136,10 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>• Answers differ: %1</source>
         <translation>• Svaren skiljer sig: %1</translation>
+    </message>
+    <message>
+        <source>• The notes differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4336,6 +4359,18 @@ Välj ett annat filnamn.</translation>
         <source>%1: the team database has schema version %2; this Tilltro knows %3. Update Tilltro.</source>
         <translation>%1: teamdatabasen har schemaversion %2; det här Tilltro känner till %3. Uppdatera Tilltro.</translation>
     </message>
+    <message>
+        <source>the server did not answer: it may be down, or not reachable from this network. Try again in a while, or ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of hosts has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target_session_attrs=%1: Tilltro saves changes, so it connects only to read-write or primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5839,6 +5874,48 @@ All data stannar i databasfilen på den här datorn.</translation>
         <source>Team database: %1</source>
         <translation>Teamdatabas: %1</translation>
     </message>
+    <message>
+        <source>Move to team database</source>
+        <translation>Flytta till teamdatabas</translation>
+    </message>
+    <message>
+        <source>There are no participants in this file to move.</source>
+        <translation>Det finns inga deltagare i den här filen att flytta.</translation>
+    </message>
+    <message>
+        <source>Erase the participants from the file?</source>
+        <translation>Radera deltagarna ur filen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once they are in the team database, the %n participant(s) are erased from %1 and its automatic backups. This cannot be undone.</source>
+        <translation>
+            <numerusform>När deltagaren finns i teamdatabasen raderas den ur %1 och ur dess automatiska säkerhetskopior. Det kan inte ångras.</numerusform>
+            <numerusform>När de %n deltagarna finns i teamdatabasen raderas de ur %1 och ur dess automatiska säkerhetskopior. Det kan inte ångras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase from the file</source>
+        <translation>Radera ur filen</translation>
+    </message>
+    <message>
+        <source>Cannot move to the team database</source>
+        <translation>Det gick inte att flytta till teamdatabasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) moved to the team database %1.</source>
+        <translation>
+            <numerusform>%n deltagare flyttades till teamdatabasen %1.</numerusform>
+            <numerusform>%n deltagare flyttades till teamdatabasen %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were erased from the file %1.</source>
+        <translation>De raderades ur filen %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is kept as it was, read-only: it opens read-only from now on.</source>
+        <translation>Filen %1 finns kvar som den var, skrivskyddad: den öppnas skrivskyddad från och med nu.</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::MeetingWindow</name>
@@ -6191,6 +6268,58 @@ Avsluta mötet ändå? Då går de förlorade.</translation>
     </message>
 </context>
 <context>
+    <name>tilltro::gui::MoveToTeamDialog</name>
+    <message>
+        <source>Move to team database</source>
+        <translation>Flytta till teamdatabas</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n participant(s) in this file move to the team database with their whole history: assessments, action plans, interventions and log. There they become yours. Sensitive answers and notes go along: the team database is your unit&apos;s own storage.
+
+All or nothing: if the team database refuses one of them (a code already used there), none is moved and both databases stay as they were.</source>
+        <translation>
+            <numerusform>Deltagaren i den här filen flyttas till teamdatabasen med hela sin historik: skattningar, handlingsplaner, insatser och logg. Där blir deltagaren din. Känsliga svar och anteckningar följer med: teamdatabasen är enhetens egen lagring.
+
+Allt eller inget: tar teamdatabasen inte emot deltagaren (till exempel för att koden redan används där) flyttas inget, och båda databaserna förblir som de var.</numerusform>
+            <numerusform>De %n deltagarna i den här filen flyttas till teamdatabasen med hela sin historik: skattningar, handlingsplaner, insatser och logg. Där blir de dina. Känsliga svar och anteckningar följer med: teamdatabasen är enhetens egen lagring.
+
+Allt eller inget: tar teamdatabasen inte emot någon av dem (till exempel en kod som redan används där) flyttas ingen, och båda databaserna förblir som de var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file unchanged and read-only</source>
+        <translation>&amp;Behåll filen oförändrad och skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Keep the file unchanged and read-only</source>
+        <translation>Behåll filen oförändrad och skrivskyddad</translation>
+    </message>
+    <message>
+        <source>The file keeps the participants as they were; it opens read-only from now on.</source>
+        <translation>Filen behåller deltagarna som de var; den öppnas skrivskyddad från och med nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the participants from the file</source>
+        <translation>&amp;Radera deltagarna ur filen</translation>
+    </message>
+    <message>
+        <source>Erase the participants from the file</source>
+        <translation>Radera deltagarna ur filen</translation>
+    </message>
+    <message>
+        <source>They are erased from the file and its automatic backups. This cannot be undone.</source>
+        <translation>De raderas ur filen och ur dess automatiska säkerhetskopior. Det kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>After the move</source>
+        <translation>Efter flytten</translation>
+    </message>
+</context>
+<context>
     <name>tilltro::gui::OccasionForm</name>
     <message>
         <source>Completed. Changes are saved and logged.</source>
@@ -6356,6 +6485,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>Recorded as &quot;no intervention&quot;, yet one runs on the date: untick it.</source>
         <translation>Antecknat som &quot;ingen insats&quot;, men en insats pågår den dagen: bocka ur rutan.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6735,6 +6872,14 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>Next meeting</source>
         <translation>Nästa möte</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard: your changes are thrown away and the stored plan is shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7444,30 @@ Din egen databasfil lämnas som den är. Du kommer tillbaka till den med Arkiv �
     <message>
         <source>The login is not connected to a handledare in the team database.</source>
         <translation>Inloggningen är inte kopplad till någon handledare i teamdatabasen.</translation>
+    </message>
+    <message>
+        <source>The deltagare of %1 were moved to the team database %2. The file is kept as it was, read-only.</source>
+        <translation>Deltagarna i %1 har flyttats till teamdatabasen %2. Filen finns kvar som den var, skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Only a database file opened for editing can be moved into a team database.</source>
+        <translation>Bara en databasfil som är öppen för redigering kan flyttas till en teamdatabas.</translation>
+    </message>
+    <message>
+        <source>The database has no deltagare to move.</source>
+        <translation>Databasen har inga deltagare att flytta.</translation>
+    </message>
+    <message>
+        <source>The move could not be recorded in the file: %1</source>
+        <translation>Flytten kunde inte föras in i filens logg: %1</translation>
+    </message>
+    <message>
+        <source>The deltagare are in the team database, but could not be erased from %1: %2 Erase them there, or remove the file.</source>
+        <translation>Deltagarna finns i teamdatabasen men kunde inte raderas ur %1: %2 Radera dem där, eller ta bort filen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made read-only; it still holds the deltagare.</source>
+        <translation>%1 kunde inte göras skrivskyddad; den innehåller fortfarande deltagarna.</translation>
     </message>
 </context>
 </TS>

@@ -11,8 +11,10 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include "core/clock.h"
 #include "dialogs/filedialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/movetoteamdialog.h"
 #include "dialogs/teamdatabasedialog.h"
 #include "mainwindow.h"
 #include "meeting/meetingwindow.h"
@@ -229,6 +231,72 @@ void DatabaseActions::connectTeamDatabaseDialog()
         if (openDatabase(dialog.address()))
             return;
         // It said why; the address stays, to be corrected or checked.
+    }
+}
+
+void DatabaseActions::moveToTeamDatabaseDialog()
+{
+    if (!m_ws.isOpen() || m_ws.isReadOnly() || m_ws.isTeam())
+        return;
+    const QString title = MainWindow::tr("Move to team database");
+    const auto rows = m_ws.caseload(Clock::today(), workspace::Workspace::Signals::Without);
+    if (!rows) {
+        MessageBox::critical(m_window, title, rows.errorMessage());
+        return;
+    }
+    const int count = int(rows->size());
+    if (count == 0) {
+        MessageBox::information(m_window, title,
+                                MainWindow::tr("There are no participants in this file to move."));
+        return;
+    }
+    MoveToTeamDialog dialog(count, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString uri = dialog.address();
+        const QString file = m_ws.path();
+        const workspace::AfterMove after = dialog.afterMove();
+        if (after == workspace::AfterMove::EraseLocal &&
+            MessageBox::confirm(
+                m_window, MainWindow::tr("Erase the participants from the file?"),
+                MainWindow::tr("Once they are in the team database, the %n participant(s) are "
+                               "erased from %1 and its automatic backups. This cannot be undone.",
+                               nullptr, count)
+                    .arg(QDir::toNativeSeparators(file)),
+                MainWindow::tr("Erase from the file")) != QMessageBox::Yes) {
+            continue; // back to the choice
+        }
+        // Open forms save into the file first (they close with it).
+        if (!m_window->closeForms())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto moved = m_ws.moveToTeamDatabase(uri, after);
+        QApplication::restoreOverrideCursor();
+        if (!moved) {
+            // Nothing changed anywhere: the file is still open. The address stays, to be
+            // corrected or checked.
+            MessageBox::critical(m_window, MainWindow::tr("Cannot move to the team database"),
+                                 moved.errorMessage());
+            continue;
+        }
+        rememberRecent(uri); // the team database, also for the dialogs and the next start
+        m_window->updateStatus();
+        QString message = MainWindow::tr("%n participant(s) moved to the team database %1.",
+                                         nullptr, int(moved->codes.size()))
+                              .arg(TeamDatabaseDialog::displayName(uri));
+        const QString local = QDir::toNativeSeparators(moved->localPath);
+        message +=
+            u' ' + (moved->localErased
+                        ? MainWindow::tr("They were erased from the file %1.").arg(local)
+                        : MainWindow::tr("The file %1 is kept as it was, read-only: it opens "
+                                         "read-only from now on.")
+                              .arg(local));
+        if (!moved.warning().isEmpty())
+            message += u"\n\n"_s + moved.warning();
+        if (moved.warning().isEmpty())
+            MessageBox::information(m_window, title, message);
+        else
+            MessageBox::warning(m_window, title, message);
+        return;
     }
 }
 

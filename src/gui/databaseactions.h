@@ -38,6 +38,12 @@ public:
     /// File › Connect to team database: asks for the address (TeamDatabaseDialog) and opens it;
     /// asks again, with the address kept, when that failed (the message said why).
     void connectTeamDatabaseDialog();
+    /// File › Move to team database (issue 17): every deltagare of the open file, with their
+    /// history, into a team database as the login's (MoveToTeamDialog asks where to and what
+    /// becomes of the file; erasing is confirmed first). Moved, the team database is open, its
+    /// address remembered (Öppna senaste, the next start) and a message says what was done;
+    /// refused, the message says why and the dialog asks again, the file still open and unchanged.
+    void moveToTeamDatabaseDialog();
     /// File › Backup: a consistent copy to a file the user chooses.
     void backupDatabase();
     /// File › Restore backup: a new working copy of a backup (`path`, or one the user chooses)

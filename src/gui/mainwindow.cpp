@@ -192,6 +192,8 @@ void MainWindow::setUpActions()
             &DatabaseActions::openDatabaseDialog);
     connect(m_ui->connectTeamDatabaseAction, &QAction::triggered, db,
             &DatabaseActions::connectTeamDatabaseDialog);
+    connect(m_ui->moveToTeamDatabaseAction, &QAction::triggered, db,
+            &DatabaseActions::moveToTeamDatabaseDialog);
     connect(m_ui->backupAction, &QAction::triggered, db, &DatabaseActions::backupDatabase);
     connect(m_ui->restoreBackupAction, &QAction::triggered, db, [db] { db->restoreBackup(); });
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -314,6 +316,8 @@ void MainWindow::updateActions()
     m_ui->exportJsonAction->setEnabled(open);
     // A team database is backed up on its server, by its administrators (docs/team-mode.md).
     m_ui->backupAction->setEnabled(open && !m_ws->isTeam());
+    // Only a file open for editing can be moved into a team database (issue 17).
+    m_ui->moveToTeamDatabaseAction->setEnabled(writable && !m_ws->isTeam());
     m_ui->exportPdfAction->setEnabled(open && id != 0);
     m_ui->printAction->setEnabled(open && id != 0);
     // Reading would be enough, but the extract is recorded in the log (see the tooltip).

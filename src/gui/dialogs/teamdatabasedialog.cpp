@@ -84,17 +84,16 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget* parent)
         u"postgresql://anna@db.kommun.se/tilltro?sslrootcert=/etc/ssl/kommun-ca.pem"_s);
     m_address->setCurrentIndex(m_address->count() > 0 ? 0 : -1);
 
-    auto* explanation = new QLabel(this);
-    explanation->setObjectName(u"explanationLabel"_s);
-    explanation->setTextFormat(Qt::PlainText);
-    explanation->setWordWrap(true);
-    explanation->setText(
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(u"explanationLabel"_s);
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setWordWrap(true);
+    setExplanation(
         tr("Your IT department gives you the address of your unit's team database. Tilltro "
            "never stores a password: you are logged in by Kerberos, a client certificate, "
            "~/.pgpass or a service file, as your IT department has set it up. The connection "
            "must be encrypted, with a server certificate that can be verified.\n\n"
            "Your own database file stays as it is. To go back to it: File › Open recent."));
-    m_address->setAccessibleDescription(explanation->text());
 
     m_check = new QPushButton(tr("&Check connection"), this);
     m_check->setObjectName(u"checkConnectionPushButton"_s);
@@ -122,13 +121,13 @@ TeamDatabaseDialog::TeamDatabaseDialog(QWidget* parent)
     checkRow->addWidget(m_check);
     checkRow->addStretch();
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(explanation);
-    layout->addLayout(checkRow);
-    layout->addWidget(m_result);
-    layout->addStretch();
-    layout->addWidget(m_buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(form);
+    m_layout->addWidget(m_explanation);
+    m_layout->addLayout(checkRow);
+    m_layout->addWidget(m_result);
+    m_layout->addStretch();
+    m_layout->addWidget(m_buttons);
     setMinimumWidth(640);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -152,6 +151,23 @@ QString TeamDatabaseDialog::address() const
 void TeamDatabaseDialog::setAddress(const QString& address)
 {
     m_address->setEditText(address);
+}
+
+void TeamDatabaseDialog::setExplanation(const QString& text)
+{
+    m_explanation->setText(text);
+    m_address->setAccessibleDescription(text);
+}
+
+void TeamDatabaseDialog::setAcceptText(const QString& text)
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+}
+
+void TeamDatabaseDialog::addSection(QWidget* section)
+{
+    // Above the stretch and the buttons.
+    m_layout->insertWidget(m_layout->count() - 2, section);
 }
 
 QString TeamDatabaseDialog::resultText() const

@@ -7,6 +7,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace tilltro::gui {
 
@@ -42,13 +43,25 @@ public:
     /// ("host:port/database" on another port), never the parameters (certificate paths).
     static QString displayName(const QString& address);
 
+protected:
+    /// For a dialog built on this one (MoveToTeamDialog): its own words below the address (also
+    /// the address field's accessible description), its own OK button text, and a section of
+    /// its own between the check's result and the buttons.
+    void setExplanation(const QString& text);
+    void setAcceptText(const QString& text);
+    void addSection(QWidget* section);
+    QPushButton* checkButton() const { return m_check; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
+
 private:
     void updateButtons();
 
     QComboBox* m_address = nullptr;
+    QLabel* m_explanation = nullptr;
     QPushButton* m_check = nullptr;
     QLabel* m_result = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QVBoxLayout* m_layout = nullptr;
 };
 
 } // namespace tilltro::gui

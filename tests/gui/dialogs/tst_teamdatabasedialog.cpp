@@ -1,8 +1,9 @@
-// Arkiv › Anslut till teamdatabas… (issue 17): the dialog, and DatabaseActions' opening of a
-// team database's address. No server is needed: every address used here is refused before
-// anything is sent (a password in it, sslmode=require) or names a port nothing listens on.
-// The rows named server_… connect for real when the team test (tests/team/run-team-tests.sh)
-// gives its throwaway cluster's addresses, as for tst_teamworkspace:
+// Arkiv › Anslut till teamdatabas… and Arkiv › Flytta till teamdatabas… (issue 17): the dialogs,
+// DatabaseActions' opening of a team database's address and its moving a file's deltagare there. No
+// server is needed: every address used here is refused before anything is sent (a password in it,
+// sslmode=require) or names a port nothing listens on. The rows named server_… connect for real
+// when the team test (tests/team/run-team-tests.sh) gives its throwaway cluster's addresses, as for
+// tst_teamworkspace:
 //   TILLTRO_TEAM_URI       handledare anna's login (a PGPASSFILE logs in)
 //   TILLTRO_TEAM_URI_SARA  the samordnare's
 // and TILLTRO_TEAM_REQUIRED=1 makes their absence a failure, never a silent skip.
@@ -12,12 +13,16 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -30,6 +35,7 @@
 #include "core/storage/database.h"
 #include "core/storage/demodata.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/movetoteamdialog.h"
 #include "dialogs/teamdatabasedialog.h"
 #include "i18n.h"
 #include "mainwindow.h"
@@ -62,6 +68,23 @@ QString mnemonicOf(const QString& text)
         }
     }
     return {};
+}
+
+/// The Alt+letters of a dialog's labels and buttons, sorted (a letter twice is two controls
+/// competing for it).
+QStringList mnemonicsOf(const QWidget& dialog)
+{
+    QStringList keys;
+    const auto add = [&keys](const QString& text) {
+        if (const QString key = mnemonicOf(text); !key.isEmpty())
+            keys << key;
+    };
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        add(label->text());
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+        add(button->text());
+    keys.sort();
+    return keys;
 }
 
 } // namespace
@@ -121,6 +144,46 @@ private:
         trigger();
         timer.stop();
         return count;
+    }
+
+    int m_files = 0;
+
+    /// A new database file in the test's folder with `count` deltagare, coded so that no other
+    /// test (nor an earlier run against the same server) has them: MV-<pid>-<file>-<n>. Their
+    /// codes; `path` gets the file's path.
+    QStringList fileWithParticipants(int count, QString& path)
+    {
+        const int file = ++m_files;
+        path = m_dir.filePath(u"move-%1.tilltro"_s.arg(file));
+        // The file's own handledare (the window would ask who you are without one); in the team
+        // database the deltagare become the login's.
+        workspace::Workspace local;
+        Handledare me;
+        me.name = u"Anna i filen"_s;
+        if (!local.create(path) || !local.setCurrentUser(me))
+            return {};
+        QStringList codes;
+        for (int i = 1; i <= count; ++i) {
+            Participant p;
+            p.code = u"MV-%1-%2-%3"_s.arg(QCoreApplication::applicationPid()).arg(file).arg(i);
+            p.name = u"Flyttas <b>%1</b>"_s.arg(i);
+            p.startDate = QDate(2026, 2, 1);
+            p.handledareId = me.id;
+            std::vector<Consent> none;
+            if (!local.saveParticipant(p, none, {}))
+                return {};
+            codes << p.code;
+        }
+        return codes;
+    }
+
+    static QAction* moveAction(MainWindow& window)
+    {
+        return window.findChild<QAction*>(u"moveToTeamDatabaseAction"_s);
+    }
+    static QRadioButton* radio(QDialog& dialog, const QString& name)
+    {
+        return dialog.findChild<QRadioButton*>(name);
     }
 
 private Q_SLOTS:
@@ -305,20 +368,8 @@ private Q_SLOTS:
         QCOMPARE(checkButton(dialog)->accessibleName(), u"Kontrollera anslutning"_s);
 
         // Each Alt+letter reaches one thing.
-        QSet<QString> seen;
-        QStringList texts;
-        for (QLabel* label : dialog.findChildren<QLabel*>())
-            texts << label->text();
-        for (QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
-            texts << button->text();
-        for (const QString& text : texts) {
-            const QString key = mnemonicOf(text);
-            if (key.isEmpty())
-                continue;
-            QVERIFY2(!seen.contains(key), qPrintable(text));
-            seen.insert(key);
-        }
-        QCOMPARE(seen.size(), 3); // Adress, Kontrollera, Anslut
+        QCOMPARE(mnemonicsOf(dialog),
+                 (QStringList{u"a"_s, u"d"_s, u"k"_s})); // Anslut, Adress, Kontrollera
     }
 
     void enterInTheField_connects()
@@ -453,6 +504,204 @@ private Q_SLOTS:
         QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
     }
 
+    // --- Arkiv › Flytta till teamdatabas… ------------------------------------------------------
+
+    void fileMenu_moveRightAfterConnect_onlyForAFileOpenForEditing()
+    {
+        MainWindow window;
+        QAction* action = moveAction(window);
+        QVERIFY(action);
+        QCOMPARE(action->text(), u"&Flytta till teamdatabas…"_s);
+        QMenu* file = window.menuBar()->findChild<QMenu*>(u"fileMenu"_s);
+        const QList<QAction*> actions = file->actions();
+        const auto connectAction = window.findChild<QAction*>(u"connectTeamDatabaseAction"_s);
+        QCOMPARE(actions.indexOf(action), actions.indexOf(connectAction) + 1);
+        QVERIFY(!action->isEnabled()); // no database
+        QString path;
+        QCOMPARE(fileWithParticipants(1, path).size(), 1);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(action->isEnabled());
+        QVERIFY(window.workspace()->open(path, workspace::Access::ReadOnly));
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY(!action->isEnabled()); // a read-only file cannot give its deltagare away
+        window.workspace()->close();
+        QVERIFY(!action->isEnabled());
+    }
+
+    void moveDialog_defaults_keepTheFile_theAddressUsedBefore()
+    {
+        TeamDatabaseDialog::rememberAddress(NoServer);
+        MoveToTeamDialog dialog(2);
+        QCOMPARE(dialog.windowTitle(), u"Flytta till teamdatabas"_s);
+        QCOMPARE(dialog.address(), NoServer);
+        QCOMPARE(connectButton(dialog)->text(), u"&Flytta"_s);
+        QVERIFY(connectButton(dialog)->isEnabled());
+        QCOMPARE(dialog.afterMove(), workspace::AfterMove::KeepReadOnly);
+        QRadioButton* keep = radio(dialog, u"keepReadOnlyRadioButton"_s);
+        QRadioButton* erase = radio(dialog, u"eraseLocalRadioButton"_s);
+        QVERIFY(keep && erase);
+        QVERIFY(keep->isChecked() && !erase->isChecked());
+        QCOMPARE(keep->text(), u"&Behåll filen oförändrad och skrivskyddad"_s);
+        QCOMPARE(erase->text(), u"&Radera deltagarna ur filen"_s);
+        // What moves, and what erasing means, in words.
+        auto* explanation = dialog.findChild<QLabel*>(u"explanationLabel"_s);
+        QCOMPARE(explanation->textFormat(), Qt::PlainText);
+        QVERIFY2(explanation->text().contains(u"De 2 deltagarna"_s),
+                 qPrintable(explanation->text()));
+        QVERIFY2(explanation->text().contains(u"känsliga"_s, Qt::CaseInsensitive),
+                 qPrintable(explanation->text()));
+        QCOMPARE(addressBox(dialog)->accessibleDescription(), explanation->text());
+        auto* warning = dialog.findChild<QLabel*>(u"eraseWarningLabel"_s);
+        QVERIFY2(warning->text().contains(u"ångras"_s), qPrintable(warning->text()));
+        QCOMPARE(erase->accessibleDescription(), warning->text());
+
+        erase->setChecked(true);
+        QCOMPARE(dialog.afterMove(), workspace::AfterMove::EraseLocal);
+        dialog.setAfterMove(workspace::AfterMove::KeepReadOnly);
+        QVERIFY(keep->isChecked());
+        dialog.setAddress(u"  "_s);
+        QVERIFY(!connectButton(dialog)->isEnabled()); // nowhere to move to
+    }
+
+    void moveDialog_keyboard_everyControlReachedAndNamed()
+    {
+        TeamDatabaseDialog::rememberAddress(NoServer);
+        MoveToTeamDialog dialog(3);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QComboBox* box = addressBox(dialog);
+        QTRY_VERIFY(box->hasFocus() || box->lineEdit()->hasFocus());
+        QRadioButton* keep = radio(dialog, u"keepReadOnlyRadioButton"_s);
+        QRadioButton* erase = radio(dialog, u"eraseLocalRadioButton"_s);
+        auto* buttons = dialog.findChild<QDialogButtonBox*>(u"buttonBox"_s);
+
+        // Tab goes in reading order: the address, its check, the choice, Flytta, Avbryt.
+        const auto owner = [box](QWidget* w) -> QWidget* { return w == box->lineEdit() ? box : w; };
+        QList<QWidget*> order;
+        for (int i = 0; i < 5; ++i) {
+            order << owner(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        order.removeAll(erase); // (reached by the arrow keys from the checked one, or Alt+R)
+        const QList<QWidget*> expected{box, checkButton(dialog), keep, connectButton(dialog),
+                                       buttons->button(QDialogButtonBox::Cancel)};
+        QCOMPARE(order.mid(0, expected.size()), expected);
+        for (QWidget* control : expected + QList<QWidget*>{erase}) {
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(control);
+            QVERIFY(accessible);
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(control->objectName()));
+        }
+        QCOMPARE(erase->accessibleName(), u"Radera deltagarna ur filen"_s);
+
+        // Alt+R chooses erasing, Alt+B keeping; each Alt+letter reaches one thing.
+        QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(erase->isChecked());
+        QCOMPARE(dialog.afterMove(), workspace::AfterMove::EraseLocal);
+        QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
+        QTRY_VERIFY(keep->isChecked());
+        // Behåll, Adress, Flytta, Kontrollera, Radera
+        QCOMPARE(mnemonicsOf(dialog), (QStringList{u"b"_s, u"d"_s, u"f"_s, u"k"_s, u"r"_s}));
+    }
+
+    void moveAction_emptyFile_saysSoWithoutAsking()
+    {
+        QString path;
+        QVERIFY(fileWithParticipants(0, path).isEmpty());
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        const int shown = driveModals([&] { moveAction(window)->trigger(); }, [](QWidget*, int) {});
+        QCOMPARE(shown, 0);
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"inga deltagare"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(window.workspace()->path(), QFileInfo(path).canonicalFilePath());
+    }
+
+    void moveAction_refusedAddress_saysWhy_theFileStaysOpenAndUnchanged()
+    {
+        QString path;
+        const QStringList codes = fileWithParticipants(2, path);
+        QCOMPARE(codes.size(), 2);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        const QString file = window.workspace()->path();
+        const QString title = window.windowTitle();
+        const QStringList recent = QSettings().value(RecentKey).toStringList();
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Ok);
+        QStringList seenAddresses;
+        const int shown =
+            driveModals([&] { moveAction(window)->trigger(); },
+                        [&](QWidget* modal, int round) {
+                            auto* dialog = qobject_cast<MoveToTeamDialog*>(modal);
+                            QVERIFY2(dialog, qPrintable(modal->objectName()));
+                            seenAddresses << dialog->address();
+                            QVERIFY(dialog->findChild<QLabel*>(u"explanationLabel"_s)
+                                        ->text()
+                                        .contains(u"De 2 deltagarna"_s));
+                            if (round == 0) {
+                                dialog->setAddress(WithPassword);
+                                QTest::mouseClick(connectButton(*dialog), Qt::LeftButton);
+                            } // round 1: asked again, cancelled
+                        });
+        QCOMPARE(shown, 2);
+        QCOMPARE(seenAddresses, (QStringList{QString(), WithPassword}));
+        const QString said = MessageBox::lastTextForTests();
+        QVERIFY2(said.contains(u"lösenord"_s), qPrintable(said));
+        QVERIFY2(!said.contains(Password), qPrintable(said));
+        // Nothing changed: the file open for editing with its deltagare, nothing remembered.
+        QCOMPARE(window.workspace()->path(), file);
+        QVERIFY(!window.workspace()->isTeam() && !window.workspace()->isReadOnly());
+        QCOMPARE(window.windowTitle(), title);
+        for (const QString& code : codes) {
+            auto kept = window.workspace()->participantByCode(code);
+            QVERIFY(kept && kept.value());
+        }
+        QVERIFY(QFileInfo(file).isWritable());
+        QVERIFY(moveAction(window)->isEnabled());
+        QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
+        QCOMPARE(QSettings().value(RecentKey).toStringList(), recent);
+    }
+
+    void moveAction_eraseNotConfirmed_asksAgain_movesNothing()
+    {
+        QString path;
+        const QStringList codes = fileWithParticipants(1, path);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel); // "Radera ur filen?" Avbryt
+        QList<workspace::AfterMove> choices;
+        const int shown =
+            driveModals([&] { moveAction(window)->trigger(); },
+                        [&](QWidget* modal, int round) {
+                            auto* dialog = qobject_cast<MoveToTeamDialog*>(modal);
+                            QVERIFY(dialog);
+                            choices << dialog->afterMove();
+                            if (round == 0) {
+                                dialog->setAddress(NoServer);
+                                radio(*dialog, u"eraseLocalRadioButton"_s)->click();
+                                QTest::mouseClick(connectButton(*dialog), Qt::LeftButton);
+                            }
+                        });
+        QCOMPARE(shown, 2);
+        // Asked first, by a button that says what it does; the choice kept when asked again.
+        QCOMPARE(MessageBox::lastActionForTests(), u"Radera ur filen"_s);
+        QVERIFY2(MessageBox::lastTextForTests().contains(u"kan inte ångras"_s),
+                 qPrintable(MessageBox::lastTextForTests()));
+        QCOMPARE(choices,
+                 (QList{workspace::AfterMove::KeepReadOnly, workspace::AfterMove::EraseLocal}));
+        QCOMPARE(window.workspace()->path(), QFileInfo(path).canonicalFilePath());
+        auto kept = window.workspace()->participantByCode(codes.first());
+        QVERIFY(kept && kept.value());
+    }
+
     void server_check_saysWhoIsLoggedInAndHowSafely()
     {
         const QString uri = serverUri("TILLTRO_TEAM_URI");
@@ -537,6 +786,92 @@ private Q_SLOTS:
                  qPrintable(MessageBox::lastTextForTests()));
         QVERIFY(TeamDatabaseDialog::rememberedAddresses().isEmpty());
         QCOMPARE(window.workspace()->path(), QFileInfo(m_demoPath).canonicalFilePath());
+    }
+
+    void server_moveByTheMenu_data()
+    {
+        QTest::addColumn<bool>("erase");
+        QTest::newRow("keep the file read-only") << false;
+        QTest::newRow("erase them from the file") << true;
+    }
+
+    // Flytta till teamdatabas by the menu: the window then works in the team database, with the
+    // deltagare as the login's; the file is kept read-only, or has none left.
+    void server_moveByTheMenu()
+    {
+        QFETCH(bool, erase);
+        const QString uri = serverUri("TILLTRO_TEAM_URI");
+        REQUIRE_SERVER(uri);
+        QString path;
+        const QStringList codes = fileWithParticipants(2, path);
+        QCOMPARE(codes.size(), 2);
+        const QString file = QFileInfo(path).absoluteFilePath();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+
+        // Every box is answered Yes (Radera ur filen, then what was done), and remembered.
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        const int shown =
+            driveModals([&] { moveAction(window)->trigger(); },
+                        [&](QWidget* modal, int round) {
+                            auto* dialog = qobject_cast<MoveToTeamDialog*>(modal);
+                            QVERIFY2(dialog && round == 0, qPrintable(modal->objectName()));
+                            dialog->setAddress(uri);
+                            if (erase) {
+                                radio(*dialog, u"eraseLocalRadioButton"_s)->click();
+                            }
+                            QTest::mouseClick(connectButton(*dialog), Qt::LeftButton);
+                        });
+        QCOMPARE(shown, 1);
+        QCOMPARE(MessageBox::lastActionForTests(), erase ? u"Radera ur filen"_s : QString());
+        const QString said = MessageBox::lastTextForTests();
+        const QString name = TeamDatabaseDialog::displayName(uri);
+        QVERIFY2(said.startsWith(u"2 deltagare flyttades till teamdatabasen %1."_s.arg(name)),
+                 qPrintable(said));
+        QVERIFY2(said.contains(QDir::toNativeSeparators(file)), qPrintable(said));
+        QVERIFY2(said.contains(erase ? u"raderades"_s : u"skrivskyddad"_s), qPrintable(said));
+
+        // The window works in the team database, where they are the login's.
+        QVERIFY(window.workspace()->isTeam());
+        QCOMPARE(window.workspace()->path(), uri);
+        QCOMPARE(window.windowTitle(), u"Tilltro — %1"_s.arg(name));
+        auto me = window.workspace()->currentUser();
+        QVERIFY(me && me.value());
+        for (const QString& code : codes) {
+            auto there = window.workspace()->participantByCode(code);
+            QVERIFY2(there && there.value(), qPrintable(code));
+            QCOMPARE(there.value()->handledareId, me.value()->id);
+        }
+        QVERIFY(!moveAction(window)->isEnabled());
+        // Remembered, for Öppna senaste and the next start.
+        QCOMPARE(TeamDatabaseDialog::rememberedAddresses(), QStringList{uri});
+        QCOMPARE(QSettings().value(RecentKey).toStringList(), (QStringList{uri, file}));
+        QCOMPARE(QSettings().value(LastKey).toString(), uri);
+
+        // The file.
+        workspace::Workspace local;
+        if (erase) {
+            QVERIFY(local.open(path));
+            auto rows = local.caseload(QDate::currentDate());
+            QVERIFY(rows);
+            QVERIFY(rows->empty());
+            return;
+        }
+        const auto edit = local.open(path);
+        QVERIFY(!edit);
+        QCOMPARE(edit.error().kind, Error::Kind::Conflict);
+        // Opened from the window, it offers read-only (answered Yes), with both still there.
+        MessageBox::setNextAnswerForTests(QMessageBox::Yes);
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.workspace()->isReadOnly());
+        QVERIFY(!window.workspace()->isTeam());
+        for (const QString& code : codes) {
+            auto kept = window.workspace()->participantByCode(code);
+            QVERIFY2(kept && kept.value(), qPrintable(code));
+        }
+        QVERIFY(!moveAction(window)->isEnabled());
     }
 };
 
