@@ -22,6 +22,7 @@
 #include "dialogs/gallringdialog.h"
 #include "dialogs/insatsdialog.h"
 #include "dialogs/messagebox.h"
+#include "dialogs/movetoteamdialog.h"
 #include "dialogs/participantdialog.h"
 #include "dialogs/statisticsdialog.h"
 #include "dialogs/teamdatabasedialog.h"
@@ -184,6 +185,14 @@ int main(int argc, char** argv)
             team.adjustSize();
             save(team, out + u"/teamdatabase-server.png"_s);
         }
+    }
+    // Arkiv › Flytta till teamdatabas…: for a file of 12 deltagare, an address given.
+    {
+        MoveToTeamDialog move(12);
+        move.setAddress(
+            u"postgresql://anna@db.kommun.se/tilltro?sslrootcert=/etc/ssl/kommun-ca.pem"_s);
+        move.show();
+        save(move, out + u"/movetoteam.png"_s);
     }
     // The meeting, each step, at a laptop's and a full-HD screen's size (meeting mode is full
     // screen; the offscreen platform's screen is resized to match).
