@@ -758,15 +758,15 @@ Vi taler om dine svar på mødet.</translation>
     <name>ConflictChoice</name>
     <message>
         <source>Save: your version replaces the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem: din version erstatter den gemte.</translation>
     </message>
     <message>
         <source>Cancel: decide later; nothing is saved until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller: beslut senere; intet gemmes indtil da.</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt af en anden</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ Vi taler om dine svar på mødet.</translation>
     </message>
     <message>
         <source>• The notes differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Noterne er forskellige.</translation>
     </message>
 </context>
 <context>
@@ -4361,15 +4361,15 @@ Vælg venligst et andet filnavn.</translation>
     </message>
     <message>
         <source>the server did not answer: it may be down, or not reachable from this network. Try again in a while, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>serveren svarede ikke: den kan være nede eller ikke kunne nås fra dette netværk. Prøv igen om lidt, eller spørg IT-afdelingen.</translation>
     </message>
     <message>
         <source>the list of hosts has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>listen over servere har et tomt navn.</translation>
     </message>
     <message>
         <source>target_session_attrs=%1: Tilltro saves changes, so it connects only to read-write or primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>target_session_attrs=%1: Tilltro gemmer ændringer og forbinder derfor kun til read-write eller primary.</translation>
     </message>
 </context>
 <context>
@@ -5889,7 +5889,7 @@ Alle data bliver i databasefilen på denne computer.</translation>
     <message numerus="yes">
         <source>Once they are in the team database, the %n participant(s) are erased from %1 and its automatic backups. This cannot be undone.</source>
         <translation>
-            <numerusform>Når deltageren er i teamdatabasen, slettes vedkommende fra %1 og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Når %n deltager er i teamdatabasen, slettes vedkommende fra %1 og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</numerusform>
             <numerusform>Når de %n deltagere er i teamdatabasen, slettes de fra %1 og fra dens automatiske sikkerhedskopier. Det kan ikke fortrydes.</numerusform>
         </translation>
     </message>
@@ -6278,7 +6278,7 @@ Vil du afslutte mødet alligevel? Så går de tabt.</translation>
 
 All or nothing: if the team database refuses one of them (a code already used there), none is moved and both databases stay as they were.</source>
         <translation>
-            <numerusform>Deltageren i denne fil flyttes til teamdatabasen med hele sin historik: målinger, handlingsplaner, indsatser og log. Der bliver deltageren din. Følsomme svar og noter følger med: teamdatabasen er enhedens egen lagring.
+            <numerusform>Filens %n deltager flyttes til teamdatabasen med hele sin historik: målinger, handlingsplaner, indsatser og log. Der bliver deltageren din. Følsomme svar og noter følger med: teamdatabasen er enhedens egen lagring.
 
 Alt eller intet: afviser teamdatabasen deltageren (for eksempel fordi koden allerede bruges der), flyttes intet, og begge databaser forbliver, som de var.</numerusform>
             <numerusform>De %n deltagere i denne fil flyttes til teamdatabasen med hele deres historik: målinger, handlingsplaner, indsatser og log. Der bliver de dine. Følsomme svar og noter følger med: teamdatabasen er enhedens egen lagring.
@@ -6488,11 +6488,11 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast: dine ændringer kasseres, og formularen lukkes; åbn målingen igen for at se den gemte version.</translation>
     </message>
 </context>
 <context>
@@ -6875,11 +6875,11 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <source>Discard: your changes are thrown away and the stored plan is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast: dine ændringer kasseres, og den gemte plan vises.</translation>
     </message>
 </context>
 <context>

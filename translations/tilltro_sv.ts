@@ -758,15 +758,15 @@ Vi pratar om dina svar på mötet.</translation>
     <name>ConflictChoice</name>
     <message>
         <source>Save: your version replaces the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara: din version ersätter den sparade.</translation>
     </message>
     <message>
         <source>Cancel: decide later; nothing is saved until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt: bestäm senare; ingenting sparas förrän dess.</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat av någon annan</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2139,7 @@ Vi pratar om dina svar på mötet.</translation>
     </message>
     <message>
         <source>• The notes differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Anteckningarna skiljer sig.</translation>
     </message>
 </context>
 <context>
@@ -4361,15 +4361,15 @@ Välj ett annat filnamn.</translation>
     </message>
     <message>
         <source>the server did not answer: it may be down, or not reachable from this network. Try again in a while, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>servern svarade inte: den kan vara nere eller inte nås från det här nätverket. Försök igen om en stund, eller fråga IT-avdelningen.</translation>
     </message>
     <message>
         <source>the list of hosts has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>listan över servrar har ett tomt namn.</translation>
     </message>
     <message>
         <source>target_session_attrs=%1: Tilltro saves changes, so it connects only to read-write or primary.</source>
-        <translation type="unfinished"></translation>
+        <translation>target_session_attrs=%1: Tilltro sparar ändringar och ansluter därför bara till read-write eller primary.</translation>
     </message>
 </context>
 <context>
@@ -5889,7 +5889,7 @@ All data stannar i databasfilen på den här datorn.</translation>
     <message numerus="yes">
         <source>Once they are in the team database, the %n participant(s) are erased from %1 and its automatic backups. This cannot be undone.</source>
         <translation>
-            <numerusform>När deltagaren finns i teamdatabasen raderas den ur %1 och ur dess automatiska säkerhetskopior. Det kan inte ångras.</numerusform>
+            <numerusform>När %n deltagare finns i teamdatabasen raderas den ur %1 och ur dess automatiska säkerhetskopior. Det kan inte ångras.</numerusform>
             <numerusform>När de %n deltagarna finns i teamdatabasen raderas de ur %1 och ur dess automatiska säkerhetskopior. Det kan inte ångras.</numerusform>
         </translation>
     </message>
@@ -6278,7 +6278,7 @@ Avsluta mötet ändå? Då går de förlorade.</translation>
 
 All or nothing: if the team database refuses one of them (a code already used there), none is moved and both databases stay as they were.</source>
         <translation>
-            <numerusform>Deltagaren i den här filen flyttas till teamdatabasen med hela sin historik: skattningar, handlingsplaner, insatser och logg. Där blir deltagaren din. Känsliga svar och anteckningar följer med: teamdatabasen är enhetens egen lagring.
+            <numerusform>Filens %n deltagare flyttas till teamdatabasen med hela sin historik: skattningar, handlingsplaner, insatser och logg. Där blir deltagaren din. Känsliga svar och anteckningar följer med: teamdatabasen är enhetens egen lagring.
 
 Allt eller inget: tar teamdatabasen inte emot deltagaren (till exempel för att koden redan används där) flyttas inget, och båda databaserna förblir som de var.</numerusform>
             <numerusform>De %n deltagarna i den här filen flyttas till teamdatabasen med hela sin historik: skattningar, handlingsplaner, insatser och logg. Där blir de dina. Känsliga svar och anteckningar följer med: teamdatabasen är enhetens egen lagring.
@@ -6488,11 +6488,11 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta: dina ändringar kastas och formuläret stängs; öppna skattningen igen för att se den sparade versionen.</translation>
     </message>
 </context>
 <context>
@@ -6875,11 +6875,11 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat: %1</translation>
     </message>
     <message>
         <source>Discard: your changes are thrown away and the stored plan is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasta: dina ändringar kastas och den sparade planen visas.</translation>
     </message>
 </context>
 <context>
