@@ -2066,6 +2066,18 @@ Vi taler om dine svar på mødet.</translation>
         <source>Move every participant of this file, with their history, into your unit&apos;s team database; the file is then kept read-only or has them erased</source>
         <translation>Flyt alle deltagere i denne fil, med hele deres historik, til enhedens teamdatabase; filen beholdes derefter skrivebeskyttet, eller de slettes fra den</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Read the caseload and the open participants again: in a team database, what colleagues saved since (F5)</source>
+        <translation>Læs deltagerlisten og de åbne deltagere igen: i en teamdatabase det, kolleger har gemt siden (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>

@@ -2066,6 +2066,18 @@ Vi pratar om dina svar på mötet.</translation>
         <source>Move every participant of this file, with their history, into your unit&apos;s team database; the file is then kept read-only or has them erased</source>
         <translation>Flytta alla deltagare i den här filen, med hela sin historik, till enhetens teamdatabas; filen behålls sedan skrivskyddad eller så raderas de ur den</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the caseload and the open participants again: in a team database, what colleagues saved since (F5)</source>
+        <translation>Läs deltagarlistan och de öppna deltagarna igen: i en teamdatabas det kollegor har sparat sedan dess (F5)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
 </context>
 <context>
     <name>Occasion</name>

@@ -199,6 +199,13 @@ void MainWindow::setUpActions()
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     ParticipantActions* p = m_participantActions;
     connect(m_ui->changeUserAction, &QAction::triggered, p, &ParticipantActions::chooseWhoIAm);
+    // What others saved since (a team database) or another program (a file read beside it).
+    connect(m_ui->refreshAction, &QAction::triggered, this, [this] {
+        if (!m_ws->isOpen())
+            return;
+        refreshCaseload();
+        m_tabs->reloadAll([this](qint64 id) { return caseloadRow(id) != nullptr; });
+    });
     m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
     connect(m_ui->settingsAction, &QAction::triggered, p, &ParticipantActions::showSettings);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
@@ -508,6 +515,7 @@ void MainWindow::databaseChanged()
     // In a team database the login says who is working (its handledare row).
     m_ui->changeUserAction->setEnabled(open && !m_ws->isTeam());
     m_ui->settingsAction->setEnabled(open);
+    m_ui->refreshAction->setEnabled(open);
     refreshCaseload();
     if (open) {
         m_caseload->showOpened();

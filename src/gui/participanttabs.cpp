@@ -101,6 +101,19 @@ void ParticipantTabs::closeAll()
         close(1);
 }
 
+void ParticipantTabs::reloadAll(const std::function<bool(qint64)>& exists)
+{
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
+        auto* view = qobject_cast<ParticipantView*>(m_tabs->widget(i));
+        if (!view)
+            continue;
+        if (exists(view->participantId()))
+            view->reload();
+        else
+            close(i);
+    }
+}
+
 void ParticipantTabs::remember() const
 {
     if (!m_ws.isOpen())

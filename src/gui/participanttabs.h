@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QTabWidget;
 class QUndoGroup;
 
@@ -31,6 +33,9 @@ public:
     void close(int index);
     void closeOf(qint64 participantId);
     void closeAll();
+    /// View › Uppdatera: reads every open deltagare again; closes those `exists` no longer knows
+    /// (in a team database: handed over, a share ended, erased by the administratör).
+    void reloadAll(const std::function<bool(qint64)>& exists);
     /// The open tabs of the current database, for the next start (QSettings).
     void remember() const;
     /// Opens the tabs remembered for the current database, of those `exists` still knows.

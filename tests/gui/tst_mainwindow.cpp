@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -432,6 +433,43 @@ private Q_SLOTS:
         QCOMPARE(window.caseloadModel()->rowCount(), 11);
         for (const CaseloadRow& row : window.caseloadModel()->rows())
             QVERIFY(row.participantId != 4);
+    }
+
+    // View › Uppdatera (F5): what was saved behind the window's back (in a team database, by
+    // colleagues) shows in the caseload and the open deltagare, without reopening.
+    void refresh_showsWhatWasSavedBehindTheWindow()
+    {
+        const QString path = m_dir.filePath(u"refresh.tilltro"_s);
+        QVERIFY(QFile::copy(m_demoPath, path));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        window.selectParticipant(4);
+        window.findChild<QAction*>(u"openParticipantAction"_s)->trigger();
+        auto* tabs = window.findChild<QTabWidget*>(u"mainTabWidget"_s);
+        QVERIFY(tabs);
+        QCOMPARE(tabs->count(), 2);
+        const int rows = window.caseloadModel()->rowCount();
+
+        // Straight into storage: no signal reaches the window, as with another program.
+        storage::Database& db = *window.workspace()->database();
+        storage::ParticipantRepository repo(db);
+        Participant four = *repo.byId(4).value();
+        four.name = u"Namn Ändrat Utanför"_s;
+        QVERIFY(repo.update(four, QDate(2026, 11, 1)));
+        Participant added;
+        added.code = u"D-NY"_s;
+        added.startDate = QDate(2026, 11, 1);
+        QVERIFY(repo.insert(added));
+        QCOMPARE(window.caseloadModel()->rowCount(), rows);
+        QVERIFY(!tabs->tabText(1).contains(u"Ändrat"_s));
+
+        auto* refresh = window.findChild<QAction*>(u"refreshAction"_s);
+        QCOMPARE(refresh->shortcut(), QKeySequence(Qt::Key_F5));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(window.caseloadModel()->rowCount(), rows + 1);
+        QVERIFY2(tabs->tabText(1).contains(u"Namn Ändrat Utanför"_s), qPrintable(tabs->tabText(1)));
     }
 
     void open_notADatabase_showsMessageAndKeepsCurrent()
