@@ -1506,6 +1506,14 @@ Vi taler om dine svar på mødet.</translation>
         <source>Choose the category of the insats.</source>
         <translation>Vælg, hvilken type indsats det er.</translation>
     </message>
+    <message>
+        <source>The insats no longer exists, or is no longer yours to change; nothing was saved.</source>
+        <translation>Indsatsen findes ikke længere eller er ikke længere din at ændre; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The insats is no longer yours to change; nothing was removed.</source>
+        <translation>Indsatsen er ikke længere din at ændre; intet blev fjernet.</translation>
+    </message>
 </context>
 <context>
     <name>InsatsDialog</name>
@@ -2296,10 +2304,6 @@ Vi taler om dine svar på mødet.</translation>
         <translation>Navn</translation>
     </message>
     <message>
-        <source>Personnummer</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
         <source>Protected identity</source>
         <translation>Beskyttet identitet</translation>
     </message>
@@ -2330,6 +2334,18 @@ Vi taler om dine svar på mødet.</translation>
     <message>
         <source>• The responsible handledare has changed.</source>
         <translation>• Den ansvarlige handledare er skiftet.</translation>
+    </message>
+    <message>
+        <source>• The name differs.</source>
+        <translation>• Navnet er forskelligt.</translation>
+    </message>
+    <message>
+        <source>• The personnummer differs.</source>
+        <translation>• Personnummeret er forskelligt.</translation>
+    </message>
+    <message>
+        <source>The consent no longer exists, or is no longer yours to change; nothing was saved.</source>
+        <translation>Samtykket findes ikke længere eller er ikke længere dit at ændre; intet blev gemt.</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6521,18 @@ Det, du skrev, bevares som kladde, uanset hvad du vælger.</translation>
     <message>
         <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
         <translation>Forkast: dine ændringer kasseres, og formularen lukkes; åbn målingen igen for at se den gemte version.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close the form anyway? What was typed since the last save is lost.</source>
+        <translation>%1
+
+Luk formularen alligevel? Det, der er skrevet siden sidste gemning, går tabt.</translation>
     </message>
 </context>
 <context>

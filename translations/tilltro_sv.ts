@@ -1506,6 +1506,14 @@ Vi pratar om dina svar på mötet.</translation>
         <source>Choose the category of the insats.</source>
         <translation>Välj vilken typ av insats det är.</translation>
     </message>
+    <message>
+        <source>The insats no longer exists, or is no longer yours to change; nothing was saved.</source>
+        <translation>Insatsen finns inte längre, eller är inte längre din att ändra; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The insats is no longer yours to change; nothing was removed.</source>
+        <translation>Insatsen är inte längre din att ändra; ingenting togs bort.</translation>
+    </message>
 </context>
 <context>
     <name>InsatsDialog</name>
@@ -2296,10 +2304,6 @@ Vi pratar om dina svar på mötet.</translation>
         <translation>Namn</translation>
     </message>
     <message>
-        <source>Personnummer</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
     </message>
@@ -2330,6 +2334,18 @@ Vi pratar om dina svar på mötet.</translation>
     <message>
         <source>• The responsible handledare has changed.</source>
         <translation>• Ansvarig handledare har bytts.</translation>
+    </message>
+    <message>
+        <source>• The name differs.</source>
+        <translation>• Namnet skiljer sig.</translation>
+    </message>
+    <message>
+        <source>• The personnummer differs.</source>
+        <translation>• Personnumret skiljer sig.</translation>
+    </message>
+    <message>
+        <source>The consent no longer exists, or is no longer yours to change; nothing was saved.</source>
+        <translation>Samtycket finns inte längre, eller är inte längre ditt att ändra; ingenting sparades.</translation>
     </message>
 </context>
 <context>
@@ -6505,6 +6521,18 @@ Det du skrivit sparas som utkast vad du än väljer.</translation>
     <message>
         <source>Discard: your changes are thrown away and the form closes; open the assessment again to see the stored version.</source>
         <translation>Kasta: dina ändringar kastas och formuläret stängs; öppna skattningen igen för att se den sparade versionen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>%1
+
+Close the form anyway? What was typed since the last save is lost.</source>
+        <translation>%1
+
+Stänga formuläret ändå? Det som skrivits sedan det senast sparades går förlorat.</translation>
     </message>
 </context>
 <context>

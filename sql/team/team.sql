@@ -170,8 +170,11 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public
     FROM tilltro_handledare, tilltro_samordnare, tilltro_admin;
 GRANT USAGE ON SCHEMA public TO tilltro_handledare, tilltro_samordnare, tilltro_admin;
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON occasion, answer, occasion_edit, insats, plan, delmal,
-    activity, consent TO tilltro_handledare;
+GRANT SELECT, INSERT, UPDATE, DELETE ON occasion, answer, insats, plan, delmal, activity,
+    consent TO tilltro_handledare;
+-- The edits of a completed occasion are its history: added, never changed or removed.
+REVOKE UPDATE, DELETE ON occasion_edit FROM tilltro_handledare;
+GRANT SELECT, INSERT ON occasion_edit TO tilltro_handledare;
 GRANT SELECT, INSERT, UPDATE ON participant TO tilltro_handledare;
 GRANT SELECT ON handledare_assignment, handledare, schema_info, app_setting
     TO tilltro_handledare;
@@ -388,14 +391,15 @@ DROP TRIGGER IF EXISTS participant_keep_responsible ON participant;
 CREATE TRIGGER participant_keep_responsible BEFORE UPDATE OF handledare_id ON participant
     FOR EACH ROW EXECUTE FUNCTION tilltro_keep_responsible();
 
--- Who started a draft: the login, whatever a client sends; kept when the draft changes.
+-- Who started a draft: the login, whatever a client sends; kept when the draft changes (only
+-- handover(), running as tilltro_owner, gives the drafts to the new handledare).
 CREATE OR REPLACE FUNCTION tilltro_drafted_by() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
         NEW.drafted_by := session_user;
-    ELSE
+    ELSIF current_user <> 'tilltro_owner' THEN
         NEW.drafted_by := OLD.drafted_by;
     END IF;
     RETURN NEW;
@@ -404,6 +408,23 @@ $$;
 DROP TRIGGER IF EXISTS occasion_drafted_by ON occasion;
 CREATE TRIGGER occasion_drafted_by BEFORE INSERT OR UPDATE ON occasion
     FOR EACH ROW EXECUTE FUNCTION tilltro_drafted_by();
+
+-- Who edited a completed occasion and when: the login and the server's clock, not the client's.
+CREATE OR REPLACE FUNCTION tilltro_edit_stamp() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    NEW.edited_by := session_user;
+    NEW.edited_at := tilltro_now();
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS occasion_edit_stamp ON occasion_edit;
+CREATE TRIGGER occasion_edit_stamp BEFORE INSERT ON occasion_edit
+    FOR EACH ROW EXECUTE FUNCTION tilltro_edit_stamp();
+DROP TRIGGER IF EXISTS occasion_edit_append_only ON occasion_edit;
+CREATE TRIGGER occasion_edit_append_only BEFORE UPDATE ON occasion_edit
+    FOR EACH ROW EXECUTE FUNCTION tilltro_audit_append_only();
 
 -- A new deltagare's first assignment, opened by the server (a handledare may not write
 -- handledare_assignment): from the start date, else today. Later ones come from handover().
@@ -460,6 +481,9 @@ BEGIN
         VALUES (p, new_handledare, today);
     UPDATE participant SET handledare_id = new_handledare, updated_at = tilltro_now()
         WHERE id = p;
+    -- Open drafts go with the deltagare: the new handledare sees, finishes or discards them.
+    UPDATE occasion SET drafted_by = (SELECT db_user FROM handledare WHERE id = new_handledare)
+        WHERE participant_id = p AND state = 'draft';
     INSERT INTO audit_log (at, os_user, action, entity, entity_id, participant_id, details)
         VALUES (tilltro_now(), session_user, 'update', 'participant', p, p,
                 format('handover from=%s to=%s', coalesce(old_handledare::text, '-'),
@@ -705,6 +729,7 @@ REVOKE ALL ON FUNCTION handover(bigint, bigint), tilltro_erase(bigint),
     tilltro_gallring(date), team_unit_summary(date, date), team_caseload(),
     tilltro_audit_change(), tilltro_audit_stamp(), tilltro_audit_append_only(),
     tilltro_keep_responsible(), tilltro_first_assignment(), tilltro_drafted_by(),
+    tilltro_edit_stamp(),
     tilltro_shown(bigint), tilltro_row_version(),
     tilltro_shown_cells(integer[]), team_indicator_changes(date, date) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION handover(bigint, bigint) TO tilltro_handledare, tilltro_admin;

@@ -150,8 +150,12 @@ int main(int argc, char** argv)
         if (tilltro::workspace::Workspace::isTeamDatabase(last)) {
             // The team database worked in last; when it cannot be reached now (the message
             // says why), the user's own file, so that the window is never empty.
-            if (!window->openDatabase(last))
+            if (!window->openDatabase(last)) {
                 openOwnFile();
+                // Only for now: the next start tries the team database again, so that one
+                // morning without the server does not move the work into the file for good.
+                QSettings().setValue(u"lastDatabase"_s, last);
+            }
         } else if (!last.isEmpty() && QFileInfo::exists(last)) {
             window->openDatabase(last);
         } else {

@@ -17,6 +17,9 @@ struct Error {
         Conflict,    ///< a unique value is taken, or the database is locked by someone else
         Unsupported, ///< e.g. a database from a newer version of Tilltro
         Io,          ///< disk full, permission denied, SQLite failure
+        /// saved by someone else since it was read (a team database, storage/rowversion.h);
+        /// nothing was changed
+        Stale,
     };
     Kind kind = Kind::Invalid;
     QString message;

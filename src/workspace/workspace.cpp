@@ -558,9 +558,10 @@ Result<void> Workspace::saveParticipant(Participant& participant, std::vector<Co
         if (isNew) {
             if (auto r = repo.insert(saved); !r)
                 return r;
-        } else if (auto r = repo.update(saved, today); !r) {
-            return r;
         }
+        // The consents before the deltagare's own row: a change of handledare (a team
+        // database's handover()) may take the deltagare out of sight, and the consents must be
+        // saved while they are still in it.
         for (Consent& consent : savedConsents) {
             consent.participantId = saved.id;
             if (consent.id == 0) {
@@ -575,6 +576,8 @@ Result<void> Workspace::saveParticipant(Participant& participant, std::vector<Co
                     return r;
             }
         }
+        if (!isNew)
+            return repo.update(saved, today);
         return {};
     });
     if (!written)

@@ -488,6 +488,8 @@ std::string refusalOf(const Error& error)
         return "unsupported";
     case Error::Kind::Io:
         return "I/O";
+    case Error::Kind::Stale:
+        return "stale";
     }
     return "?";
 }

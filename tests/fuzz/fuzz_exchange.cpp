@@ -147,6 +147,8 @@ const char* outcomeOf(const Error& error)
         return "refused: unsupported";
     case Error::Kind::Io:
         return "failed: I/O or SQL error";
+    case Error::Kind::Stale:
+        return "refused: saved by someone else";
     }
     return "?";
 }

@@ -269,6 +269,12 @@ expect "completed, the occasion is bo's to see too" anna \
 expect "bo now sees it and its answer" bo \
   "SELECT count(*) || ' ' || (SELECT count(*) FROM answer WHERE occasion_id = $A4_DRAFT) FROM occasion WHERE id = $A4_DRAFT" "1 1"
 sq "DELETE FROM occasion WHERE id = $A4_DRAFT" >/dev/null
+# The edits of a completed occasion are history: stamped by the server, never changed.
+expect "an edit is stamped with the login, whatever the client sent" anna \
+  "INSERT INTO occasion_edit (occasion_id, edited_at, edited_by, field, before_value, after_value) VALUES ($A4_OCC, '1999-01-01', 'bo', 'notes', 'a', 'b') RETURNING edited_by || ' ' || (edited_at > '2000')" \
+  "anna true"
+refused "a handledare cannot change an edit" anna "UPDATE occasion_edit SET after_value = 'x'" "$denied"
+refused "a handledare cannot remove an edit" anna "DELETE FROM occasion_edit" "$denied"
 
 # row_version belongs to the server: a client can set it neither back nor forward.
 expect "row_version cannot be set backwards" anna \
@@ -435,11 +441,14 @@ fi
 # --- Handover: one audited action; the new handledare sees the whole history -------------------
 refused "anna cannot hand over bo's deltagare" anna "SELECT handover($B1, $ANNA)" \
   "only the administratör or the responsible handledare"
+A1_DRAFT=$(as anna "INSERT INTO occasion (participant_id, instrument_id, occasion_date, handledare_id, state, created_at, updated_at) VALUES ($A1, 1, '2024-09-01', $ANNA, 'draft', '2024-09-01', '2024-09-01') RETURNING id")
 expect "admin hands A1 over to bo" adam "SELECT handover($A1, $BO)" ""
 expect "bo now has A1's whole history" bo \
   "SELECT concat_ws(' ', (SELECT count(*) FROM occasion WHERE participant_id = $A1), (SELECT count(*) FROM answer WHERE occasion_id = $A1_OCC), (SELECT count(*) FROM occasion_edit WHERE occasion_id = $A1_OCC), (SELECT count(*) FROM plan WHERE participant_id = $A1), (SELECT count(*) FROM delmal WHERE plan_id = $A1_PLAN), (SELECT count(*) FROM insats WHERE participant_id = $A1), (SELECT count(*) FROM consent WHERE participant_id = $A1), (SELECT count(*) FROM handledare_assignment WHERE participant_id = $A1))" \
-  "2 1 1 1 1 1 1 2"
+  "3 1 1 1 1 1 1 2"
 expect "anna no longer sees A1" anna "SELECT count(*) FROM occasion WHERE participant_id = $A1" "0"
+expect "anna's open draft of A1 went with it" bo \
+  "SELECT count(*) FROM occasion WHERE participant_id = $A1 AND state = 'draft'" "1"
 expect "the handover's audit entry" adam \
   "SELECT os_user || ' ' || details FROM audit_log WHERE participant_id = $A1 AND details LIKE 'handover%'" \
   "adam handover from=$ANNA to=$BO"
@@ -447,6 +456,7 @@ expect_su "the old assignment is closed, the new one open" \
   "SELECT string_agg(handledare_id || ':' || coalesce(to_date, 'open'), ',' ORDER BY id) FROM handledare_assignment WHERE participant_id = $A1" \
   "$ANNA:$(date +%F),$BO:open"
 expect "bo hands A1 back (the responsible handledare may)" bo "SELECT handover($A1, $ANNA)" ""
+sq "DELETE FROM occasion WHERE id = $A1_DRAFT" >/dev/null
 
 # --- Erasure: the rows go; the table files after VACUUM FULL; what WAL keeps --------------------
 datadir=$(sq "SHOW data_directory")

@@ -390,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(first.saveParticipant(a, none, {}));
         auto refused = second.saveParticipant(b, none, {});
         QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QCOMPARE(refused.error().kind, Error::Kind::Stale);
         QVERIFY2(refused.errorMessage().contains(u"“Först sparat” → “Sparat sedan”"_s),
                  qPrintable(refused.errorMessage()));
         QVERIFY2(refused.errorMessage().contains(u"anna"_s), qPrintable(refused.errorMessage()));
@@ -466,17 +466,28 @@ private Q_SLOTS:
         auto still = anna.occasions(p.id);
         QCOMPARE(still->size(), std::size_t(1));
 
-        // A handover in the deltagare dialog: bo then has the whole history, anna none.
+        // A handover in the deltagare dialog, with a consent withdrawn in the same save: bo then
+        // has the whole history, the withdrawal included, and anna none.
+        std::vector<Consent> consents{Consent{}};
+        consents.front().participantId = p.id;
+        consents.front().scope = u"registrering"_s;
+        consents.front().given = QDate(2026, 1, 10);
+        Participant current = *anna.participant(p.id).value();
+        QVERIFY(anna.saveParticipant(current, consents, {}));
+        const std::vector<Consent> stored = consents;
+        consents.front().withdrawn = QDate(2026, 11, 30);
         auto boUser = bo.currentUser();
         QVERIFY(boUser && boUser.value());
         Participant moved = *anna.participant(p.id).value();
         moved.handledareId = boUser.value()->id;
-        std::vector<Consent> none;
-        auto handed = anna.saveParticipant(moved, none, {});
+        auto handed = anna.saveParticipant(moved, consents, stored);
         QVERIFY2(handed, qPrintable(handed.errorMessage()));
         auto bosNow = bo.occasions(p.id);
         QVERIFY(bosNow);
         QCOMPARE(bosNow->size(), std::size_t(1));
+        auto bosConsents = bo.consents(p.id);
+        QVERIFY(bosConsents && bosConsents->size() == 1);
+        QCOMPARE(bosConsents->front().withdrawn, QDate(2026, 11, 30));
         auto annasNow = anna.participant(p.id);
         QVERIFY(annasNow && !annasNow.value());
     }

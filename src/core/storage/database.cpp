@@ -476,6 +476,15 @@ Result<void> Database::exec(QSqlQuery& query)
     return {};
 }
 
+Result<void> Database::execOneRow(QSqlQuery& query, const QString& gone)
+{
+    if (!query.exec())
+        return sqlError(query);
+    if (query.numRowsAffected() == 0)
+        return makeError(Error::Kind::NotFound, gone);
+    return {};
+}
+
 Result<qint64> Database::execInsert(QSqlQuery& query)
 {
     if (!query.exec())

@@ -112,6 +112,10 @@ public:
     static Error sqlError(const QSqlQuery& query);
     /// Executes a prepared query; on failure returns sqlError(query).
     static Result<void> exec(QSqlQuery& query);
+    /// Executes the prepared UPDATE or DELETE `query` of one row; when it changed none (the row
+    /// is gone, or out of sight in a team database: handed over, a share ended), Error::Kind::
+    /// NotFound with `gone`. Never "saved" when nothing was.
+    static Result<void> execOneRow(QSqlQuery& query, const QString& gone);
     /// Executes the prepared INSERT `query`, whose SQL ends in "RETURNING id" (both SQLite and
     /// PostgreSQL say the new row's id so), and returns that id. The query may be run again.
     static Result<qint64> execInsert(QSqlQuery& query);

@@ -46,7 +46,11 @@ Result<void> InsatsRepository::save(InsatsPeriod& p)
             if (!id)
                 return id.error();
             p.id = id.value();
-        } else if (auto r = Database::exec(q); !r) {
+        } else if (auto r = Database::execOneRow(
+                       q, QCoreApplication::translate(
+                              "Insats", "The insats no longer exists, or is no longer yours to "
+                                        "change; nothing was saved."));
+                   !r) {
             return r;
         }
         return AuditLog(m_db).record(isNew ? AuditAction::Create : AuditAction::Update,
@@ -69,7 +73,11 @@ Result<void> InsatsRepository::remove(qint64 id)
         const qint64 participantId = owner.value(0).toLongLong();
         QSqlQuery q = m_db.prepare(u"DELETE FROM insats WHERE id = ?"_s);
         q.addBindValue(id);
-        if (auto r = Database::exec(q); !r)
+        if (auto r = Database::execOneRow(
+                q, QCoreApplication::translate("Insats",
+                                               "The insats is no longer yours to change; nothing "
+                                               "was removed."));
+            !r)
             return r;
         return AuditLog(m_db).record(AuditAction::Delete, AuditEntity::Insats, id, participantId);
     });

@@ -171,7 +171,7 @@ Result<void> OccasionRepository::save(Occasion& o)
                     QCoreApplication::translate("Occasion", "The occasion no longer exists."));
             }
             if (m_db.isServer() && before.value()->rowVersion != o.rowVersion)
-                return staleSave(m_db, staleWhat(), o.participantId,
+                return staleSave(m_db, staleWhat(), "occasion", o.id,
                                  differences(*before.value(), o));
             if (before.value()->state == OccasionState::Completed) {
                 if (auto r = recordEdits(*before.value(), o); !r)
@@ -211,7 +211,7 @@ Result<void> OccasionRepository::save(Occasion& o)
                 return id.error();
             o.id = id.value();
             o.rowVersion = m_db.isServer() ? 1 : 0; // the server's trigger starts every row at 1
-        } else if (auto r = execVersioned(m_db, q, o.rowVersion, staleWhat(), o.participantId);
+        } else if (auto r = execVersioned(m_db, q, o.rowVersion, staleWhat(), "occasion", o.id);
                    !r) {
             return r;
         }

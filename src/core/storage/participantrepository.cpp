@@ -212,9 +212,17 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
                 return QCoreApplication::translate("Participant", label);
             };
             addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Code")), s.code, p.code);
-            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Name")), s.name, p.name);
-            addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Personnummer")),
-                          s.personnummer, p.personnummer);
+            // The personnummer, and the name of a protected identity, are said to differ, never
+            // shown: a refusal may be read on a shared screen.
+            if (s.protectedIdentity || p.protectedIdentity) {
+                if (s.name != p.name)
+                    list << words(QT_TRANSLATE_NOOP("Participant", "• The name differs."));
+            } else {
+                addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Name")), s.name,
+                              p.name);
+            }
+            if (s.personnummer != p.personnummer)
+                list << words(QT_TRANSLATE_NOOP("Participant", "• The personnummer differs."));
             addDifference(list, words(QT_TRANSLATE_NOOP("Participant", "Protected identity")),
                           s.protectedIdentity ? words(QT_TRANSLATE_NOOP("Participant", "yes"))
                                               : words(QT_TRANSLATE_NOOP("Participant", "no")),
@@ -235,7 +243,7 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
         };
         const QString what = QCoreApplication::translate("Participant", "this deltagare");
         if (m_db.isServer() && before.value()->rowVersion != p.rowVersion)
-            return staleSave(m_db, what, p.id, differences());
+            return staleSave(m_db, what, "participant", p.id, differences());
         QSqlQuery q = m_db.prepare(uR"(UPDATE participant SET code = ?, name = ?,
             personnummer = ?, protected_identity = ?, goal_type = ?, start_date = ?,
             handledare_id = ?, end_date = ?, end_reason = ?, updated_at = ? WHERE id = ?)"_s +
@@ -251,7 +259,7 @@ Result<void> ParticipantRepository::update(Participant& p, const QDate& changeDa
         q.addBindValue(p.id);
         if (m_db.isServer())
             q.addBindValue(p.rowVersion);
-        if (auto r = execVersioned(m_db, q, p.rowVersion, what, p.id); !r)
+        if (auto r = execVersioned(m_db, q, p.rowVersion, what, "participant", p.id); !r)
             return r;
         if (handedOver && m_db.isServer()) {
             if (p.handledareId <= 0) {
@@ -360,7 +368,11 @@ Result<void> ParticipantRepository::updateConsent(const Consent& consent)
         q.addBindValue(sql::text(consent.recordedBy));
         q.addBindValue(sql::date(consent.withdrawn));
         q.addBindValue(consent.id);
-        if (auto r = Database::exec(q); !r)
+        if (auto r = Database::execOneRow(
+                q, QCoreApplication::translate(
+                       "Participant", "The consent no longer exists, or is no longer yours to "
+                                      "change; nothing was saved."));
+            !r)
             return r;
         return AuditLog(m_db).record(AuditAction::Update, AuditEntity::Consent, consent.id,
                                      consent.participantId);

@@ -42,7 +42,7 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
                               QCoreApplication::translate("Handlingsplan", "Next meeting"),
                               stored.value(2).toString(), plan.nextMeeting.toString(Qt::ISODate));
                 stored.finish();
-                return staleSave(m_db, what, plan.participantId, differences);
+                return staleSave(m_db, what, "plan", plan.id, differences);
             }
             stored.finish();
         }
@@ -68,7 +68,7 @@ Result<void> PlanRepository::save(Handlingsplan& plan)
             plan.id = id.value();
             plan.rowVersion = m_db.isServer() ? 1 : 0; // the server's trigger starts rows at 1
         } else {
-            if (auto r = execVersioned(m_db, q, plan.rowVersion, what, plan.participantId); !r)
+            if (auto r = execVersioned(m_db, q, plan.rowVersion, what, "plan", plan.id); !r)
                 return r;
             QSqlQuery clear = m_db.prepare(u"DELETE FROM delmal WHERE plan_id = ?"_s);
             clear.addBindValue(plan.id);

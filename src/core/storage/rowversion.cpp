@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include "auditlog.h"
 #include "database.h"
+#include "sqlvalues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +21,7 @@ QString rowVersionGuard(const Database& db)
 }
 
 Result<void> execVersioned(Database& db, QSqlQuery& q, qint64& version, const QString& what,
-                           qint64 participantId, const QStringList& differences)
+                           const char* entity, qint64 id, const QStringList& differences)
 {
     if (auto r = Database::exec(q); !r)
         return r;
@@ -29,22 +29,30 @@ Result<void> execVersioned(Database& db, QSqlQuery& q, qint64& version, const QS
         return {};
     if (!q.next()) {
         q.finish();
-        return staleSave(db, what, participantId, differences);
+        return staleSave(db, what, entity, id, differences);
     }
     version = q.value(0).toLongLong();
     q.finish();
     return {};
 }
 
-Error staleSave(Database& db, const QString& what, qint64 participantId,
+Error staleSave(Database& db, const QString& what, const char* entity, qint64 id,
                 const QStringList& differences)
 {
+    // The last change of this very row (not an export, a print, or another occasion's draft).
     QString who;
-    if (auto newest = AuditLog(db).newestForParticipant(participantId); newest && newest.value()) {
+    QSqlQuery last = db.prepare(u"SELECT os_user, at FROM audit_log WHERE entity = ? AND "
+                                u"entity_id = ? AND action IN ('create', 'update') "
+                                u"ORDER BY id DESC LIMIT 1"_s);
+    last.addBindValue(QString::fromLatin1(entity));
+    last.addBindValue(id);
+    if (last.exec() && last.next()) {
         who = QCoreApplication::translate("RowVersion", " (%1, %2)")
-                  .arg(newest.value()->osUser,
-                       QLocale().toString(newest.value()->at.toLocalTime(), QLocale::ShortFormat));
+                  .arg(last.value(0).toString(),
+                       QLocale().toString(sql::toTimestamp(last.value(1)).toLocalTime(),
+                                          QLocale::ShortFormat));
     }
+    last.finish();
     QString message =
         QCoreApplication::translate(
             "RowVersion",
@@ -58,7 +66,7 @@ Error staleSave(Database& db, const QString& what, qint64 participantId,
     message += u"\n\n"_s + QCoreApplication::translate(
                                "RowVersion", "Open it again to see the stored version, then make "
                                              "your changes there.");
-    return makeError(Error::Kind::Conflict, message);
+    return makeError(Error::Kind::Stale, message);
 }
 
 void addDifference(QStringList& differences, const QString& label, const QString& stored,

@@ -27,11 +27,12 @@ QString rowVersionGuard(const Database& db);
 /// one. A team database that updated no row (someone saved in between) gives the error of
 /// staleSave(`what`, ...) with `differences`.
 Result<void> execVersioned(Database& db, QSqlQuery& q, qint64& version, const QString& what,
-                           qint64 participantId, const QStringList& differences = {});
+                           const char* entity, qint64 id, const QStringList& differences = {});
 
-/// The refusal of a save made from an older version: who saved last and when (from the audit
-/// log), and each difference as "field: stored → yours". Nothing was saved or overwritten.
-Error staleSave(Database& db, const QString& what, qint64 participantId,
+/// The refusal of a save made from an older version (Error::Kind::Stale): who last saved the
+/// row `id` of `entity` (its audit key: "participant", "occasion", "plan") and when, from the
+/// audit log, and each difference as "field: stored → yours". Nothing was saved or overwritten.
+Error staleSave(Database& db, const QString& what, const char* entity, qint64 id,
                 const QStringList& differences);
 
 /// "label: stored → yours" when `stored` and `yours` differ (texts shortened to a line).

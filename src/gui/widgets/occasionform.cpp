@@ -535,7 +535,7 @@ bool OccasionForm::saveNow()
     Occasion toSave = m_occasion;
     // A new occasion stores the instrument version it is made with on its first save.
     const Result<void> outcome = m_ws.saveOccasion(toSave, m_instrument);
-    if (!outcome && outcome.error().kind == Error::Kind::Conflict && m_ws.isTeam())
+    if (!outcome && outcome.error().kind == Error::Kind::Stale)
         return resolveConflict(outcome.errorMessage());
     if (!outcome) {
         // Keep everything in memory and try again; the person can go on typing.
@@ -680,7 +680,21 @@ void OccasionForm::updateTitle()
 
 void OccasionForm::closeEvent(QCloseEvent* event)
 {
-    if (m_dirty && !saveNow()) {
+    if (m_dirty && !saveNow() && m_ws.isTeam() && !m_resolvingConflict) {
+        // A team database may refuse for good (the deltagare handed over, a share ended): the
+        // person decides, rather than a form that can never close.
+        const auto answer = MessageBox::question(
+            this, tr("Not saved"),
+            tr("%1\n\nClose the form anyway? What was typed since the last save is lost.")
+                .arg(m_ui->draftStatusLabel->text()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard) {
+            m_dirty = false;
+            event->accept();
+            return;
+        }
+    }
+    if (m_dirty) {
         // Never lose what was typed: stay open until it can be saved.
         m_ui->messageLabel->setText(tr("The changes could not be saved, so the form stays open. %1")
                                         .arg(m_ui->draftStatusLabel->text()));

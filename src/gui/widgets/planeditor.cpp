@@ -576,7 +576,7 @@ bool PlanEditor::saveNow()
     m_saving = true;
     auto saved = m_ws.savePlan(plan);
     m_saving = false;
-    if (!saved && saved.error().kind == Error::Kind::Conflict && m_ws.isTeam())
+    if (!saved && saved.error().kind == Error::Kind::Stale)
         return resolveConflict(saved.errorMessage());
     if (!saved) {
         m_ui->saveStatusLabel->setText(tr("Not saved: %1 Trying again…").arg(saved.errorMessage()));

@@ -173,6 +173,51 @@ private Q_SLOTS:
         QCOMPARE(stored(id).answers.at(u"d_samarbete"_s), Answer::number(1));
     }
 
+    // A save that can never succeed (the deltagare handed over meanwhile) does not trap the
+    // form: closing asks, and only Discard lets what was typed go.
+    void formClosesAfterAHandoverWhenAsked()
+    {
+        auto me = m_ws.currentUser();
+        QVERIFY(me && me.value());
+        qint64 someoneElse = 0;
+        auto everyone = m_ws.handledare();
+        QVERIFY(everyone);
+        for (const Handledare& h : everyone.value()) {
+            if (h.id != me.value()->id && h.active)
+                someoneElse = h.id;
+        }
+        if (someoneElse == 0)
+            QSKIP("the server has no second handledare");
+        Participant p;
+        p.code = u"TC-%1-H"_s.arg(QCoreApplication::applicationPid());
+        p.startDate = QDate(2026, 1, 1);
+        p.handledareId = me.value()->id;
+        std::vector<Consent> none;
+        QVERIFY(m_ws.saveParticipant(p, none, {}));
+        auto instrument = m_ws.instrumentForNewOccasions();
+        Occasion o;
+        o.participantId = p.id;
+        o.date = QDate(2026, 11, 20);
+        QVERIFY(m_ws.saveOccasion(o, instrument.value()));
+
+        auto* form = new OccasionForm(m_ws, p.id, o.id);
+        form->setAttribute(Qt::WA_DeleteOnClose);
+        QPointer<OccasionForm> alive(form);
+        form->show();
+        Participant handed = *m_other.participant(p.id).value();
+        handed.handledareId = someoneElse;
+        QVERIFY(m_other.saveParticipant(handed, none, {}));
+        answer(*form, u"d_samarbete"_s, '4');
+
+        MessageBox::setNextAnswerForTests(QMessageBox::Cancel);
+        QVERIFY(!form->close()); // kept: the person said not yet
+        QVERIFY(alive);
+        QVERIFY(form->hasUnsavedChanges());
+        MessageBox::setNextAnswerForTests(QMessageBox::Discard);
+        QVERIFY(form->close());
+        QTRY_VERIFY(alive.isNull());
+    }
+
     // The plan editor: the same choice, and its own saves go on from their version.
     void planEditorConflict()
     {
