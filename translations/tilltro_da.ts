@@ -7015,6 +7015,10 @@ Luk formularen alligevel? Det, der er skrevet siden sidste gemning, går tabt.</
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prog:</translation>
     </message>
+    <message>
+        <source>Set by the administratör of the team database</source>
+        <translation>Sættes af teamdatabasens administrator</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::StatisticsDialog</name>

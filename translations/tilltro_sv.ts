@@ -7015,6 +7015,10 @@ Stänga formuläret ändå? Det som skrivits sedan det senast sparades går för
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
+    <message>
+        <source>Set by the administratör of the team database</source>
+        <translation>Sätts av teamdatabasens administratör</translation>
+    </message>
 </context>
 <context>
     <name>tilltro::gui::StatisticsDialog</name>

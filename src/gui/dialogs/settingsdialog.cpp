@@ -56,6 +56,17 @@ SettingsDialog::SettingsDialog(workspace::Workspace& ws, QWidget* parent,
     m_ui->retentionSpinBox->setValue(years ? years.value() : DefaultRetentionYears);
     if (!years) // the stored value is not used; saving stores the one shown
         m_ui->errorLabel->setText(years.errorMessage());
+    if (m_ws.isTeam()) {
+        // The unit's settings in a team database are its administratör's: shown, not changed.
+        const QString why = tr("Set by the administratör of the team database");
+        for (QWidget* unitWide : {static_cast<QWidget*>(m_ui->organisationLineEdit),
+                                  static_cast<QWidget*>(m_ui->logoLineEdit),
+                                  static_cast<QWidget*>(m_ui->logoBrowsePushButton),
+                                  static_cast<QWidget*>(m_ui->retentionSpinBox)}) {
+            unitWide->setEnabled(false);
+            unitWide->setToolTip(why);
+        }
+    }
     showUser();
     m_ui->idleSpinBox->setMaximum(LockSettings::MaxIdleMinutes);
     m_ui->idleSpinBox->setValue(LockSettings::idleMinutes());
@@ -142,11 +153,15 @@ void SettingsDialog::accept()
         m_ui->errorLabel->setText(tr("The logo %1 cannot be read as an image.").arg(logo));
         return;
     }
-    auto saved = m_ws.saveSettings({
-        {QString::fromLatin1(OrganisationKey), m_ui->organisationLineEdit->text().trimmed()},
-        {QString::fromLatin1(LogoKey), logo},
-        {QString::fromLatin1(RetentionKey), QString::number(m_ui->retentionSpinBox->value())},
-    });
+    // In a team database the unit's settings are the administratör's (shown, not saved here).
+    auto saved = m_ws.isTeam() ? Result<void>()
+                               : m_ws.saveSettings({
+                                     {QString::fromLatin1(OrganisationKey),
+                                      m_ui->organisationLineEdit->text().trimmed()},
+                                     {QString::fromLatin1(LogoKey), logo},
+                                     {QString::fromLatin1(RetentionKey),
+                                      QString::number(m_ui->retentionSpinBox->value())},
+                                 });
     if (!saved) {
         m_ui->errorLabel->setText(saved.errorMessage());
         return;

@@ -2,9 +2,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSpinBox>
 #include <QTest>
 
 #include "dialogs/messagebox.h"
+#include "dialogs/settingsdialog.h"
 #include "widgets/occasionform.h"
 #include "widgets/planeditor.h"
 #include "widgets/ratingrow.h"
@@ -216,6 +218,21 @@ private Q_SLOTS:
         MessageBox::setNextAnswerForTests(QMessageBox::Discard);
         QVERIFY(form->close());
         QTRY_VERIFY(alive.isNull());
+    }
+
+    // Inställningar in a team database: the unit's settings are the administratör's, shown but
+    // not offered for change, and OK saves what is the user's own without a refusal.
+    void settingsOfTheUnitAreShownNotChanged()
+    {
+        SettingsDialog dialog(m_ws);
+        auto* retention = dialog.findChild<QSpinBox*>(u"retentionSpinBox"_s);
+        QVERIFY(retention);
+        QVERIFY(!retention->isEnabled());
+        QVERIFY(!retention->toolTip().isEmpty());
+        QVERIFY(!dialog.findChild<QLineEdit*>(u"organisationLineEdit"_s)->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.findChild<QLabel*>(u"errorLabel"_s)->text().isEmpty());
     }
 
     // The plan editor: the same choice, and its own saves go on from their version.
