@@ -62,17 +62,9 @@ AS $$
                          AND until >= current_date))
 $$;
 
-CREATE OR REPLACE FUNCTION tilltro_can_see_occasion(o bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT coalesce((SELECT tilltro_can_see(participant_id) FROM occasion WHERE id = o), false) $$;
-
-CREATE OR REPLACE FUNCTION tilltro_can_see_plan(pl bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT coalesce((SELECT tilltro_can_see(participant_id) FROM plan WHERE id = pl), false) $$;
-
-CREATE OR REPLACE FUNCTION tilltro_can_see_delmal(d bigint) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
-AS $$ SELECT coalesce((SELECT tilltro_can_see_plan(plan_id) FROM delmal WHERE id = d), false) $$;
+-- (Per-row helpers of earlier versions, no longer used by any policy: gone.)
+DROP FUNCTION IF EXISTS tilltro_can_see_delmal(bigint), tilltro_can_see_occasion(bigint),
+    tilltro_can_see_plan(bigint);
 
 -- The same decision as a set, for the policies: the ids of every deltagare (occasion, plan) the
 -- person logged in may see as a handledare. A policy asks `id IN (SELECT unnest(...))`: the set
@@ -194,8 +186,7 @@ GRANT SELECT, INSERT ON audit_log TO tilltro_admin;
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO tilltro_handledare, tilltro_admin;
 GRANT EXECUTE ON FUNCTION tilltro_my_handledare(), tilltro_can_see(bigint),
-    tilltro_can_see_occasion(bigint), tilltro_can_see_plan(bigint),
-    tilltro_can_see_delmal(bigint), tilltro_is_admin(), tilltro_now(),
+    tilltro_is_admin(), tilltro_now(),
     tilltro_visible_participants(), tilltro_visible_occasions(), tilltro_visible_plans()
     TO tilltro_handledare, tilltro_admin;
 
@@ -300,7 +291,8 @@ CREATE OR REPLACE FUNCTION tilltro_audit_append_only() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
 BEGIN
-    RAISE EXCEPTION USING MESSAGE = 'audit_log is append-only', ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION USING MESSAGE = format('%s is append-only', TG_TABLE_NAME),
+        ERRCODE = 'insufficient_privilege';
 END
 $$;
 DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
