@@ -330,13 +330,12 @@ Result<MovedToTeam> Workspace::moveToTeamDatabase(const QString& uri, AfterMove 
             }
         }
     }
-    const QString local = moved.localPath;
     adopt(std::move(team).value()); // the file is closed here
     if (!moved.localErased) {
         // Kept as it was, but never edited again by mistake: it opens read-only from now on.
-        if (!QFile::setPermissions(local, QFile::ReadOwner)) {
+        if (!QFile::setPermissions(moved.localPath, QFile::ReadOwner)) {
             warnings << tr("%1 could not be made read-only; it still holds the deltagare.")
-                            .arg(QDir::toNativeSeparators(local));
+                            .arg(QDir::toNativeSeparators(moved.localPath));
         }
     }
     return Result<MovedToTeam>(moved).withWarning(joined(warnings));

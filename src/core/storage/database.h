@@ -81,14 +81,16 @@ public:
     /// read-only in this sense).
     bool isReadOnly() const { return m_access == Access::ReadOnly || m_access == Access::Inspect; }
     QSqlDatabase connection() const;
-    /// The SQLite connection under the Qt one (nullptr when there is none). Storage code only:
+    /// The SQLite connection under the Qt one (nullptr when there is none, as for a team
+    /// database). Storage code only:
     /// for reads of many rows at once (a value through QVariant costs several times more than
     /// the read itself) and for connection options.
     sqlite3* sqliteHandle() const;
     /// A prepared query on this connection. Storage code only.
     QSqlQuery prepare(const QString& sql) const;
 
-    /// Runs `body` in a write transaction (BEGIN IMMEDIATE, or a savepoint when nested) and
+    /// Runs `body` in a write transaction (BEGIN IMMEDIATE; BEGIN on a team database; a
+    /// savepoint when nested) and
     /// commits when it succeeds; rolls back when it fails, so a failure changes nothing.
     /// While a background integrity check runs, waits for its verdict first (so an edit made
     /// meanwhile is saved once the file is known to be sound) and refuses when it found damage.

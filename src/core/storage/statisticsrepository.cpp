@@ -105,7 +105,7 @@ private:
 
 } // namespace
 
-// These reads go through SQLite's C API (Statement): at BIP scale they return some
+// These reads go through Statement, on a file SQLite's C API: at BIP scale they return some
 // 150,000 values, and reading them through QSqlQuery (a QVariant, and a QString for every
 // text, per value) took four times as long as SQLite itself (docs/performance.md).
 
